@@ -58,6 +58,7 @@ class Release:
     languages: tuple[str, ...] = ()
     url: str | None = None
     reader: str = ""
+    encoding: str = "utf-8"
 
     @property
     def text(self) -> str:

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pages import RU_BODY, RU_TITLE, dump_text, write_dump
+from tmtool.errors import InputError
+from tmtool.ingest import FileName, parse_name, read_release
+from tmtool.ingest.dates import parse_release_date
+
+SEED = "seeds/000_e0979b1de7b2aecf.txt"
+SEED_TITLE = (
+    "Press release on Foreign Minister Sergey Lavrov’s telephone conversation with French Minister of "
+    "Foreign Affairs and International Development Jean-Marc Ayrault"
+)
+CHROME_WORDS = ("Asset Publisher", "Additional materials", "Advanced settings", "en-GB1")
+
+
+def test_seed_page(shared):
+    release = read_release(shared / SEED)
+    assert release.date == dt.date(2017, 2, 3)
+    assert release.time == dt.time(18, 13)
+    assert release.title == SEED_TITLE
+    assert release.languages == ("en-GB", "ru-RU")
+    assert release.lang == "en-GB"
+    assert len(release.paragraphs) == 5
+    assert release.paragraphs[0].text.startswith("On February 3, Russian Foreign Minister")
+    assert release.paragraphs[-1].text == "Mr Lavrov and Mr Ayrault also discussed the schedule of upcoming bilateral contacts."
+    for word in CHROME_WORDS:
+        assert word not in release.text and word not in release.title
+
+
+def test_paragraph_offsets_point_into_the_cleaned_text(shared):
+    release = read_release(shared / SEED)
+    for para in release.paragraphs:
+        assert release.text[para.start:para.end] == para.text
+
+
+def test_russian_dump(tmp_path):
+    path = write_dump(tmp_path, "3000001.ru-RU.txt", RU_TITLE, RU_BODY, "3 февраля 201718:13", lang="ru",
+                      languages="de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1")
+    release = read_release(path)
+    assert (release.release_id, release.lang) == ("3000001", "ru-RU")
+    assert (release.date, release.time) == (dt.date(2017, 2, 3), dt.time(18, 13))
+    assert release.title == RU_TITLE
+    assert release.languages == ("de-DE", "en-GB", "es-ES", "ru-RU", "fr-FR")
+    assert [p.text for p in release.paragraphs] == RU_BODY
+    assert "Публикатор" not in release.text and "Дополнительные" not in release.text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("3 February 201718:13", (dt.date(2017, 2, 3), dt.time(18, 13))),
+    ("3 февраля 201718:13", (dt.date(2017, 2, 3), dt.time(18, 13))),
+    ("28 ноября 2026 09:05", (dt.date(2026, 11, 28), dt.time(9, 5))),
+    ("1 May 2018", (dt.date(2018, 5, 1), None)),
+])
+def test_dates(line, expected):
+    found = parse_release_date(line)
+    assert (found.date, found.time) == expected
+
+
+@pytest.mark.parametrize("line", ["31 February 2017", "On February 3, Mr Lavrov", "3 Brumaire 201718:13"])
+def test_not_dates(line):
+    assert parse_release_date(line) is None
+
+
+def test_no_break_spaces_fold_in_text_but_stay_in_raw(tmp_path):
+    para = "3\u00a0февраля С.В.\u00a0Лавров провёл  переговоры."
+    release = read_release(write_dump(tmp_path, "1.ru-RU.txt", RU_TITLE, [para], "3 февраля 201718:13", lang="ru"))
+    assert release.paragraphs[0].text == "3 февраля С.В. Лавров провёл переговоры."
+    assert release.paragraphs[0].raw == para
+
+
+def test_quotes_and_guillemets_are_kept(tmp_path):
+    para = "Он назвал это «приглашением к диалогу». He said “on the ground.”"
+    release = read_release(write_dump(tmp_path, "1.ru-RU.txt", RU_TITLE, [para, RU_BODY[0]], "3 февраля 201718:13", lang="ru"))
+    assert release.paragraphs[0].text == para
+
+
+def test_plain_text(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("A title\n\nFirst paragraph,\nwrapped.\n\nSecond paragraph.\n", encoding="utf-8")
+    release = read_release(path, lang="en-GB")
+    assert release.reader == "plain"
+    assert release.title == "A title"
+    assert [p.text for p in release.paragraphs] == ["First paragraph, wrapped.", "Second paragraph."]
+
+
+def test_name_gives_id_and_language():
+    assert parse_name("corpora/2017/2623733.en-GB.txt") == FileName("2623733", "en-GB")
+    assert parse_name("x/2623733.ru_ru.html") == FileName("2623733", "ru-RU")
+    assert parse_name("unsorted/condolences-page.txt") == FileName(None, None)
+
+
+def test_cp1251_russian_is_decoded(tmp_path):
+    path = tmp_path / "1.ru-RU.txt"
+    path.write_bytes(dump_text(RU_TITLE, RU_BODY, "3 февраля 201718:13", lang="ru").encode("cp1251"))
+    release = read_release(path)
+    assert release.encoding == "cp1251"
+    assert release.title == RU_TITLE
+
+
+def test_utf16_with_bom_is_decoded(tmp_path):
+    path = tmp_path / "1.ru-RU.txt"
+    path.write_bytes(dump_text(RU_TITLE, RU_BODY, "3 февраля 201718:13", lang="ru").encode("utf-16"))
+    assert read_release(path).paragraphs[0].text == RU_BODY[0]
+
+
+def _error(path, **kwargs) -> str:
+    with pytest.raises(InputError) as info:
+        read_release(path, **kwargs)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(str(path) + ": ")
+    return message
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "1.en-GB.txt"
+    path.write_bytes(b"  \n\n")
+    assert _error(path).endswith("empty file")
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "1.en-GB.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    assert "binary" in _error(path)
+
+
+def test_russian_text_declared_english(tmp_path):
+    path = write_dump(tmp_path, "1.en-GB.txt", RU_TITLE, RU_BODY, "3 February 201718:13")
+    assert _error(path).endswith("declared en-GB but 100% of its letters are Cyrillic: wrong language?")
+
+
+def test_unreadable_path(tmp_path):
+    assert _error(tmp_path / "missing.en-GB.txt").endswith("cannot read: No such file or directory")
+
+
+def test_dump_without_body(tmp_path):
+    path = tmp_path / "1.en-GB.txt"
+    path.write_text("Asset Publisher\n\n3 February 201718:13\n\nA title\n\n  • en-GB1\n\nAdditional materials\n")
+    assert _error(path).endswith("page dump has no body text")

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tmtool.errors import InputError
+from tmtool.ingest import read_release
+
+PAGE = """<!DOCTYPE html>
+<html lang="ru-RU">
+<head>
+<meta charset="utf-8">
+<title>О визите Министра - Министерство иностранных дел Российской Федерации</title>
+<link rel="canonical" href="https://example.org/ru/press/3000002">
+<script>var Liferay = {"themeDisplay": {"lang": "ru_RU"}}; document.write("Поделиться");</script>
+<style>.asset-title { font-weight: bold }</style>
+</head>
+<body class="portal">
+<header><h1 class="logo">МИД России</h1>
+<nav><ul><li><a href="/news">Новости</a></li><li><a href="/policy">Внешняя политика</a></li></ul></nav>
+<div class="language-switcher"><a href="?lang=en">English</a></div></header>
+<div class="portlet-body"><div class="asset-full-content">
+  <h1 class="asset-title">О визите Министра иностранных дел России С.В.Лаврова в Финляндию</h1>
+  <div class="asset-date">3 февраля 2017 18:13</div>
+  <div class="share-buttons"><a>Поделиться</a> <a>Twitter</a> <a>VK</a></div>
+  <div class="journal-content-article">
+    <p>3&nbsp;февраля С.В.Лавров посетит <strong>Хельсинки</strong>.</p>
+    <p>Первая строка.<br>Вторая строка после разрыва.</p>
+    <p>В программе визита:</p>
+    <ul><li>переговоры с Министром иностранных дел Финляндии;</li><li>встреча с Президентом Финляндии.</li></ul>
+  </div>
+</div></div>
+<aside class="sidebar"><h3>Дополнительные материалы</h3><a>Фото</a> <a>Расширенные настройки</a></aside>
+<footer>© МИД России</footer>
+<script>trackPageView();</script>
+</body></html>
+"""
+
+
+def test_liferay_page(tmp_path):
+    path = tmp_path / "3000002.html"
+    path.write_text(PAGE, encoding="utf-8")
+    release = read_release(path)
+    assert release.reader == "html"
+    assert release.lang == "ru-RU"
+    assert release.title == "О визите Министра иностранных дел России С.В.Лаврова в Финляндию"
+    assert (release.date, release.time) == (dt.date(2017, 2, 3), dt.time(18, 13))
+    assert release.url == "https://example.org/ru/press/3000002"
+    assert [p.text for p in release.paragraphs] == [
+        "3 февраля С.В.Лавров посетит Хельсинки.",
+        "Первая строка.",
+        "Вторая строка после разрыва.",
+        "В программе визита:",
+        "переговоры с Министром иностранных дел Финляндии;",
+        "встреча с Президентом Финляндии.",
+    ]
+    assert release.paragraphs[0].raw == "3\u00a0февраля С.В.Лавров посетит Хельсинки."
+    for furniture in ("Liferay", "Поделиться", "Новости", "Twitter", "Дополнительные", "©", "trackPageView"):
+        assert furniture not in release.text
+
+
+def test_page_without_article_container_uses_the_densest_block(tmp_path):
+    path = tmp_path / "page.htm"
+    path.write_text(
+        "<html lang='en-GB'><body><nav><p>Home</p></nav><div><h1>A title</h1>"
+        "<p>The first paragraph of the statement.</p><p>The second one.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    release = read_release(path)
+    assert release.lang == "en-GB"
+    assert release.title == "A title"
+    assert [p.text for p in release.paragraphs] == ["The first paragraph of the statement.", "The second one."]
+
+
+def test_page_with_no_body(tmp_path):
+    path = tmp_path / "3000003.en-GB.html"
+    path.write_text("<html><head><title>Empty</title><script>x()</script></head><body></body></html>")
+    with pytest.raises(InputError) as info:
+        read_release(path)
+    assert str(info.value) == f"{path}: HTML page without article text (no body paragraphs found)"

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from lxml import etree
+
+from pages import write_pair
+from tmtool.atomic import atomic_output
+from tmtool.pipeline import RunOptions, run_corpus
+
+
+@pytest.fixture
+def mini(tmp_path):
+    corpus = tmp_path / "mini"
+    write_pair(corpus / "2018")
+    write_pair(corpus / "unsorted", en_name="page.txt", ru_name="страница.txt")
+    (corpus / "2018" / "3000005.en-GB.txt").write_bytes(b"")
+    (corpus / "2018" / "3000006.ru-RU.txt").write_bytes(bytes(range(256)))
+    return corpus
+
+
+def test_run_writes_tmx_and_report(mini, tmp_path):
+    out = tmp_path / "out"
+    report = run_corpus(mini, out, RunOptions())
+    assert sorted(p.name for p in out.iterdir()) == ["mini.report.json", "mini.tmx"]
+    data = json.loads((out / "mini.report.json").read_text("utf-8"))
+    assert [(p["pair_id"], p["method"]) for p in data["pairs"]] == [("3000001", "id"), ("page", "content")]
+    assert data["skips"] == [
+        {"path": "mini/2018/3000005.en-GB.txt", "reason": "empty file"},
+        {"path": "mini/2018/3000006.ru-RU.txt", "reason": "not UTF-8 text (and not recognisable as Russian cp1251): binary or an unknown encoding"},
+    ]
+    assert data["totals"]["units"] == len(report.units)
+    tmx = etree.parse(str(out / "mini.tmx"))
+    tus = tmx.findall("body/tu")
+    # the two mini pairs have the same texts: exact duplicates are written once
+    assert len(tus) == len({(u.source, u.target) for u in report.units})
+    title = tus[0]
+    assert title.get("tuid") == "3000001-0"
+    props = {p.get("type"): p.text for p in title.findall("prop")}
+    assert props["x-release-id"] == "3000001"
+    assert props["x-release-date"] == "2018-03-14"
+    assert props["x-unit-kind"] == "title"
+    # every sentence is accounted for: in a unit, held for review, or reported unaligned
+    for pair in data["pairs"]:
+        assert pair["sentences"][0] >= 1 and pair["units"] >= 2
+
+
+def test_tmx_validates_against_the_dtd(mini, tmp_path, shared):
+    run_corpus(mini, tmp_path / "out", RunOptions())
+    result = subprocess.run([sys.executable, str(shared / "tools" / "validate_formats.py"), "tmx",
+                             str(tmp_path / "out" / "mini.tmx")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("VALID")
+
+
+class _FailingExporter:
+    extension = "tmx"
+
+    def write(self, units, path, header):
+        with atomic_output(path) as fh:
+            fh.write(b"<tmx>")
+            raise OSError(28, "No space left on device")
+
+
+def test_a_failing_export_leaves_no_file(mini, tmp_path, monkeypatch):
+    monkeypatch.setattr("tmtool.pipeline.get_exporter", lambda name: _FailingExporter())
+    with pytest.raises(OSError):
+        run_corpus(mini, tmp_path / "out", RunOptions())
+    assert list((tmp_path / "out").iterdir()) == []

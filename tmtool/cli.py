@@ -1,0 +1,129 @@
+"""The command line: each command parses options, calls one library function, prints.
+
+Library errors (``TmtoolError``) become one-line ``Error: …`` messages with exit
+code 1; nothing a user can cause ends in a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from tmtool import __version__
+from tmtool.errors import TmtoolError
+from tmtool.ingest import read_release
+from tmtool.pair import pair_releases
+from tmtool.pipeline import RunOptions, discover, ingest, run_corpus
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except TmtoolError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OSError as exc:  # e.g. an output folder that cannot be written
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="tmtool")
+def cli():
+    """Turn bilingual press releases into translation memories and glossaries."""
+
+
+def _progress(quiet: bool):
+    """A one-line progress display on stderr, only for a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(stage: str, done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        click.echo(f"\r{stage:8} {done}/{total}", err=True, nl=False)
+        if end:
+            click.echo(err=True)
+
+    return show
+
+
+def _release_summary(release) -> dict:
+    return {
+        "path": release.path, "release_id": release.release_id, "lang": release.lang,
+        "date": release.date.isoformat() if release.date else None,
+        "time": release.time.strftime("%H:%M") if release.time else None,
+        "title": release.title, "languages": list(release.languages), "reader": release.reader,
+        "encoding": release.encoding, "url": release.url,
+        "paragraphs": [p.text for p in release.paragraphs],
+    }
+
+
+@cli.command("ingest")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--lang", help="Language of the files (BCP 47), when their names do not say.")
+@click.option("--json", "as_json", is_flag=True, help="Print each release as a JSON line.")
+def ingest_command(files, lang, as_json):
+    """Read release files and show what tmtool sees in them."""
+    for path in files:
+        release = read_release(path, lang)
+        summary = _release_summary(release)
+        if as_json:
+            click.echo(json.dumps(summary, ensure_ascii=False))
+            continue
+        when = " ".join(x for x in (summary["date"], summary["time"]) if x) or "no date"
+        click.echo(f"{path}\t{release.lang}\t{when}\t{len(release.paragraphs)} paragraphs\t{release.title}")
+
+
+@cli.command("pair")
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--src-lang", default="en-GB", show_default=True)
+@click.option("--tgt-lang", default="ru-RU", show_default=True)
+def pair_command(corpus, src_lang, tgt_lang):
+    """Show which files pair as two versions of a release, and which are left over."""
+    releases, skips = ingest(discover(corpus))
+    pairing = pair_releases(releases, src_lang, tgt_lang)
+    for pair in pairing.pairs:
+        click.echo(f"pair\t{pair.pair_id}\t{pair.src.path}\t{pair.tgt.path}\t{pair.method} {pair.score}\t{pair.reason}")
+    for orphan in pairing.orphans:
+        click.echo(f"orphan\t{orphan.path}\t{orphan.reason}")
+    for skip in skips:
+        click.echo(f"skip\t{skip.path}\t{skip.reason}")
+
+
+@cli.command("run")
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the outputs (created if missing).")
+@click.option("--src-lang", default="en-GB", show_default=True)
+@click.option("--tgt-lang", default="ru-RU", show_default=True)
+@click.option("--formats", default="tmx", show_default=True, help="Comma-separated export formats.")
+@click.option("--segmenter", default=RunOptions.segmenter, show_default=True)
+@click.option("--srx", type=click.Path(exists=True, dir_okay=False), help="Segment with this SRX rule file.")
+@click.option("--aligner", default=RunOptions.aligner, show_default=True)
+@click.option("--include-unsure", is_flag=True, help="Export beads the aligner is unsure of (marked for review).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display.")
+def run_command(corpus, out, src_lang, tgt_lang, formats, segmenter, srx, aligner, include_unsure, quiet):
+    """Ingest, pair, segment, align and export a folder of release pages."""
+    options = RunOptions(
+        src_lang=src_lang, tgt_lang=tgt_lang, formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
+        segmenter="srx" if srx and segmenter == RunOptions.segmenter else segmenter, srx=srx,
+        aligner=aligner, include_unsure=include_unsure,
+    )
+    report = run_corpus(corpus, out, options, _progress(quiet))
+    totals = {
+        "pairs": len(report.results),
+        "units": len(report.units),
+        "orphans": len(report.pairing.orphans),
+        "skipped": len(report.skips),
+        "held for review": sum(r.held_for_review for r in report.results),
+    }
+    click.echo(", ".join(f"{v} {k}" for k, v in totals.items()))
+    for path in report.outputs.values():
+        click.echo(f"wrote {path}")
+
+
+def main() -> None:
+    cli(prog_name="tmtool")

@@ -1,0 +1,112 @@
+"""Ingestion: a file on disk → a ``Release``.
+
+``read_release(path)`` decodes the bytes, lets the first reader that recognises
+the file parse it (HTML, page dump, plain text), cleans the paragraphs and
+settles the language: the caller's word, else the file name
+(``<release-id>.<lang>.<ext>``), else the page's own (``<html lang>``, month
+names), else the script. A text whose script contradicts its language is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from tmtool.errors import InputError
+from tmtool.ingest import dump as _dump, html as _html, plain as _plain  # noqa: F401  (register readers)
+from tmtool.ingest.base import READERS, Page, Reader
+from tmtool.ingest.decode import decode_bytes
+from tmtool.model import Release, build_paragraphs
+from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, letters, nfc, normalise_tag, primary
+
+__all__ = ["READERS", "SUFFIXES", "FileName", "Page", "Reader", "parse_name", "read_release"]
+
+SUFFIXES = (".txt", ".html", ".htm")
+# Readers in the order they are asked: the most specific first.
+_SNIFF_ORDER = ("html", "dump", "plain")
+_NAME = regex.compile(r"^(?P<id>[^.]+)\.(?P<lang>[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$")
+# Below this share of Cyrillic letters a text is not Russian; above 1 - it, not English.
+_SCRIPT_THRESHOLD = 0.5
+_MIN_LETTERS_FOR_SCRIPT_CHECK = 20
+
+
+@dataclass(frozen=True, slots=True)
+class FileName:
+    release_id: str | None
+    lang: str | None
+
+
+def parse_name(path: str | Path) -> FileName:
+    """``2623733.en-GB.txt`` → id ``2623733``, lang ``en-GB``; other names carry neither."""
+    m = _NAME.match(Path(path).stem)
+    return FileName(m["id"], normalise_tag(m["lang"])) if m else FileName(None, None)
+
+
+def _pick_reader(suffix: str, text: str) -> Reader:
+    for name in _SNIFF_ORDER:
+        reader = READERS.get(name)()
+        if reader.sniff(suffix, text):
+            return reader
+    raise AssertionError("the plain reader accepts every text")
+
+
+def _script_lang(text: str) -> str:
+    return "ru-RU" if cyrillic_share(text) >= _SCRIPT_THRESHOLD else "en-GB"
+
+
+def _check_script(path: Path, lang: str, text: str) -> None:
+    if letters(text) < _MIN_LETTERS_FOR_SCRIPT_CHECK:
+        return
+    share = cyrillic_share(text)
+    cyrillic_lang = primary(lang) in CYRILLIC_LANGS
+    if cyrillic_lang and share < _SCRIPT_THRESHOLD or not cyrillic_lang and share > 1 - _SCRIPT_THRESHOLD:
+        raise InputError(path, f"declared {lang} but {share:.0%} of its letters are Cyrillic: wrong language?")
+
+
+def _full_tag(lang: str, languages: tuple[str, ...]) -> str:
+    """A bare ``en`` becomes the site's ``en-GB`` when the switcher lists it."""
+    lang = normalise_tag(lang)
+    if "-" not in lang:
+        return next((tag for tag in languages if primary(tag) == lang), lang)
+    return lang
+
+
+def read_release(path: str | Path, lang: str | None = None) -> Release:
+    """Read one release file; raises ``InputError`` naming the file and the problem."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        decoded = decode_bytes(data)
+    except ValueError as exc:
+        raise InputError(path, str(exc)) from None
+    text = nfc(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
+    reader = _pick_reader(path.suffix.lower(), text)
+    try:
+        page = reader.parse(text)
+    except ValueError as exc:
+        raise InputError(path, str(exc)) from None
+    paragraphs = build_paragraphs(page.paragraphs, clean)
+    if not paragraphs:
+        raise InputError(path, "no body text")
+    name = parse_name(path)
+    body = "\n".join(p.text for p in paragraphs)
+    lang = _full_tag(lang or name.lang or page.lang_hint or _script_lang(body), page.languages)
+    _check_script(path, lang, body)
+    return Release(
+        path=str(path),
+        lang=lang,
+        title=clean(page.title),
+        paragraphs=paragraphs,
+        release_id=name.release_id,
+        date=page.date,
+        time=page.time,
+        languages=page.languages,
+        url=page.url,
+        reader=reader.name,
+        encoding=decoded.encoding,
+    )

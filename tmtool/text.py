@@ -1,0 +1,58 @@
+"""Small text helpers shared by the stages: cleaning for matching, script shares, language tags."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Every kind of space (no-break, thin, figure, ideographic…) and runs of them fold to one space.
+_SPACES = regex.compile(r"[\s\u00a0\u2007\u202f\u200b\ufeff]+")
+_LETTER = regex.compile(r"\p{L}")
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str) -> str:
+    """The text used for matching: NFC, whitespace folded to single spaces, trimmed.
+
+    Quotes, guillemets and dashes are kept as they are.
+    """
+    return _SPACES.sub(" ", nfc(text)).strip()
+
+
+def letters(text: str) -> int:
+    return len(_LETTER.findall(text))
+
+
+def cyrillic_share(text: str) -> float:
+    """Share of letters that are Cyrillic (0.0 when there are no letters)."""
+    n = letters(text)
+    return len(_CYRILLIC.findall(text)) / n if n else 0.0
+
+
+# Languages written in Cyrillic among those the ministry publishes in.
+CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"})
+
+
+def primary(tag: str) -> str:
+    """The primary language subtag: ``en-GB`` → ``en``."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+def normalise_tag(tag: str) -> str:
+    """BCP 47 casing with hyphens: ``en_gb`` → ``en-GB``, ``ru`` → ``ru``."""
+    parts = tag.replace("_", "-").split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        out.append(part.upper() if len(part) == 2 else part.title() if len(part) == 4 else part.lower())
+    return "-".join(out)
+
+
+def same_language(a: str, b: str) -> bool:
+    """``en`` matches ``en-GB``; ``en-GB`` does not match ``en-US``."""
+    a, b = normalise_tag(a), normalise_tag(b)
+    return a == b or "-" not in a and primary(b) == a or "-" not in b and primary(a) == b
