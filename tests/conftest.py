@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("TMTOOL_SHARED", REPO.parent / "shared"))
-CORPUS = REPO / "corpora"
-DATA = Path(__file__).resolve().parent / "data"
+from paths import CORPUS, SHARED
 
 
 @pytest.fixture(scope="session")

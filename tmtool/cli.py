@@ -19,6 +19,9 @@ from tmtool.pair import pair_releases
 from tmtool.pipeline import RunOptions, discover, ingest, run_corpus
 
 
+_DEFAULTS = RunOptions()
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
@@ -100,16 +103,16 @@ def pair_command(corpus, src_lang, tgt_lang):
 @click.option("--src-lang", default="en-GB", show_default=True)
 @click.option("--tgt-lang", default="ru-RU", show_default=True)
 @click.option("--formats", default="tmx", show_default=True, help="Comma-separated export formats.")
-@click.option("--segmenter", default=RunOptions.segmenter, show_default=True)
+@click.option("--segmenter", default=_DEFAULTS.segmenter, show_default=True)
 @click.option("--srx", type=click.Path(exists=True, dir_okay=False), help="Segment with this SRX rule file.")
-@click.option("--aligner", default=RunOptions.aligner, show_default=True)
+@click.option("--aligner", default=_DEFAULTS.aligner, show_default=True)
 @click.option("--include-unsure", is_flag=True, help="Export beads the aligner is unsure of (marked for review).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def run_command(corpus, out, src_lang, tgt_lang, formats, segmenter, srx, aligner, include_unsure, quiet):
     """Ingest, pair, segment, align and export a folder of release pages."""
     options = RunOptions(
         src_lang=src_lang, tgt_lang=tgt_lang, formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
-        segmenter="srx" if srx and segmenter == RunOptions.segmenter else segmenter, srx=srx,
+        segmenter="srx" if srx and segmenter == _DEFAULTS.segmenter else segmenter, srx=srx,
         aligner=aligner, include_unsure=include_unsure,
     )
     report = run_corpus(corpus, out, options, _progress(quiet))

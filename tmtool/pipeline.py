@@ -71,6 +71,7 @@ class RunReport:
     pairing: Pairing | None = None
     results: list[PairResult] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
+    export_stats: dict[str, dict[str, int]] = field(default_factory=dict)
     created: str = ""
 
     @property
@@ -173,7 +174,7 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
     for fmt in options.formats:
         exporter = get_exporter(fmt)
         path = out / f"{name}.{exporter.extension}"
-        exporter.write(report.units, path, header)
+        report.export_stats[fmt] = exporter.write(report.units, path, header).as_dict()
         report.outputs[fmt] = str(path)
     report_path = out / f"{name}.report.json"
     with atomic_output(report_path, "w", encoding="utf-8") as fh:
@@ -223,4 +224,5 @@ def report_json(report: RunReport, corpus: Path) -> dict:
             "unaligned_tgt_sentences": sum(r.unaligned_tgt for r in results),
         },
         "outputs": {k: Path(v).name for k, v in report.outputs.items()},
+        "exports": report.export_stats,
     }
