@@ -17,6 +17,7 @@ from tmtool.errors import TmtoolError
 from tmtool.ingest import read_release
 from tmtool.pair import pair_releases
 from tmtool.pipeline import RunOptions, discover, ingest, run_corpus
+from tmtool.segment import get_segmenter, segment_stream
 
 
 _DEFAULTS = RunOptions()
@@ -110,9 +111,11 @@ def pair_command(corpus, src_lang, tgt_lang):
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def run_command(corpus, out, src_lang, tgt_lang, formats, segmenter, srx, aligner, include_unsure, quiet):
     """Ingest, pair, segment, align and export a folder of release pages."""
+    if srx and segmenter != "srx":
+        raise click.UsageError("--srx works with --segmenter srx")
     options = RunOptions(
         src_lang=src_lang, tgt_lang=tgt_lang, formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
-        segmenter="srx" if srx and segmenter == _DEFAULTS.segmenter else segmenter, srx=srx,
+        segmenter=segmenter, srx=srx,
         aligner=aligner, include_unsure=include_unsure,
     )
     report = run_corpus(corpus, out, options, _progress(quiet))
@@ -126,6 +129,19 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, segmenter, srx, aligne
     click.echo(", ".join(f"{v} {k}" for k, v in totals.items()))
     for path in report.outputs.values():
         click.echo(f"wrote {path}")
+
+
+@cli.command("segment")
+@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--lang", required=True, help="Language of the text (BCP 47), e.g. en-GB or ru.")
+@click.option("--srx", type=click.Path(exists=True, dir_okay=False), help="Segment with this SRX rule file.")
+@click.option("--jsonl", is_flag=True, help="Each input line is a JSON object with a 'text' key.")
+@click.option("--explain", is_flag=True, help="Show which rule made or refused each break.")
+def segment_command(file, lang, srx, jsonl, explain):
+    """Split text into sentences: one paragraph per input line, one sentence per output line."""
+    segmenter = get_segmenter("srx", **({"srx_path": srx} if srx else {}))
+    for line in segment_stream(file, lang, segmenter, jsonl=jsonl, explain=explain, source="-" if file.name == "<stdin>" else file.name):
+        click.echo(line)
 
 
 def main() -> None:

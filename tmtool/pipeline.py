@@ -33,7 +33,7 @@ Progress = Callable[[str, int, int], None]
 class RunOptions:
     src_lang: str = "en-GB"
     tgt_lang: str = "ru-RU"
-    segmenter: str = "baseline"
+    segmenter: str = "srx"
     srx: str | None = None
     aligner: str = "gale-church"
     formats: tuple[str, ...] = ("tmx",)
