@@ -89,3 +89,84 @@ def test_python_dash_m(tmp_path):
     result = subprocess.run([sys.executable, "-m", "tmtool", "--version"], capture_output=True, text=True)
     assert result.returncode == 0
     assert result.stdout.startswith("tmtool, version ")
+
+
+def test_segment_plain():
+    result = CliRunner().invoke(cli, ["segment", "--lang", "en"], input="Mr Lavrov met Mr. Ayrault. They talked.\nHeading\n")
+    assert result.exit_code == 0
+    assert result.output == "Mr Lavrov met Mr. Ayrault.\nThey talked.\nHeading\n"
+
+
+def test_segment_jsonl_passes_other_keys_through():
+    line = '{"id": 1, "text": "С.В.Лавров прибыл. Переговоры начались."}\n'
+    result = CliRunner().invoke(cli, ["segment", "--lang", "ru", "--jsonl"], input=line)
+    assert result.exit_code == 0
+    assert [json.loads(x) for x in result.output.splitlines()] == [
+        {"id": 1, "text": "С.В.Лавров прибыл. Переговоры начались.",
+         "sentences": ["С.В.Лавров прибыл.", "Переговоры начались."]}]
+
+
+def test_segment_jsonl_bad_line():
+    result = CliRunner().invoke(cli, ["segment", "--lang", "en", "--jsonl"], input='{"text": "A."}\nnot json\n')
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1].startswith("Error: -: line 2: not JSON: ")
+
+
+def test_segment_explain():
+    result = CliRunner().invoke(cli, ["segment", "--lang", "en", "--explain"], input="Mr. Ayrault came. He left.\n")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert any(x.startswith("# keep  @4 English#") for x in lines)
+    assert lines[-2:] == ["Mr. Ayrault came.", "He left."]
+
+
+def test_segment_malformed_srx(tmp_path):
+    bad = tmp_path / "bad.srx"
+    bad.write_text("<srx><body>")
+    result = CliRunner().invoke(cli, ["segment", "--lang", "en", "--srx", str(bad)], input="A. B.\n")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {bad}: not well-formed XML")
+    assert len(result.output.splitlines()) == 1
+
+
+def test_run_srx_needs_the_srx_segmenter(tmp_path):
+    rules = tmp_path / "rules.srx"
+    rules.write_text("<srx/>")
+    result = invoke("run", tmp_path, "-o", tmp_path / "out", "--segmenter", "baseline", "--srx", rules)
+    assert result.exit_code == 2
+    assert "--srx works with --segmenter srx" in result.output
+
+
+def test_terms_tsv_top(tmp_path, corpus):
+    out = tmp_path / "glossary.tsv"
+    result = invoke("terms", corpus, "--top", "5", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert result.output == f"5 entries, wrote {out}\n"
+    rows = [line.split("\t") for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == 5 and all(len(r) == 3 and r[0] and r[1] for r in rows)
+
+
+def test_terms_pairs_the_russian_nominative(tmp_path, corpus):
+    out = tmp_path / "glossary.csv"
+    assert invoke("terms", corpus, "-o", out).exit_code == 0
+    text = out.read_text("utf-8")
+    assert "cessation of hostilities,прекращение боевых действий," in text
+    assert "Minsk Agreements,Минские соглашения," in text
+
+
+def test_terms_single_pair_gives_an_empty_glossary_and_says_why(tmp_path):
+    write_pair(tmp_path / "one")
+    out = tmp_path / "g.tbx"
+    result = invoke("terms", tmp_path / "one", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "only 1 release pair" in result.output
+    assert result.output.endswith(f"0 entries, wrote {out}\n")
+    assert out.read_text("utf-8").startswith("<?xml")
+
+
+def test_terms_unknown_format_writes_nothing(tmp_path, corpus):
+    out = tmp_path / "g.xml"
+    result = invoke("terms", corpus, "--format", "xml", "-o", out)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: unknown glossary format 'xml' (known: csv, tbx, tbx2008, tsv)")
+    assert not out.exists()

@@ -18,6 +18,9 @@ from tmtool.ingest import read_release
 from tmtool.pair import pair_releases
 from tmtool.pipeline import RunOptions, discover, ingest, run_corpus
 from tmtool.segment import get_segmenter, segment_stream
+from tmtool.terms import GLOSSARY_FORMATS, TermOptions, write_glossary
+from tmtool.terms.corpus import terms_from_source
+from tmtool.terms.lists import read_seeds, read_stoplist
 
 
 _DEFAULTS = RunOptions()
@@ -52,6 +55,10 @@ def _progress(quiet: bool):
             click.echo(err=True)
 
     return show
+
+
+def _names(option: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in option.split(",") if name.strip())
 
 
 def _release_summary(release) -> dict:
@@ -104,17 +111,19 @@ def pair_command(corpus, src_lang, tgt_lang):
 @click.option("--src-lang", default="en-GB", show_default=True)
 @click.option("--tgt-lang", default="ru-RU", show_default=True)
 @click.option("--formats", default="tmx", show_default=True, help="Comma-separated export formats.")
+@click.option("--glossary", default="tbx", show_default=True,
+              help="Comma-separated glossary formats (tbx, tbx2008, tsv, csv); empty for none.")
 @click.option("--segmenter", default=_DEFAULTS.segmenter, show_default=True)
 @click.option("--srx", type=click.Path(exists=True, dir_okay=False), help="Segment with this SRX rule file.")
 @click.option("--aligner", default=_DEFAULTS.aligner, show_default=True)
 @click.option("--include-unsure", is_flag=True, help="Export beads the aligner is unsure of (marked for review).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
-def run_command(corpus, out, src_lang, tgt_lang, formats, segmenter, srx, aligner, include_unsure, quiet):
+def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, srx, aligner, include_unsure, quiet):
     """Ingest, pair, segment, align and export a folder of release pages."""
     if srx and segmenter != "srx":
         raise click.UsageError("--srx works with --segmenter srx")
     options = RunOptions(
-        src_lang=src_lang, tgt_lang=tgt_lang, formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
+        src_lang=src_lang, tgt_lang=tgt_lang, formats=_names(formats), glossaries=_names(glossary),
         segmenter=segmenter, srx=srx,
         aligner=aligner, include_unsure=include_unsure,
     )
@@ -126,6 +135,8 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, segmenter, srx, aligne
         "skipped": len(report.skips),
         "held for review": sum(r.held_for_review for r in report.results),
     }
+    if report.glossary is not None:
+        totals["glossary entries"] = len(report.glossary)
     click.echo(", ".join(f"{v} {k}" for k, v in totals.items()))
     for path in report.outputs.values():
         click.echo(f"wrote {path}")
@@ -142,6 +153,37 @@ def segment_command(file, lang, srx, jsonl, explain):
     segmenter = get_segmenter("srx", **({"srx_path": srx} if srx else {}))
     for line in segment_stream(file, lang, segmenter, jsonl=jsonl, explain=explain, source="-" if file.name == "<stdin>" else file.name):
         click.echo(line)
+
+
+_GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv", ".tab": "tsv", ".utf8": "tsv"}
+
+
+@cli.command("terms")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--src-lang", default="en-GB", show_default=True)
+@click.option("--tgt-lang", default="ru-RU", show_default=True)
+@click.option("--min-freq", type=click.IntRange(1), default=TermOptions().min_freq, show_default=True,
+              help="Fewest occurrences of a term pair.")
+@click.option("--top", type=click.IntRange(1), help="Keep only the N best entries.")
+@click.option("--stoplist", type=click.Path(exists=True, dir_okay=False), help="Terms to leave out, one per line.")
+@click.option("--seed", type=click.Path(exists=True, dir_okay=False),
+              help="Known entries (TSV, CSV or TBX) linked before anything else.")
+@click.option("--format", "fmt", help="tbx, tbx2008, tsv or csv (default: from the -o extension, else tbx).")
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def terms_command(source, src_lang, tgt_lang, min_freq, top, stoplist, seed, fmt, out):
+    """Extract a bilingual glossary from a corpus folder, a store, or a TMX/XLIFF/PO file."""
+    fmt = fmt or _GLOSSARY_SUFFIXES.get(out.suffix.lower(), "tbx")
+    GLOSSARY_FORMATS.get(fmt)
+    options = TermOptions(
+        min_freq=min_freq, top=top,
+        stoplist=read_stoplist(stoplist) if stoplist else frozenset(),
+        seeds=read_seeds(seed, src_lang, tgt_lang) if seed else (),
+    )
+    glossary = terms_from_source(source, src_lang, tgt_lang, options)
+    for message in glossary.messages:
+        click.echo(message, err=True)
+    write_glossary(glossary, out, fmt)
+    click.echo(f"{len(glossary)} entries, wrote {out}")
 
 
 def main() -> None:

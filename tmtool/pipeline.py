@@ -25,6 +25,7 @@ from tmtool.ingest import SUFFIXES, read_release
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
 from tmtool.pair import Pairing, pair_releases
 from tmtool.segment import Segmenter, get_segmenter
+from tmtool.terms import GLOSSARY_FORMATS, Glossary, extract_terms, write_glossary
 
 Progress = Callable[[str, int, int], None]
 
@@ -37,6 +38,7 @@ class RunOptions:
     srx: str | None = None
     aligner: str = "gale-church"
     formats: tuple[str, ...] = ("tmx",)
+    glossaries: tuple[str, ...] = ("tbx",)
     review_threshold: float = 0.5
     include_unsure: bool = False
 
@@ -72,11 +74,16 @@ class RunReport:
     results: list[PairResult] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
     export_stats: dict[str, dict[str, int]] = field(default_factory=dict)
+    glossary: Glossary | None = None
     created: str = ""
 
     @property
     def units(self) -> list[Unit]:
+        """Every aligned unit, those that need review included."""
         return [u for r in self.results for u in r.units]
+
+    def exported_units(self, include_unsure: bool) -> list[Unit]:
+        return [u for u in self.units if include_unsure or not u.needs_review]
 
 
 def discover(corpus: Path) -> list[Path]:
@@ -131,7 +138,6 @@ def _units(pair: ReleasePair, src: list[Segment], tgt: list[Segment], beads: lis
         unsure = bead.score < options.review_threshold
         if unsure and not options.include_unsure:
             result.held_for_review += 1
-            continue
         result.units.append(Unit(
             unit_id=f"{pair.pair_id}-{n}",
             source=" ".join(src[i].text for i in bead.src),
@@ -147,8 +153,11 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
                progress: Progress | None = None) -> RunReport:
     """Run the whole job on ``corpus`` and write ``OUT/<corpus>.<ext>`` and ``OUT/<corpus>.report.json``."""
     corpus, out = Path(corpus), Path(out)
+    # An unknown format fails before any work is done.
     for fmt in options.formats:
-        FORMATS.get(fmt)  # an unknown format fails before any work is done
+        FORMATS.get(fmt)
+    for fmt in options.glossaries:
+        GLOSSARY_FORMATS.get(fmt)
     segmenter = options.make_segmenter()
     aligner = get_aligner(options.aligner, src_lang=options.src_lang, tgt_lang=options.tgt_lang)
     name = corpus.resolve().name
@@ -174,8 +183,15 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
     for fmt in options.formats:
         exporter = get_exporter(fmt)
         path = out / f"{name}.{exporter.extension}"
-        report.export_stats[fmt] = exporter.write(report.units, path, header).as_dict()
+        report.export_stats[fmt] = exporter.write(report.exported_units(options.include_unsure), path,
+                                                  header).as_dict()
         report.outputs[fmt] = str(path)
+    if options.glossaries:
+        # Units held for review count too: a misaligned unit rarely repeats a wrong term pairing.
+        report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang)
+        for fmt in options.glossaries:
+            path = out / f"{name}.terms.{GLOSSARY_FORMATS.get(fmt).extension}"
+            report.outputs[f"glossary-{fmt}"] = str(write_glossary(report.glossary, path, fmt))
     report_path = out / f"{name}.report.json"
     with atomic_output(report_path, "w", encoding="utf-8") as fh:
         json.dump(report_json(report, corpus), fh, ensure_ascii=False, indent=2)
@@ -225,4 +241,6 @@ def report_json(report: RunReport, corpus: Path) -> dict:
         },
         "outputs": {k: Path(v).name for k, v in report.outputs.items()},
         "exports": report.export_stats,
+        "glossary": {"entries": len(report.glossary), "messages": list(report.glossary.messages)}
+        if report.glossary is not None else None,
     }

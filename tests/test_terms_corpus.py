@@ -1,0 +1,128 @@
+"""Terminology on the sample corpus against the gold glossary (tests/data/gold_glossary.tsv).
+
+The issue's targets are P@50 ≥ 0.9 and recall ≥ 0.8; what is measured is in
+docs/benchmarks.md (## Terminology). These tests hold the ground reached so far: recall
+≥ 0.8 on the human sentence alignments, and floors below the measured figures on the
+pipeline's own units (which change as the aligner does).
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from lxml import etree
+
+from paths import CORPUS, DATA
+from storedata import save_corpus
+from tmtool.formats import ExportHeader, export_units
+from tmtool.pipeline import RunOptions, run_corpus
+from tmtool.store import Store
+from tmtool.terms import extract_terms, normalise, write_glossary
+from tmtool.terms.corpus import terms_from_source
+from tmtool.terms.evaluate import gold_units, read_gold, score
+from tmtool.terms.russian import can_be_nominative
+
+GOLD = read_gold(DATA / "gold_glossary.tsv")
+
+
+@pytest.fixture(scope="module")
+def pipeline_glossary(tmp_path_factory):
+    units = run_corpus(CORPUS, tmp_path_factory.mktemp("run"),
+                       RunOptions(include_unsure=True, formats=())).units
+    return extract_terms(units, "en-GB", "ru-RU")
+
+
+@pytest.fixture(scope="module")
+def gold_glossary():
+    return extract_terms(gold_units(DATA / "gold"), "en-GB", "ru-RU")
+
+
+def test_recall_on_gold_alignments(gold_glossary):
+    result = score(gold_glossary, GOLD)
+    assert result.wanted == sum(g.freq >= 2 for g in GOLD)
+    assert result.recall >= 0.8, [g.source for g in result.missed]
+
+
+def test_floors_on_pipeline_units(pipeline_glossary):
+    result = score(pipeline_glossary, GOLD)
+    assert result.recall >= 0.75, [g.source for g in result.missed]
+    assert result.precision(20) >= 0.7
+    assert result.precision(50) >= 0.65
+
+
+def test_well_known_pairs(pipeline_glossary):
+    found = {(normalise(e.source), normalise(e.target)) for e in pipeline_glossary.entries}
+    for en, ru in [("Foreign Minister", "Министр иностранных дел"), ("UN Security Council", "Совет Безопасности ООН"),
+                   ("cessation of hostilities", "прекращение боевых действий"),
+                   ("Minsk Agreements", "Минские соглашения"), ("talks", "переговоры"),
+                   ("Package of Measures for the Implementation of the Minsk Agreements",
+                    "Комплекс мер по выполнению Минских соглашений")]:
+        assert (normalise(en), normalise(ru)) in found, en
+
+
+def test_every_russian_entry_is_a_citation_form(pipeline_glossary):
+    assert pipeline_glossary.entries
+    assert [e.target for e in pipeline_glossary.entries if not can_be_nominative(e.target)] == []
+
+
+def test_capitalisation_conventions_kept(pipeline_glossary):
+    targets = {e.target for e in pipeline_glossary.entries}
+    assert "Министр иностранных дел" in targets  # MFA style capital, seen mid-sentence
+    assert "нормандский формат" in targets and "Нормандский формат" not in targets
+
+
+def test_entries_carry_counts_and_contexts(pipeline_glossary):
+    for e in pipeline_glossary.entries:
+        assert e.freq >= 2 and 1 <= e.releases <= e.freq
+        assert 1 <= len(e.contexts) <= 3 and 0 < e.confidence <= 1
+    recurring = [e.releases >= 2 for e in pipeline_glossary.entries]
+    assert recurring == sorted(recurring, reverse=True)  # recurring across releases first
+
+
+def _folder(tmp_path, name, files):
+    folder = tmp_path / name
+    folder.mkdir()
+    for target, text in files.items():
+        (folder / target).write_text(text, "utf-8")
+    return folder
+
+
+EN_A = (CORPUS / "2017" / "2631458.en-GB.txt").read_text("utf-8")
+EN_B = (CORPUS / "2017" / "2652117.en-GB.txt").read_text("utf-8")
+RU_A = (CORPUS / "2017" / "2631458.ru-RU.txt").read_text("utf-8")
+
+
+@pytest.mark.parametrize("name, files, expected", [
+    ("one-pair", {"2631458.en-GB.txt": EN_A, "2631458.ru-RU.txt": RU_A}, ["only 1 release pair"]),
+    ("empty-side", {"2631458.en-GB.txt": EN_A, "2631458.ru-RU.txt": "", "2652117.en-GB.txt": EN_B,
+                    "2652117.ru-RU.txt": ""}, ["no aligned units", "2631458.ru-RU.txt skipped: empty"]),
+    ("no-cyrillic", {"2631458.en-GB.txt": EN_A, "2631458.ru-RU.txt": EN_A, "2652117.en-GB.txt": EN_B,
+                     "2652117.ru-RU.txt": EN_B}, ["no aligned units", "Cyrillic"]),
+])
+def test_corpora_without_terms_give_messages_and_valid_empty_files(tmp_path, shared, name, files, expected):
+    glossary = terms_from_source(_folder(tmp_path, name, files), "en-GB", "ru-RU")
+    assert len(glossary) == 0
+    joined = " | ".join(glossary.messages)
+    assert all(part in joined for part in expected), joined
+    schema = etree.RelaxNG(etree.parse(str(shared / "schemas" / "tbx" / "TBXcoreStructV03.rng")))
+    assert schema.validate(etree.parse(str(write_glossary(glossary, tmp_path / f"{name}.tbx", "tbx"))))
+    for fmt in ("tbx2008", "tsv", "csv"):
+        assert write_glossary(glossary, tmp_path / f"{name}.{fmt}", fmt).is_file()
+
+
+def test_terms_from_a_tmx_either_direction(tmp_path):
+    units = run_corpus(CORPUS, tmp_path / "run", RunOptions(include_unsure=True, formats=())).units
+    export_units(units, tmp_path / "memory.tmx", "tmx", ExportHeader("en-GB", "ru-RU"))
+    forward = terms_from_source(tmp_path / "memory.tmx", "en-GB", "ru-RU")
+    backward = terms_from_source(tmp_path / "memory.tmx", "ru-RU", "en-GB")
+    assert ("Minsk Agreements", "Минские соглашения") in {(e.source, e.target) for e in forward.entries}
+    assert ("Минские соглашения", "Minsk Agreements") in {(e.source, e.target) for e in backward.entries}
+
+
+def test_terms_from_a_store(tmp_path):
+    path = tmp_path / "memory.tm"
+    with contextlib.closing(Store.open(path)) as store:
+        save_corpus(store, CORPUS)
+    glossary = terms_from_source(path, "en-GB", "ru-RU")
+    assert ("Minsk Agreements", "Минские соглашения") in {(e.source, e.target) for e in glossary.entries}

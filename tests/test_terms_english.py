@@ -1,0 +1,61 @@
+"""English noun-phrase candidates without a tagger (tmtool.terms.english)."""
+
+from __future__ import annotations
+
+from tmtool.terms import candidates as cands
+from tmtool.terms.english import candidates
+
+
+def surfaces(text: str) -> set[str]:
+    return {o.surface for o in candidates(text, 0)}
+
+
+def test_stop_words_cut_phrases_and_joiners_stay_inside():
+    found = surfaces("The Package of Measures for the Implementation of the Minsk Agreements was signed.")
+    assert "Package of Measures for the Implementation of the Minsk Agreements" in found
+    assert "Package of Measures" in found and "Minsk Agreements" in found
+    assert not any(s.split()[0].lower() in {"the", "of", "for"} for s in found)
+    assert not any(s.split()[-1].lower() in {"the", "of", "for", "was", "signed"} for s in found)
+
+
+def test_no_phrase_cut_mid_way_across_punctuation():
+    found = surfaces("He held talks with the Foreign Minister, Sergey Lavrov.")
+    assert "Foreign Minister" in found and "Sergey Lavrov" in found
+    assert "Minister Sergey" not in found
+
+
+def test_modifier_occurrences_are_bound():
+    occ = {o.surface: o for o in candidates("Foreign Minister Sergey Lavrov met them.", 0)}
+    assert occ["Foreign"].bound and occ["Foreign Minister"].bound
+    assert not occ["Foreign Minister Sergey Lavrov"].bound
+
+
+def test_numbers_only_after_no():
+    found = surfaces("Resolution No. 2254 of 2015 and 10,000 violations.")
+    assert "Resolution No. 2254" in found
+    assert not any(s[0].isdigit() for s in found)
+
+
+def test_titles_never_stand_alone():
+    found = surfaces("Mr Lavrov said so.")
+    assert "Mr Lavrov" in found and "Mr" not in found
+
+
+def test_key_ignores_case_display_keeps_it():
+    a, b = (next(iter(candidates(t, 0))) for t in ("Talks", "talks"))
+    assert a.key == b.key and a.surface != b.surface
+
+
+def test_and_joins_words_not_phrases():
+    found = surfaces("talks on trade and economic cooperation with the Minister for Europe and Foreign Affairs of France")
+    assert "trade and economic cooperation" in found
+    assert not any("Europe and Foreign Affairs of France" in s for s in found)
+
+
+def test_modifier_fragments_and_names_used_as_modifiers():
+    texts = ["The Normandy Four meeting was held.", "The Normandy Four leaders spoke.",
+             "Foreign Minister Sergey Lavrov arrived.", "Foreign Minister Sergey Lavrov left."]
+    found = {c.form: c for c in cands.extract(texts, "en").values()}
+    assert not found["Normandy Four"].fragment  # modifies different words: a name
+    assert found["Minister Sergey"].fragment  # always before Lavrov: a piece
+    assert found["Foreign"].fragment  # one word, never a head

@@ -1,0 +1,148 @@
+"""extract_terms on small hand-made corpora: pairing, counts, direction, seeds, stop list,
+and the corpora that cannot yield terms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tmtool.errors import TmtoolError
+from tmtool.model import Provenance, Unit
+from tmtool.terms import TermOptions, candidates, extract_terms
+
+PAIRS = {
+    "r1": [("Foreign Minister Sergey Lavrov held talks in Minsk.",
+            "Министр иностранных дел России С.В.Лавров провёл переговоры в Минске."),
+           ("The Minsk Agreements must be implemented in full.",
+            "Минские соглашения должны быть выполнены в полном объёме.")],
+    "r2": [("The ministers discussed the Minsk Agreements.", "Министры обсудили Минские соглашения."),
+           ("Humanitarian aid was delivered to Donbass.", "В Донбасс была доставлена гуманитарная помощь.")],
+    "r3": [("There is no alternative to the Minsk Agreements.", "Альтернативы Минским соглашениям нет."),
+           ("Russia will continue to send humanitarian aid.", "Россия продолжит направлять гуманитарную помощь."),
+           ("In Moscow, Foreign Minister Sergey Lavrov answered questions.",
+            "В Москве Министр иностранных дел России С.В.Лавров ответил на вопросы.")],
+    "r4": [("Talks on humanitarian aid continued.", "Переговоры о гуманитарной помощи продолжились.")],
+}
+
+
+def make_units(pairs=PAIRS, src_lang="en-GB", tgt_lang="ru-RU", swap=False) -> list[Unit]:
+    units = []
+    for release, texts in pairs.items():
+        prov = Provenance(release, dt.date(2018, 1, 1), f"title {release}", f"{release}.en", f"{release}.ru")
+        for n, (en, ru) in enumerate(texts):
+            source, target, sl, tl = (ru, en, tgt_lang, src_lang) if swap else (en, ru, src_lang, tgt_lang)
+            units.append(Unit(f"{release}-{n}", source, target, sl, tl, prov))
+    return units
+
+
+def pairs_of(glossary) -> dict[str, str]:
+    return {e.source: e.target for e in glossary.entries}
+
+
+def test_recurring_terms_are_paired_with_nominative_russian():
+    glossary = extract_terms(make_units(), "en-GB", "ru-RU")
+    found = pairs_of(glossary)
+    assert found["Minsk Agreements"] == "Минские соглашения"
+    assert found["humanitarian aid"] == "гуманитарная помощь"
+    assert found["Foreign Minister Sergey Lavrov"] == "Министр иностранных дел России С.В.Лавров"
+    assert not glossary.messages
+
+
+def test_entry_counts_contexts_and_variants():
+    entry = next(e for e in extract_terms(make_units(), "en-GB", "ru-RU").entries
+                 if e.source == "Minsk Agreements")
+    assert (entry.freq, entry.releases) == (3, 3)
+    assert len(entry.contexts) == 3
+    assert {c.release_id for c in entry.contexts} == {"r1", "r2", "r3"}
+    assert all("Minsk Agreements" in c.source for c in entry.contexts)
+    assert "Минским соглашениям" in entry.target_variants
+    assert 0 < entry.confidence <= 1
+
+
+def test_contexts_are_capped():
+    entry = next(e for e in extract_terms(make_units(), "en-GB", "ru-RU", TermOptions(contexts=1)).entries
+                 if e.source == "Minsk Agreements")
+    assert len(entry.contexts) == 1
+
+
+def test_either_direction_and_units_stored_either_way():
+    forward = pairs_of(extract_terms(make_units(), "en-GB", "ru-RU"))
+    backward = pairs_of(extract_terms(make_units(), "ru-RU", "en-GB"))
+    stored_reversed = pairs_of(extract_terms(make_units(swap=True), "en-GB", "ru-RU"))
+    assert backward["Минские соглашения"] == "Minsk Agreements"
+    assert stored_reversed == forward
+
+
+def test_ranked_best_first_and_top():
+    glossary = extract_terms(make_units(), "en-GB", "ru-RU")
+    scores = [e.score for e in glossary.entries]
+    assert scores == sorted(scores, reverse=True)
+    assert len(extract_terms(make_units(), "en-GB", "ru-RU", TermOptions(top=2))) == 2
+
+
+def test_min_freq_raises_the_bar():
+    glossary = extract_terms(make_units(), "en-GB", "ru-RU", TermOptions(min_freq=3))
+    assert all(e.freq >= 3 for e in glossary.entries)
+    assert "Minsk Agreements" in pairs_of(glossary)
+
+
+def test_stoplist_in_either_language_drops_entries_not_their_pieces():
+    found = pairs_of(extract_terms(make_units(), "en-GB", "ru-RU",
+                                   TermOptions(stoplist=frozenset({"minsk agreements", "гуманитарная помощь"}))))
+    assert "Minsk Agreements" not in found and "humanitarian aid" not in found
+    assert "Agreements" not in found and "Минские соглашения" not in found.values()
+    assert found["talks"] == "переговоры"
+
+
+def test_sentence_initial_capitals_are_kept_only_for_proper_names():
+    ru = candidates.language("ru")
+    texts = ["Гуманитарная помощь поступила.", "Гуманитарная помощь нужна.", "Москва ждёт.", "Москва ответила."]
+    forms = {c.form for c in candidates.extract(texts, "ru").values()}
+    assert "гуманитарная помощь" in forms and "Москва" in forms
+    assert ru.is_proper("Москва") and not ru.is_proper("Гуманитарная")
+
+
+def test_seeds_come_first():
+    options = TermOptions(seeds=(("humanitarian aid", "гуманитарная помощь"), ("Normandy Four", "нормандская четвёрка")))
+    glossary = extract_terms(make_units(), "en-GB", "ru-RU", options)
+    first = glossary.entries[0]
+    assert (first.source, first.target, first.origin) == ("humanitarian aid", "гуманитарная помощь", "seed")
+    assert any("Normandy Four" in m for m in glossary.messages)  # a seed the corpus does not hold
+
+
+@pytest.mark.parametrize("pairs, tgt, message", [
+    ({"r1": PAIRS["r1"] + PAIRS["r2"]}, "ru-RU", "release"),
+    ({r: [(en, "") for en, _ in p] for r, p in PAIRS.items()}, "ru-RU", "empty"),
+    ({r: [(en, en) for en, _ in p] for r, p in PAIRS.items()}, "ru-RU", "Cyrillic"),
+    ({}, "ru-RU", "no aligned units"),
+])
+def test_corpora_that_cannot_hold_terms_give_a_message_and_no_entries(pairs, tgt, message):
+    glossary = extract_terms(make_units(pairs, tgt_lang=tgt), "en-GB", tgt)
+    assert len(glossary) == 0
+    assert len(glossary.messages) == 1 and message in glossary.messages[0]
+
+
+def test_units_in_other_languages_are_an_error():
+    with pytest.raises(TmtoolError, match="de-DE"):
+        extract_terms(make_units(tgt_lang="de-DE"), "en-GB", "ru-RU")
+
+
+def test_number_agrees_across_the_pair():
+    # стороны is genitive singular or nominative plural; "sides" settles it
+    pairs = {f"r{i}": [("The sides agreed to meet again.", "Стороны договорились встретиться вновь."),
+                       ("Both sides welcomed the talks.", "Обе стороны приветствовали переговоры.")]
+             for i in range(2)}
+    assert pairs_of(extract_terms(make_units(pairs), "en-GB", "ru-RU"))["sides"] == "стороны"
+
+
+def test_other_english_names_become_synonyms():
+    pairs = {"r1": [("Mr Lavrov met the press.", "С.В.Лавров встретился с прессой."),
+                    ("Lavrov spoke first.", "С.В.Лавров выступил первым.")],
+             "r2": [("Mr Lavrov answered.", "С.В.Лавров ответил."),
+                    ("Lavrov left.", "С.В.Лавров уехал.")],
+             "r3": [("Lavrov arrived.", "С.В.Лавров прибыл.")]}
+    glossary = extract_terms(make_units(pairs), "en-GB", "ru-RU")
+    entry = next(e for e in glossary.entries if e.target == "С.В.Лавров")
+    assert {entry.source, *entry.source_variants} >= {"Lavrov", "Mr Lavrov"}
+    assert len([e for e in glossary.entries if e.target == "С.В.Лавров"]) == 1

@@ -1,0 +1,80 @@
+"""Russian noun phrases and their nominative (tmtool.terms.russian)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paths import DATA
+from tmtool.terms import nominative, normalise
+from tmtool.terms.evaluate import CASES, inflect, read_gold
+from tmtool.terms.russian import candidates
+
+GOLD = read_gold(DATA / "gold_glossary.tsv")
+
+
+@pytest.mark.parametrize("oblique, expected", [
+    ("Министром иностранных дел", "Министр иностранных дел"),
+    ("Министра иностранных дел России С.В.Лаврова", "Министр иностранных дел России С.В.Лавров"),
+    ("Минских соглашений", "Минские соглашения"),
+    ("Комплексу мер по выполнению Минских соглашений", "Комплекс мер по выполнению Минских соглашений"),
+    ("резолюцией Совета Безопасности ООН № 2254", "резолюция Совета Безопасности ООН № 2254"),
+    ("переговорах", "переговоры"),
+    ("нормандской четвёркой", "нормандская четвёрка"),
+    ("мирных жителей", "мирные жители"),
+    ("торгово-экономическому сотрудничеству", "торгово-экономическое сотрудничество"),
+    ("Российского центра по примирению враждующих сторон", "Российский центр по примирению враждующих сторон"),
+])
+def test_nominative_of_oblique_forms(oblique, expected):
+    assert nominative(oblique) == expected
+
+
+def test_not_a_noun_phrase_is_returned_unchanged():
+    assert nominative("подчеркнул, что") == "подчеркнул, что"
+
+
+def test_gold_terms_come_back_from_every_oblique_case():
+    """The acceptance test: each gold Russian term inflected into the five oblique cases
+    and brought back; at least 95 % must give the gold form again."""
+    terms = sorted({g.target for g in GOLD})
+    forms = [(term, case, inflect(term, case)) for term in terms for case in CASES]
+    wrong = [(term, case, form, nominative(form)) for term, case, form in forms
+             if normalise(nominative(form)) != normalise(term)]
+    assert len(forms) == 5 * len(terms)
+    assert 1 - len(wrong) / len(forms) >= 0.95, wrong
+
+
+def test_inflection_really_changes_the_form():
+    # otherwise the test above would pass on nominatives fed back unchanged
+    assert inflect("Минские соглашения", "gent") == "Минских соглашений"
+    assert inflect("Министр иностранных дел", "ablt") == "Министром иностранных дел"
+
+
+def test_attested_nominative_keeps_its_spelling():
+    occ = {o.surface: o for o in candidates("Комплекс мер не выполнен.", 0)}
+    assert occ["Комплекс мер"].attested and occ["Комплекс мер"].citation == "Комплекс мер"
+
+
+def test_genitive_complement_records_its_governor():
+    occ = {o.surface: o for o in candidates("телефонный разговор Министра иностранных дел", 0)}
+    assert occ["иностранных дел"].governor == "министр"
+    assert occ["телефонный разговор"].governor is None
+
+
+def test_number_is_part_of_the_key():
+    """Plurals stay plural (Минские соглашения ↔ Minsk Agreements), singulars singular."""
+    sing = next(o for o in candidates("Минским соглашением", 0) if o.words == 2)
+    plur = next(o for o in candidates("Минскими соглашениями", 0) if o.words == 2)
+    assert sing.key != plur.key
+    assert (sing.citation, plur.citation) == ("Минское соглашение", "Минские соглашения")
+
+
+def test_prepositions_and_conjunctions_are_not_nouns():
+    surfaces = {o.surface for o in candidates("в Москве и с Россией", 0)}
+    assert surfaces == {"Москве", "Россией"}
+
+
+def test_names_in_guillemets_are_taken_as_written():
+    surfaces = {o.surface: o for o in candidates("группировок ИГИЛ и «Джабхат ан-Нусра», а также «это цитата»", 0)}
+    assert surfaces["«Джабхат ан-Нусра»"].citation == "«Джабхат ан-Нусра»"
+    assert "Джабхат" not in surfaces  # no pieces cut out of the name
+    assert "цитата" in surfaces  # a quotation is not a name

@@ -1,0 +1,152 @@
+"""Candidates on one side: occurrences grouped by key, a display form, C-value termhood.
+
+Extractors are registered by primary language subtag, so a new language is one module.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from tmtool.registry import Registry
+from tmtool.terms import english, russian
+from tmtool.terms.model import Candidate, Occurrence
+from tmtool.text import primary
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """What the terminology stage needs from one language."""
+
+    candidates: Callable[[str, int], Iterator[Occurrence]]
+    is_proper: Callable[[str], bool]  # keeps its capital at the start of a citation form
+    words: Callable[[Occurrence], tuple[str, ...]]  # comparison words of an occurrence
+    # Drop candidates nearly always inside one longer one? Right for English, whose longer
+    # candidates add modifiers (UN ← Security Council); wrong for Russian, whose add
+    # genitive complements (телефонный разговор → … Министра иностранных дел).
+    swallow: bool
+    plural: Callable[[Candidate], bool]
+    as_plural: Callable[[Candidate], str | None]  # the plural citation form, if the occurrences allow it
+    # Other names of one thing (Mr Lavrov, Sergey Lavrov, Lavrov)? English varies titles and
+    # first names; Russian writes С.В.Лавров, and its variation is inflection, kept as variants.
+    synonyms: bool
+
+
+LANGUAGES: Registry[Language] = Registry("terminology language")
+LANGUAGES.register("en")(Language(english.candidates, english.is_proper,
+                                  lambda o: tuple(w for w in o.key if w not in english.GLUE), swallow=True,
+                                  plural=lambda c: english.is_plural(c.key), as_plural=lambda c: None,
+                                  synonyms=True))
+LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
+                                  lambda o: tuple(w for w in o.key if not w.startswith("#")), swallow=False,
+                                  plural=lambda c: c.key[-1] == "#plur",
+                                  as_plural=lambda c: russian.as_plural(c.form, (o.surface for o in c.occurrences)),
+                                  synonyms=False))
+
+
+def language(tag: str) -> Language:
+    return LANGUAGES.get(primary(tag))
+
+
+def _display(occurrences: Iterable[Occurrence], lang: Language) -> tuple[str, tuple[str, ...]]:
+    """The citation form to show and the other surfaces seen (most frequent first).
+
+    Attested citation forms beat generated ones, and a form seen inside a sentence
+    beats one seen only at its start, where the capital letter says nothing.
+    """
+    occurrences = list(occurrences)
+    tiers = ([o for o in occurrences if o.attested and not o.initial], [o for o in occurrences if not o.initial],
+             [o for o in occurrences if o.attested], occurrences)
+    pool = next(t for t in tiers if t)
+    form = Counter(o.citation for o in pool).most_common(1)[0][0]
+    if all(o.initial for o in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
+        form = form[:1].lower() + form[1:]
+    surfaces = Counter(o.surface for o in occurrences)
+    variants = tuple(s for s, _ in surfaces.most_common() if s != form)
+    return form, variants
+
+
+def group(occurrences: Iterable[Occurrence], lang: Language) -> dict[tuple[str, ...], Candidate]:
+    by_key: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
+    for occ in occurrences:
+        by_key[occ.key].append(occ)
+    out = {}
+    for key, occs in by_key.items():
+        form, variants = _display(occs, lang)
+        out[key] = Candidate(key=key, form=form, variants=variants, occurrences=tuple(occs))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Nesting:
+    """How one candidate's occurrences sit inside longer frequent candidates."""
+
+    left: Counter  # container key → occurrences inside it that it extends on the left
+    inside: int  # occurrences inside any longer candidate, either side
+
+    def independence(self, freq: int) -> float:
+        """Share of occurrences standing on their own."""
+        return 1.0 - self.inside / freq
+
+
+def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict[tuple[str, ...], Nesting]:
+    """Nesting of every frequent candidate among the frequent ones.
+
+    Only containers that add words on the left feed C-value and swallowing: on the
+    right, English adds appositions (``Foreign Minister`` → ``… Sergey Lavrov``) and
+    Russian adds genitive complements (``телефонный разговор`` → ``… Министра``) to
+    a phrase that is a term on its own; a piece whose head lies to its right is
+    already a fragment (see ``Candidate.fragment``). Nor does a Russian governing noun
+    on the left (``инициатива`` ← ``французской стороны``): it makes a new phrase.
+    """
+    frequent = [c for c in candidates.values() if c.freq >= min_freq]
+    spans: dict[int, list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
+    for cand in frequent:
+        for occ in cand.occurrences:
+            spans[occ.unit].append((occ.start, occ.end, cand.key))
+    out = {}
+    for cand in frequent:
+        left: Counter = Counter()
+        inside = 0
+        for occ in cand.occurrences:
+            around = [(start, key) for start, end, key in spans[occ.unit]
+                      if start <= occ.start and occ.end <= end and (start, end) != (occ.start, occ.end)]
+            inside += bool(around)
+            if not occ.governor:  # a governing noun makes a new phrase, not a longer term
+                left.update({key for start, key in around if start < occ.start})
+        out[cand.key] = Nesting(left, inside)
+    return out
+
+
+def c_value(candidates: dict[tuple[str, ...], Candidate], nested: dict[tuple[str, ...], Nesting]
+            ) -> dict[tuple[str, ...], float]:
+    """C-value (Frantzi et al. 2000) with log2(words + 1), so single words count too.
+
+    A candidate loses the mean frequency of the longer frequent candidates it sits
+    inside: ``Minsk`` inside ``Minsk Agreements`` only keeps the uses of its own.
+    """
+    out = {}
+    for key, nest in nested.items():
+        cand = candidates[key]
+        weight = math.log2(cand.words + 1)
+        mean = sum(candidates[k].freq for k in nest.left) / len(nest.left) if nest.left else 0.0
+        out[key] = weight * max(cand.freq - mean, 0.0)
+    return out
+
+
+def swallowed(candidates: dict[tuple[str, ...], Candidate], nested: dict[tuple[str, ...], Nesting],
+              share: float = 0.9) -> set[tuple[str, ...]]:
+    """Candidates nearly always found inside one same longer candidate (``Security
+    Council`` inside ``UN Security Council``): C-value's mean over containers misses
+    them when the container has longer variants of its own."""
+    return {key for key, nest in nested.items()
+            if nest.left and nest.left.most_common(1)[0][1] >= share * candidates[key].freq}
+
+
+def extract(texts: Iterable[str], tag: str) -> dict[tuple[str, ...], Candidate]:
+    """Candidates of one side; ``texts[i]`` is the text of unit ``i``."""
+    lang = language(tag)
+    occurrences = (occ for i, text in enumerate(texts) for occ in lang.candidates(text, i))
+    return group(occurrences, lang)

@@ -1,0 +1,145 @@
+"""English noun-phrase candidates without a tagger.
+
+A closed-class lexicon (articles, pronouns, prepositions, conjunctions, auxiliaries,
+reporting verbs) and a few word shapes (-ly adverbs, lower-case -ed forms, numbers)
+cut the text into runs of content words; inside a run ``of``, ``for``, ``and`` (with
+an optional ``the``) may join two parts (``Package of Measures for the
+Implementation of the Minsk Agreements``). Every span of a run that neither starts
+nor ends with a joiner is a candidate; termhood decides which are terms. The key is
+the lower-cased words, so the display form is the most frequent attested spelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from tmtool.terms.model import Occurrence
+
+MAX_WORDS = 10
+
+_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*")
+
+_JOINERS = frozenset({"of", "for", "and"})
+GLUE = _JOINERS | {"the"}
+_STOP = frozenset("""
+a an the this that these those such its it it's their his her our your my we they he she you i them us him
+which who whom whose what where when why how whether if than then thus so as also too very more most less
+not no nor or but and of for to in on at by with from into onto over under about against between among
+through during before after above below up down out off again further once within without along across
+towards toward upon via amid despite including regarding per other another each every all any both few some
+many much several same own only just even still yet already ever never always often here there now today
+is are was were be been being am has have had having do does did doing will would shall should can could may
+might must ought
+said says say stated states stressed emphasised emphasized noted notes expressed discussed agreed reaffirmed
+reiterated welcomed confirmed underlined pointed called urged believes believe hope hopes took take takes
+held hold holds made make makes continue continues continued remain remains remained become became
+spoke speak speaks met meet meets exchanged exchange views support supported supports prepared
+grew rose fell began came gave went saw knew thought told found left brought sent kept led paid
+one two three four five six seven eight nine ten first second third last next new
+hundred thousand million billion trillion percent per cent
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+mr mrs ms s t
+""".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+# Words that are titles before a name: kept inside a candidate but never its only word.
+_TITLES = frozenset({"mr", "mrs", "ms"})
+
+
+def _is_stop(word: str) -> bool:
+    low = word.lower()
+    if low in _NUMBERS and word[:1].isupper():  # inside a name: Normandy Four
+        return False
+    if low in _STOP and low not in _TITLES:
+        return True
+    if word[:1].isdigit():
+        return True
+    if word.islower() and (low.endswith("ly") or (low.endswith("ed") and len(low) > 4)):
+        return True
+    return False
+
+
+def _runs(text: str) -> Iterator[list[regex.Match]]:
+    """Runs of content words and joiners with only spaces between them."""
+    run: list[regex.Match] = []
+    last_end = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        numbered = word[:1].isdigit() and run and run[-1].group() == "No."
+        if numbered:
+            run.append(m)
+        elif text[last_end:m.start()].strip() or (_is_stop(word) and word.lower() not in GLUE):
+            if run:
+                yield run
+            run = []
+        last_end = m.end()
+        if not numbered and (not _is_stop(word) or word.lower() in GLUE):
+            run.append(m)
+    if run:
+        yield run
+
+
+def _edge_ok(word: str, first: bool) -> bool:
+    low = word.lower()
+    if low in GLUE:
+        return False
+    if first:
+        return not word[:1].isdigit() and word != "No."
+    return low not in _TITLES and word != "No."
+
+
+def _valid(words: list[str]) -> bool:
+    if not (_edge_ok(words[0], True) and _edge_ok(words[-1], False)):
+        return False
+    if len(words) == 1 and words[0].lower() in _TITLES:
+        return False
+    # "and" joins two words, not two phrases: only in a candidate with no other joiner
+    # (trade and economic cooperation; not Minister for Europe and Foreign Affairs of …)
+    lows = [w.lower() for w in words]
+    if "and" in lows and sum(w in _JOINERS for w in lows) > 1:
+        return False
+    # "the" only right after a joiner, and joiners never twice in a row
+    for prev, word in zip(words, words[1:]):
+        low, plow = word.lower(), prev.lower()
+        if low == "the" and plow not in _JOINERS:
+            return False
+        if low in _JOINERS and (plow in _JOINERS or plow == "the"):
+            return False
+    return True
+
+
+def _initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" “\"‘(")
+    return not before or before[-1] in "!?:\n" or (before[-1] == "." and before[-2:-1].islower())
+
+
+def candidates(text: str, unit: int) -> Iterator[Occurrence]:
+    """Every English noun-phrase candidate occurrence in one unit's text."""
+    for run in _runs(text):
+        for i in range(len(run)):
+            for j in range(i + 1, min(len(run), i + MAX_WORDS) + 1):
+                words = [m.group() for m in run[i:j]]
+                if not _valid(words):
+                    continue
+                start, end = run[i].start(), run[j - 1].end()
+                surface = text[start:end]
+                key = tuple(w.lower() for w in words)
+                # English heads come last: a content word right after means this is a modifier
+                # (but a number after it is an optional tail: Resolution No. 2254)
+                bound = j < len(run) and run[j].group().lower() not in GLUE and run[j].group() != "No."
+                yield Occurrence(key=key, surface=surface, citation=surface, unit=unit, start=start, end=end,
+                                 words=len(words), head=key[-1], initial=_initial(text, start), bound=bound,
+                                 governor=run[j].group().lower() if bound else None)
+
+
+def is_proper(word: str) -> bool:
+    """English keeps attested capitals: any capitalised display word stays as written."""
+    return True
+
+
+def is_plural(key: tuple[str, ...]) -> bool:
+    """A guess from the head's spelling: ``talks``, ``Minsk Agreements`` (not ``process``, ``ISIS``)."""
+    head = key[-1]
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))

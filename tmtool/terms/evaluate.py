@@ -1,0 +1,78 @@
+"""Scoring a glossary against a gold one (``en<TAB>ru<TAB>freq``, Russian in the nominative)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from tmtool.align.gold import parse_gold
+from tmtool.errors import InputError
+from tmtool.model import Provenance, Unit
+from tmtool.terms.extract import normalise
+from tmtool.terms.model import Glossary, TermEntry
+from tmtool.terms.russian import inflect
+
+CASES = ("gent", "datv", "accs", "ablt", "loct")  # the nominative is what comes back
+
+__all__ = ["CASES", "GoldEntry", "Score", "gold_units", "inflect", "matches", "read_gold", "score"]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEntry:
+    source: str
+    target: str
+    freq: int
+
+
+def read_gold(path: str | Path) -> list[GoldEntry]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))
+    out = []
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) != 3 or not row[2].isdigit():
+            raise InputError(path, f"line {n}: expected en<TAB>ru<TAB>freq")
+        out.append(GoldEntry(row[0], row[1], int(row[2])))
+    return out
+
+
+def matches(entry: TermEntry, gold: GoldEntry) -> bool:
+    """Both sides match after normalisation; an entry's variants are its synonyms."""
+    sources = {normalise(t) for t in (entry.source, *entry.source_variants)}
+    targets = {normalise(entry.target)}
+    return normalise(gold.source) in sources and normalise(gold.target) in targets
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    right: tuple[bool, ...]  # per ranked entry
+    found: int
+    wanted: int
+    missed: tuple[GoldEntry, ...]
+
+    def precision(self, k: int) -> float:
+        top = self.right[:k]
+        return sum(top) / len(top) if top else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.wanted if self.wanted else 0.0
+
+
+def score(glossary: Glossary, gold: list[GoldEntry], min_gold_freq: int = 2) -> Score:
+    right = tuple(any(matches(e, g) for g in gold) for e in glossary.entries)
+    wanted = [g for g in gold if g.freq >= min_gold_freq]
+    missed = tuple(g for g in wanted if not any(matches(e, g) for e in glossary.entries))
+    return Score(right, len(wanted) - len(missed), len(wanted), missed)
+
+
+def gold_units(folder: str | Path) -> list[Unit]:
+    """Units from the human sentence alignments (``*.align.txt``, see ``tmtool.align.gold``):
+    one per block with both languages, so extraction can be scored without alignment errors."""
+    units = []
+    for path in sorted(Path(folder).glob("*.align.txt")):
+        release = path.name.removesuffix(".align.txt")
+        prov = Provenance(release, None, release, str(path), str(path))
+        units += [Unit(f"{release}-{n}", " ".join(b.en), " ".join(b.ru), "en-GB", "ru-RU", prov)
+                  for n, b in enumerate(parse_gold(path)) if b.en and b.ru]
+    return units

@@ -1,0 +1,175 @@
+"""Glossary writers: TBX v3 (TBX-Basic), TBX 2008 ``<martif>``, OmegaT TSV, CSV.
+
+Each writer takes a ``Glossary`` and an open binary file; ``write_glossary`` picks one
+by name from ``GLOSSARY_FORMATS`` and writes all-or-nothing. Variants become further
+terms of the same concept (admitted terms), contexts become ``context`` descriptions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from lxml import etree
+
+from tmtool import __version__
+from tmtool.atomic import atomic_output
+from tmtool.registry import Registry
+from tmtool.terms.model import Glossary
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TBX3_NS = "urn:iso:std:iso:30042:ed-2"
+CONTEXTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryFormat:
+    write: Callable[[Glossary, BinaryIO], None]
+    extension: str
+
+
+GLOSSARY_FORMATS: Registry[GlossaryFormat] = Registry("glossary format")
+
+
+def write_glossary(glossary: Glossary, path: str | Path, fmt: str) -> Path:
+    """Write ``glossary`` to ``path`` as ``fmt`` (a name in ``GLOSSARY_FORMATS``)."""
+    writer = GLOSSARY_FORMATS.get(fmt)
+    with atomic_output(path) as fh:
+        writer.write(glossary, fh)
+    return Path(path)
+
+
+def _one_line(text: str) -> str:
+    """Tabs and line breaks would split a TSV record or a CAT tool's display line;
+    every format writes terms and contexts on one line, so they all agree."""
+    return " ".join(text.split())
+
+
+def _description(glossary: Glossary) -> str:
+    return (f"Glossary extracted by tmtool {__version__}: {len(glossary.entries)} entries, "
+            f"{glossary.src_lang} → {glossary.tgt_lang}")
+
+
+# --- OmegaT TSV ------------------------------------------------------------------------
+
+
+def write_tsv(glossary: Glossary, fh: BinaryIO) -> None:
+    """``source<TAB>target<TAB>comment``, UTF-8, no header: OmegaT's glossary format."""
+    for entry in glossary.entries:
+        line = "\t".join(_one_line(x) for x in (entry.source, entry.target, entry.comment()))
+        fh.write((line + "\n").encode("utf-8"))
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+CSV_FIELDS = ["source", "target", "freq", "releases", "confidence", "score", "origin",
+              "source_variants", "target_variants"] + [
+    f"context{i}_{part}" for i in range(1, CONTEXTS + 1) for part in ("source", "target", "release")]
+
+
+def write_csv(glossary: Glossary, fh: BinaryIO) -> None:
+    """Every field, one entry a row; variants joined by `` | ``."""
+    text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+    out = csv.writer(text)
+    out.writerow(CSV_FIELDS)
+    for e in glossary.entries:
+        row = [_one_line(e.source), _one_line(e.target), e.freq, e.releases, e.confidence, e.score, e.origin,
+               " | ".join(map(_one_line, e.source_variants)), " | ".join(map(_one_line, e.target_variants))]
+        for i in range(CONTEXTS):
+            c = e.contexts[i] if i < len(e.contexts) else None
+            row += [_one_line(c.source), _one_line(c.target), c.release_id] if c else ["", "", ""]
+        out.writerow(row)
+    text.flush()
+    text.detach()
+
+
+# --- TBX -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Dialect:
+    """Element names of the two TBX generations (v3 renamed the containers and added a namespace)."""
+
+    root: str
+    header: str
+    entry: str
+    lang: str
+    term: str
+    ns: str = ""
+
+    def q(self, tag: str) -> str:
+        return f"{{{self.ns}}}{tag}" if self.ns else tag
+
+
+_TBX3 = _Dialect("tbx", "tbxHeader", "conceptEntry", "langSec", "termSec", TBX3_NS)
+_TBX2008 = _Dialect("martif", "martifHeader", "termEntry", "langSet", "tig")
+
+
+def _sub(parent, d: _Dialect, tag: str, text: str | None = None, **attrib: str):
+    el = etree.SubElement(parent, d.q(tag), {XML_LANG if k == "lang" else k: v for k, v in attrib.items()})
+    el.text = text
+    return el
+
+
+def _terms(lang_el, d: _Dialect, term: str, variants: tuple[str, ...], contexts: list[str]) -> None:
+    main = _sub(lang_el, d, d.term)
+    _sub(main, d, "term", _one_line(term))
+    _sub(main, d, "termNote", "noun", type="partOfSpeech")
+    _sub(main, d, "termNote", "preferredTerm-admn-sts", type="administrativeStatus")
+    for context in contexts:
+        _sub(main, d, "descrip", _one_line(context), type="context")
+    for variant in _other_forms(term, variants):
+        other = _sub(lang_el, d, d.term)
+        _sub(other, d, "term", _one_line(variant))
+        _sub(other, d, "termNote", "noun", type="partOfSpeech")
+        _sub(other, d, "termNote", "admittedTerm-admn-sts", type="administrativeStatus")
+
+
+def _other_forms(term: str, variants: tuple[str, ...]) -> list[str]:
+    """Variants that differ from the term and from each other."""
+    return [v for v in dict.fromkeys(map(_one_line, variants)) if v != _one_line(term)]
+
+
+def _tree(glossary: Glossary, d: _Dialect, attrib: dict[str, str]):
+    root = etree.Element(d.q(d.root), {XML_LANG: glossary.src_lang, **attrib}, nsmap={None: d.ns} if d.ns else None)
+    file_desc = _sub(_sub(root, d, d.header), d, "fileDesc")
+    _sub(_sub(file_desc, d, "sourceDesc"), d, "p", _description(glossary))
+    text = _sub(root, d, "text")
+    if glossary.entries or d is _TBX2008:
+        body = _sub(text, d, "body")
+    for n, e in enumerate(glossary.entries, 1):
+        entry = _sub(body, d, d.entry, id=f"c{n}")
+        _sub(entry, d, "note", e.comment())
+        _terms(_sub(entry, d, d.lang, lang=glossary.src_lang), d, e.source, e.source_variants,
+               [c.source for c in e.contexts])
+        _terms(_sub(entry, d, d.lang, lang=glossary.tgt_lang), d, e.target, e.target_variants,
+               [c.target for c in e.contexts])
+    return etree.ElementTree(root)
+
+
+def write_tbx(glossary: Glossary, fh: BinaryIO) -> None:
+    """TBX v3 (ISO 30042:2019), TBX-Basic dialect, DCA style. An empty glossary has a
+    ``<text>`` without ``<body>``, which v3 allows (an empty body it does not)."""
+    tree = _tree(glossary, _TBX3, {"type": "TBX-Basic", "style": "dca"})
+    fh.write(etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def write_tbx2008(glossary: Glossary, fh: BinaryIO) -> None:
+    """TBX 2008 (ISO 30042:2008) ``<martif>``: what OmegaT and translate-toolkit read.
+
+    Its DTD requires at least one entry in ``<body>``, so an empty glossary is written
+    with an empty body: well-formed and read as empty by OmegaT, but not DTD-valid.
+    """
+    tree = _tree(glossary, _TBX2008, {"type": "TBX"})
+    fh.write(etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True,
+                            doctype='<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">'))
+
+
+GLOSSARY_FORMATS.register("tsv")(GlossaryFormat(write_tsv, "txt"))
+GLOSSARY_FORMATS.register("csv")(GlossaryFormat(write_csv, "csv"))
+GLOSSARY_FORMATS.register("tbx")(GlossaryFormat(write_tbx, "tbx"))
+GLOSSARY_FORMATS.register("tbx2008")(GlossaryFormat(write_tbx2008, "tbx"))

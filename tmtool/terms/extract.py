@@ -1,0 +1,190 @@
+"""``extract_terms``: aligned units → a ranked bilingual glossary.
+
+Candidates on each side → C-value termhood → pairing by association inside the
+aligned units → entries with counts, variants and contexts. Works on any units (a
+run's or a store's), either direction; a corpus that cannot hold recurring terms
+gives an empty glossary and a message saying why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tmtool.errors import TmtoolError
+from tmtool.model import Unit
+from tmtool.terms import candidates as cands
+from tmtool.terms import general
+from tmtool.terms.model import Candidate, Context, Glossary, TermEntry
+from tmtool.terms.pairing import Link, Linking, competitive_linking, links
+from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
+
+
+@dataclass(frozen=True, slots=True)
+class TermOptions:
+    min_freq: int = 2  # occurrences of a candidate on its side, and units holding a pair
+    min_releases: int = 2  # releases a term recurs in to rank first; a corpus needs as many
+    min_confidence: float = 0.35
+    top: int | None = None
+    contexts: int = 3
+    stoplist: frozenset[str] = frozenset()  # entries with a term (either side) here are dropped, see normalise()
+    seeds: tuple[tuple[str, str], ...] = ()  # known pairs, linked before anything else
+    general: bool = True  # contrast with general-language frequencies (when wordfreq is installed)
+
+
+def normalise(term: str) -> str:
+    """The comparison form of a term: case, ё, spacing and a leading article ignored."""
+    text = " ".join(term.casefold().replace("ё", "е").replace("’", "'").split())
+    for article in ("the ", "a ", "an "):
+        if text.startswith(article):
+            return text[len(article):]
+    return text
+
+
+def _oriented(unit: Unit, src_lang: str, tgt_lang: str) -> Unit:
+    """The unit with ``src_lang`` as its source (a store may hold either direction), cleaned."""
+    if same_language(unit.src_lang, src_lang) and same_language(unit.tgt_lang, tgt_lang):
+        source, target = unit.source, unit.target
+    elif same_language(unit.tgt_lang, src_lang) and same_language(unit.src_lang, tgt_lang):
+        source, target = unit.target, unit.source
+    else:
+        raise TmtoolError(f"unit {unit.unit_id}: languages {unit.src_lang}/{unit.tgt_lang} are not "
+                          f"{src_lang}/{tgt_lang}")
+    return dataclasses.replace(unit, source=clean(source), target=clean(target), src_lang=src_lang,
+                               tgt_lang=tgt_lang)
+
+
+def _problem(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: TermOptions) -> str | None:
+    """Why these units cannot yield recurring terms, or None."""
+    if not units:
+        return "no aligned units: nothing to extract terms from"
+    for lang, texts in ((src_lang, [u.source for u in units]), (tgt_lang, [u.target for u in units])):
+        joined = " ".join(texts)
+        if not joined.strip():
+            return f"the {lang} side is empty: no terms can be paired"
+        if primary(lang) in CYRILLIC_LANGS and cyrillic_share(joined) == 0.0:
+            return f"the {lang} side has no Cyrillic text: is the language right?"
+    releases = {u.provenance.release_id for u in units}
+    if len(releases) < options.min_releases:
+        return (f"only {len(releases)} release pair(s): recurring terms need at least {options.min_releases}")
+    return None
+
+
+def _contexts(link: Link, units: Sequence[Unit], n: int) -> tuple[Context, ...]:
+    """Up to ``n`` aligned sentence pairs, from as many different releases as possible."""
+    chosen, seen = [], set()
+    ordered = sorted(link.units)
+    for first_pass in (True, False):
+        for i in ordered:
+            release = units[i].provenance.release_id
+            if len(chosen) == n:
+                break
+            if i in chosen or (first_pass and release in seen):
+                continue
+            chosen.append(i)
+            seen.add(release)
+    return tuple(Context(units[i].source, units[i].target, units[i].provenance.release_id) for i in sorted(chosen))
+
+
+def _entry(link: Link, units: Sequence[Unit], options: TermOptions, origin: str = "extracted",
+           names: Linking | None = None) -> TermEntry:
+    releases = {units[i].provenance.release_id for i in link.units}
+    more_src = tuple(names.src_synonyms.get(link.tgt.key, ())) if names else ()
+    more_tgt = tuple(names.tgt_synonyms.get(link.src.key, ())) if names else ()
+    score = link.confidence * math.log2(1 + len(link.units)) * (link.src.termhood + link.tgt.termhood) / 2
+    return TermEntry(
+        source=link.src.form, target=link.tgt.form, freq=len(link.units), releases=len(releases),
+        confidence=round(link.confidence, 3), score=round(score, 3),
+        source_variants=more_src + link.src.variants, target_variants=more_tgt + link.tgt.variants,
+        contexts=_contexts(link, units, options.contexts), origin=origin,
+    )
+
+
+def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Language) -> Link:
+    """Make a singular side plural when the other side is plural and its occurrences
+    allow it (``sides ↔ стороны``, not ``сторона``: the genitive singular looks the same)."""
+    def paired(cand: Candidate) -> Candidate:  # only the occurrences the pair is built on
+        return dataclasses.replace(cand, occurrences=tuple(o for o in cand.occurrences if o.unit in link.units))
+
+    src_plural, tgt_plural = src_lang.plural(link.src), tgt_lang.plural(link.tgt)
+    if src_plural and not tgt_plural and (form := tgt_lang.as_plural(paired(link.tgt))):
+        return dataclasses.replace(link, tgt=dataclasses.replace(link.tgt, form=form))
+    if tgt_plural and not src_plural and (form := src_lang.as_plural(paired(link.src))):
+        return dataclasses.replace(link, src=dataclasses.replace(link.src, form=form))
+    return link
+
+
+def _frequent(found: dict, options: TermOptions, swallow: bool) -> list[Candidate]:
+    """Candidates frequent enough, seen at least once with their own head, and not
+    swallowed by longer candidates (C-value above 0)."""
+    found = {k: c for k, c in found.items() if not c.fragment}
+    nested = cands.nesting(found, options.min_freq)
+    termhood = cands.c_value(found, nested)
+    drop = cands.swallowed(found, nested) if swallow else set()
+    return [found[k] for k, v in termhood.items() if v > 0 and k not in drop]
+
+
+def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: TermOptions) -> list[Candidate]:
+    """Candidates with their termhood: longer, standing on their own, and more frequent
+    here than in general language (C-value's length weight, independence, contrast)."""
+    tokens = sum(len(t.split()) for t in texts)
+    nested = cands.nesting({c.key: c for c in kept}, options.min_freq)
+
+    def contrast(c: Candidate) -> float:
+        return general.specificity(c.form, lang, c.freq, tokens) if options.general else 1.0
+
+    return [dataclasses.replace(c, termhood=math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c))
+            for c in kept]
+
+
+def _seeded(pairs: list[Link], options: TermOptions) -> tuple[list[Link], list[str]]:
+    """The links that match a seed pair, best first (one per seed), and a message for
+    each seed the corpus does not hold."""
+    wanted = {(normalise(s), normalise(t)): (s, t) for s, t in options.seeds}
+    found: dict[tuple[str, str], Link] = {}
+    for link in sorted(pairs, key=lambda k: -k.confidence):
+        pair = (normalise(link.src.form), normalise(link.tgt.form))
+        if pair in wanted and pair not in found:
+            found[pair] = link
+    missing = [f"seed {s} ↔ {t} does not recur in the corpus" for pair, (s, t) in wanted.items()
+               if pair not in found]
+    return list(found.values()), missing
+
+
+def _stopped(entry: TermEntry, options: TermOptions) -> bool:
+    return normalise(entry.source) in options.stoplist or normalise(entry.target) in options.stoplist
+
+
+def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
+                  options: TermOptions = TermOptions()) -> Glossary:
+    """The ranked bilingual glossary of recurring terms in aligned ``units``."""
+    src_lang, tgt_lang = normalise_tag(src_lang), normalise_tag(tgt_lang)
+    units = [_oriented(u, src_lang, tgt_lang) for u in units]
+    problem = _problem(units, src_lang, tgt_lang, options)
+    if problem:
+        return Glossary(src_lang, tgt_lang, (), (problem,))
+    src_lang_info, tgt_lang_info = cands.language(src_lang), cands.language(tgt_lang)
+    src_texts, tgt_texts = [u.source for u in units], [u.target for u in units]
+    src = _frequent(cands.extract(src_texts, src_lang), options, src_lang_info.swallow)
+    tgt = _frequent(cands.extract(tgt_texts, tgt_lang), options, tgt_lang_info.swallow)
+    src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
+    scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq)
+    seeded, messages = _seeded(scored, options)
+    taken_src = {k.src.key for k in seeded}
+    taken_tgt = {k.tgt.key for k in seeded}
+    rest = [k for k in scored if k.src.key not in taken_src and k.tgt.key not in taken_tgt]
+    linking = competitive_linking(rest, options.min_confidence,
+                                  src_lang_info.words if src_lang_info.synonyms else None,
+                                  tgt_lang_info.words if tgt_lang_info.synonyms else None)
+    linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
+    entries = [_entry(k, units, options, "seed") for k in seeded]
+    # recurring across releases first: a pair seen in one release only may be one story's names
+    entries += sorted((_entry(k, units, options, names=linking) for k in linked),
+                      key=lambda e: (e.releases < options.min_releases, -e.score, e.source))
+    entries = [e for e in entries if not _stopped(e, options)][: options.top]
+    if not entries:
+        messages.append(f"no term pair recurs often enough (min-freq {options.min_freq}, "
+                        f"confidence {options.min_confidence})")
+    return Glossary(src_lang, tgt_lang, tuple(entries), tuple(messages))

@@ -1,0 +1,114 @@
+"""Records of the terminology stage: candidate occurrences, entries and the glossary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One noun phrase found in one unit's text on one side.
+
+    ``key`` groups the occurrences of one candidate (lemmas and grammatical number,
+    never shown); ``surface`` is the text as written; ``citation`` is the form a
+    glossary shows (the Russian nominative, the English surface); ``attested`` says
+    the surface itself already is that form, so it is preferred over a generated one.
+    """
+
+    key: tuple[str, ...]
+    surface: str
+    citation: str
+    unit: int
+    start: int
+    end: int
+    words: int
+    head: str = ""  # the lemma (English: the word) the phrase is built on
+    attested: bool = True
+    initial: bool = False  # begins its sentence, so its capital letter says nothing
+    bound: bool = False  # its head lies outside it (English ``Foreign`` before ``Minister``)
+    # the word it depends on: the noun a Russian genitive complements (Министра ← иностранных дел),
+    # the word an English modifier is bound to (Normandy Four → meeting)
+    governor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """All occurrences of one key on one side, with its termhood."""
+
+    key: tuple[str, ...]
+    form: str  # the citation form shown in the glossary
+    variants: tuple[str, ...]  # other surfaces seen, most frequent first
+    occurrences: tuple[Occurrence, ...]
+    termhood: float = 0.0
+
+    @property
+    def freq(self) -> int:
+        return len(self.occurrences)
+
+    @property
+    def units(self) -> frozenset[int]:
+        return frozenset(o.unit for o in self.occurrences)
+
+    @property
+    def fragment(self) -> bool:
+        """A piece of a longer term, not a term: never seen with its own head (``Minister
+        Sergey`` before ``Lavrov``), or nearly always the complement of one same word
+        (``иностранных дел`` after ``Министр``). A name of several words seen only as a
+        modifier of different words (``Normandy Four`` meeting, heads of state) is not."""
+        free = [o for o in self.occurrences if not o.bound]
+        if not free:
+            modified = {o.governor for o in self.occurrences if o.governor}
+            return not (self.words >= 2 and len(modified) >= 2)
+        governors = Counter(o.governor for o in free if o.governor)
+        return bool(governors) and len(free) >= 3 and governors.most_common(1)[0][1] >= 0.9 * len(free)
+
+    @property
+    def words(self) -> int:
+        return self.occurrences[0].words
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """An aligned sentence pair in which both terms of an entry occur."""
+
+    source: str
+    target: str
+    release_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class TermEntry:
+    """One bilingual glossary entry.
+
+    ``freq`` counts the aligned units holding both terms; ``confidence`` in [0, 1]
+    says how sure the pairing is (1.0 for a seeded entry found as seeded).
+    """
+
+    source: str
+    target: str
+    freq: int
+    releases: int
+    confidence: float
+    score: float
+    source_variants: tuple[str, ...] = ()
+    target_variants: tuple[str, ...] = ()
+    contexts: tuple[Context, ...] = ()
+    origin: str = "extracted"  # or "seed"
+
+    def comment(self) -> str:
+        """A one-line summary for formats that only have a comment column."""
+        return f"freq {self.freq}, releases {self.releases}, confidence {self.confidence:.2f}"
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """Ranked entries (best first) and the notes explaining an empty or short result."""
+
+    src_lang: str
+    tgt_lang: str
+    entries: tuple[TermEntry, ...] = ()
+    messages: tuple[str, ...] = field(default=())
+
+    def __len__(self) -> int:
+        return len(self.entries)

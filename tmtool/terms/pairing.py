@@ -1,0 +1,221 @@
+"""Bilingual pairing: association inside aligned units, then competitive linking.
+
+Two candidates are a pair when they keep turning up in the same aligned units (Dice
+over units) *and* their words back each other up: each word of one side has a
+word on the other that co-occurs with it across the whole corpus, or is its cognate
+(Лавров/Lavrov, терроризм/terrorism). The word evidence is what separates
+``Foreign Minister ↔ Министр иностранных дел`` from the ``иностранные дела`` and
+``Министр иностранных дел России`` that share its units. Competitive linking
+(Melamed 2000) then takes the best pair first and never reuses either side.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz.fuzz import ratio
+
+from tmtool.terms.model import Candidate, Occurrence
+from tmtool.translit import transliterate
+
+_INITIALS = regex.compile(r"^(?:\w\.\s?)+(?=\w)")
+
+Words = Callable[[Occurrence], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    src: Candidate
+    tgt: Candidate
+    units: frozenset[int]  # units holding both
+    dice: float
+    lexical: float
+
+    @property
+    def confidence(self) -> float:
+        return math.sqrt(self.dice * self.lexical)
+
+
+def dice(a: frozenset, b: frozenset) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
+@functools.lru_cache(maxsize=262144)
+def cognate(a: str, b: str) -> float:
+    """1.0 for words that look alike once both are in Latin letters: their first
+    ``min(len, 8)`` letters (at least 4) are 80 % the same (Лавров/Lavrov, процесс/process)."""
+    a, b = _latin(a), _latin(b)
+    n = min(len(a), len(b), 8)
+    if n < 4:
+        return 1.0 if a == b else 0.0
+    return 1.0 if ratio(a[:n], b[:n]) >= 80 else 0.0
+
+
+# Spellings folded so that English and transliterated Russian meet: soft c is s, hard c is k,
+# дж is j, х is h (Джабхат/Jabhat).
+_FOLDS = ((regex.compile(r"dzh"), "j"), (regex.compile(r"kh"), "h"), (regex.compile(r"c(?=[eiy])"), "s"), (regex.compile(r"c"), "k"), (regex.compile(r"ph"), "f"),
+          (regex.compile(r"ts|z"), "s"), (regex.compile(r"y"), "i"), (regex.compile(r"[-.\s]"), ""))
+
+
+def _latin(word: str) -> str:
+    word = transliterate(_INITIALS.sub("", word))
+    for pattern, repl in _FOLDS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _cognate_bound(words: dict[str, frozenset[int]], others: dict[str, frozenset[int]]) -> set[str]:
+    """Words that a cognate on the other side translates: it shares at least half of
+    their units (compared within first letters, for speed)."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for other in others:
+        buckets[_latin(other)[:1]].append(other)
+    out = set()
+    for w, units in words.items():
+        shared = set()
+        for o in buckets.get(_latin(w)[:1], ()):
+            if cognate(w, o):
+                shared |= units & others[o]
+        if 2 * len(shared) >= len(units):
+            out.add(w)
+    return out
+
+
+class WordAssociation:
+    """How much two words support each other, each side's words taken from its candidates.
+
+    A cognate is full support. A word whose cognate on the other side keeps it company
+    (Lavrov, Minsk) is supported by its cognates only: in a small corpus every word of
+    a fixed formula co-occurs with every other, and Dice alone would let ``Lavrov``
+    stand for ``России``. Other words (and ``contact``, whose look-alike ``контакт``
+    lives elsewhere) are supported by their Dice over the units.
+    """
+
+    def __init__(self, src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words):
+        self.src_units = self._units(src, src_words)
+        self.tgt_units = self._units(tgt, tgt_words)
+        self.src_bound = _cognate_bound(self.src_units, self.tgt_units)
+        self.tgt_bound = _cognate_bound(self.tgt_units, self.src_units)
+        self._cache: dict[tuple[str, str], float] = {}
+
+    @staticmethod
+    def _units(cands: Sequence[Candidate], words: Words) -> dict[str, frozenset[int]]:
+        out: dict[str, set[int]] = defaultdict(set)
+        for cand in cands:
+            for occ in cand.occurrences:
+                for w in words(occ):
+                    out[w].add(occ.unit)
+        return {w: frozenset(u) for w, u in out.items()}
+
+    def score(self, s: str, t: str) -> float:
+        key = (s, t)
+        if key not in self._cache:
+            if cognate(s, t):
+                value = 1.0
+            elif s in self.src_bound or t in self.tgt_bound:
+                value = 0.0
+            else:
+                value = dice(self.src_units.get(s, frozenset()), self.tgt_units.get(t, frozenset()))
+            self._cache[key] = value
+        return self._cache[key]
+
+    def lexical(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...]) -> float:
+        """How well the words of two phrases support each other, one to one.
+
+        Words are matched greedily, best first, each used once; the matched support
+        is averaged over both sides, so ``aid ↔ гуманитарная помощь`` leaves a
+        Russian word unexplained and scores below ``humanitarian aid``.
+        """
+        if not src_words or not tgt_words:
+            return 0.0
+        pairs = sorted(((self.score(s, t), i, j) for i, s in enumerate(src_words) for j, t in enumerate(tgt_words)),
+                       reverse=True)
+        used_s, used_t, total = set(), set(), 0.0
+        for value, i, j in pairs:
+            if i in used_s or j in used_t:
+                continue
+            used_s.add(i)
+            used_t.add(j)
+            total += value
+        return (total / len(src_words) + total / len(tgt_words)) / 2
+
+
+def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
+          min_cooccur: int = 2) -> list[Link]:
+    """Every pair of candidates that share at least ``min_cooccur`` units, scored."""
+    by_unit: dict[int, list[Candidate]] = defaultdict(list)
+    for cand in tgt:
+        for unit in cand.units:
+            by_unit[unit].append(cand)
+    words = WordAssociation(src, tgt, src_words, tgt_words)
+    tgt_by_key = {t.key: t for t in tgt}
+    out = []
+    for s in src:
+        shared: Counter = Counter()
+        for unit in s.units:
+            for t in by_unit.get(unit, ()):
+                shared[t.key] += 1
+        s_words = src_words(s.occurrences[0])
+        for key, n in shared.items():
+            if n < min_cooccur:
+                continue
+            t = tgt_by_key[key]
+            t_words = tgt_words(t.occurrences[0])
+            lexical = words.lexical(s_words, t_words)
+            out.append(Link(s, t, s.units & t.units, dice(s.units, t.units), lexical))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Linking:
+    """The links chosen, and the other names found for their terms."""
+
+    links: list[Link]
+    src_synonyms: dict[tuple[str, ...], list[str]]  # target key → other source forms
+    tgt_synonyms: dict[tuple[str, ...], list[str]]  # source key → other target forms
+
+
+def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_words: Words | None,
+                        tgt_words: Words | None) -> Linking:
+    """Best link first; a candidate on either side is used once (Melamed 2000).
+
+    A candidate whose best partner is already taken by a shorter or longer name of
+    the same thing (same head word, one's words inside the other's) becomes that
+    name's synonym instead of settling for a worse partner: ``Mr Lavrov`` next to
+    ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no synonyms on that side.
+    """
+    by_src: dict[tuple[str, ...], Link] = {}
+    by_tgt: dict[tuple[str, ...], Link] = {}
+    seen_src, seen_tgt = set(), set()
+    out = Linking([], defaultdict(list), defaultdict(list))
+    for link in sorted(candidates, key=lambda k: (-k.confidence, -len(k.units), k.src.form, k.tgt.form)):
+        if link.confidence < min_confidence:
+            break
+        s, t = link.src.key, link.tgt.key
+        best_of_s, best_of_t = s not in seen_src, t not in seen_tgt
+        seen_src.add(s)
+        seen_tgt.add(t)
+        if s in by_src or t in by_tgt:
+            owner = by_tgt.get(t)
+            if best_of_s and s not in by_src and owner and src_words and _same_name(link.src, owner.src, src_words):
+                out.src_synonyms[t].append(link.src.form)
+                by_src[s] = owner
+            owner = by_src.get(s)
+            if best_of_t and t not in by_tgt and owner and tgt_words and _same_name(link.tgt, owner.tgt, tgt_words):
+                out.tgt_synonyms[s].append(link.tgt.form)
+                by_tgt[t] = owner
+            continue
+        by_src[s] = by_tgt[t] = link
+        out.links.append(link)
+    return out
+
+
+def _same_name(a: Candidate, b: Candidate, words: Words) -> bool:
+    oa, ob = a.occurrences[0], b.occurrences[0]
+    wa, wb = set(words(oa)), set(words(ob))
+    return oa.head == ob.head and (wa <= wb or wb <= wa)

@@ -1,0 +1,417 @@
+"""Russian noun-phrase candidates by morphological patterns, and their nominative.
+
+A candidate is ``PRE* HEAD POST*`` where PRE are adjectives or participles agreeing
+with the noun HEAD in case, number and (singular) gender, and POST are what follows
+a head without changing with it: genitive groups (``иностранных дел``, ``ООН``), one
+``по`` + dative group before them (``по выполнению Минских соглашений``), ``№ 2254``,
+and a name in apposition (``С.В.Лавров``); two names may be joined by и (``Донецк и
+Луганск``). The citation form puts PRE, HEAD and an agreeing name in the nominative,
+keeping the head's number (``Минских соглашений`` → ``Минские соглашения``); POST keeps
+its case.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import pymorphy3
+import regex
+
+from tmtool.terms.model import Occurrence
+
+MAX_WORDS = 9
+
+_TOKEN = regex.compile(
+    r"(?P<quoted>«\p{Lu}[^«»\s]*(?:\s[^«»\s]+){0,3}»)"
+    r"|(?P<name>(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"|(?P<word>\p{L}+(?:-\p{L}+)*)|(?P<num>\d+)|(?P<no>№)"
+)
+_INITIALS = regex.compile(r"^(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,2}")
+# Adjectives that never start a term: pronouns (этот, свой), ordinals (второй).
+_NOT_PRE = frozenset({"Apro", "Anum"})
+# A word whose likeliest reading is one of these is never part of a noun phrase
+# (в, с, и, о have rare noun readings as letter names).
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED", "ADVB", "COMP", "NUMR"})
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+# Numbers and units written as nouns (тыс., млн, млрд долл.): quantities, never terms.
+_QUANTITIES = frozenset({"тысяча", "тыс", "миллион", "млн", "миллиард", "млрд", "триллион", "трлн", "процент",
+                         "долл", "доллар", "руб", "рубль", "евро"})
+# Nouns that head complex prepositions (в рамках, в ходе, в связи с, по итогам, в том
+# числе): never the head of a term.
+_LIGHT_HEADS = frozenset({"рамка", "ход", "связь", "число", "счёт", "соответствие", "течение", "итог"})
+# Prepositions whose dative group is part of a fixed name (Комплекс мер по выполнению …).
+_TAIL_PREPOSITIONS = frozenset({"по"})
+
+
+@functools.cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=65536)
+def _parses(word: str) -> tuple:
+    return tuple(_morph().parse(word))
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One grammatical reading of a token; ``case``/``number`` None = indeclinable (any)."""
+
+    pos: str  # "adj" or "noun"
+    lemma: str
+    case: str | None
+    number: str | None
+    gender: str | None
+    score: float
+    parse: object = None  # the pymorphy3 parse to inflect, when there is one
+
+    def agrees(self, other: Reading) -> bool:
+        if None in (self.case, other.case):
+            return True
+        if self.case != other.case or self.number != other.number:
+            return False
+        if self.number == "plur" or None in (self.gender, other.gender):
+            return True
+        return self.gender == other.gender or "ms-f" in (self.gender, other.gender)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # name, word, num, no
+    readings: tuple[Reading, ...]
+
+    def nouns(self) -> list[Reading]:
+        return [r for r in self.readings if r.pos == "noun"]
+
+    def adjectives(self) -> list[Reading]:
+        return [r for r in self.readings if r.pos == "adj"]
+
+
+def _indeclinable(text: str) -> bool:
+    """Cyrillic abbreviations (ООН, СММ, МЧС) keep one form in every case."""
+    return len(text) >= 2 and text.isupper()
+
+
+def _str(grammeme) -> str | None:
+    return str(grammeme) if grammeme else None
+
+
+def _readings(text: str, kind: str) -> tuple[Reading, ...]:
+    if kind == "name":
+        # a surname pymorphy3 does not know is guessed when it ends in a consonant (Маас,
+        # Дриан decline) and kept as written when in a vowel (Чавушоглу, Шукри do not)
+        initials = _INITIALS.match(text).group().replace(" ", "").lower()
+        surname = _INITIALS.sub("", text)
+        parses = [p for p in _parses(surname) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
+        surnames = [p for p in parses if "Surn" in p.tag]
+        if not surnames and surname[-1:].lower() in "аеёиоуыэюя":
+            return (Reading("noun", text.lower(), None, None, None, 1.0),)
+        surnames = surnames or parses
+        return tuple(Reading("noun", initials + p.normal_form, p.tag.case, "sing", _str(p.tag.gender), p.score, p)
+                     for p in surnames)
+    if kind == "quoted":  # «Джабхат ан-Нусра»: a name in guillemets is taken as written
+        return (Reading("noun", text.lower(), None, None, None, 1.0),)
+    if kind != "word":
+        return ()
+    if _indeclinable(text):
+        return (Reading("noun", text.lower(), None, None, None, 1.0),)
+    parses = _parses(text.lower())
+    if parses[0].tag.POS in _FUNCTION:
+        return ()
+    out = []
+    for p in parses:
+        tag = p.tag
+        if tag.POS == "NOUN" and "Fixd" not in tag:
+            out.append(Reading("noun", p.normal_form, tag.case, tag.number, _str(tag.gender), p.score, p))
+        elif tag.POS == "NOUN":
+            out.append(Reading("noun", p.normal_form, None, None, _str(tag.gender), p.score, p))
+        elif tag.POS in ("ADJF", "PRTF") and not (_NOT_PRE & tag.grammemes):
+            out.append(Reading("adj", p.normal_form, tag.case, tag.number, _str(tag.gender), p.score, p))
+    return tuple(out)
+
+
+def tokenize(text: str) -> list[list[Token]]:
+    """Runs of tokens with only spaces between them (punctuation ends a run)."""
+    runs: list[list[Token]] = [[]]
+    last_end = 0
+    for m in _TOKEN.finditer(text):
+        if text[last_end:m.start()].strip():
+            runs.append([])
+        kind = m.lastgroup
+        runs[-1].append(Token(m.group(), m.start(), m.end(), kind, _readings(m.group(), kind)))
+        last_end = m.end()
+    return [r for r in runs if r]
+
+
+# --- the pattern: PRE* HEAD POST* -------------------------------------------------------
+
+
+def _agreeing_group(tokens: list[Token], case: str | None = None) -> Iterator[tuple[int, tuple[Reading, ...]]]:
+    """``ADJ* NOUN`` groups from tokens[0] (optionally in one case): for each length,
+    the best-scored readings that agree."""
+    for n in range(1, min(len(tokens), MAX_WORDS) + 1):
+        pres = tokens[: n - 1]
+        if any(t.kind != "word" or not t.adjectives() for t in pres):
+            return
+        groups = []
+        for head in tokens[n - 1].nouns():
+            if case and head.case not in (None, case):
+                continue
+            chosen = [max((a for a in t.adjectives() if a.agrees(head) and (not case or a.case in (None, case))),
+                          key=lambda r: r.score, default=None) for t in pres]
+            if None not in chosen:
+                groups.append((*chosen, head))
+        if groups:
+            yield n, max(groups, key=lambda g: math.prod(r.score for r in g))
+
+
+def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Iterator[int]:
+    """Lengths of the POST sequences that may follow a head (0 = none)."""
+    yield 0
+    if not tokens:
+        return
+    first = tokens[0]
+    if first.kind == "no" and len(tokens) > 1 and tokens[1].kind == "num":
+        yield 2
+        return
+    if first.kind == "name" and any(r.agrees(head) for r in first.readings):
+        yield 1
+        return
+    if allow_tail and first.text.lower() in _TAIL_PREPOSITIONS:
+        n = _longest_group(tokens[1:], "datv")
+        if n:
+            for m in _posts(tokens[1 + n:], head, allow_tail=False):
+                if m:  # a prepositional tail alone is not a name
+                    yield 1 + n + m
+        return
+    n = _longest_group(tokens, "gent")
+    if n:
+        for m in _posts(tokens[n:], head, allow_tail):
+            yield n + m
+
+
+def _longest_group(tokens: list[Token], case: str) -> int:
+    """Length of the longest agreeing group in ``case`` at tokens[0] (0 if none): the
+    genitive in ``прекращения боевых действий`` is ``боевых действий``, not ``боевых``."""
+    return max((n for n, _ in _agreeing_group(tokens, case)), default=0)
+
+
+def _extends(before: Token, head: Reading) -> bool:
+    """Whether the token before a group is an adjective agreeing with its head, so the
+    group is cut out of a longer one (Российский ← центр)."""
+    return any(a.agrees(head) for a in before.adjectives())
+
+
+def _governor(before: Token, head: Reading) -> str | None:
+    """The lemma of the noun a genitive group complements (Министра ← иностранных дел)."""
+    if head.case in (None, "gent") and before.nouns() and head.parse is not None and "Surn" not in head.parse.tag:
+        return max(before.nouns(), key=lambda r: r.score).lemma
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    tokens: tuple[Token, ...]
+    group: tuple[Reading, ...]  # readings of PRE* HEAD
+    tail: Reading | None  # a last word that follows the head's case: a name in apposition, a coordinated noun
+    bound: bool = False  # cut out of a longer agreeing group
+    governor: str | None = None  # the noun this genitive group complements
+
+
+def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
+    """Every PRE* HEAD POST* span of a run of tokens, each span once: the analysis
+    only from the longest agreeing group at each start (``Минских соглашений`` is ADJ
+    NOUN, never a surname ``Минских`` followed by a genitive). ``case`` restricts the
+    head group to one case."""
+    for i in range(len(run)):
+        groups = list(_agreeing_group(run[i:], case))
+        if not groups:
+            continue
+        n, group = groups[-1]
+        head = group[-1]
+        if head.lemma in _LIGHT_HEADS or head.lemma in _QUANTITIES:
+            continue
+        bound = i > 0 and _extends(run[i - 1], head)
+        governor = _governor(run[i - 1], head) if i > 0 else None
+        for m in _posts(run[i + n: i + MAX_WORDS], head):
+            tokens = tuple(run[i: i + n + m])
+            last = tokens[-1]
+            tail = None
+            if m and last.kind == "name":
+                tail = max((r for r in last.readings if r.agrees(head)), key=lambda r: r.score, default=None)
+            yield Phrase(tokens, group, tail, bound, governor)
+        coordinated = _coordinated(run[i + n: i + n + 2], head) if n == 1 else None
+        if coordinated:
+            yield Phrase(tuple(run[i: i + 3]), group, coordinated, bound, governor)
+
+
+def _coordinated(tokens: list[Token], head: Reading) -> Reading | None:
+    """``Донецк и Луганск``: two names joined by и, in the same case."""
+    if len(tokens) < 2 or tokens[0].text != "и" or not _is_name(head):
+        return None
+    return max((r for r in tokens[1].nouns() if r.case == head.case and _is_name(r)), key=lambda r: r.score,
+               default=None)
+
+
+def _is_name(reading: Reading) -> bool:
+    return reading.parse is not None and bool(_PROPER & reading.parse.tag.grammemes)
+
+
+# --- citation form -----------------------------------------------------------------------
+
+
+def _inflect(token: Token, reading: Reading, number: str | None, gender: str | None) -> str:
+    if reading.parse is None or reading.case is None:
+        return token.text
+    wanted = {"nomn"}
+    if number:
+        wanted.add(number)
+    if reading.pos == "adj" and number == "sing" and gender:
+        wanted.add(gender)
+    if token.kind == "name":
+        initials = _INITIALS.match(token.text).group()
+        inflected = reading.parse.inflect({"nomn"})
+        return initials + inflected.word.capitalize() if inflected else token.text
+    inflected = reading.parse.inflect(wanted)
+    return _case_like(inflected.word, token.text) if inflected else token.text
+
+
+def _case_like(word: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        # keep capitals inside hyphenated words (Жан-Марк) as written
+        return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p
+                        for p, m in itertools.zip_longest(word.split("-"), model.split("-"), fillvalue=""))
+    return word
+
+
+def _yo(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
+    tokens, group = phrase.tokens, phrase.group
+    head = group[-1]
+    number = head.number or "sing"
+    gender = head.gender
+    words = []
+    for token, reading in zip(tokens, group):
+        words.append(_inflect(token, reading, number if head.case else None, gender))
+    posts = tokens[len(group):]
+    tail = phrase.tail
+    for token in posts:
+        words.append(_inflect(token, tail, tail.number, None) if token is posts[-1] and tail else token.text)
+    post_keys = [_yo(t.text) for t in posts]
+    if tail:  # the agreeing last word changes with the head: group by its lemma
+        post_keys[-1] = tail.lemma
+    key = (*(r.lemma for r in group), *post_keys, f"#{number}")
+    start, end = tokens[0].start, tokens[-1].end
+    attested = head.case in (None, "nomn") and all(r.case in (None, "nomn") for r in group)
+    surface = text[start:end]
+    citation = surface if attested else " ".join(words)
+    return Occurrence(key=key, surface=surface, citation=citation, unit=unit, start=start, end=end,
+                      words=len(tokens), head=head.lemma, attested=attested, initial=_initial(text, start), bound=phrase.bound,
+                      governor=phrase.governor)
+
+
+def _initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" «\"“(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def is_proper(word: str) -> bool:
+    """Whether a capitalised word keeps its capital at the start of a citation form."""
+    if word.isupper() or _INITIALS.match(word):
+        return True
+    return any(_PROPER & p.tag.grammemes for p in _parses(word.lower())[:1])
+
+
+def candidates(text: str, unit: int) -> Iterator[Occurrence]:
+    """Every Russian noun-phrase occurrence in one unit's text."""
+    for run in tokenize(text):
+        for phrase in phrases(run):
+            yield _occurrence(phrase, text, unit)
+
+
+def _whole(text: str, case: str | None = None) -> tuple[Phrase, str] | None:
+    """The analysis of ``text`` as one noun phrase (head group in ``case``), if it is one."""
+    text = text.strip()
+    for run in tokenize(text):
+        for phrase in phrases(run, case):
+            if phrase.tokens[0].start == 0 and phrase.tokens[-1].end == len(text):
+                return phrase, text
+    return None
+
+
+def nominative(phrase: str) -> str:
+    """The citation form of a whole Russian noun phrase (unchanged if it is not one)."""
+    found = _whole(phrase)
+    return _occurrence(*found, 0).citation if found else phrase
+
+
+def as_plural(citation: str, surfaces: Iterable[str]) -> str | None:
+    """The nominative plural of a singular citation form, when every surface it was
+    read from could be plural as well (``стороны``: genitive singular or nominative
+    plural); None otherwise. Used when the other language says plural (``sides``)."""
+    found = _whole(citation)
+    if not found or found[0].group[-1].number != "sing":
+        return None
+    head = found[0].group[-1]
+    for surface in set(surfaces):
+        analysis = _whole(surface)
+        if not analysis:
+            return None
+        head_token = analysis[0].tokens[len(analysis[0].group) - 1]
+        if not any(r.lemma == head.lemma and r.number == "plur" for r in head_token.nouns()):
+            return None
+    return _put(found[0], "nomn", "plur")
+
+
+def can_be_nominative(phrase: str) -> bool:
+    """Whether the phrase's head group has a nominative reading (``страны`` does: as a
+    plural), which is what a citation form needs; its tail may be in any case."""
+    runs = tokenize(phrase.strip())
+    if len(runs) != 1:
+        return False
+    longest = max((n for n, _ in _agreeing_group(runs[0])), default=0)
+    return longest > 0 and _longest_group(runs[0], "nomn") == longest
+
+
+def inflect(phrase: str, case: str) -> str:
+    """A citation form put into ``case`` (a pymorphy3 case: gent, datv, accs, ablt, loct);
+    ``зоны деэскалации`` is read as the nominative plural it is, not as a genitive."""
+    found = _whole(phrase, "nomn") or _whole(phrase)
+    return _put(found[0], case, found[0].group[-1].number or "sing") if found else phrase
+
+
+def _put(analysis: Phrase, case: str, number: str) -> str:
+    """The phrase with its head group (and agreeing tail) in ``case`` and ``number``."""
+    group, head = analysis.group, analysis.group[-1]
+    agreeing = list(zip(analysis.tokens, group))
+    if analysis.tail is not None:
+        agreeing.append((analysis.tokens[-1], analysis.tail))
+    out = {t: t.text for t in analysis.tokens}
+    for token, reading in agreeing:
+        if reading.parse is None or reading.case is None:
+            continue
+        wanted = {case, number if reading is head or reading.pos == "adj" else reading.number or "sing"}
+        if reading.pos == "adj" and number == "sing" and head.gender:
+            wanted.add(head.gender)
+        if reading.pos == "adj" and case == "accs" and head.parse is not None and head.parse.tag.animacy:
+            wanted.add(str(head.parse.tag.animacy))
+        inflected = reading.parse.inflect(wanted) or reading.parse.inflect({case})
+        if inflected is None:
+            continue
+        if token.kind == "name":
+            out[token] = _INITIALS.match(token.text).group() + inflected.word.capitalize()
+        else:
+            out[token] = _case_like(inflected.word, token.text)
+    return " ".join(out[t] for t in analysis.tokens)
