@@ -170,3 +170,53 @@ def test_terms_unknown_format_writes_nothing(tmp_path, corpus):
     assert result.exit_code == 1
     assert result.output.startswith("Error: unknown glossary format 'xml' (known: csv, tbx, tbx2008, tsv)")
     assert not out.exists()
+
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE tmx [<!ENTITY a "haha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+<tmx version="1.4"><header srclang="en-GB"/><body><tu><tuv xml:lang="en-GB"><seg>&c;</seg></tuv>
+<tuv xml:lang="ru-RU"><seg>x</seg></tuv></tu></body></tmx>
+"""
+
+
+def test_import_refuses_an_entity_bomb(tmp_path):
+    bomb = tmp_path / "bomb.tmx"
+    bomb.write_text(BILLION_LAUGHS)
+    out = tmp_path / "merged.tmx"
+    result = invoke("import", bomb, "-o", out)
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1
+    assert result.output.startswith(f"Error: {bomb}: ") and "declares XML entities" in result.output
+    assert not out.exists()
+
+
+def test_import_merges_duplicates_across_files(tmp_path):
+    write_pair(tmp_path / "mini")
+    assert invoke("run", tmp_path / "mini", "-o", tmp_path / "run", "--formats", "tmx,po", "--glossary", "",
+                  "--include-unsure").exit_code == 0
+    out = tmp_path / "merged.tmx"
+    result = invoke("import", tmp_path / "run" / "mini.tmx", tmp_path / "run" / "mini.po", "-o", out)
+    assert result.exit_code == 0, result.output
+    n = len(etree_units(tmp_path / "run" / "mini.tmx"))
+    assert result.output == f"{n} units, {n} duplicates merged; wrote {out}\n"
+
+
+def test_export_reverses_the_direction(tmp_path):
+    write_pair(tmp_path / "mini")
+    assert invoke("run", tmp_path / "mini", "-o", tmp_path / "run", "--glossary", "").exit_code == 0
+    out = tmp_path / "ru-en.tmx"
+    result = invoke("export", tmp_path / "run", "-o", out, "--src-lang", "ru-RU", "--tgt-lang", "en-GB")
+    assert result.exit_code == 0, result.output
+    assert 'srclang="ru-RU"' in out.read_text("utf-8")
+
+
+def test_export_unknown_format(tmp_path):
+    result = invoke("export", tmp_path, "-o", tmp_path / "x.tmx", "--format", "docx")
+    assert result.exit_code == 2
+    assert "'docx' is not one of 'po', 'tmx', 'xliff', 'xliff2'" in result.output
+
+
+def etree_units(path):
+    from lxml import etree
+
+    return etree.parse(str(path)).findall("body/tu")

@@ -25,7 +25,7 @@ def mini(tmp_path):
 def test_run_writes_tmx_and_report(mini, tmp_path):
     out = tmp_path / "out"
     report = run_corpus(mini, out, RunOptions())
-    assert sorted(p.name for p in out.iterdir()) == ["mini.report.json", "mini.tmx"]
+    assert sorted(p.name for p in out.iterdir()) == ["mini.report.json", "mini.terms.tbx", "mini.tmx"]
     data = json.loads((out / "mini.report.json").read_text("utf-8"))
     assert [(p["pair_id"], p["method"]) for p in data["pairs"]] == [("3000001", "id"), ("page", "content")]
     assert data["skips"] == [
@@ -36,7 +36,7 @@ def test_run_writes_tmx_and_report(mini, tmp_path):
     tmx = etree.parse(str(out / "mini.tmx"))
     tus = tmx.findall("body/tu")
     # the two mini pairs have the same texts: exact duplicates are written once
-    assert len(tus) == len({(u.source, u.target) for u in report.units})
+    assert len(tus) == len({(u.source, u.target) for u in report.exported_units(RunOptions())})
     title = tus[0]
     assert title.get("tuid") == "3000001-0"
     props = {p.get("type"): p.text for p in title.findall("prop")}

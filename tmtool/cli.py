@@ -6,6 +6,7 @@ code 1; nothing a user can cause ends in a traceback.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import click
 
 from tmtool import __version__
 from tmtool.errors import TmtoolError
+from tmtool.formats import FORMATS, ExportHeader, export_units, fit_units, read_units, srx_split
 from tmtool.ingest import read_release
 from tmtool.pair import pair_releases
 from tmtool.pipeline import RunOptions, discover, ingest, run_corpus
@@ -117,15 +119,18 @@ def pair_command(corpus, src_lang, tgt_lang):
 @click.option("--srx", type=click.Path(exists=True, dir_okay=False), help="Segment with this SRX rule file.")
 @click.option("--aligner", default=_DEFAULTS.aligner, show_default=True)
 @click.option("--include-unsure", is_flag=True, help="Export beads the aligner is unsure of (marked for review).")
+@click.option("--cat-srx", type=click.Path(exists=True, dir_okay=False),
+              help="Re-cut exported units along a CAT tool's SRX rules (e.g. OmegaT's), see docs/formats.md.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
-def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, srx, aligner, include_unsure, quiet):
+def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, srx, aligner, include_unsure,
+                cat_srx, quiet):
     """Ingest, pair, segment, align and export a folder of release pages."""
     if srx and segmenter != "srx":
         raise click.UsageError("--srx works with --segmenter srx")
     options = RunOptions(
         src_lang=src_lang, tgt_lang=tgt_lang, formats=_names(formats), glossaries=_names(glossary),
         segmenter=segmenter, srx=srx,
-        aligner=aligner, include_unsure=include_unsure,
+        aligner=aligner, include_unsure=include_unsure, cat_srx=cat_srx,
     )
     report = run_corpus(corpus, out, options, _progress(quiet))
     totals = {
@@ -153,6 +158,57 @@ def segment_command(file, lang, srx, jsonl, explain):
     segmenter = get_segmenter("srx", **({"srx_path": srx} if srx else {}))
     for line in segment_stream(file, lang, segmenter, jsonl=jsonl, explain=explain, source="-" if file.name == "<stdin>" else file.name):
         click.echo(line)
+
+
+def _print_stats(stats, out) -> None:
+    counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in stats.as_dict().items() if v or k == "units")
+    click.echo(f"{counts}; wrote {out}")
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS.names()), help="Output format (default: from -o).")
+@click.option("--src-lang", default="en-GB", show_default=True)
+@click.option("--tgt-lang", default="ru-RU", show_default=True)
+def import_command(files, out, fmt, src_lang, tgt_lang):
+    """Merge bilingual files (TMX, XLIFF, PO, anything translate-toolkit reads) into one TM file."""
+    fmt = fmt or _format_from_suffix(out)
+    units = itertools.chain.from_iterable(read_units(f, src_lang=src_lang, tgt_lang=tgt_lang) for f in files)
+    _print_stats(export_units(units, out, fmt, ExportHeader(src_lang, tgt_lang)), out)
+
+
+@cli.command("export")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS.names()), help="Output format (default: from -o).")
+@click.option("--src-lang", default="en-GB", show_default=True)
+@click.option("--tgt-lang", default="ru-RU", show_default=True)
+@click.option("--cat-srx", type=click.Path(exists=True, dir_okay=False),
+              help="Re-cut units along a CAT tool's SRX rules (e.g. OmegaT's).")
+@click.option("--no-merge", is_flag=True, help="Keep exact duplicates as separate units.")
+def export_command(source, out, fmt, src_lang, tgt_lang, cat_srx, no_merge):
+    """Write the units of a run folder (its TMX) or a TM file in another format or direction."""
+    fmt = fmt or _format_from_suffix(out)
+    units = read_units(_run_tmx(source) if source.is_dir() else source, src_lang=src_lang, tgt_lang=tgt_lang)
+    if cat_srx:
+        units = fit_units(units, srx_split(cat_srx, src_lang))
+    stats = export_units(units, out, fmt, ExportHeader(src_lang, tgt_lang), merge_duplicates=not no_merge)
+    _print_stats(stats, out)
+
+
+def _format_from_suffix(path: Path) -> str:
+    by_suffix = {f".{exporter.extension}": name for name, exporter in FORMATS}
+    if path.suffix.lower() not in by_suffix:
+        raise click.UsageError(f"cannot tell the format from {path.name!r}: give --format")
+    return by_suffix[path.suffix.lower()]
+
+
+def _run_tmx(folder: Path) -> Path:
+    found = sorted(folder.glob("*.tmx"))
+    if len(found) != 1:
+        raise click.UsageError(f"{folder}: expected one run TMX in the folder, found {len(found)}")
+    return found[0]
 
 
 _GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv", ".tab": "tsv", ".utf8": "tsv"}

@@ -18,8 +18,8 @@ from pathlib import Path
 from tmtool import __version__
 from tmtool.align import AlignDoc, get_aligner
 from tmtool.atomic import atomic_output
-from tmtool.errors import InputError, TmtoolError
-from tmtool.formats import ExportHeader, get_exporter
+from tmtool.errors import InputError
+from tmtool.formats import ExportHeader, fit_units, get_exporter, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import SUFFIXES, read_release
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
@@ -41,6 +41,7 @@ class RunOptions:
     glossaries: tuple[str, ...] = ("tbx",)
     review_threshold: float = 0.5
     include_unsure: bool = False
+    cat_srx: str | None = None  # re-cut the exported units along a CAT tool's own SRX rules
 
     def make_segmenter(self) -> Segmenter:
         return get_segmenter(self.segmenter, **({"srx_path": self.srx} if self.srx else {}))
@@ -82,8 +83,11 @@ class RunReport:
         """Every aligned unit, those that need review included."""
         return [u for r in self.results for u in r.units]
 
-    def exported_units(self, include_unsure: bool) -> list[Unit]:
-        return [u for u in self.units if include_unsure or not u.needs_review]
+    def exported_units(self, options: RunOptions) -> list[Unit]:
+        units = [u for u in self.units if options.include_unsure or not u.needs_review]
+        if options.cat_srx:
+            units = list(fit_units(units, srx_split(options.cat_srx, options.src_lang)))
+        return units
 
 
 def discover(corpus: Path) -> list[Path]:
@@ -120,6 +124,7 @@ def _signature(options: RunOptions, segmenter: Segmenter, aligner) -> str:
         f"tmtool:{__version__}", f"src:{options.src_lang}", f"tgt:{options.tgt_lang}",
         f"seg:{segmenter.signature()}", f"align:{aligner.signature()}",
         f"review:{options.review_threshold}", f"unsure:{'yes' if options.include_unsure else 'no'}",
+        *([f"cat-srx:{Path(options.cat_srx).name}"] if options.cat_srx else []),
     ])
 
 
@@ -180,11 +185,11 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
                                 _display(pair.src.path, corpus), _display(pair.tgt.path, corpus), pair.src.url)
         report.results.append(_units(pair, src, tgt, beads, options, provenance))
     header = ExportHeader(options.src_lang, options.tgt_lang, report.signature)
+    exported = report.exported_units(options) if options.formats else []
     for fmt in options.formats:
         exporter = get_exporter(fmt)
         path = out / f"{name}.{exporter.extension}"
-        report.export_stats[fmt] = exporter.write(report.exported_units(options.include_unsure), path,
-                                                  header).as_dict()
+        report.export_stats[fmt] = exporter.write(exported, path, header).as_dict()
         report.outputs[fmt] = str(path)
     if options.glossaries:
         # Units held for review count too: a misaligned unit rarely repeats a wrong term pairing.
