@@ -173,13 +173,13 @@ def omegat_coverage() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         for unsure in (False, True):
-            report = run_corpus(REPO / "corpora", tmp / "run", RunOptions(include_unsure=unsure))
-            paragraphs = [p for r in report.results
-                          for p in (r.pair.src.title, *(x.text for x in r.pair.src.paragraphs))]
+            report = run_corpus(REPO / "corpora", tmp / "run", RunOptions(include_unsure=unsure, glossaries=()))
+            paragraphs = [p for s in report.pairs
+                          for p in (s.pair.src.title, *(x.text for x in s.pair.src.paragraphs))]
             document = tmp / "releases.txt"
             document.write_text("\n\n".join(paragraphs) + "\n", "utf-8")
             for fit in (False, True):
-                exported = report.exported_units(unsure)
+                exported = report.exported
                 units = list(fit_units(exported, split)) if fit else exported
                 export_units(units, tmp / "tm.tmx", "tmx", ExportHeader("en-GB", "ru-RU"))
                 done = subprocess.run(["bash", str(shared / "tools" / "omegat_roundtrip.sh"), str(tmp / "tm.tmx"),

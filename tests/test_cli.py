@@ -220,3 +220,71 @@ def etree_units(path):
     from lxml import etree
 
     return etree.parse(str(path)).findall("body/tu")
+
+
+def _lines(path, lines, encoding="utf-8"):
+    path.write_bytes("".join(f"{x}\n" for x in lines).encode(encoding))
+    return path
+
+
+RU = ["Стороны обсудили ситуацию в Сирии.", "Переговоры прошли в Москве 3 февраля.", "Министры договорились о встрече."]
+EN = ["The sides discussed the situation in Syria.", "The talks were held in Moscow on February 3.",
+      "The ministers agreed to meet."]
+
+
+def test_align_prints_beads(tmp_path):
+    result = invoke("align", _lines(tmp_path / "ru.txt", RU), _lines(tmp_path / "en.txt", EN))
+    assert result.exit_code == 0, result.output
+    beads = [line.split("\t") for line in result.output.splitlines()]
+    assert [b[0] for b in beads] == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]
+    assert all(0.5 <= float(b[1]) <= 1 for b in beads)
+
+
+def test_align_an_empty_side(tmp_path):
+    empty = tmp_path / "en.txt"
+    empty.write_text("")
+    result = invoke("align", _lines(tmp_path / "ru.txt", RU), empty)
+    assert result.exit_code == 0, result.output
+    assert [line.split("\t")[0] for line in result.output.splitlines()] == ["[0]:[]", "[1]:[]", "[2]:[]"]
+
+
+def test_align_identical_sides_warns(tmp_path):
+    ru = _lines(tmp_path / "ru.txt", RU)
+    result = CliRunner().invoke(cli, ["align", str(ru), str(ru)])
+    assert result.exit_code == 0
+    assert "identical" in result.stderr
+
+
+def test_align_refuses_non_utf8(tmp_path):
+    result = invoke("align", _lines(tmp_path / "ru.txt", RU, "cp1251"), _lines(tmp_path / "en.txt", EN))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {tmp_path / 'ru.txt'}: not UTF-8")
+    assert len(result.output.splitlines()) == 1
+
+
+def test_align_jsonl_keeps_ids_and_order(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("".join(json.dumps({"id": i, "src": RU[:n], "tgt": EN[:n]}, ensure_ascii=False) + "\n"
+                            for i, n in (("b", 3), ("a", 2))), "utf-8")
+    result = invoke("align", "--jsonl", docs)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert [d["id"] for d in out] == ["b", "a"]
+    assert [[b[0], b[1]] for b in out[1]["beads"]] == [[[0], [0]], [[1], [1]]]
+
+
+def test_eval_align_perfect_and_malformed(tmp_path):
+    gold = _lines(tmp_path / "gold.txt", ["[0]:[0]", "[1]:[1, 2]", "[2]:[]"])
+    result = invoke("eval-align", gold, gold)
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == "F1          1.000   1.000"
+    bad = _lines(tmp_path / "bad.txt", ["[0]:[0]", "0-1"])
+    result = invoke("eval-align", gold, bad)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {bad}:2: not a bead line")
+
+
+def test_align_unknown_aligner(tmp_path):
+    result = invoke("align", "--aligner", "nope", _lines(tmp_path / "ru.txt", RU), _lines(tmp_path / "en.txt", EN))
+    assert result.exit_code == 1
+    assert result.output == "Error: unknown aligner 'nope' (known: anchors, gale-church)\n"

@@ -20,6 +20,7 @@ from test_formats_contract import HEADER, make_unit
 from tmtool.formats import export_units
 from tmtool.formats.clean import clean_segment
 from tmtool.pipeline import RunOptions, run_corpus
+from tmtool.store import Store
 
 OMEGAT_JAR = Path(os.environ.get("OMEGAT_JAR", "/usr/share/omegat/OmegaT.jar"))
 STATS = re.compile(r"segments total=(\d+) untranslated=(\d+)")
@@ -88,16 +89,12 @@ def test_omegat_drops_a_tmx_with_a_raw_control_character(tmp_path, roundtrip):
 
 @pytest.fixture(scope="module")
 def omegat_rules(shared):
-    from tmtool.segment import SEGMENTERS
-
-    if "srx" not in SEGMENTERS:
-        pytest.skip("tmtool's SRX segmenter is not registered")
     return shared / "srx" / "omegat-3.6.0-default.srx"
 
 
-def english_document(results, path: Path) -> Path:
+def english_document(pairs, path: Path) -> Path:
     """Every English release of the run as OmegaT's source: title, then body paragraphs."""
-    paragraphs = [p for r in results for p in (r.pair.src.title, *(x.text for x in r.pair.src.paragraphs))]
+    paragraphs = [p for s in pairs for p in (s.pair.src.title, *(x.text for x in s.pair.src.paragraphs))]
     return write_document(path, paragraphs)
 
 
@@ -110,17 +107,39 @@ def russian_paragraphs(units) -> list[str]:
     return out
 
 
-def test_omegat_pretranslates_every_segment_of_the_corpus(tmp_path, roundtrip, omegat_rules, corpus):
-    """The TMX of ``corpora/``, re-cut along OmegaT's own SRX rules (``fit_units``):
-    OmegaT 3.6 fills in every segment of every English release with tmtool's Russian."""
-    options = RunOptions(include_unsure=True, cat_srx=str(omegat_rules), glossaries=())
-    report = run_corpus(corpus, tmp_path / "run", options)
-    assert sum(r.unaligned_src for r in report.results) == 0, "an unaligned sentence cannot be pre-translated"
-    units = report.exported_units(options)
-    tmx = tmp_path / "run" / "corpora.tmx"
-    document = english_document(report.results, tmp_path / "releases.txt")
-    rc, total, untranslated, out, err = omegat(roundtrip, tmx, document)
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory, omegat_rules, corpus):
+    """The corpus run for OmegaT: unsure units included, units re-cut along OmegaT's SRX rules
+    (``--cat-srx``), and the English sentences the Russian versions do not have, per release."""
+    out = tmp_path_factory.mktemp("run")
+    report = run_corpus(corpus, out, RunOptions(include_unsure=True, cat_srx=str(omegat_rules), glossaries=()))
+    with Store.open(out / "tmtool.db", create=False) as tm:
+        english_only = {s.pair.pair_id: [t for b in tm.beads(s.pair.pair_id) if not b.tgt for t in b.src]
+                        for s in report.pairs}
+    return report, out / "corpora.tmx", english_only
+
+
+def test_omegat_pretranslates_every_segment_of_the_corpus_releases(tmp_path, roundtrip, corpus_run):
+    """Every English release whose sentences all have a Russian counterpart: OmegaT 3.6 fills in
+    every segment with tmtool's Russian (STRICT: exit 3 on any untranslated segment)."""
+    report, tmx, english_only = corpus_run
+    complete = [s for s in report.pairs if not english_only[s.pair.pair_id]]
+    assert len(complete) >= len(report.pairs) / 2, "most sample releases translate every English sentence"
+    keys = {s.pair.pair_id for s in complete}
+    units = [u for u in report.exported if u.provenance.release_id in keys]
+    rc, total, untranslated, out, err = omegat(roundtrip, tmx, english_document(complete, tmp_path / "en.txt"))
     # one OmegaT segment per re-cut unit, and none left untranslated
     assert (rc, total, untranslated) == (0, len(units), 0), err
     got = [" ".join(line.split()) for line in out.splitlines() if line.strip()]
     assert got == russian_paragraphs(units)
+
+
+def test_only_sentences_missing_from_the_russian_stay_untranslated(tmp_path, roundtrip, corpus_run):
+    """The whole corpus: a sentence the translation added has nothing to be matched with; all else is."""
+    report, tmx, english_only = corpus_run
+    missing = [t for sentences in english_only.values() for t in sentences]
+    assert missing, "the sample corpus has English sentences with no Russian counterpart"
+    rc, total, untranslated, out, err = omegat(roundtrip, tmx, english_document(report.pairs, tmp_path / "en.txt"))
+    assert (rc, total, untranslated) == (3, len(report.exported) + len(missing), len(missing)), err
+    for sentence in missing:  # OmegaT leaves an untranslated segment's source in the target
+        assert sentence in out

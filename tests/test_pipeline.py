@@ -25,7 +25,8 @@ def mini(tmp_path):
 def test_run_writes_tmx_and_report(mini, tmp_path):
     out = tmp_path / "out"
     report = run_corpus(mini, out, RunOptions())
-    assert sorted(p.name for p in out.iterdir()) == ["mini.report.json", "mini.terms.tbx", "mini.tmx"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "mini.report.json", "mini.review.html", "mini.terms.tbx", "mini.tmx", "tmtool.db"]
     data = json.loads((out / "mini.report.json").read_text("utf-8"))
     assert [(p["pair_id"], p["method"]) for p in data["pairs"]] == [("3000001", "id"), ("page", "content")]
     assert data["skips"] == [
@@ -36,16 +37,31 @@ def test_run_writes_tmx_and_report(mini, tmp_path):
     tmx = etree.parse(str(out / "mini.tmx"))
     tus = tmx.findall("body/tu")
     # the two mini pairs have the same texts: exact duplicates are written once
-    assert len(tus) == len({(u.source, u.target) for u in report.exported_units(RunOptions())})
+    assert len(tus) == len({(u.source, u.target) for u in report.exported})
     title = tus[0]
     assert title.get("tuid") == "3000001-0"
     props = {p.get("type"): p.text for p in title.findall("prop")}
     assert props["x-release-id"] == "3000001"
     assert props["x-release-date"] == "2018-03-14"
     assert props["x-unit-kind"] == "title"
-    # every sentence is accounted for: in a unit, held for review, or reported unaligned
-    for pair in data["pairs"]:
-        assert pair["sentences"][0] >= 1 and pair["units"] >= 2
+    # every unit is accounted for: exported, or held back for review
+    totals = data["totals"]
+    assert totals["units"] == totals["exported"] + totals["held_for_review"]
+    assert [p["status"] for p in data["pairs"]] == ["aligned", "aligned"]
+    assert [p["sentences"] for p in data["pairs"]] == [[4, 4], [4, 4]]
+    assert [p["beads"] for p in data["pairs"]] == [{"1-1": 4}, {"1-1": 4}]
+
+
+def test_a_second_run_reuses_every_pair_and_an_edit_realigns_one(mini, tmp_path):
+    out = tmp_path / "out"
+    assert run_corpus(mini, out).aligned == 2
+    again = run_corpus(mini, out)
+    assert (again.aligned, again.reused) == (0, 2)
+    edited = mini / "2018" / "3000001.en-GB.txt"
+    edited.write_text(edited.read_text("utf-8").replace("OSCE budget", "OSCE budget and staff"), "utf-8")
+    third = run_corpus(mini, out)
+    assert [(p.pair.pair_id, p.status) for p in third.pairs] == [("3000001", "aligned"), ("page", "reused")]
+    assert any("budget and staff" in u.source for u in third.exported + [u for u in third.units])
 
 
 def test_tmx_validates_against_the_dtd(mini, tmp_path, shared):
@@ -69,4 +85,5 @@ def test_a_failing_export_leaves_no_file(mini, tmp_path, monkeypatch):
     monkeypatch.setattr("tmtool.pipeline.get_exporter", lambda name: _FailingExporter())
     with pytest.raises(OSError):
         run_corpus(mini, tmp_path / "out", RunOptions())
-    assert list((tmp_path / "out").iterdir()) == []
+    # the store keeps the aligned pairs (each saved in its own transaction); no output file is half-written
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["tmtool.db"]

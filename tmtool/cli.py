@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from tmtool import __version__
+from tmtool.align.commands import align_files, align_jsonl, evaluate_files
 from tmtool.errors import TmtoolError
 from tmtool.formats import FORMATS, ExportHeader, export_units, fit_units, read_units, srx_split
 from tmtool.ingest import read_release
@@ -134,11 +135,13 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
     )
     report = run_corpus(corpus, out, options, _progress(quiet))
     totals = {
-        "pairs": len(report.results),
-        "units": len(report.units),
+        "pairs": len(report.pairs),
+        "aligned": report.aligned,
+        "reused": report.reused,
+        "units exported": len(report.exported),
+        "held for review": report.held_for_review,
         "orphans": len(report.pairing.orphans),
         "skipped": len(report.skips),
-        "held for review": sum(r.held_for_review for r in report.results),
     }
     if report.glossary is not None:
         totals["glossary entries"] = len(report.glossary)
@@ -209,6 +212,38 @@ def _run_tmx(folder: Path) -> Path:
     if len(found) != 1:
         raise click.UsageError(f"{folder}: expected one run TMX in the folder, found {len(found)}")
     return found[0]
+
+
+@cli.command("align")
+@click.argument("src", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.argument("tgt", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--src-lang", default="ru", show_default=True)
+@click.option("--tgt-lang", default="en", show_default=True)
+@click.option("--aligner", default=_DEFAULTS.aligner, show_default=True)
+@click.option("--jsonl", type=click.Path(exists=True, dir_okay=False),
+              help='Align the documents of a JSONL file: {"id", "src": [...], "tgt": [...]} per line.')
+def align_command(src, tgt, src_lang, tgt_lang, aligner, jsonl):
+    """Align two files of one sentence per line; print one bead per line: [i, …]:[j, …]<TAB>confidence."""
+    if jsonl and (src or tgt):
+        raise click.UsageError("give either SRC and TGT or --jsonl FILE")
+    if jsonl:
+        lines, warnings = align_jsonl(jsonl, src_lang, tgt_lang, aligner)
+    elif src and tgt:
+        lines, warnings = align_files(src, tgt, src_lang, tgt_lang, aligner)
+    else:
+        raise click.UsageError("give SRC and TGT (one sentence per line) or --jsonl FILE")
+    for line in lines:
+        click.echo(line)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+@cli.command("eval-align")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("pred", type=click.Path(exists=True, dir_okay=False))
+def eval_align_command(gold, pred):
+    """Strict and lax precision, recall and F1 of PRED beads against GOLD (Vecalign's definitions)."""
+    click.echo(evaluate_files(gold, pred).table())
 
 
 _GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv", ".tab": "tsv", ".utf8": "tsv"}

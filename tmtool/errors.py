@@ -41,3 +41,7 @@ class FormatError(TmtoolError):
 
 class UnknownNameError(TmtoolError):
     """A name looked up in a registry (reader, segmenter, aligner, format) that does not exist."""
+
+
+class StoreError(TmtoolError):
+    """A store that cannot be opened or written as asked (not a store, newer schema, unknown bead id)."""

@@ -1,8 +1,10 @@
-"""The whole job on a folder of saved pages: ingest → pair → segment → align → units → export.
+"""The whole job on a folder of saved pages: ingest → pair → segment → align → store → export / terms.
 
-``run_corpus`` is what ``tmtool run`` calls. Bad files never stop a run: each
-is recorded as a skip with its reason, and the report accounts for every
-sentence (written, held back for review, or left unaligned).
+``run_corpus`` is what ``tmtool run`` calls. Pairs the store already holds with
+the same content and options are reused, not re-aligned; every export is read
+from the store. Bad files never stop a run: each is recorded as a skip with its
+reason, and the report accounts for every unit (exported, held back for
+review, or an omitted/added sentence).
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tmtool import __version__
-from tmtool.align import AlignDoc, get_aligner
+from tmtool.align import AlignDoc, Aligner, get_aligner
+from tmtool.align.checks import collect_warnings
 from tmtool.atomic import atomic_output
 from tmtool.errors import InputError
 from tmtool.formats import ExportHeader, fit_units, get_exporter, srx_split
@@ -25,6 +27,7 @@ from tmtool.ingest import SUFFIXES, read_release
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
 from tmtool.pair import Pairing, pair_releases
 from tmtool.segment import Segmenter, get_segmenter
+from tmtool.store import ReleaseStats, Store, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, extract_terms, write_glossary
 
 Progress = Callable[[str, int, int], None]
@@ -36,7 +39,7 @@ class RunOptions:
     tgt_lang: str = "ru-RU"
     segmenter: str = "srx"
     srx: str | None = None
-    aligner: str = "gale-church"
+    aligner: str = "anchors"
     formats: tuple[str, ...] = ("tmx",)
     glossaries: tuple[str, ...] = ("tbx",)
     review_threshold: float = 0.5
@@ -53,16 +56,25 @@ class Skip:
     reason: str
 
 
-@dataclass(slots=True)
-class PairResult:
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """One pair segmented and aligned in this run, with all its units (unsure ones flagged)."""
+
     pair: ReleasePair
-    src_sentences: int
-    tgt_sentences: int
-    beads: Counter
-    units: list[Unit]
-    held_for_review: int = 0
-    unaligned_src: int = 0
-    unaligned_tgt: int = 0
+    src: tuple[Segment, ...]
+    tgt: tuple[Segment, ...]
+    beads: tuple[Bead, ...]
+    units: tuple[Unit, ...]
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class PairSummary:
+    """What the report says of one pair, read back from the store (aligned now or reused)."""
+
+    pair: ReleasePair
+    status: str  # "aligned" or "reused"
+    stats: ReleaseStats
 
 
 @dataclass(slots=True)
@@ -72,22 +84,23 @@ class RunReport:
     releases: list[Release] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
     pairing: Pairing | None = None
-    results: list[PairResult] = field(default_factory=list)
+    pairs: list[PairSummary] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)  # every unit of the run's pairs, unsure ones included
+    exported: list[Unit] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
     export_stats: dict[str, dict[str, int]] = field(default_factory=dict)
     glossary: Glossary | None = None
+    held_for_review: int = 0  # unsure units left out of the exports
+    warnings: list[str] = field(default_factory=list)  # the aligner's doubts about whole documents
     created: str = ""
 
     @property
-    def units(self) -> list[Unit]:
-        """Every aligned unit, those that need review included."""
-        return [u for r in self.results for u in r.units]
+    def aligned(self) -> int:
+        return sum(p.status == "aligned" for p in self.pairs)
 
-    def exported_units(self, options: RunOptions) -> list[Unit]:
-        units = [u for u in self.units if options.include_unsure or not u.needs_review]
-        if options.cat_srx:
-            units = list(fit_units(units, srx_split(options.cat_srx, options.src_lang)))
-        return units
+    @property
+    def reused(self) -> int:
+        return sum(p.status == "reused" for p in self.pairs)
 
 
 def discover(corpus: Path) -> list[Path]:
@@ -119,31 +132,38 @@ def segment_release(release: Release, segmenter: Segmenter) -> list[Segment]:
     return out
 
 
-def _signature(options: RunOptions, segmenter: Segmenter, aligner) -> str:
+def alignment_signature(options: RunOptions, segmenter: Segmenter, aligner: Aligner) -> str:
+    """What decides a pair's alignment: a stored pair with another signature is re-aligned."""
     return "|".join([
         f"tmtool:{__version__}", f"src:{options.src_lang}", f"tgt:{options.tgt_lang}",
-        f"seg:{segmenter.signature()}", f"align:{aligner.signature()}",
-        f"review:{options.review_threshold}", f"unsure:{'yes' if options.include_unsure else 'no'}",
+        f"seg:{segmenter.signature()}", f"align:{aligner.signature()}", f"review:{options.review_threshold}",
+    ])
+
+
+def _run_signature(options: RunOptions, aligned_by: str) -> str:
+    """The alignment signature plus what shapes the exports (sacrebleu-style, written into outputs)."""
+    return "|".join([
+        aligned_by, f"unsure:{'yes' if options.include_unsure else 'no'}",
         *([f"cat-srx:{Path(options.cat_srx).name}"] if options.cat_srx else []),
     ])
 
 
-def _units(pair: ReleasePair, src: list[Segment], tgt: list[Segment], beads: list[Bead],
-           options: RunOptions, provenance: Provenance) -> PairResult:
-    result = PairResult(pair, len(src), len(tgt), Counter(b.kind for b in beads), [])
+def _units(pair: ReleasePair, src: Sequence[Segment], tgt: Sequence[Segment], beads: Sequence[Bead],
+           review_threshold: float, provenance: Provenance) -> tuple[Unit, ...]:
+    """All units of a pair: the titles, then one per bead with both sides (unsure ones flagged).
+
+    A body unit's id is its bead's, ``<pair_id>-<bead number from 1>``; the title's is ``<pair_id>-0``.
+    """
+    units = []
     # The two titles are one unit however differently they are phrased: structure, not text.
     if pair.src.title and pair.tgt.title:
-        result.units.append(Unit(f"{pair.pair_id}-0", pair.src.title, pair.tgt.title, pair.src.lang,
-                                 pair.tgt.lang, provenance, kind="title", bead="title"))
+        units.append(Unit(f"{pair.pair_id}-0", pair.src.title, pair.tgt.title, pair.src.lang, pair.tgt.lang,
+                          provenance, kind="title", bead="title"))
     for n, bead in enumerate(beads, 1):
         if not bead.src or not bead.tgt:
-            result.unaligned_src += len(bead.src)
-            result.unaligned_tgt += len(bead.tgt)
-            continue
-        unsure = bead.score < options.review_threshold
-        if unsure and not options.include_unsure:
-            result.held_for_review += 1
-        result.units.append(Unit(
+            continue  # an omitted or added sentence: kept in the store and the review page, never a unit
+        unsure = bead.score < review_threshold
+        units.append(Unit(
             unit_id=f"{pair.pair_id}-{n}",
             source=" ".join(src[i].text for i in bead.src),
             target=" ".join(tgt[j].text for j in bead.tgt),
@@ -151,26 +171,12 @@ def _units(pair: ReleasePair, src: list[Segment], tgt: list[Segment], beads: lis
             kind="body", paragraph=src[bead.src[0]].paragraph, bead=bead.kind, score=round(bead.score, 3),
             needs_review=unsure, notes=("needs review: low alignment confidence",) if unsure else (),
         ))
-    return result
+    return tuple(units)
 
 
-def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOptions(),
-               progress: Progress | None = None) -> RunReport:
-    """Run the whole job on ``corpus`` and write ``OUT/<corpus>.<ext>`` and ``OUT/<corpus>.report.json``."""
-    corpus, out = Path(corpus), Path(out)
-    # An unknown format fails before any work is done.
-    for fmt in options.formats:
-        FORMATS.get(fmt)
-    for fmt in options.glossaries:
-        GLOSSARY_FORMATS.get(fmt)
-    segmenter = options.make_segmenter()
-    aligner = get_aligner(options.aligner, src_lang=options.src_lang, tgt_lang=options.tgt_lang)
-    name = corpus.resolve().name
-    report = RunReport(corpus=name, signature=_signature(options, segmenter, aligner),
-                       created=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat())
-    report.releases, report.skips = ingest(discover(corpus), progress)
-    report.pairing = pair_releases(report.releases, options.src_lang, options.tgt_lang)
-    pairs = report.pairing.pairs
+def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner, options: RunOptions,
+                corpus: Path, progress: Progress | None = None) -> list[Alignment]:
+    """Segment and align ``pairs`` (the aligner sees them all at once, to learn from the corpus)."""
     segmented = []
     for n, pair in enumerate(pairs, 1):
         segmented.append((segment_release(pair.src, segmenter), segment_release(pair.tgt, segmenter)))
@@ -179,24 +185,84 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
     docs = [AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
                      tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
             for pair, (src, tgt) in zip(pairs, segmented)]
-    all_beads = aligner.align_many(docs)
-    for pair, (src, tgt), beads in zip(pairs, segmented, all_beads):
+    out = []
+    for pair, (src, tgt), beads in zip(pairs, segmented, aligner.align_many(docs)):
         provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
                                 _display(pair.src.path, corpus), _display(pair.tgt.path, corpus), pair.src.url)
-        report.results.append(_units(pair, src, tgt, beads, options, provenance))
-    header = ExportHeader(options.src_lang, options.tgt_lang, report.signature)
-    exported = report.exported_units(options) if options.formats else []
+        units = _units(pair, src, tgt, beads, options.review_threshold, provenance)
+        out.append(Alignment(pair, tuple(src), tuple(tgt), tuple(beads), units, provenance))
+    return out
+
+
+def update_store(store: Store, pairs: Sequence[ReleasePair], options: RunOptions, corpus: Path,
+                 progress: Progress | None = None) -> list[ReleasePair]:
+    """Align and save the pairs the store does not hold as they are now; return those pairs.
+
+    Each pair is saved in its own transaction: an interrupted run leaves the pairs saved before.
+    """
+    segmenter = options.make_segmenter()
+    aligner = get_aligner(options.aligner, src_lang=options.src_lang, tgt_lang=options.tgt_lang)
+    signature = alignment_signature(options, segmenter, aligner)
+    todo = [p for p in pairs if not store.is_current(p, signature)]
+    for n, done in enumerate(align_pairs(todo, segmenter, aligner, options, corpus, progress), 1):
+        store.save_pair(done.pair, done.src, done.tgt, done.beads, done.units, signature, done.provenance)
+        if progress:
+            progress("save", n, len(todo))
+    return todo
+
+
+STORE_NAME = "tmtool.db"
+
+
+def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOptions(),
+               progress: Progress | None = None, store: str | Path | None = None) -> RunReport:
+    """Run the whole job on ``corpus``: align what the store (default ``OUT/tmtool.db``) does not
+    hold yet, then write ``OUT/<corpus>.<ext>`` for each format, the glossaries, the review page
+    and ``OUT/<corpus>.report.json`` — all from the store."""
+    corpus, out = Path(corpus), Path(out)
+    # An unknown name fails before any work is done.
     for fmt in options.formats:
-        exporter = get_exporter(fmt)
-        path = out / f"{name}.{exporter.extension}"
-        report.export_stats[fmt] = exporter.write(exported, path, header).as_dict()
-        report.outputs[fmt] = str(path)
-    if options.glossaries:
-        # Units held for review count too: a misaligned unit rarely repeats a wrong term pairing.
-        report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang)
-        for fmt in options.glossaries:
-            path = out / f"{name}.terms.{GLOSSARY_FORMATS.get(fmt).extension}"
-            report.outputs[f"glossary-{fmt}"] = str(write_glossary(report.glossary, path, fmt))
+        FORMATS.get(fmt)
+    for fmt in options.glossaries:
+        GLOSSARY_FORMATS.get(fmt)
+    aligned_by = alignment_signature(options, options.make_segmenter(),
+                                     get_aligner(options.aligner, src_lang=options.src_lang,
+                                                 tgt_lang=options.tgt_lang))
+    name = corpus.resolve().name
+    report = RunReport(corpus=name, signature=_run_signature(options, aligned_by),
+                       created=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat())
+    report.releases, report.skips = ingest(discover(corpus), progress)
+    report.pairing = pair_releases(report.releases, options.src_lang, options.tgt_lang)
+    pairs = report.pairing.pairs
+    keys = [p.pair_id for p in pairs]
+    out.mkdir(parents=True, exist_ok=True)
+    with Store.open(Path(store) if store else out / STORE_NAME) as tm:
+        with collect_warnings() as report.warnings:
+            aligned = {p.pair_id for p in update_store(tm, pairs, options, corpus, progress)}
+        report.pairs = [PairSummary(p, "aligned" if p.pair_id in aligned else "reused",
+                                    ReleaseStats.of(tm.beads(p.pair_id))) for p in pairs]
+        report.units = list(tm.units(options.src_lang, options.tgt_lang, include_unsure=True, pair_keys=keys))
+        report.exported = list(tm.units(options.src_lang, options.tgt_lang, options.include_unsure, keys))
+        report.held_for_review = 0 if options.include_unsure else sum(u.needs_review for u in report.units)
+        if options.cat_srx:
+            report.exported = list(fit_units(report.exported, srx_split(options.cat_srx, options.src_lang)))
+        header = ExportHeader(options.src_lang, options.tgt_lang, report.signature)
+        for fmt in options.formats:
+            exporter = get_exporter(fmt)
+            path = out / f"{name}.{exporter.extension}"
+            report.export_stats[fmt] = exporter.write(report.exported, path, header).as_dict()
+            report.outputs[fmt] = str(path)
+        if options.glossaries:
+            # Units held for review count too: a misaligned unit rarely repeats a wrong term pairing.
+            report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang)
+            for fmt in options.glossaries:
+                path = out / f"{name}.terms.{GLOSSARY_FORMATS.get(fmt).extension}"
+                report.outputs[f"glossary-{fmt}"] = str(write_glossary(report.glossary, path, fmt))
+        review = out / f"{name}.review.html"
+        write_review_html(tm, review, pair_keys=keys)
+        report.outputs["review"] = str(review)
+        tm.record_run(report.signature, {"pairs": len(pairs), "aligned": report.aligned,
+                                         "reused": report.reused, "units": len(report.exported)})
     report_path = out / f"{name}.report.json"
     with atomic_output(report_path, "w", encoding="utf-8") as fh:
         json.dump(report_json(report, corpus), fh, ensure_ascii=False, indent=2)
@@ -213,7 +279,6 @@ def _display(path: str, corpus: Path) -> str:
 def report_json(report: RunReport, corpus: Path) -> dict:
     """The run report as JSON-ready data."""
     pairing = report.pairing or Pairing((), ())
-    results = report.results
     return {
         "tmtool": __version__,
         "signature": report.signature,
@@ -226,23 +291,25 @@ def report_json(report: RunReport, corpus: Path) -> dict:
             for r in report.releases
         ],
         "pairs": [
-            {"pair_id": res.pair.pair_id, "src": _display(res.pair.src.path, corpus),
-             "tgt": _display(res.pair.tgt.path, corpus), "method": res.pair.method, "score": res.pair.score,
-             "reason": res.pair.reason, "sentences": [res.src_sentences, res.tgt_sentences],
-             "beads": dict(sorted(res.beads.items())), "units": len(res.units),
-             "held_for_review": res.held_for_review,
-             "unaligned": [res.unaligned_src, res.unaligned_tgt]}
-            for res in results
+            {"pair_id": s.pair.pair_id, "src": _display(s.pair.src.path, corpus),
+             "tgt": _display(s.pair.tgt.path, corpus), "method": s.pair.method, "score": s.pair.score,
+             "reason": s.pair.reason, "status": s.status,
+             "sentences": [s.stats.src_sentences, s.stats.tgt_sentences],
+             "beads": dict(sorted(s.stats.kinds.items())), "needs_review": s.stats.low,
+             "unaligned_beads": s.stats.gaps, "accepted": s.stats.accepted, "rejected": s.stats.rejected,
+             "mean_confidence": round(s.stats.mean_score, 3)}
+            for s in report.pairs
         ],
         "orphans": [{"path": _display(o.path, corpus), "lang": o.lang, "release_id": o.release_id,
                      "reason": o.reason} for o in pairing.orphans],
         "skips": [{"path": _display(s.path, corpus), "reason": s.reason} for s in report.skips],
+        "warnings": report.warnings,
         "totals": {
-            "documents": len(report.releases), "skipped": len(report.skips), "pairs": len(results),
-            "orphans": len(pairing.orphans), "units": sum(len(r.units) for r in results),
-            "held_for_review": sum(r.held_for_review for r in results),
-            "unaligned_src_sentences": sum(r.unaligned_src for r in results),
-            "unaligned_tgt_sentences": sum(r.unaligned_tgt for r in results),
+            "documents": len(report.releases), "skipped": len(report.skips), "pairs": len(report.pairs),
+            "aligned": report.aligned, "reused": report.reused, "orphans": len(pairing.orphans),
+            "units": len(report.units), "exported": len(report.exported),
+            "held_for_review": report.held_for_review,
+            "unaligned_beads": sum(s.stats.gaps for s in report.pairs),
         },
         "outputs": {k: Path(v).name for k, v in report.outputs.items()},
         "exports": report.export_stats,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tmtool.align import anchored as _anchored  # noqa: F401  (registers "anchors")
+from tmtool.align import galechurch as _galechurch  # noqa: F401  (registers "gale-church")
 from tmtool.align.base import ALIGNERS, AlignDoc, Aligner, get_aligner
 
 __all__ = ["ALIGNERS", "AlignDoc", "Aligner", "get_aligner"]

@@ -1,0 +1,318 @@
+"""Alignment benchmark: tmtool's aligners against Gale–Church peers (and hunalign if installed).
+
+Data (read in place, never copied):
+* WMT ru–en documents from ``$TMTOOL_SHARED/benchmarks/alignment`` (default
+  ``../shared``): each segment re-segmented into sentences with tmtool's
+  segmenter; gold = the sentences of segment k on one side ↔ those of segment
+  k on the other. ``--drop`` deletes that share of segments (seeded), on one
+  side at random, to make 1-0/0-1 beads; their sentences become gold deletions.
+* The gold alignments of the sample corpus, ``tests/data/gold/*.align.txt``.
+
+Prints strict/lax F1 (Vecalign's definitions) and throughput in sentence
+pairs per second, pairs = (source + target sentences) / 2, on one core.
+
+    python benchmarks/alignment.py [--limit N] [--drop 0.05] [--peers-limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import shutil
+import sys
+import time
+import tracemalloc
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tmtool.align import AlignDoc, get_aligner  # noqa: E402
+from tmtool.align.checks import AlignmentWarning  # noqa: E402
+from tmtool.align.evaluate import score  # noqa: E402
+from tmtool.align.gold import load_corpus_gold, wmt_cases  # noqa: E402
+from tmtool.model import Bead  # noqa: E402
+from tmtool.segment import SEGMENTERS, get_segmenter  # noqa: E402
+
+SHARED = Path(os.environ.get("TMTOOL_SHARED", REPO.parent / "shared"))
+WMT = SHARED / "benchmarks" / "alignment" / "wmt_ru-en_gold_docs.jsonl"
+
+Case = tuple[AlignDoc, list[Bead]]
+
+
+def segmenter():
+    return get_segmenter("srx" if "srx" in SEGMENTERS else "baseline")
+
+
+# -- peers: each maps a document to beads -----------------------------------------------
+
+
+def nltk_gale_church(doc: AlignDoc) -> list[Bead]:
+    from nltk.translate.gale_church import align_blocks
+
+    links = align_blocks([len(s) for s in doc.src], [len(t) for t in doc.tgt])
+    return _beads_from_links(links, len(doc.src), len(doc.tgt))
+
+
+def pypi_galechurch(doc: AlignDoc) -> list[Bead]:
+    import galechurch
+
+    block = galechurch.align(list(doc.src), list(doc.tgt))
+    return [
+        Bead(tuple(range(b.source_start, b.source_end)), tuple(range(b.target_start, b.target_end)), 1.0)
+        for b in block.beads
+    ]
+
+
+def _beads_from_links(links, n: int, m: int) -> list[Bead]:
+    """Sentence links → beads (connected groups); unlinked sentences become deletions."""
+    by_src: dict[int, set[int]] = {}
+    for i, j in links:
+        by_src.setdefault(i, set()).add(j)
+    beads, seen_t = [], set()
+    groups: list[tuple[set[int], set[int]]] = []
+    for i in sorted(by_src):
+        if groups and by_src[i] & groups[-1][1]:
+            groups[-1][0].add(i)
+            groups[-1][1].update(by_src[i])
+        else:
+            groups.append(({i}, set(by_src[i])))
+    for s, t in groups:
+        beads.append(Bead(tuple(sorted(s)), tuple(sorted(t)), 1.0))
+        seen_t |= t
+    seen_s = {i for s, _ in groups for i in s}
+    beads += [Bead((i,), (), 1.0) for i in range(n) if i not in seen_s]
+    beads += [Bead((), (j,), 1.0) for j in range(m) if j not in seen_t]
+    return beads
+
+
+def tmtool_runner(name: str, corpus_level: bool = False, **options) -> Callable[[Sequence[AlignDoc]], list]:
+    def run(docs: Sequence[AlignDoc]) -> list[list[Bead]]:
+        aligner = get_aligner(name, src_lang="ru", tgt_lang="en", **options)
+        if corpus_level:
+            return aligner.align_many(docs)
+        return [aligner.align(d) for d in docs]
+
+    return run
+
+
+def per_doc(fn: Callable[[AlignDoc], list[Bead]]) -> Callable[[Sequence[AlignDoc]], list]:
+    return lambda docs: [fn(d) for d in docs]
+
+
+def measure(run, cases: Sequence[Case]) -> tuple[float, float, float, float]:
+    """(strict F1, lax F1, pairs/s, seconds) of one aligner on ``cases``."""
+    docs = [d for d, _ in cases]
+    start = time.process_time()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AlignmentWarning)
+        predicted = run(docs)
+    seconds = time.process_time() - start
+    s = score([g for _, g in cases], predicted)
+    pairs = sum(len(d.src) + len(d.tgt) for d in docs) / 2
+    return s.f1_strict, s.f1_lax, pairs / seconds if seconds else float("inf"), seconds
+
+
+def table(title: str, rows: list[tuple[str, tuple[float, float, float, float]]]) -> None:
+    print(f"\n### {title}\n")
+    print("| aligner | strict F1 | lax F1 | sentence pairs/s | CPU s |")
+    print("|---|---|---|---|---|")
+    for name, (fs, fl, pps, sec) in rows:
+        print(f"| {name} | {fs:.3f} | {fl:.3f} | {pps:,.0f} | {sec:.2f} |")
+
+
+def long_document(cases: Sequence[Case], size: int) -> AlignDoc:
+    """One document of about ``size`` sentences per side, made by chaining WMT documents."""
+    src, tgt, spar, tpar = [], [], [], []
+    for doc, _ in cases * (size // max(1, sum(len(d.src) for d, _ in cases)) + 1):
+        base = (spar[-1] + 1) if spar else 0
+        src += doc.src
+        tgt += doc.tgt
+        spar += [base + p for p in doc.src_par]
+        tpar += [base + p for p in doc.tgt_par]
+        if len(src) >= size:
+            break
+    return AlignDoc("long", tuple(src), tuple(tgt), tuple(spar), tuple(tpar))
+
+
+def fit_confidence(cases: Sequence[Case], steps: int = 3000, rate: float = 0.5) -> None:
+    """Fit the logistic confidence model on ``cases``; prints the coefficients for
+    ``tmtool.align.confidence`` and the accuracy per confidence band before/after."""
+    from tmtool.align.anchored import AnchorAligner
+    from tmtool.align.confidence import features
+
+    aligner = AnchorAligner("ru", "en")
+    rows: dict[bool, list[tuple[dict[str, float], int]]] = {True: [], False: []}
+    for doc, gold in cases:
+        truth = {(b.src, b.tgt) for b in gold}
+        solved = aligner.solve(doc)
+        for k, (i, j, di, dj, _) in enumerate(solved.path):
+            bead = (tuple(range(i, i + di)), tuple(range(j, j + dj)))
+            rows[bool(di and dj)].append((features(solved.path, k, *solved[1:]), int(bead in truth)))
+    for link, data in rows.items():
+        names = list(data[0][0])
+        mean = {n: sum(f[n] for f, _ in data) / len(data) for n in names}
+        std = {n: (sum((f[n] - mean[n]) ** 2 for f, _ in data) / len(data)) ** 0.5 or 1.0 for n in names}
+        w = {n: 0.0 for n in names}
+        bias = 0.0
+        xs = [({n: (f[n] - mean[n]) / std[n] for n in names}, y) for f, y in data]
+        for _ in range(steps):
+            grad = {n: 0.0 for n in names}
+            gb = 0.0
+            for x, y in xs:
+                z = bias + sum(w[n] * x[n] for n in names)
+                p = 1 / (1 + math.exp(-max(-50, min(50, z))))
+                gb += p - y
+                for n in names:
+                    grad[n] += (p - y) * x[n]
+            bias -= rate * gb / len(xs)
+            for n in names:
+                w[n] -= rate * grad[n] / len(xs)
+        coef = {n: w[n] / std[n] for n in names}
+        coef = {"bias": bias - sum(coef[n] * mean[n] for n in names), **coef}
+        label = "LINK_COEF" if link else "DELETION_COEF"
+        print(f"{label} = {{{', '.join(f'{k!r}: {v:.3f}' for k, v in coef.items())}}}  # {len(data)} beads, "
+              f"{sum(y for _, y in data)} correct")
+
+
+def warm_runner(name: str, **options) -> Callable[[Sequence[AlignDoc]], list]:
+    """One aligner whose word cache was filled by a first, untimed pass over the same documents:
+    what a long corpus run sees once its vocabulary repeats."""
+    aligner = get_aligner(name, src_lang="ru", tgt_lang="en", **options)
+    primed: set[int] = set()
+
+    def run(docs: Sequence[AlignDoc]) -> list[list[Bead]]:
+        return [aligner.align(d) for d in docs]
+
+    def prime_then_run(docs: Sequence[AlignDoc]) -> list[list[Bead]]:
+        if id(docs) not in primed:
+            raise RuntimeError("prime() first")
+        return run(docs)
+
+    def prime(docs: Sequence[AlignDoc]) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", AlignmentWarning)
+            run(docs)
+        primed.add(id(docs))
+
+    prime_then_run.prime = prime  # type: ignore[attr-defined]
+    return prime_then_run
+
+
+def memory_per_documents(cases: Sequence[Case], counts: Sequence[int]) -> list[tuple[int, float]]:
+    """Peak traced memory (MiB) while aligning N documents one after another, beads discarded.
+
+    N beyond the number of cases cycles through them again: the vocabulary (the
+    word cache) stops growing, so any further growth would be per-document state.
+    """
+    out = []
+    for n in counts:
+        aligner = get_aligner("anchors", src_lang="ru", tgt_lang="en")
+        docs = [cases[k % len(cases)][0] for k in range(n)]
+        tracemalloc.start()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", AlignmentWarning)
+            for d in docs:
+                aligner.align(d)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        out.append((len(docs), peak / 2**20))
+    return out
+
+
+def long_run(doc: AlignDoc, **options) -> tuple[float, float]:
+    """(CPU seconds, peak traced MiB) of aligning one long document; timed without tracing."""
+    aligner = get_aligner("anchors", src_lang="ru", tgt_lang="en", **options)
+    start = time.process_time()
+    aligner.align(doc)
+    seconds = time.process_time() - start
+    aligner = get_aligner("anchors", src_lang="ru", tgt_lang="en", **options)
+    tracemalloc.start()
+    aligner.align(doc)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return seconds, peak / 2**20
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=None, help="WMT documents to use (default: all)")
+    ap.add_argument("--drop", type=float, default=0.05, help="share of WMT segments deleted on one side")
+    ap.add_argument("--peers-limit", type=int, default=40, help="documents for the slow nltk peer")
+    ap.add_argument("--long", type=int, default=20000, help="sentences in the long-document test (0: skip)")
+    ap.add_argument("--fit-confidence", action="store_true",
+                    help="fit the confidence model on every other WMT document (5%% dropped) and stop")
+    args = ap.parse_args(argv)
+
+    seg = segmenter()
+    if args.fit_confidence:
+        fit_confidence(wmt_cases(WMT, seg, args.limit, 0.05)[::2])
+        return
+    print(f"segmenter: {seg.signature()}; CPU time (time.process_time) on one core; "
+          "pairs = (source + target sentences) / 2")
+    if shutil.which("hunalign"):
+        print("hunalign found on PATH but no runner is written for it; the issue's figures stand in")
+    else:
+        print("hunalign: no binary on PATH, skipped (the issue's figures stand in: strict 0.750 / lax 0.882)")
+
+    suites: list[tuple[str, list[Case]]] = []
+    if WMT.is_file():
+        suites.append(("WMT ru–en, as segmented", wmt_cases(WMT, seg, args.limit)))
+        suites.append((f"WMT ru–en, {args.drop:.0%} of segments dropped on one side",
+                       wmt_cases(WMT, seg, args.limit, args.drop)))
+        suites.append(("WMT ru–en documents of 3+ paragraphs, one paragraph dropped on one side",
+                       wmt_cases(WMT, seg, args.limit, 0.0, drop_paragraph=True)))
+    else:
+        print(f"WMT data not found at {WMT}: skipped (set TMTOOL_SHARED)")
+    for label, corpus_seg in (("gold sentences", None), (f"segmenter {seg.signature()}", seg)):
+        gold = load_corpus_gold(REPO / "corpora", REPO / "tests" / "data" / "gold", corpus_seg)
+        for problem in gold.problems:
+            print(f"corpus gold ({label}): {problem}")
+        if gold.cases:
+            suites.append((f"sample corpus gold, {label}", gold.cases))
+        else:
+            print("corpus gold: no gold files, skipped")
+
+    ours = [
+        ("tmtool anchors, corpus (align_many)", tmtool_runner("anchors", corpus_level=True)),
+        ("tmtool anchors, per document", tmtool_runner("anchors")),
+        ("tmtool anchors, paragraphs first", tmtool_runner("anchors", structure="paragraphs-first")),
+        ("tmtool anchors, paragraphs ignored", tmtool_runner("anchors", structure="none")),
+        ("tmtool anchors, length only", tmtool_runner("anchors", components=())),
+        ("tmtool gale-church (baseline)", tmtool_runner("gale-church")),
+        ("galechurch (PyPI)", per_doc(pypi_galechurch)),
+    ]
+    pypi_galechurch(AlignDoc("warm-up", ("a",), ("b",)))  # imports outside the timings
+    nltk_gale_church(AlignDoc("warm-up", ("a",), ("b",)))
+    for title, cases in suites:
+        beads = sum(len(g) for _, g in cases)
+        rows = [(name, measure(run, cases)) for name, run in ours]
+        warm = warm_runner("anchors")
+        docs = [d for d, _ in cases]
+        warm.prime(docs)
+        measured_warm = measure(lambda _docs: warm(docs), cases)
+        rows.insert(2, ("tmtool anchors, per document, warm word cache", measured_warm))
+        few = cases[: args.peers_limit]
+        rows.append((f"nltk gale_church (first {len(few)} docs)", measure(per_doc(nltk_gale_church), few)))
+        table(f"{title}: {len(cases)} documents, {beads} gold beads", rows)
+
+    if suites:
+        base = suites[0][1]
+        counts = [c for c in (50, 200) if c < len(base)] + [len(base), 2 * len(base)]
+        print("\nmemory while aligning documents one after another (peak traced MiB): "
+              + ", ".join(f"{n} docs: {mib:.1f}" for n, mib in memory_per_documents(base, counts)))
+    if args.long and suites:
+        doc = long_document(suites[0][1], args.long)
+        for label, options in (("with paragraphs (penalise)", {}),
+                               ("with paragraphs (paragraphs first)", {"structure": "paragraphs-first"}),
+                               ("no paragraph structure", {"structure": "none"})):
+            seconds, mib = long_run(doc, **options)
+            print(f"long document {len(doc.src)}:{len(doc.tgt)} sentences, {label}: {seconds:.1f} s CPU, "
+                  f"peak traced memory {mib:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

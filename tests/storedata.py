@@ -1,0 +1,75 @@
+"""Fill a store from a corpus folder the way ``tmtool run --store`` does, for store and review tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+from pages import write_pair
+from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit, build_paragraphs
+from tmtool.pair import pair_releases
+from tmtool.pipeline import RunOptions, discover, ingest, update_store
+from tmtool.store import Store
+
+
+def mini_corpus(folder: Path, pairs: int) -> Path:
+    """A corpus of ``pairs`` copies of the test release, ids 3000001, 3000002…"""
+    for n in range(1, pairs + 1):
+        write_pair(folder, f"{3000000 + n}")
+    return folder
+
+
+def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), before_save=None) -> list[str]:
+    """Align and save the pairs of ``corpus`` that the store does not hold as they are; return their ids.
+
+    ``before_save(n)`` is called before the n-th save (from 1), so a test can interrupt the run there.
+    """
+    if before_save:
+        calls = itertools.count(1)
+        save = store.save_pair
+
+        def save_pair(*args, **kwargs):
+            before_save(next(calls))
+            return save(*args, **kwargs)
+
+        store.save_pair = save_pair
+    releases, _ = ingest(discover(corpus))
+    pairs = pair_releases(releases, options.src_lang, options.tgt_lang).pairs
+    return [p.pair_id for p in update_store(store, pairs, options, corpus)]
+
+
+def handmade_pair(store: Store, pair_id: str = "4000001", signature: str = "test") -> list[Unit]:
+    """Save a small pair whose beads are one of each kind the review cares about; return its units.
+
+    Beads: 1 sure 1-1, 2 unsure 1-1, 3 omitted source (1-0), 4 added target (0-1).
+    """
+    src_texts = ["The Minsk agreements have no alternative.", "The talks were frank.", "An extra sentence."]
+    tgt_texts = ["Минским соглашениям нет альтернативы.", "Переговоры прошли откровенно.", "Добавленное предложение."]
+    src = Release(f"{pair_id}.en-GB.txt", "en-GB", "Statement", build_paragraphs(src_texts, str.strip),
+                  release_id=pair_id, date=dt.date(2019, 1, 2))
+    tgt = Release(f"{pair_id}.ru-RU.txt", "ru-RU", "Заявление", build_paragraphs(tgt_texts, str.strip),
+                  release_id=pair_id, date=dt.date(2019, 1, 2))
+    pair = ReleasePair(pair_id, src, tgt, "id", 1.0, "same release id in file names")
+    src_segs = [Segment(t, 0, len(t), i) for i, t in enumerate(src_texts)]
+    tgt_segs = [Segment(t, 0, len(t), i) for i, t in enumerate(tgt_texts)]
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.2), Bead((2,), (), 0.0), Bead((), (2,), 0.0)]
+    provenance = Provenance(pair_id, src.date, src.title, src.path, tgt.path)
+    units = [Unit(f"{pair_id}-0", src.title, tgt.title, "en-GB", "ru-RU", provenance, kind="title", bead="title"),
+             Unit(f"{pair_id}-1", src_texts[0], tgt_texts[0], "en-GB", "ru-RU", provenance, paragraph=0, score=0.9),
+             Unit(f"{pair_id}-2", src_texts[1], tgt_texts[1], "en-GB", "ru-RU", provenance, paragraph=1, score=0.2,
+                  needs_review=True, notes=("needs review: low alignment confidence",))]
+    store.save_pair(pair, src_segs, tgt_segs, beads, units, signature, provenance)
+    return units
+
+
+def save_sentences(store: Store, pair_id: str, sentences: list[tuple[str, str]]) -> None:
+    """Save a pair made of (English, Russian) sentences, one sure 1-1 bead each."""
+    src = Release(f"{pair_id}.en-GB.txt", "en-GB", "T", build_paragraphs([s for s, _ in sentences], str.strip))
+    tgt = Release(f"{pair_id}.ru-RU.txt", "ru-RU", "Т", build_paragraphs([t for _, t in sentences], str.strip))
+    provenance = Provenance(pair_id, None, "T", src.path, tgt.path)
+    segments = [[Segment(text, 0, len(text), i) for i, text in enumerate(side)] for side in zip(*sentences)]
+    beads = [Bead((i,), (i,), 0.9) for i in range(len(sentences))]
+    units = [Unit(f"{pair_id}-{i}", s, t, "en-GB", "ru-RU", provenance, paragraph=i - 1, score=0.9)
+             for i, (s, t) in enumerate(sentences, 1)]
+    store.save_pair(ReleasePair(pair_id, src, tgt, "id", 1.0, "test"), *segments, beads, units, "test", provenance)

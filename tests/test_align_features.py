@@ -1,0 +1,74 @@
+"""Evidence keys shared across Russian and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from tmtool.align.features import COMPONENTS, Context, extractor, number_value, parse_lexicon, skeleton
+
+
+@pytest.fixture(scope="module")
+def keys():
+    ctx = Context()
+    ru, en = extractor("ru", COMPONENTS, ctx), extractor("en", COMPONENTS, ctx)
+    return lambda r, e: ru(r) & en(e)
+
+
+@pytest.mark.parametrize(
+    "ru, en, key",
+    [
+        ("3 февраля", "February 3", ("numbers", "month2")),
+        ("3 февраля", "February 3", ("numbers", "3")),
+        ("1,2 млрд", "1.2 billion", ("numbers", "1.2")),
+        ("резолюция № 2254", "Resolution No. 2254", ("numbers", "2254")),
+        ("1 200 человек", "1,200 people", ("numbers", "1200")),
+        ("С.В.Лавров", "Sergey Lavrov", ("translit", "lvrv")),
+        ("Тиллерсоном", "Tillerson", ("translit", "tlrs")),
+        ("президент", "President", ("translit", "prsd")),
+    ],
+)
+def test_translations_share_a_key(keys, ru, en, key):
+    assert key in keys(ru, en)
+
+
+@pytest.mark.parametrize("ru, en", [("ООН", "UN"), ("ОБСЕ", "OSCE"), ("Министр иностранных дел", "foreign minister")])
+def test_lexicon_and_acronyms_meet(keys, ru, en):
+    assert any(k[0] in ("acronyms", "lexicon") for k in keys(ru, en))
+
+
+def test_an_acronym_is_case_sensitive(keys):
+    assert not any(k[0] == "acronyms" for k in keys("США", "let us talk"))
+    assert any(k[0] == "acronyms" for k in keys("США", "the US side"))
+
+
+def test_unrelated_sentences_share_little(keys):
+    shared = keys("Погода в Москве была солнечной.", "The committee adopted 15 amendments.")
+    assert not any(k[0] in ("numbers", "acronyms") for k in shared)
+
+
+@pytest.mark.parametrize("token, lang, value", [("1,5", "ru", "1.5"), ("1,500", "en", "1500"), ("03", "en", "3"),
+                                                ("2 000 000", "ru", "2000000"), ("2.50", "en", "2.5")])
+def test_numbers_normalise_per_language(token, lang, value):
+    assert number_value(token, lang) == value
+
+
+def test_skeleton_ignores_vowels_and_spelling_variants():
+    assert skeleton("Сергей") == skeleton("Sergey")
+    assert skeleton("Вашингтон") == skeleton("Washington")
+
+
+def test_a_component_can_be_switched_off():
+    ctx = Context()
+    only_numbers = extractor("en", ["numbers"], ctx)
+    assert {k[0] for k in only_numbers("On February 3 Lavrov met the UN envoy.")} == {"numbers"}
+
+
+def test_lexicon_stems_take_the_longest_match():
+    lex = parse_lexicon(["министр*\tminister*", "министерств*\tministr*"], "test")
+    assert lex["ru"].lookup("министерства") != lex["ru"].lookup("министра")
+    assert lex["en"].lookup("ministries") == lex["ru"].lookup("министерства")
+
+
+def test_a_malformed_lexicon_line_names_itself():
+    with pytest.raises(ValueError, match="test:1"):
+        parse_lexicon(["no tab here"], "test")

@@ -1,0 +1,97 @@
+"""A run stopped in the middle of saving a pair leaves the store holding exactly the pairs saved before."""
+
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from storedata import mini_corpus, save_corpus
+from tmtool.store import Store, concordance
+
+TESTS = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return mini_corpus(tmp_path / "mini", 4)
+
+
+def _contents(path):
+    with Store.open(path) as store:
+        counts = {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("documents", "segments", "beads", "units", "unit_terms")}
+        return [p.pair_key for p in store.pairs()], counts
+
+
+def _interrupt_in_third_save(monkeypatch, action):
+    """Make ``action`` happen in the middle of saving the third pair (its first document is written)."""
+    real, calls = Store._insert_doc, []
+
+    def insert_doc(self, *args):
+        calls.append(args)
+        if len(calls) == 6:
+            action()
+        return real(self, *args)
+
+    monkeypatch.setattr(Store, "_insert_doc", insert_doc)
+
+
+def test_an_error_inside_a_save_rolls_that_pair_back(corpus, tmp_path, monkeypatch):
+    path = tmp_path / "tm.db"
+    with Store.open(path) as store:
+        save_corpus(store, corpus)
+    expected = _contents(path)[1]
+    path.unlink()
+
+    def fail():
+        raise OSError(28, "No space left on device")
+
+    with Store.open(path) as store:
+        _interrupt_in_third_save(monkeypatch, fail)
+        with pytest.raises(OSError):
+            save_corpus(store, corpus)
+    monkeypatch.undo()
+    keys, counts = _contents(path)
+    assert keys == ["3000001", "3000002"]
+    assert counts == {t: n // 2 for t, n in expected.items()}
+    with Store.open(path) as store:  # and the next run carries on where this one stopped
+        assert save_corpus(store, corpus) == ["3000003", "3000004"]
+        assert _contents(path)[1] == expected
+        hits = concordance(store, "бюджет ОБСЕ", "ru-RU")
+        assert [h.unit.provenance.release_id for h in hits] == ["3000001", "3000002", "3000003", "3000004"]
+
+
+_CHILD = """
+import os, signal, sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+import pytest
+from storedata import save_corpus
+from tmtool.store import Store
+import test_store_interrupt as t
+
+monkeypatch = pytest.MonkeyPatch()
+t._interrupt_in_third_save(monkeypatch, lambda: os.kill(os.getpid(), signal.{signal}))
+with Store.open({store!r}) as store:
+    save_corpus(store, Path({corpus!r}))
+"""
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGKILL"])
+def test_a_signal_inside_a_save_leaves_the_pairs_saved_before(corpus, tmp_path, sig):
+    path = tmp_path / "tm.db"
+    script = textwrap.dedent(_CHILD).format(tests=str(TESTS), signal=sig, store=str(path), corpus=str(corpus))
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    if sig == "SIGINT":
+        assert "KeyboardInterrupt" in child.stderr
+    else:
+        assert child.returncode == -signal.SIGKILL
+    keys, counts = _contents(path)
+    assert keys == ["3000001", "3000002"]
+    assert counts["documents"] == 4 and counts["unit_terms"] == 2 * counts["units"]
+    with Store.open(path) as store:
+        assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert save_corpus(store, corpus) == ["3000003", "3000004"]

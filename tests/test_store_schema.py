@@ -1,0 +1,84 @@
+import sqlite3
+
+import pytest
+
+from storedata import handmade_pair
+from tmtool.errors import TmtoolError
+from tmtool.store import Store, StoreError, lookup
+from tmtool.store.schema import SCHEMA_VERSION
+
+
+def test_a_new_store_has_every_migration(tmp_path):
+    with Store.open(tmp_path / "sub" / "tm.db") as store:
+        assert store.schema_version == SCHEMA_VERSION == 2
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
+    assert {"documents", "pairs", "segments", "beads", "units", "reviews", "runs", "unit_terms"} <= tables
+
+
+def test_an_old_store_is_migrated_and_its_units_indexed(tmp_path):
+    path = tmp_path / "tm.db"
+    with Store.open(path, upto=1) as store:
+        assert store.schema_version == 1
+        db = store.db
+        db.execute("INSERT INTO documents VALUES (1, '7', 'en-GB', NULL, 'T', 'a.txt', NULL, 'h')")
+        db.execute("INSERT INTO documents VALUES (2, '7', 'ru-RU', NULL, 'Т', 'b.txt', NULL, 'h')")
+        db.execute("INSERT INTO pairs VALUES ('7', 1, 2, 'id', 1.0, 'r', 'h', 'sig', 'now')")
+        db.execute("INSERT INTO units (unit_id, pair_key, n, kind, source, target, src_lang, tgt_lang, bead,"
+                   " score, needs_review, notes) VALUES ('7-0', '7', 0, 'title', 'Talks in Moscow',"
+                   " 'Переговоры в Москве', 'en-GB', 'ru-RU', 'title', 1.0, 0, '[]')")
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        [match] = lookup(store, "Переговоры в Москве", "ru-RU")
+        assert (match.score, match.unit.target) == (100.0, "Talks in Moscow")
+
+
+def test_a_failed_migration_leaves_the_old_version(tmp_path, monkeypatch):
+    path = tmp_path / "tm.db"
+    Store.open(path, upto=1).close()
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("tmtool.store.schema.MIGRATIONS", ("unused", broken))
+    with pytest.raises(RuntimeError):
+        Store.open(path)
+    monkeypatch.undo()
+    with Store.open(path, upto=1) as store:
+        assert store.schema_version == 1
+        assert not store.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchall()
+
+
+def test_a_store_from_a_newer_tmtool_is_refused(tmp_path):
+    path = tmp_path / "tm.db"
+    with Store.open(path) as store:
+        store.db.execute("UPDATE schema_version SET version = 99")
+    with pytest.raises(StoreError, match="schema version 99 is newer"):
+        Store.open(path)
+
+
+@pytest.mark.parametrize("content", [b"not a database at all, just text" * 100, None])
+def test_other_files_are_not_stores(tmp_path, content):
+    path = tmp_path / "other.db"
+    if content:
+        path.write_bytes(content)
+    else:
+        sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(TmtoolError, match="not a tmtool store"):
+        Store.open(path)
+
+
+def test_reading_commands_do_not_create_a_store(tmp_path):
+    with pytest.raises(StoreError, match="no store there"):
+        Store.open(tmp_path / "missing.db", create=False)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_runs_are_recorded_with_their_signature(tmp_path):
+    with Store.open(tmp_path / "tm.db") as store:
+        handmade_pair(store)
+        run = store.record_run("tmtool:0.1.0|x", {"aligned": 1, "reused": 0})
+        [record] = store.runs()
+    assert record["id"] == run
+    assert (record["signature"], record["counts"]) == ("tmtool:0.1.0|x", {"aligned": 1, "reused": 0})
+    assert record["tmtool"] and record["created"].endswith("+00:00")

@@ -1,0 +1,92 @@
+"""Document-level sanity checks run before aligning: what makes every bead suspect.
+
+The aligner still aligns such documents (a pipeline should not stop on one
+bad release) but lowers their confidence and warns with an
+``AlignmentWarning``; callers that keep notes call ``diagnose`` themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tmtool.align.base import AlignDoc
+from tmtool.align.features import base_lang
+
+#: Length ratio (characters or sentences) beyond which one side is not a translation of the other.
+MAX_RATIO = 10.0
+#: Characters looked at to tell the script of a side: enough to know, cheap on long documents.
+_SAMPLE = 2000
+# Counted with the stdlib engine on whole documents: ``regex`` with \p{…} is much slower here.
+_SCRIPT = {"ru": re.compile(r"[\u0400-\u04ff]+"), "en": re.compile(r"[A-Za-z\u00c0-\u024f]+")}
+_LETTER = re.compile(r"[^\W\d_]+")
+
+
+class AlignmentWarning(UserWarning):
+    """A document aligned with low confidence; the message says why."""
+
+
+@contextlib.contextmanager
+def collect_warnings() -> Iterator[list[str]]:
+    """Collect the messages of the ``AlignmentWarning``s raised inside, instead of printing them."""
+    messages: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", AlignmentWarning)
+        yield messages
+    messages.extend(str(w.message) for w in caught if issubclass(w.category, AlignmentWarning))
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str  # "empty-side", "length-ratio", "identical", "script"
+    message: str
+    cap: float  # highest confidence any bead of the document may keep
+
+
+def _script_share(sentences: tuple[str, ...], lang: str) -> float | None:
+    script = _SCRIPT.get(base_lang(lang))
+    if script is None:
+        return None
+    text = " ".join(sentences)[:_SAMPLE]
+    letters = sum(map(len, _LETTER.findall(text)))
+    return sum(map(len, script.findall(text))) / letters if letters else None
+
+
+def diagnose(doc: AlignDoc, src_lang: str, tgt_lang: str) -> list[Problem]:
+    """Problems of a document that no bead score can see on its own."""
+    out: list[Problem] = []
+    n, m = len(doc.src), len(doc.tgt)
+    if not n or not m:
+        if n or m:
+            side = "source" if not n else "target"
+            out.append(Problem("empty-side", f"{doc.doc_id}: the {side} side has no sentences", 1.0))
+        return out
+    chars = (sum(map(len, doc.src)) or 1, sum(map(len, doc.tgt)) or 1)
+    ratio = max(n / m, m / n, chars[0] / chars[1], chars[1] / chars[0])
+    if ratio >= MAX_RATIO:
+        out.append(Problem(
+            "length-ratio",
+            f"{doc.doc_id}: one side is {ratio:.0f}× longer than the other ({n}:{m} sentences); "
+            "the alignment is unreliable",
+            0.2,
+        ))
+    same = len(set(doc.src) & set(doc.tgt))
+    if same >= max(1, 0.5 * min(n, m)) and sum(len(s) for s in set(doc.src) & set(doc.tgt)) > 20:
+        out.append(Problem(
+            "identical",
+            f"{doc.doc_id}: {same} sentences are identical on both sides (untranslated or wrong language?)",
+            0.0,
+        ))
+    for side, sentences, lang in (("source", doc.src, src_lang), ("target", doc.tgt, tgt_lang)):
+        share = _script_share(sentences, lang)
+        if share is not None and share < 0.3:
+            out.append(Problem(
+                "script",
+                f"{doc.doc_id}: the {side} side does not look like {lang} "
+                f"(only {share:.0%} of its letters are in that script)",
+                0.0,
+            ))
+    return out

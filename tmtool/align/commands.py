@@ -1,0 +1,57 @@
+"""What ``tmtool align`` and ``tmtool eval-align`` do, as library calls the CLI wraps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tmtool.align.base import AlignDoc, get_aligner
+from tmtool.align.checks import collect_warnings
+from tmtool.align.evaluate import Scores, score
+from tmtool.align.io import format_bead, jsonl_line, read_beads, read_jsonl_beads, read_jsonl_docs, read_sentences
+from tmtool.errors import FormatError
+from tmtool.model import Bead
+
+DEFAULT_ALIGNER = "anchors"
+
+
+def align_files(
+    src: str | Path, tgt: str | Path, src_lang: str, tgt_lang: str, aligner: str = DEFAULT_ALIGNER
+) -> tuple[list[str], list[str]]:
+    """Bead lines for two one-sentence-per-line files, and the warnings raised on the way.
+
+    The document is aligned as a corpus of one (``align_many``), so the learned
+    lexicon is learned from it.
+    """
+    doc = AlignDoc(Path(src).name, read_sentences(src), read_sentences(tgt))
+    with collect_warnings() as messages:
+        (beads,) = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many([doc])
+    return [format_bead(b) for b in beads], messages
+
+
+def align_jsonl(
+    path: str | Path, src_lang: str, tgt_lang: str, aligner: str = DEFAULT_ALIGNER
+) -> tuple[list[str], list[str]]:
+    """Output JSONL lines (one per input document, same order) and the warnings raised."""
+    docs = list(read_jsonl_docs(path))
+    with collect_warnings() as messages:
+        results = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many(docs)
+    return [jsonl_line(d.doc_id, beads) for d, beads in zip(docs, results)], messages
+
+
+def read_alignment_docs(path: str | Path) -> dict[str, list[Bead]]:
+    """Beads per document id: a bead-line file is one document (named after the file), JSONL many."""
+    path = Path(path)
+    if path.suffix == ".jsonl":
+        return dict(read_jsonl_beads(path))
+    return {path.name: read_beads(path)}
+
+
+def evaluate_files(gold: str | Path, pred: str | Path) -> Scores:
+    """Strict/lax scores of PRED against GOLD: two bead-line files, or two JSONL files matched by id."""
+    g, p = read_alignment_docs(gold), read_alignment_docs(pred)
+    if len(g) == 1 and len(p) == 1:
+        return score(list(g.values()), list(p.values()))
+    missing = sorted(set(g) - set(p))
+    if missing:
+        raise FormatError(f"{pred}: no alignment for document(s) {', '.join(missing[:5])}")
+    return score([g[k] for k in g], [p[k] for k in g])

@@ -1,0 +1,276 @@
+"""Evidence that two sentences translate each other, as keys shared across languages.
+
+Each component maps a sentence to a set of language-neutral keys: numbers
+normalised (``1,2 млрд`` and ``1.2 billion`` both give ``1.2``), month names
+as month numbers, names and cognates as a consonant skeleton of their Latin
+transliteration (``Лавров`` and ``Lavrov`` both give ``lvrv``), lexicon and
+acronym concepts (``ООН`` and ``UN`` share one), quotes and list markers, and
+stem pairs learned from the corpus. Two sentences agree as much as their keys
+overlap, weighted per component (see ``tmtool.align.score``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import re
+
+from tmtool.translit import transliterate
+
+Key = tuple[str, str]  # (component, value)
+
+# The stdlib engine: several times faster than ``regex`` on these simple patterns.
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Thousands are grouped by spaces in Russian and by commas in English; the
+# decimal mark is the other one. Either side may also use the other style.
+_NUMBER = {
+    # (?=\d) first: the engine then skips letters fast instead of trying each branch.
+    "ru": re.compile(r"(?=\d)(?:\d{1,3}(?:[  \u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"),
+    "en": re.compile(r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"),
+}
+_GROUP = {"ru": re.compile(r"[  \u202f]"), "en": re.compile(r",")}
+_DECIMAL = {"ru": re.compile(r","), "en": re.compile(r"(?!)")}
+
+_RU_MONTHS = (
+    "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+)
+# Group k matches month k, whatever the case ending.
+_MONTH = {
+    "ru": re.compile(r"(?i)^(?:" + "|".join(f"({m})" for m in _RU_MONTHS) + r")[^\W\d_]*$"),
+    "en": re.compile(
+        r"(?i)^(?:(january|jan)|(february|feb)|(march|mar)|(april|apr)|(may)|(june|jun)|(july|jul)|"
+        r"(august|aug)|(september|sept|sep)|(october|oct)|(november|nov)|(december|dec))$"
+    ),
+}
+
+# Spellings that differ between a Russian transliteration and an English
+# name without a change of sound: Джонсон/Johnson, Сергей/Sergey, Президент/President.
+_SOUNDS = (("dzh", "j"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("c", "k"), ("q", "k"), ("w", "v"), ("z", "s"))
+_VOWELS = re.compile(r"[aeiouyh'’-]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+STOPWORDS = frozenset(
+    "the and that this with from have has for not are was were which their there these those will would "
+    "also been into about than then them they what when where while could should other such more most "
+    "это что как так для при его она они или уже все был была были быть также этот этой этого которые "
+    "который которая которых чтобы если только между после через более может свои своей своих".split()
+)
+
+
+def base_lang(tag: str) -> str:
+    """``ru-RU`` → ``ru``; unknown languages keep their primary subtag."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a word's Latin spelling: ``Лавров``/``Lavrov`` → ``lvrv``."""
+    s = transliterate(word)
+    for a, b in _SOUNDS:
+        s = s.replace(a, b)
+    s = s[0] + _VOWELS.sub("", s[1:]) if s else s
+    if s[:1] in "aeiouy":
+        s = s[1:]
+    return _DOUBLES.sub(r"\1", s)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Concept keys of one language's side of a bilingual lexicon."""
+
+    exact: Mapping[str, tuple[Key, ...]]
+    stems: Mapping[str, tuple[Key, ...]]
+    longest_stem: int = 0
+
+    def lookup(self, word: str) -> tuple[Key, ...]:
+        hit = self.exact.get(word) or self.exact.get(word.lower())
+        if hit:
+            return hit
+        low = word.lower()
+        for n in range(min(len(low), self.longest_stem), 1, -1):
+            hit = self.stems.get(low[:n])
+            if hit:
+                return hit
+        return ()
+
+
+def parse_lexicon(lines: Iterable[str], where: str) -> dict[str, Lexicon]:
+    """``ru<TAB>en`` concept lines → a ``Lexicon`` per language (see the data file's header)."""
+    exact: dict[str, dict[str, list[Key]]] = {"ru": {}, "en": {}}
+    stems: dict[str, dict[str, list[Key]]] = {"ru": {}, "en": {}}
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) != 2:
+            raise ValueError(f"{where}:{n}: expected 'ru<TAB>en'")
+        ru_forms = cols[0].split(",")
+        key: Key = ("acronyms" if any(f.isupper() for f in ru_forms) else "lexicon", str(n))
+        for lang, forms in (("ru", ru_forms), ("en", cols[1].split(","))):
+            for form in forms:
+                if form.endswith("*"):
+                    stems[lang].setdefault(form[:-1], []).append(key)
+                else:
+                    exact[lang].setdefault(form if form != form.lower() else form.lower(), []).append(key)
+    return {
+        lang: Lexicon(
+            {w: tuple(k) for w, k in exact[lang].items()},
+            {w: tuple(k) for w, k in stems[lang].items()},
+            max(map(len, stems[lang]), default=0),
+        )
+        for lang in ("ru", "en")
+    }
+
+
+@cache
+def builtin_lexicon() -> dict[str, Lexicon]:
+    text = resources.files("tmtool.align").joinpath("data/lexicon_en_ru.tsv").read_text("utf-8")
+    return parse_lexicon(text.splitlines(), "lexicon_en_ru.tsv")
+
+
+def number_value(token: str, lang: str) -> str:
+    """``1 200,5`` (ru) and ``1,200.5`` (en) → ``1200.5``; leading zeros go (``03`` → ``3``)."""
+    lang = lang if lang in _NUMBER else "en"
+    token = _GROUP[lang].sub("", token)
+    token = _DECIMAL[lang].sub(".", token)
+    whole, _, frac = token.partition(".")
+    frac = frac.rstrip("0")
+    return (whole.lstrip("0") or "0") + ("." + frac if frac else "")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """What the components look at: the text, its words and its number tokens."""
+
+    text: str
+    words: tuple[str, ...]
+    numbers: tuple[str, ...]
+
+
+def tokens(text: str, lang: str) -> Sentence:
+    number = _NUMBER.get(lang, _NUMBER["en"])
+    return Sentence(text, tuple(_WORD.findall(text)), tuple(number.findall(text)))
+
+
+# -- components -------------------------------------------------------------------------
+# A word component maps one word to keys (cached per word); a sentence
+# component looks at the whole sentence.
+
+
+def months(word: str, lang: str, ctx: Context) -> Iterable[Key]:
+    month = _MONTH.get(lang)
+    m = month.match(word) if month else None
+    if m:
+        yield ("numbers", f"month{m.lastindex}")
+
+
+def names(word: str, lang: str, ctx: Context) -> Iterable[Key]:
+    if word[0].isupper() and not word.isupper():
+        sk = skeleton(word)
+        if len(sk) >= 2:
+            yield ("translit", sk[:4])
+
+
+def cognates(word: str, lang: str, ctx: Context) -> Iterable[Key]:
+    if len(word) >= 5 and word[0].islower() and word not in STOPWORDS:
+        sk = skeleton(word)
+        if len(sk) >= 3:
+            yield ("translit", sk[:4])
+
+
+def lexicon(word: str, lang: str, ctx: Context) -> Iterable[Key]:
+    lex = ctx.lexicons.get(lang)
+    return lex.lookup(word) if lex else ()
+
+
+def learned(word: str, lang: str, ctx: Context) -> Iterable[Key]:
+    key = ctx.learned.get(lang, {}).get(stem(word))
+    return (key,) if key else ()
+
+
+def stem(word: str) -> str:
+    """The crude stem the learned lexicon pairs: five lowercase letters."""
+    return word.lower()[:5]
+
+
+def numbers(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
+    for tok in s.numbers:
+        yield ("numbers", number_value(tok, lang))
+
+
+def markers(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
+    text = s.text
+    if _QUOTE.search(text):
+        yield ("markers", "quote")
+    if _LIST.match(text):
+        yield ("markers", "list")
+    end = text.rstrip()[-1:]
+    if end in ("?", ":"):
+        yield ("markers", end)
+    if "(" in text:
+        yield ("markers", "paren")
+
+
+_QUOTE = re.compile(r"[«»“”\"„]")
+_LIST = re.compile(r"(?:[-–—•*·]|\d{1,2}[.)]|[^\W\d_]\))\s")
+
+WordComponent = Callable[[str, str, "Context"], Iterable[Key]]
+SentenceComponent = Callable[[Sentence, str, "Context"], Iterable[Key]]
+
+#: Components by name: word functions, sentence functions and the key kinds they
+#: contribute. Names and cognates share the ``translit`` kind so ``Resolution``
+#: meets ``резолюцию``; acronyms live in the lexicon file with a kind of their own.
+COMPONENTS: dict[str, tuple[tuple[WordComponent, ...], tuple[SentenceComponent, ...], str]] = {
+    "numbers": ((months,), (numbers,), "numbers"),
+    "names": ((names,), (), "translit"),
+    "cognates": ((cognates,), (), "translit"),
+    "acronyms": ((lexicon,), (), "acronyms"),
+    "lexicon": ((lexicon,), (), "lexicon"),
+    "markers": ((), (markers,), "markers"),
+    "learned": ((learned,), (), "learned"),  # empty until a first pass taught it something
+}
+
+_CACHE_LIMIT = 50_000  # words per side; keeps memory flat (a few MB) on any corpus
+
+
+@dataclass
+class Context:
+    """Lexicons the components read: built-in, and learned from the corpus being aligned."""
+
+    lexicons: Mapping[str, Lexicon] = field(default_factory=builtin_lexicon)
+    learned: dict[str, dict[str, Key]] = field(default_factory=dict)
+
+
+def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[str], frozenset[Key]]:
+    """A function from sentence text to its key set, for one side of a document.
+
+    Word keys are cached: across a corpus the same words come back, and the
+    cache (bounded) is what makes extraction cheap.
+    """
+    chosen = [COMPONENTS[n] for n in enabled]
+    word_funcs = list(dict.fromkeys(f for fs, _, _ in chosen for f in fs))
+    sent_funcs = list(dict.fromkeys(f for _, fs, _ in chosen for f in fs))
+    kinds = {kind for _, _, kind in chosen}
+    cache: dict[str, tuple[Key, ...]] = {}
+    shared: dict[Key, Key] = {}  # one object per key, however many words map to it
+
+    def word_keys(word: str) -> tuple[Key, ...]:
+        hit = cache.get(word)
+        if hit is None:
+            if len(cache) > _CACHE_LIMIT:
+                cache.clear()
+                shared.clear()
+            hit = cache[word] = tuple(
+                shared.setdefault(k, k) for f in word_funcs for k in f(word, lang, ctx) if k[0] in kinds
+            )
+        return hit
+
+    def keys(text: str) -> frozenset[Key]:
+        s = tokens(text, lang)
+        out = {k for w in s.words for k in word_keys(w)}
+        out.update(k for f in sent_funcs for k in f(s, lang, ctx) if k[0] in kinds)
+        return frozenset(out)
+
+    return keys

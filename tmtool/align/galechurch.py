@@ -1,0 +1,61 @@
+"""The baseline: Gale & Church (1993), character lengths only.
+
+Bead priors and the variance are the paper's; ``ratio`` is the expected
+target/source length ratio (1.0 in the paper). Kept deliberately classic so
+benchmarks show what the richer scores in ``tmtool.align.ministry`` add.
+"""
+
+from __future__ import annotations
+
+import math
+
+from tmtool.align.base import ALIGNERS, AlignDoc, Aligner
+from tmtool.align.dp import best_path
+from tmtool.model import Bead
+
+PRIORS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 0.089, (2, 2): 0.011}
+VARIANCE = 6.8
+
+
+def length_cost(src_len: float, tgt_len: float, ratio: float = 1.0, variance: float = VARIANCE) -> float:
+    """−log P(length difference), the normal approximation of the paper."""
+    mean = (src_len + tgt_len / ratio) / 2
+    if mean == 0:
+        return 0.0
+    z = abs(tgt_len - src_len * ratio) / math.sqrt(mean * variance)
+    return -math.log(max(math.erfc(z / math.sqrt(2)), 1e-300))
+
+
+@ALIGNERS.register("gale-church")
+class GaleChurchAligner(Aligner):
+    name = "gale-church"
+
+    def __init__(self, src_lang: str = "ru", tgt_lang: str = "en", ratio: float = 1.0, width: int | None = 30):
+        super().__init__(src_lang, tgt_lang)
+        self.ratio = ratio
+        self.width = width
+
+    def align(self, doc: AlignDoc) -> list[Bead]:
+        src = [0, *_cumulative(doc.src)]
+        tgt = [0, *_cumulative(doc.tgt)]
+        priors = {k: -math.log(p) for k, p in PRIORS.items()}
+
+        def cost(i: int, j: int, di: int, dj: int) -> float:
+            return priors[di, dj] + length_cost(src[i + di] - src[i], tgt[j + dj] - tgt[j], self.ratio)
+
+        path = best_path(len(doc.src), len(doc.tgt), cost, tuple(PRIORS), self.width)
+        return [
+            Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), math.exp(-c))
+            for i, j, di, dj, c in path
+        ]
+
+    def signature(self) -> str:
+        return f"{self.name}(ratio={self.ratio})"
+
+
+def _cumulative(sentences) -> list[int]:
+    out, total = [], 0
+    for s in sentences:
+        total += len(s)
+        out.append(total)
+    return out

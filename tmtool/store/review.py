@@ -1,0 +1,175 @@
+"""The review page: one self-contained HTML file showing every bead of every stored release.
+
+No scripts, fonts or styles from anywhere else, so it opens offline and can be
+mailed around. Reviewers record what they decide with
+``tmtool review STORE --accept/--reject BEAD_ID``; the page shows the decisions
+already stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from tmtool.atomic import atomic_output
+from tmtool.store.store import Store, StoredBead, StoredPair
+
+_STYLE = """
+body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5em auto; max-width: 90em; padding: 0 1em; color: #222; }
+table { border-collapse: collapse; width: 100%; margin: .5em 0 1.5em; }
+th, td { border: 1px solid #ccc; padding: .3em .5em; vertical-align: top; text-align: left; }
+th { background: #f0f0f0; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+tr.low td { background: #fff3cd; }
+tr.gap td { background: #f8d7da; }
+tr.accepted td { background: #d1e7dd; }
+tr.rejected td { background: #e2e3e5; color: #666; text-decoration: line-through; }
+td.id { font-family: monospace; white-space: nowrap; }
+td p { margin: 0 0 .3em; }
+.legend span { padding: .1em .5em; margin-right: .5em; border: 1px solid #ccc; }
+.legend .low { background: #fff3cd; } .legend .gap { background: #f8d7da; }
+.legend .accepted { background: #d1e7dd; } .legend .rejected { background: #e2e3e5; }
+section.release { border-top: 3px solid #888; margin-top: 2em; }
+dl { display: grid; grid-template-columns: max-content auto; gap: .1em 1em; }
+dt { font-weight: bold; }
+"""
+
+
+def bead_class(bead: StoredBead) -> str:
+    """The row's class: a decision shows over the flag it answers."""
+    return bead.decision or ("gap" if bead.gap else "low" if bead.unsure else "ok")
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseStats:
+    """What the summary table and each release's header count; each bead counts under its row class."""
+
+    src_sentences: int
+    tgt_sentences: int
+    beads: int
+    kinds: Counter
+    low: int
+    gaps: int
+    accepted: int
+    rejected: int
+    mean_score: float
+
+    @classmethod
+    def of(cls, beads: Sequence[StoredBead]) -> ReleaseStats:
+        classes = Counter(bead_class(b) for b in beads)
+        return cls(sum(len(b.src) for b in beads), sum(len(b.tgt) for b in beads), len(beads),
+                   Counter(b.kind for b in beads), classes["low"], classes["gap"], classes["accepted"],
+                   classes["rejected"], sum(b.score for b in beads) / len(beads) if beads else 0.0)
+
+
+def _sentences(texts: tuple[str, ...]) -> str:
+    return "".join(f"<p>{escape(t)}</p>" for t in texts) or "<em>(nothing)</em>"
+
+
+def _bead_row(bead: StoredBead) -> str:
+    return (f'<tr id="{escape(bead.bead_id)}" class="bead {bead_class(bead)}">'
+            f'<td class="id">{escape(bead.bead_id)}</td><td>{bead.kind}</td>'
+            f'<td class="num">{bead.score:.2f}</td>'
+            f"<td>{_sentences(bead.src)}</td><td>{_sentences(bead.tgt)}</td>"
+            f"<td>{bead.decision or ''}</td></tr>")
+
+
+def _kinds(stats: ReleaseStats) -> str:
+    return ", ".join(f"{k}: {n}" for k, n in sorted(stats.kinds.items()))
+
+
+def _release(n: int, pair: StoredPair, beads: Sequence[StoredBead], stats: ReleaseStats) -> str:
+    src, tgt = pair.src, pair.tgt
+    return f"""
+<section class="release" id="release-{n}">
+<h2>{escape(pair.pair_key)}: {escape(src.title)}</h2>
+<table><tr><th>{escape(src.lang)}</th><th>{escape(tgt.lang)}</th></tr>
+<tr><td>{escape(src.title)}</td><td>{escape(tgt.title)}</td></tr></table>
+<dl>
+<dt>Date</dt><dd>{escape(src.date or tgt.date or "unknown")}</dd>
+<dt>Files</dt><dd>{escape(src.path)} ↔ {escape(tgt.path)}</dd>
+<dt>Paired</dt><dd>by {escape(pair.method)} ({pair.score:.2f}): {escape(pair.reason)}</dd>
+<dt>Sentences</dt><dd>{stats.src_sentences} ↔ {stats.tgt_sentences}</dd>
+<dt>Beads</dt><dd>{stats.beads} ({_kinds(stats)}); mean confidence {stats.mean_score:.2f}</dd>
+<dt>To review</dt><dd>{stats.low} low-confidence, {stats.gaps} omitted or added;
+ reviewed: {stats.accepted} accepted, {stats.rejected} rejected</dd>
+<dt>Aligned with</dt><dd><code>{escape(pair.signature)}</code> on {escape(pair.saved)}</dd>
+</dl>
+<table class="beads">
+<tr><th>Bead</th><th>Kind</th><th class="num">Confidence</th><th>{escape(src.lang)}</th>
+<th>{escape(tgt.lang)}</th><th>Decision</th></tr>
+{"".join(_bead_row(b) for b in beads)}
+</table>
+<p><a href="#summary">Back to the summary</a></p>
+</section>"""
+
+
+def _summary_row(n: int, pair: StoredPair, stats: ReleaseStats) -> str:
+    return (f'<tr><td><a href="#release-{n}">{escape(pair.pair_key)}</a></td>'
+            f"<td>{escape(pair.src.date or pair.tgt.date or '')}</td><td>{escape(pair.src.title)}</td>"
+            f'<td class="num">{stats.beads}</td><td class="num">{stats.low}</td>'
+            f'<td class="num">{stats.gaps}</td><td class="num">{stats.accepted}</td>'
+            f'<td class="num">{stats.rejected}</td><td class="num">{stats.mean_score:.2f}</td></tr>')
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewPage:
+    path: Path
+    releases: int
+    totals: ReleaseStats
+
+    def summary(self) -> str:
+        """The line ``tmtool review`` prints."""
+        t = self.totals
+        return (f"wrote {self.path}: {self.releases} releases, {t.beads} beads ({t.low} low-confidence, "
+                f"{t.gaps} omitted or added, {t.accepted} accepted, {t.rejected} rejected)")
+
+
+def _releases(store: Store, pair_keys: Sequence[str] | None):
+    pairs = store.pairs()
+    if pair_keys is not None:
+        wanted = set(pair_keys)
+        pairs = [p for p in pairs if p.pair_key in wanted]
+    return [(p, beads, ReleaseStats.of(beads)) for p in pairs for beads in [store.beads(p.pair_key)]]
+
+
+def _page(store: Store, releases) -> str:
+    total = ReleaseStats.of([b for _, beads, _ in releases for b in beads])
+    created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Alignment review: {escape(Path(store.path).name)}</title>
+<style>{_STYLE}</style></head>
+<body>
+<h1>Alignment review: {escape(Path(store.path).name)}</h1>
+<p>{len(releases)} releases, {total.beads} beads: {total.low} low-confidence, {total.gaps} omitted or added
+(1-0/0-1); {total.accepted} accepted, {total.rejected} rejected. Written {created}.</p>
+<p class="legend"><span class="low">low confidence</span><span class="gap">1-0 / 0-1</span>
+<span class="accepted">accepted</span><span class="rejected">rejected</span></p>
+<p>To record a decision: <code>tmtool review {escape(store.path)} --accept BEAD</code> or
+<code>--reject BEAD</code>. Decisions stay attached to the same sentences when releases are re-aligned;
+rejected beads never reach an export, accepted ones always do.</p>
+<h2 id="summary">Summary</h2>
+<table class="summary">
+<tr><th>Release</th><th>Date</th><th>Title</th><th class="num">Beads</th><th class="num">Low</th>
+<th class="num">1-0/0-1</th><th class="num">Accepted</th><th class="num">Rejected</th>
+<th class="num">Mean confidence</th></tr>
+{"".join(_summary_row(n, p, s) for n, (p, _, s) in enumerate(releases, 1))}
+</table>
+{"".join(_release(n, p, b, s) for n, (p, b, s) in enumerate(releases, 1))}
+</body></html>
+"""
+
+
+def write_review_html(store: Store, path: str | Path, pair_keys: Sequence[str] | None = None) -> ReviewPage:
+    """Write the review page to ``path`` (all or nothing)."""
+    releases = _releases(store, pair_keys)
+    with atomic_output(path, "w", encoding="utf-8") as fh:
+        fh.write(_page(store, releases))
+    return ReviewPage(Path(path), len(releases),
+                      ReleaseStats.of([b for _, beads, _ in releases for b in beads]))

@@ -1,0 +1,150 @@
+"""The store's tables, built by numbered migrations.
+
+``schema_version`` holds the number of the last migration applied. Opening a
+store applies the missing ones in order, each in its own transaction, so an
+old store is upgraded in place and a failed upgrade leaves it as it was.
+Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Callable
+
+from tmtool.errors import StoreError
+from tmtool.store.words import index_terms
+
+
+def _m1_tables(db: sqlite3.Connection) -> None:
+    """Documents, pairs, their segments, beads and units, review decisions, runs."""
+    # Statement by statement: executescript would commit the migration's transaction.
+    for statement in """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            release_id TEXT, lang TEXT NOT NULL, date TEXT, title TEXT NOT NULL,
+            path TEXT NOT NULL, url TEXT, content_hash TEXT NOT NULL
+        );
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            tmtool TEXT NOT NULL, signature TEXT NOT NULL, created TEXT NOT NULL, counts TEXT NOT NULL
+        );
+        CREATE TABLE pairs (
+            pair_key TEXT PRIMARY KEY,
+            src_doc INTEGER NOT NULL REFERENCES documents(id),
+            tgt_doc INTEGER NOT NULL REFERENCES documents(id),
+            method TEXT NOT NULL, score REAL NOT NULL, reason TEXT NOT NULL,
+            content_hash TEXT NOT NULL, signature TEXT NOT NULL, saved TEXT NOT NULL
+        );
+        CREATE TABLE segments (
+            pair_key TEXT NOT NULL REFERENCES pairs(pair_key) ON DELETE CASCADE,
+            side TEXT NOT NULL CHECK (side IN ('src', 'tgt')),
+            idx INTEGER NOT NULL, paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY (pair_key, side, idx)
+        ) WITHOUT ROWID;
+        CREATE TABLE beads (
+            bead_id TEXT PRIMARY KEY,
+            pair_key TEXT NOT NULL REFERENCES pairs(pair_key) ON DELETE CASCADE,
+            n INTEGER NOT NULL, src TEXT NOT NULL, tgt TEXT NOT NULL, kind TEXT NOT NULL,
+            score REAL NOT NULL, unsure INTEGER NOT NULL, decision_key TEXT NOT NULL
+        );
+        CREATE INDEX beads_pair ON beads(pair_key, n);
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            unit_id TEXT NOT NULL UNIQUE,
+            pair_key TEXT NOT NULL REFERENCES pairs(pair_key) ON DELETE CASCADE,
+            n INTEGER NOT NULL, bead_id TEXT REFERENCES beads(bead_id),
+            kind TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+            src_lang TEXT NOT NULL, tgt_lang TEXT NOT NULL, paragraph INTEGER, tgt_paragraph INTEGER,
+            bead TEXT NOT NULL, score REAL NOT NULL, needs_review INTEGER NOT NULL, notes TEXT NOT NULL
+        );
+        CREATE INDEX units_pair ON units(pair_key, n);
+        -- Keyed by the bead's text, not its id, and not cascaded: a decision
+        -- outlives re-alignment and comes back wherever the same sentences meet.
+        CREATE TABLE reviews (
+            pair_key TEXT NOT NULL, decision_key TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+            decided TEXT NOT NULL,
+            PRIMARY KEY (pair_key, decision_key)
+        ) WITHOUT ROWID;
+    """.split(";")[:-1]:
+        db.execute(statement)
+
+
+def _m2_term_index(db: sqlite3.Connection) -> None:
+    """A full-text index of each unit side's terms (rowid = 2 × unit id + side), and how many sides hold each term.
+
+    ``term_docs`` is what lookup reads to pick a query's rarest terms; FTS5's own
+    vocabulary table counts them by walking the postings, too slow on a large store.
+    """
+    db.execute("CREATE VIRTUAL TABLE unit_terms USING fts5(terms, "
+               "tokenize = \"unicode61 remove_diacritics 2 tokenchars '_'\")")
+    db.execute("CREATE TABLE term_docs (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID")
+    rows = db.execute("SELECT id, source, target, src_lang, tgt_lang FROM units").fetchall()
+    index_units(db, rows)
+
+
+def index_units(db: sqlite3.Connection, units) -> None:
+    """Add (row id, source, target, source language, target language) units to the term index."""
+    docs: Counter = Counter()
+    for unit_rowid, source, target, src_lang, tgt_lang in units:
+        for side, (text, lang) in enumerate(((source, src_lang), (target, tgt_lang))):
+            side_terms = index_terms(text, lang)
+            docs.update(set(side_terms))
+            db.execute("INSERT INTO unit_terms(rowid, terms) VALUES (?, ?)",
+                       (unit_rowid * 2 + side, " ".join(side_terms)))
+    db.executemany("INSERT INTO term_docs VALUES (?, ?)"
+                   " ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs", docs.items())
+
+
+def unindex_units(db: sqlite3.Connection, unit_rowids: list[int]) -> None:
+    """Take units out of the term index (before they are deleted)."""
+    term_rowids = [r * 2 + side for r in unit_rowids for side in (0, 1)]
+    if not term_rowids:
+        return
+    marks = ",".join("?" * len(term_rowids))
+    docs: Counter = Counter()
+    for (text,) in db.execute(f"SELECT terms FROM unit_terms WHERE rowid IN ({marks})", term_rowids):
+        docs.update(set(text.split()))
+    db.executemany("UPDATE term_docs SET docs = docs - ? WHERE term = ?", [(n, t) for t, n in docs.items()])
+    db.executemany("DELETE FROM term_docs WHERE term = ? AND docs <= 0", [(t,) for t in docs])
+    db.execute(f"DELETE FROM unit_terms WHERE rowid IN ({marks})", term_rowids)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def version(db: sqlite3.Connection, path: str) -> int:
+    """The schema version of an open store; 0 for a new, empty file."""
+    try:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a tmtool store ({exc})") from None
+    if "schema_version" in tables:
+        return db.execute("SELECT version FROM schema_version").fetchone()[0]
+    if tables:
+        raise StoreError(f"{path}: not a tmtool store (an SQLite file without a schema_version table)")
+    return 0
+
+
+def migrate(db: sqlite3.Connection, path: str, upto: int = SCHEMA_VERSION) -> int:
+    """Apply the missing migrations up to ``upto``; return the version before."""
+    before = version(db, path)
+    if before > SCHEMA_VERSION:
+        raise StoreError(f"{path}: store schema version {before} is newer than this tmtool knows "
+                         f"({SCHEMA_VERSION}); upgrade tmtool")
+    for number in range(before + 1, upto + 1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if number == 1:
+                db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+                db.execute("INSERT INTO schema_version VALUES (0)")
+            MIGRATIONS[number - 1](db)
+            db.execute("UPDATE schema_version SET version = ?", (number,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return before

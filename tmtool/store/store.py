@@ -1,0 +1,360 @@
+"""The translation memory: one SQLite file holding every saved release pair.
+
+A pair is saved whole or not at all (one transaction), so a run that is
+interrupted leaves the store holding exactly the pairs saved before. Each pair
+keeps the content hash of its two versions and the signature of the options it
+was aligned with; a run compares them to skip what has not changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tmtool import __version__
+from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
+from tmtool.store import schema
+from tmtool.errors import StoreError
+
+DECISIONS = ("accepted", "rejected")
+
+
+def content_hash(release: Release) -> str:
+    """A fingerprint of everything in a release that alignment reads (not its path)."""
+    data = [release.lang, release.release_id, release.date and release.date.isoformat(),
+            release.time and release.time.isoformat(), release.url, release.title,
+            [p.text for p in release.paragraphs]]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
+
+
+def pair_hash(pair: ReleasePair) -> str:
+    """The fingerprint of a pair: its two versions, in order."""
+    return hashlib.sha256(f"{content_hash(pair.src)}\n{content_hash(pair.tgt)}".encode()).hexdigest()
+
+
+def decision_key(src_text: str, tgt_text: str) -> str:
+    """What a review decision is attached to: the bead's two texts."""
+    return hashlib.sha1(f"{src_text}\x00{tgt_text}".encode()).hexdigest()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class PairState:
+    content_hash: str
+    signature: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDoc:
+    release_id: str | None
+    lang: str
+    date: str | None
+    title: str
+    path: str
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPair:
+    pair_key: str
+    src: StoredDoc
+    tgt: StoredDoc
+    method: str
+    score: float
+    reason: str
+    signature: str
+    saved: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredBead:
+    """A bead as the reviewer sees it: its sentences on both sides and any decision."""
+
+    bead_id: str
+    n: int
+    kind: str
+    score: float
+    src: tuple[str, ...]
+    tgt: tuple[str, ...]
+    unsure: bool
+    decision: str | None
+
+    @property
+    def gap(self) -> bool:
+        """An omitted or added sentence (a 1-0 or 0-1 bead)."""
+        return not self.src or not self.tgt
+
+
+_UNIT_SELECT = """
+    SELECT u.id, u.unit_id, u.pair_key, u.kind, u.source, u.target, u.src_lang, u.tgt_lang,
+           u.paragraph, u.tgt_paragraph, u.bead, u.score, u.needs_review, u.notes,
+           sd.date, td.date, sd.title, td.title, sd.path, td.path, sd.url, td.url, r.decision
+    FROM units u
+    JOIN pairs p ON p.pair_key = u.pair_key
+    JOIN documents sd ON sd.id = p.src_doc
+    JOIN documents td ON td.id = p.tgt_doc
+    LEFT JOIN beads b ON b.bead_id = u.bead_id
+    LEFT JOIN reviews r ON r.pair_key = b.pair_key AND r.decision_key = b.decision_key
+"""
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _unit(row: Sequence, lang: str) -> Unit | None:
+    """A stored unit as a ``Unit`` whose source is in ``lang``, or None if it has no side in ``lang``."""
+    (_, unit_id, key, kind, source, target, src_lang, tgt_lang, para, tgt_para, bead, score,
+     needs_review, notes, src_date, tgt_date, src_title, tgt_title, src_path, tgt_path,
+     src_url, tgt_url, decision) = row
+    notes = tuple(json.loads(notes))
+    if decision == "accepted":
+        needs_review = False
+        notes = tuple(n for n in notes if not n.startswith("needs review")) + ("reviewed: accepted",)
+    if lang == src_lang:
+        provenance = Provenance(key, _date(src_date or tgt_date), src_title, src_path, tgt_path, src_url)
+        return Unit(unit_id, source, target, src_lang, tgt_lang, provenance, kind, para, bead, score,
+                    bool(needs_review), notes)
+    if lang == tgt_lang:
+        provenance = Provenance(key, _date(tgt_date or src_date), tgt_title, tgt_path, src_path, tgt_url)
+        return Unit(unit_id, target, source, tgt_lang, src_lang, provenance, kind, tgt_para,
+                    "-".join(reversed(bead.split("-"))), score, bool(needs_review), notes)
+    return None
+
+
+class Store:
+    """An open translation memory; use ``Store.open(path)`` as a context manager."""
+
+    def __init__(self, db: sqlite3.Connection, path: str):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, create: bool = True, upto: int = schema.SCHEMA_VERSION) -> Store:
+        """Open the store at ``path``, creating it (if ``create``) and applying missing migrations.
+
+        ``upto`` stops the migrations early; it exists so tests can build an old store.
+        """
+        path = Path(path)
+        if not create and not path.is_file():
+            raise StoreError(f"{path}: no store there (run `tmtool run --store {path}` first)")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc})") from None
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            # WAL: a commit per pair costs no fsync, and a killed writer leaves the file intact.
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            schema.migrate(db, str(path), upto)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(f"{path}: not a tmtool store ({exc})") from None
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, str(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: any exception (KeyboardInterrupt too) rolls the whole block back."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return schema.version(self.db, self.path)
+
+    # -- incremental runs ------------------------------------------------------------------
+
+    def pair_state(self, pair_key: str) -> PairState | None:
+        row = self.db.execute("SELECT content_hash, signature FROM pairs WHERE pair_key = ?",
+                              (pair_key,)).fetchone()
+        return PairState(*row) if row else None
+
+    def is_current(self, pair: ReleasePair, signature: str) -> bool:
+        """Whether ``pair`` is stored with the same content and options (so it need not be re-aligned)."""
+        return self.pair_state(pair.pair_id) == PairState(pair_hash(pair), signature)
+
+    def save_pair(self, pair: ReleasePair, src_segments: Sequence[Segment], tgt_segments: Sequence[Segment],
+                  beads: Sequence[Bead], units: Iterable[Unit], signature: str, provenance: Provenance) -> None:
+        """Replace whatever is stored for ``pair.pair_id`` with this alignment, in one transaction.
+
+        ``units`` are all the units of the pair, unsure ones included (the store
+        decides what an export holds); a body unit's id is its bead's id,
+        ``<pair_id>-<bead number from 1>``; the title unit is ``<pair_id>-0``.
+        ``provenance`` gives the paths the store shows.
+        """
+        key = pair.pair_id
+        bead_ids = {f"{key}-{n}": (n, bead) for n, bead in enumerate(beads, 1)}
+        units = list(units)
+        with_unit = {u.unit_id: u for u in units}
+        with self.transaction() as db:
+            self._delete(key)
+            src_doc = self._insert_doc(pair.src, provenance.src_path)
+            tgt_doc = self._insert_doc(pair.tgt, provenance.tgt_path)
+            db.execute("INSERT INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (key, src_doc, tgt_doc, pair.method, pair.score, pair.reason, pair_hash(pair),
+                        signature, _now()))
+            db.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [(key, side, i, s.paragraph, s.start, s.end, s.text)
+                            for side, segs in (("src", src_segments), ("tgt", tgt_segments))
+                            for i, s in enumerate(segs)])
+            rows = []
+            for bead_id, (n, bead) in bead_ids.items():
+                src_text = " ".join(src_segments[i].text for i in bead.src)
+                tgt_text = " ".join(tgt_segments[j].text for j in bead.tgt)
+                unit = with_unit.get(bead_id)
+                unsure = not bead.src or not bead.tgt or unit is None or unit.needs_review
+                rows.append((bead_id, key, n, " ".join(map(str, bead.src)), " ".join(map(str, bead.tgt)),
+                             bead.kind, bead.score, unsure, decision_key(src_text, tgt_text)))
+            db.executemany("INSERT INTO beads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            indexed = []
+            for unit in units:
+                n, bead = bead_ids.get(unit.unit_id, (0, None))
+                if bead is None and unit.kind != "title":
+                    raise ValueError(f"unit {unit.unit_id} names no bead of pair {key}")
+                tgt_para = tgt_segments[bead.tgt[0]].paragraph if bead and bead.tgt else None
+                cursor = db.execute(
+                    "INSERT INTO units (unit_id, pair_key, n, bead_id, kind, source, target, src_lang, tgt_lang,"
+                    " paragraph, tgt_paragraph, bead, score, needs_review, notes)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (unit.unit_id, key, n, unit.unit_id if bead else None, unit.kind, unit.source, unit.target,
+                     unit.src_lang, unit.tgt_lang, unit.paragraph, tgt_para, unit.bead, unit.score,
+                     unit.needs_review, json.dumps(list(unit.notes), ensure_ascii=False)))
+                indexed.append((cursor.lastrowid, unit.source, unit.target, unit.src_lang, unit.tgt_lang))
+            schema.index_units(db, indexed)
+
+    def _insert_doc(self, release: Release, path: str) -> int:
+        return self.db.execute(
+            "INSERT INTO documents (release_id, lang, date, title, path, url, content_hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (release.release_id, release.lang, release.date and release.date.isoformat(), release.title,
+             path, release.url, content_hash(release))).lastrowid
+
+    def _delete(self, key: str) -> None:
+        db = self.db
+        docs = db.execute("SELECT src_doc, tgt_doc FROM pairs WHERE pair_key = ?", (key,)).fetchone()
+        if docs is None:
+            return
+        schema.unindex_units(db, [r[0] for r in db.execute("SELECT id FROM units WHERE pair_key = ?", (key,))])
+        for table in ("units", "beads", "segments", "pairs"):
+            db.execute(f"DELETE FROM {table} WHERE pair_key = ?", (key,))
+        db.executemany("DELETE FROM documents WHERE id = ?", [(d,) for d in docs])
+
+    def record_run(self, signature: str, counts: dict[str, int]) -> int:
+        """Note a finished run (its signature and counts, e.g. aligned / reused pairs); returns its id."""
+        with self.transaction() as db:
+            return db.execute("INSERT INTO runs (tmtool, signature, created, counts) VALUES (?, ?, ?, ?)",
+                              (__version__, signature, _now(), json.dumps(counts, sort_keys=True))).lastrowid
+
+    def runs(self) -> list[dict]:
+        return [{"id": i, "tmtool": v, "signature": s, "created": c, "counts": json.loads(n)}
+                for i, v, s, c, n in self.db.execute("SELECT id, tmtool, signature, created, counts FROM runs"
+                                                     " ORDER BY id")]
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def languages(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT DISTINCT lang FROM documents")}
+
+    def pairs(self) -> list[StoredPair]:
+        """Every stored pair, oldest release first."""
+        rows = self.db.execute("""
+            SELECT p.pair_key, p.method, p.score, p.reason, p.signature, p.saved,
+                   s.release_id, s.lang, s.date, s.title, s.path, s.url,
+                   t.release_id, t.lang, t.date, t.title, t.path, t.url
+            FROM pairs p JOIN documents s ON s.id = p.src_doc JOIN documents t ON t.id = p.tgt_doc
+            ORDER BY coalesce(s.date, t.date, ''), p.pair_key""")
+        return [StoredPair(r[0], StoredDoc(*r[6:12]), StoredDoc(*r[12:18]), *r[1:6]) for r in rows]
+
+    def beads(self, pair_key: str) -> list[StoredBead]:
+        segments = {side: {} for side in ("src", "tgt")}
+        for side, idx, text in self.db.execute("SELECT side, idx, text FROM segments WHERE pair_key = ?",
+                                               (pair_key,)):
+            segments[side][idx] = text
+        rows = self.db.execute("""
+            SELECT b.bead_id, b.n, b.kind, b.score, b.src, b.tgt, b.unsure, r.decision
+            FROM beads b LEFT JOIN reviews r ON r.pair_key = b.pair_key AND r.decision_key = b.decision_key
+            WHERE b.pair_key = ? ORDER BY b.n""", (pair_key,))
+        return [StoredBead(bead_id, n, kind, score,
+                           tuple(segments["src"][int(i)] for i in src.split()),
+                           tuple(segments["tgt"][int(j)] for j in tgt.split()), bool(unsure), decision)
+                for bead_id, n, kind, score, src, tgt, unsure, decision in rows]
+
+    def units(self, src_lang: str, tgt_lang: str, include_unsure: bool = False,
+              pair_keys: Sequence[str] | None = None) -> Iterator[Unit]:
+        """The units to export, with ``src_lang`` as the source (either stored direction).
+
+        Rejected beads never; unsure ones only if accepted or ``include_unsure``.
+        Pairs come in ``pair_keys`` order (default: every pair, as ``pairs()``), units in bead order.
+        """
+        keys = pair_keys if pair_keys is not None else [p.pair_key for p in self.pairs()]
+        for key in keys:
+            for row in self.db.execute(_UNIT_SELECT + " WHERE u.pair_key = ? ORDER BY u.n", (key,)):
+                decision = row[-1]
+                if decision == "rejected" or (row[12] and decision != "accepted" and not include_unsure):
+                    continue
+                unit = _unit(row, src_lang)
+                if unit is not None and unit.tgt_lang == tgt_lang:
+                    yield unit
+
+    def texts(self, term_rowids: Iterable[int]) -> dict[int, tuple[str, str]]:
+        """For index rows (2 × unit row id + side), the side's text and its translation, by unit row id.
+
+        Rejected beads are left out.
+        """
+        sides = {rowid // 2: rowid % 2 for rowid in term_rowids}
+        rows = self.db.execute(
+            "SELECT u.id, u.source, u.target FROM units u LEFT JOIN beads b ON b.bead_id = u.bead_id"
+            " LEFT JOIN reviews r ON r.pair_key = b.pair_key AND r.decision_key = b.decision_key"
+            f" WHERE u.id IN ({','.join('?' * len(sides))}) AND r.decision IS NOT 'rejected'", list(sides))
+        return {i: (tgt, src) if sides[i] else (src, tgt) for i, src, tgt in rows}
+
+    def units_by_rowid(self, rowids: Iterable[int], lang: str) -> dict[int, Unit]:
+        """Units by their row ids, with ``lang`` as the source; rejected ones left out."""
+        ids = list(rowids)
+        rows = self.db.execute(_UNIT_SELECT + f" WHERE u.id IN ({','.join('?' * len(ids))})"
+                               " AND r.decision IS NOT 'rejected'", ids)
+        return {row[0]: unit for row in rows if (unit := _unit(row, lang)) is not None}
+
+    # -- review ------------------------------------------------------------------------------
+
+    def set_review(self, bead_id: str, decision: str | None) -> StoredBead:
+        """Record a reviewer's decision on a bead (None withdraws it); it holds across re-runs."""
+        if decision is not None and decision not in DECISIONS:
+            raise StoreError(f"{self.path}: unknown decision {decision!r} (known: {', '.join(DECISIONS)})")
+        row = self.db.execute("SELECT pair_key, decision_key FROM beads WHERE bead_id = ?", (bead_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no bead {bead_id!r} in the store")
+        with self.transaction() as db:
+            if decision is None:
+                db.execute("DELETE FROM reviews WHERE pair_key = ? AND decision_key = ?", row)
+            else:
+                db.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?)", (*row, decision, _now()))
+        return next(b for b in self.beads(row[0]) if b.bead_id == bead_id)
