@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from pages import RU_BODY, RU_TITLE, write_dump, write_pair
@@ -288,3 +290,75 @@ def test_align_unknown_aligner(tmp_path):
     result = invoke("align", "--aligner", "nope", _lines(tmp_path / "ru.txt", RU), _lines(tmp_path / "en.txt", EN))
     assert result.exit_code == 1
     assert result.output == "Error: unknown aligner 'nope' (known: anchors, gale-church)\n"
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory, corpus):
+    out = tmp_path_factory.mktemp("run")
+    assert CliRunner().invoke(cli, ["run", str(corpus), "-o", str(out), "-q", "--glossary", ""]).exit_code == 0
+    return out / "tmtool.db"
+
+
+SEED_LAST = "Mr Lavrov and Mr Ayrault also discussed the schedule of upcoming bilateral contacts."
+
+
+def test_lookup_exact_sentence(corpus_store):
+    result = invoke("lookup", SEED_LAST, "--store", corpus_store, "--limit", "1")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "100.0%  2623733-11  2017-02-03",
+        f"    en-GB  {SEED_LAST}",
+        "    ru-RU  С.В.Лавров и Ж.-М.Эро обсудили также график предстоящих двусторонних контактов.",
+    ]
+
+
+def test_lookup_russian_json(corpus_store):
+    result = invoke("lookup", "С.В.Лавров и Ж.-М.Эро обсудили график двусторонних контактов.", "--json",
+                    "--store", corpus_store)
+    assert result.exit_code == 0, result.output
+    best = json.loads(result.output)[0]
+    assert (best["unit_id"], best["src_lang"]) == ("2623733-11", "ru-RU")
+    assert 70 <= best["score"] < 100
+
+
+def test_lookup_without_a_store(tmp_path):
+    result = invoke("lookup", "anything", "--store", tmp_path / "none.db")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {tmp_path / 'none.db'}: no store there (run `tmtool run --store {tmp_path / 'none.db'}` first)\n"
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_concordance_finds_word_forms(corpus_store):
+    result = invoke("concordance", "Минские соглашения", "--store", corpus_store)
+    assert result.exit_code == 0, result.output
+    assert "[Минских соглашений]" in result.output
+    assert result.output.splitlines()[-1].endswith("units hold 'Минские соглашения'.")
+
+
+def test_review_decisions_reach_the_exports(tmp_path):
+    write_pair(tmp_path / "mini")
+    out = tmp_path / "out"
+    assert invoke("run", tmp_path / "mini", "-o", out, "-q", "--glossary", "").exit_code == 0
+    rejected = "They also discussed the OSCE budget for 2018."
+    assert rejected in (out / "mini.tmx").read_text("utf-8")
+    result = invoke("review", out / "tmtool.db", "--reject", "3000001-4", "-o", tmp_path / "review.html")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("3000001-4: rejected (1-1, confidence ")
+    assert result.output.splitlines()[1].startswith(f"wrote {tmp_path / 'review.html'}: 1 releases, 4 beads")
+    again = invoke("run", tmp_path / "mini", "-o", out, "-q", "--glossary", "")
+    assert again.output.startswith("1 pairs, 0 aligned, 1 reused, 4 units exported")
+    assert rejected not in (out / "mini.tmx").read_text("utf-8")
+
+
+def test_review_unknown_bead(corpus_store):
+    result = invoke("review", corpus_store, "--accept", "nope")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {corpus_store}: no bead 'nope' in the store\n"
+
+
+def test_export_from_the_store_in_both_directions(corpus_store, tmp_path):
+    for src, tgt in (("en-GB", "ru-RU"), ("ru-RU", "en-GB")):
+        out = tmp_path / f"{src}.xlf"
+        result = invoke("export", corpus_store, "-o", out, "--src-lang", src, "--tgt-lang", tgt)
+        assert result.exit_code == 0, result.output
+        assert f'source-language="{src}" target-language="{tgt}"' in out.read_text("utf-8")

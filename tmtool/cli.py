@@ -19,8 +19,10 @@ from tmtool.errors import TmtoolError
 from tmtool.formats import FORMATS, ExportHeader, export_units, fit_units, read_units, srx_split
 from tmtool.ingest import read_release
 from tmtool.pair import pair_releases
-from tmtool.pipeline import RunOptions, discover, ingest, run_corpus
+from tmtool.pipeline import STORE_NAME, RunOptions, discover, ingest, run_corpus
 from tmtool.segment import get_segmenter, segment_stream
+from tmtool.store import Store, concordance, is_store, lookup, write_review_html
+from tmtool.store.show import decision_line, hit_record, hits_table, match_record, matches_table
 from tmtool.terms import GLOSSARY_FORMATS, TermOptions, write_glossary
 from tmtool.terms.corpus import terms_from_source
 from tmtool.terms.lists import read_seeds, read_stoplist
@@ -122,9 +124,11 @@ def pair_command(corpus, src_lang, tgt_lang):
 @click.option("--include-unsure", is_flag=True, help="Export beads the aligner is unsure of (marked for review).")
 @click.option("--cat-srx", type=click.Path(exists=True, dir_okay=False),
               help="Re-cut exported units along a CAT tool's SRX rules (e.g. OmegaT's), see docs/formats.md.")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
+              help="The translation memory to update and export from (default: OUT/tmtool.db).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, srx, aligner, include_unsure,
-                cat_srx, quiet):
+                cat_srx, store, quiet):
     """Ingest, pair, segment, align and export a folder of release pages."""
     if srx and segmenter != "srx":
         raise click.UsageError("--srx works with --segmenter srx")
@@ -133,7 +137,7 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
         segmenter=segmenter, srx=srx,
         aligner=aligner, include_unsure=include_unsure, cat_srx=cat_srx,
     )
-    report = run_corpus(corpus, out, options, _progress(quiet))
+    report = run_corpus(corpus, out, options, _progress(quiet), store=store)
     totals = {
         "pairs": len(report.pairs),
         "aligned": report.aligned,
@@ -189,15 +193,20 @@ def import_command(files, out, fmt, src_lang, tgt_lang):
 @click.option("--tgt-lang", default="ru-RU", show_default=True)
 @click.option("--cat-srx", type=click.Path(exists=True, dir_okay=False),
               help="Re-cut units along a CAT tool's SRX rules (e.g. OmegaT's).")
+@click.option("--include-unsure", is_flag=True, help="From a store: also the beads held for review.")
 @click.option("--no-merge", is_flag=True, help="Keep exact duplicates as separate units.")
-def export_command(source, out, fmt, src_lang, tgt_lang, cat_srx, no_merge):
-    """Write the units of a run folder (its TMX) or a TM file in another format or direction."""
+def export_command(source, out, fmt, src_lang, tgt_lang, cat_srx, include_unsure, no_merge):
+    """Write the units of a store, a run folder (its TMX) or a TM file, in any format and direction."""
     fmt = fmt or _format_from_suffix(out)
-    units = read_units(_run_tmx(source) if source.is_dir() else source, src_lang=src_lang, tgt_lang=tgt_lang)
+    header = ExportHeader(src_lang, tgt_lang)
+    if is_store(source):
+        with Store.open(source, create=False) as store:
+            units = list(store.units(src_lang, tgt_lang, include_unsure))
+    else:
+        units = read_units(_run_tmx(source) if source.is_dir() else source, src_lang=src_lang, tgt_lang=tgt_lang)
     if cat_srx:
         units = fit_units(units, srx_split(cat_srx, src_lang))
-    stats = export_units(units, out, fmt, ExportHeader(src_lang, tgt_lang), merge_duplicates=not no_merge)
-    _print_stats(stats, out)
+    _print_stats(export_units(units, out, fmt, header, merge_duplicates=not no_merge), out)
 
 
 def _format_from_suffix(path: Path) -> str:
@@ -244,6 +253,62 @@ def align_command(src, tgt, src_lang, tgt_lang, aligner, jsonl):
 def eval_align_command(gold, pred):
     """Strict and lax precision, recall and F1 of PRED beads against GOLD (Vecalign's definitions)."""
     click.echo(evaluate_files(gold, pred).table())
+
+
+DEFAULT_STORE = Path("exports") / STORE_NAME
+_store_option = click.option(
+    "--store", "store_path", default=DEFAULT_STORE, show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path), help="The translation memory (written by `tmtool run`).")
+
+
+@cli.command("lookup")
+@click.argument("text")
+@click.option("--lang", help="Language of TEXT (default: guessed from its script).")
+@click.option("--min-score", type=click.FloatRange(0, 100), default=70, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the matches as JSON.")
+@_store_option
+def lookup_command(text, lang, min_score, limit, as_json, store_path):
+    """Fuzzy matches for TEXT in the translation memory, ranked like a CAT tool's match percentage."""
+    with Store.open(store_path, create=False) as store:
+        matches = lookup(store, text, lang, min_score, limit)
+    if as_json:
+        click.echo(json.dumps([match_record(m) for m in matches], ensure_ascii=False, indent=2))
+    else:
+        click.echo(matches_table(matches, min_score))
+
+
+@cli.command("concordance")
+@click.argument("phrase")
+@click.option("--lang", help="Language of PHRASE (default: guessed from its script).")
+@click.option("--json", "as_json", is_flag=True, help="Print the units as JSON, with the phrase's spans.")
+@_store_option
+def concordance_command(phrase, lang, as_json, store_path):
+    """Every unit holding PHRASE (Russian in any word form), with its translation."""
+    with Store.open(store_path, create=False) as store:
+        hits = concordance(store, phrase, lang)
+    if as_json:
+        click.echo(json.dumps([hit_record(h) for h in hits], ensure_ascii=False, indent=2))
+    else:
+        click.echo(hits_table(hits, phrase))
+
+
+@cli.command("review")
+@click.argument("store_path", metavar="STORE", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write the HTML review page.")
+@click.option("--accept", multiple=True, metavar="BEAD_ID", help="Accept a bead (kept across re-runs).")
+@click.option("--reject", multiple=True, metavar="BEAD_ID", help="Reject a bead: it never reaches an export.")
+@click.option("--clear", multiple=True, metavar="BEAD_ID", help="Withdraw a decision.")
+def review_command(store_path, out, accept, reject, clear):
+    """Record reviewers' decisions on beads, and write the review page."""
+    if not (out or accept or reject or clear):
+        raise click.UsageError("give -o FILE and/or --accept/--reject/--clear BEAD_ID")
+    with Store.open(store_path, create=False) as store:
+        for decision, bead_ids in (("accepted", accept), ("rejected", reject), (None, clear)):
+            for bead_id in bead_ids:
+                click.echo(decision_line(store.set_review(bead_id, decision)))
+        if out:
+            click.echo(write_review_html(store, out).summary())
 
 
 _GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv", ".tab": "tsv", ".utf8": "tsv"}

@@ -25,6 +25,15 @@ from tmtool.errors import StoreError
 DECISIONS = ("accepted", "rejected")
 
 
+def is_store(path: str | Path) -> bool:
+    """Whether ``path`` is an SQLite file (its first 16 bytes say so), as a store is."""
+    path = Path(path)
+    if not path.is_file():
+        return False
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
 def content_hash(release: Release) -> str:
     """A fingerprint of everything in a release that alignment reads (not its path)."""
     data = [release.lang, release.release_id, release.date and release.date.isoformat(),

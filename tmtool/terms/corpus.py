@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tmtool.formats import read_units
 from tmtool.pipeline import RunOptions, run_corpus
-from tmtool.store import Store
+from tmtool.store import Store, is_store
 from tmtool.terms.extract import TermOptions, extract_terms
 from tmtool.terms.model import Glossary
 
@@ -25,7 +25,7 @@ def terms_from_source(source: str | Path, src_lang: str, tgt_lang: str, options:
     messages (an empty Russian file, a "Russian" file without Cyrillic).
     """
     source = Path(source)
-    if _is_store(source):
+    if is_store(source):
         with contextlib.closing(Store.open(source, create=False)) as store:
             units = list(store.units(src_lang, tgt_lang, include_unsure=True))
         return extract_terms(units, src_lang, tgt_lang, options)
@@ -39,11 +39,3 @@ def terms_from_source(source: str | Path, src_lang: str, tgt_lang: str, options:
         return glossary
     skipped = tuple(f"{Path(s.path).name} skipped: {s.reason}" for s in report.skips)
     return dataclasses.replace(glossary, messages=glossary.messages + skipped)
-
-
-def _is_store(path: Path) -> bool:
-    """A store is an SQLite file; its first 16 bytes say so."""
-    if not path.is_file():
-        return False
-    with path.open("rb") as fh:
-        return fh.read(16) == b"SQLite format 3\x00"
