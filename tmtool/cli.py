@@ -27,7 +27,6 @@ from tmtool.terms import GLOSSARY_FORMATS, TermOptions, write_glossary
 from tmtool.terms.corpus import terms_from_source
 from tmtool.terms.lists import read_seeds, read_stoplist
 
-
 _DEFAULTS = RunOptions()
 
 
@@ -54,10 +53,7 @@ def _progress(quiet: bool):
         return None
 
     def show(stage: str, done: int, total: int) -> None:
-        end = "\n" if done == total else ""
-        click.echo(f"\r{stage:8} {done}/{total}", err=True, nl=False)
-        if end:
-            click.echo(err=True)
+        click.echo(f"\r{stage:8} {done}/{total}", err=True, nl=done == total)
 
     return show
 

@@ -49,6 +49,9 @@ class RunOptions:
     def make_segmenter(self) -> Segmenter:
         return get_segmenter(self.segmenter, **({"srx_path": self.srx} if self.srx else {}))
 
+    def make_aligner(self) -> Aligner:
+        return get_aligner(self.aligner, src_lang=self.src_lang, tgt_lang=self.tgt_lang)
+
 
 @dataclass(frozen=True, slots=True)
 class Skip:
@@ -194,14 +197,12 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
     return out
 
 
-def update_store(store: Store, pairs: Sequence[ReleasePair], options: RunOptions, corpus: Path,
-                 progress: Progress | None = None) -> list[ReleasePair]:
+def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner,
+                 options: RunOptions, corpus: Path, progress: Progress | None = None) -> list[ReleasePair]:
     """Align and save the pairs the store does not hold as they are now; return those pairs.
 
     Each pair is saved in its own transaction: an interrupted run leaves the pairs saved before.
     """
-    segmenter = options.make_segmenter()
-    aligner = get_aligner(options.aligner, src_lang=options.src_lang, tgt_lang=options.tgt_lang)
     signature = alignment_signature(options, segmenter, aligner)
     todo = [p for p in pairs if not store.is_current(p, signature)]
     for n, done in enumerate(align_pairs(todo, segmenter, aligner, options, corpus, progress), 1):
@@ -225,11 +226,10 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
         FORMATS.get(fmt)
     for fmt in options.glossaries:
         GLOSSARY_FORMATS.get(fmt)
-    aligned_by = alignment_signature(options, options.make_segmenter(),
-                                     get_aligner(options.aligner, src_lang=options.src_lang,
-                                                 tgt_lang=options.tgt_lang))
+    segmenter, aligner = options.make_segmenter(), options.make_aligner()
     name = corpus.resolve().name
-    report = RunReport(corpus=name, signature=_run_signature(options, aligned_by),
+    signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
+    report = RunReport(corpus=name, signature=signature,
                        created=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat())
     report.releases, report.skips = ingest(discover(corpus), progress)
     report.pairing = pair_releases(report.releases, options.src_lang, options.tgt_lang)
@@ -238,7 +238,7 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
     out.mkdir(parents=True, exist_ok=True)
     with Store.open(Path(store) if store else out / STORE_NAME) as tm:
         with collect_warnings() as report.warnings:
-            aligned = {p.pair_id for p in update_store(tm, pairs, options, corpus, progress)}
+            aligned = {p.pair_id for p in update_store(tm, pairs, segmenter, aligner, options, corpus, progress)}
         report.pairs = [PairSummary(p, "aligned" if p.pair_id in aligned else "reused",
                                     ReleaseStats.of(tm.beads(p.pair_id))) for p in pairs]
         report.units = list(tm.units(options.src_lang, options.tgt_lang, include_unsure=True, pair_keys=keys))

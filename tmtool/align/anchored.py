@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from tmtool.align.base import ALIGNERS, AlignDoc, Aligner
@@ -81,12 +80,9 @@ class AnchorAligner(Aligner):
         self.width = width
         self.realign = realign
         self.ratio = default_ratio(src_lang, tgt_lang)
-        self._use(Context())
-
-    def _use(self, ctx: Context) -> None:
-        self.context = ctx
-        self._src_keys = extractor(base_lang(self.src_lang), self.components, ctx)
-        self._tgt_keys = extractor(base_lang(self.tgt_lang), self.components, ctx)
+        self.context = Context()
+        self._src_keys = extractor(base_lang(self.src_lang), self.components, self.context)
+        self._tgt_keys = extractor(base_lang(self.tgt_lang), self.components, self.context)
 
     def signature(self) -> str:
         return f"{self.name}(structure={self.structure},components={'+'.join(self.components)})"
@@ -165,8 +161,8 @@ class AnchorAligner(Aligner):
         src_keys, tgt_keys = learn_pairs(pairs, base_lang(self.src_lang), base_lang(self.tgt_lang))
         if not src_keys:
             return first
-        learned = {base_lang(self.src_lang): src_keys, base_lang(self.tgt_lang): tgt_keys}
-        self._use(replace(self.context, learned=learned))
+        # The extractors read the context as they go: their word caches stay warm.
+        self.context.learned = {base_lang(self.src_lang): src_keys, base_lang(self.tgt_lang): tgt_keys}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", AlignmentWarning)  # already said in the first pass
             return [self.align(d) for d in docs]

@@ -251,6 +251,10 @@ def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[str]
     """
     chosen = [COMPONENTS[n] for n in enabled]
     word_funcs = list(dict.fromkeys(f for fs, _, _ in chosen for f in fs))
+    # The learned lexicon changes between passes (``ctx.learned`` is replaced), so its keys are
+    # looked up afresh, and the cache of everything else stays valid for the second pass.
+    fresh = [f for f in word_funcs if f is learned]
+    word_funcs = [f for f in word_funcs if f is not learned]
     sent_funcs = list(dict.fromkeys(f for _, fs, _ in chosen for f in fs))
     kinds = {kind for _, _, kind in chosen}
     cache: dict[str, tuple[Key, ...]] = {}
@@ -271,6 +275,8 @@ def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[str]
         s = tokens(text, lang)
         out = {k for w in s.words for k in word_keys(w)}
         out.update(k for f in sent_funcs for k in f(s, lang, ctx) if k[0] in kinds)
+        if ctx.learned:
+            out.update(k for w in s.words for f in fresh for k in f(w, lang, ctx) if k[0] in kinds)
         return frozenset(out)
 
     return keys
