@@ -362,3 +362,20 @@ def test_export_from_the_store_in_both_directions(corpus_store, tmp_path):
         result = invoke("export", corpus_store, "-o", out, "--src-lang", src, "--tgt-lang", tgt)
         assert result.exit_code == 0, result.output
         assert f'source-language="{src}" target-language="{tgt}"' in out.read_text("utf-8")
+
+
+def test_import_refuses_an_external_entity(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    xliff = tmp_path / "xxe.xlf"
+    xliff.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "file://{secret}">]>\n'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" '
+        'source-language="en-GB" target-language="ru-RU" datatype="plaintext"><body>'
+        '<trans-unit id="1"><source>&x;</source><target>x</target></trans-unit></body></file></xliff>\n')
+    out = tmp_path / "merged.tmx"
+    result = invoke("import", xliff, "-o", out)
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1 and "declares XML entities" in result.output
+    assert "TOP SECRET" not in result.output
+    assert not out.exists()

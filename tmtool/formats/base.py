@@ -132,7 +132,7 @@ class Exporter(ABC):
     def write_stream(self, units: Iterable[Unit], fh: BinaryIO, header: ExportHeader,
                      merge_duplicates: bool = True) -> ExportStats:
         """Write all units to an open binary file; memory does not grow with the units
-        (merging duplicates keeps 16 bytes per unit, see ``tmtool.formats.dedup``)."""
+        (merging duplicates keeps its digests in a temporary SQLite file, see ``tmtool.formats.dedup``)."""
         stats, counted = ExportStats(), Preparer(header)
         if not merge_duplicates:
             entries = (Entry(u) for u in counted(units))

@@ -1,28 +1,26 @@
 """Exact duplicates written once with a count; same source, different target flagged.
 
 A stream cannot know, when it meets a unit, how many identical ones follow, so merging
-takes two passes. The first keeps two 64-bit digests per unit (of the pair and of the
-source) in sorted arrays — 16 bytes a unit, nothing else grows — and the second writes
-each distinct pair once with its count. A one-shot iterator is spooled to a temporary
-file between the passes, so the units themselves are never held in memory.
+takes two passes. The first records two 64-bit digests per unit (of the pair and of the
+source) in an indexed SQLite table in a temporary file, so memory stays flat however many
+units there are (SQLite's page cache is bounded); the second pass writes each distinct pair
+once with its count. A one-shot iterator is spooled to a temporary file between the
+passes, so the units themselves are never held in memory either.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import heapq
+import os
 import pickle
+import sqlite3
 import tempfile
-from array import array
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO
 
 from tmtool.model import Provenance, Unit
-
-_MASK = (1 << 64) - 1
-_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,23 +33,23 @@ class Entry:
 
 
 def _digests(unit: Unit) -> tuple[int, int]:
-    # Python's string hash is 64-bit and stable within a process, which is all a
-    # two-pass merge needs; a collision (~n²/2⁶⁵) would merge two different units.
-    return hash((unit.source, unit.target)) & _MASK, hash(unit.source) & _MASK
+    # Python's string hash is a signed 64-bit integer (SQLite's INTEGER) and stable within a
+    # process, which is all a two-pass merge needs; a collision (~n²/2⁶⁵) would merge two units.
+    return hash((unit.source, unit.target)), hash(unit.source)
 
 
-def _sorted(values: array) -> array:
-    """``values`` sorted, without turning all of them into Python ints at once.
-
-    Empties ``values`` as soon as its sorted runs exist, so at most two copies are alive.
-    """
-    runs = [array("Q", sorted(values[i:i + _CHUNK])) for i in range(0, len(values), _CHUNK)]
-    del values[:]
-    return array("Q", heapq.merge(*runs))
-
-
-def _count(values: array, key: int) -> int:
-    return bisect_right(values, key) - bisect_left(values, key)
+@contextlib.contextmanager
+def _digest_table() -> Iterator[sqlite3.Connection]:
+    with tempfile.TemporaryDirectory(prefix="tmtool-merge-") as folder:
+        db = sqlite3.connect(os.path.join(folder, "digests.db"))
+        try:
+            # A scratch file: nothing to recover after a crash, so no journal and no syncing.
+            db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                             "CREATE TABLE units (pair INTEGER, source INTEGER);"
+                             "CREATE TABLE written (pair INTEGER PRIMARY KEY);")
+            yield db
+        finally:
+            db.close()
 
 
 # Units are spooled as plain tuples: pickling the frozen dataclasses themselves
@@ -82,24 +80,20 @@ def _unspool(fh: IO[bytes]) -> Iterator[Unit]:
 def merge(first: Iterable[Unit], second: Iterable[Unit], stats) -> Iterator[Entry]:
     """Entries for the units, first occurrence first. ``first`` and ``second`` are two
     passes over the same units; counts go to ``stats`` (``duplicates_merged``, ``conflicts``)."""
-    pairs, sources = array("Q"), array("Q")
-    for unit in first:
-        pair, source = _digests(unit)
-        pairs.append(pair)
-        sources.append(source)
-    pairs, sources = _sorted(pairs), _sorted(sources)
-    written: set[int] = set()  # only digests of pairs that occur more than once
-    for unit in second:
-        pair, source = _digests(unit)
-        count = _count(pairs, pair)
-        if count > 1:
-            if pair in written:
-                stats.duplicates_merged += 1
-                continue
-            written.add(pair)
-        conflict = _count(sources, source) > count
-        stats.conflicts += conflict
-        yield Entry(unit, count, conflict)
+    with _digest_table() as db:
+        db.executemany("INSERT INTO units VALUES (?, ?)", (_digests(unit) for unit in first))
+        db.executescript("CREATE INDEX by_pair ON units (pair); CREATE INDEX by_source ON units (source);")
+        for unit in second:
+            pair, source = _digests(unit)
+            (count,) = db.execute("SELECT count(*) FROM units WHERE pair = ?", (pair,)).fetchone()
+            if count > 1:
+                if db.execute("INSERT OR IGNORE INTO written VALUES (?)", (pair,)).rowcount == 0:
+                    stats.duplicates_merged += 1
+                    continue
+            (same_source,) = db.execute("SELECT count(*) FROM units WHERE source = ?", (source,)).fetchone()
+            conflict = same_source > count
+            stats.conflicts += conflict
+            yield Entry(unit, count, conflict)
 
 
 def merge_once(units: Iterator[Unit], stats) -> Iterator[Entry]:
