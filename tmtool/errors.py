@@ -23,10 +23,6 @@ class InputError(TmtoolError):
         super().__init__(f"{self.path}: {problem}")
 
 
-class PairingError(TmtoolError):
-    """Releases that cannot be paired as asked."""
-
-
 class SegmentationError(TmtoolError):
     """A segmentation rule set that cannot be loaded or applied."""
 
