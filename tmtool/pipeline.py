@@ -242,7 +242,8 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
         report.pairs = [PairSummary(p, "aligned" if p.pair_id in aligned else "reused",
                                     ReleaseStats.of(tm.beads(p.pair_id))) for p in pairs]
         report.units = list(tm.units(options.src_lang, options.tgt_lang, include_unsure=True, pair_keys=keys))
-        report.exported = list(tm.units(options.src_lang, options.tgt_lang, options.include_unsure, keys))
+        # The store has already dropped rejected beads and cleared the flag of accepted ones.
+        report.exported = [u for u in report.units if options.include_unsure or not u.needs_review]
         report.held_for_review = 0 if options.include_unsure else sum(u.needs_review for u in report.units)
         if options.cat_srx:
             report.exported = list(fit_units(report.exported, srx_split(options.cat_srx, options.src_lang)))

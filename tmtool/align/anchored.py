@@ -15,11 +15,12 @@ from tmtool.align.base import ALIGNERS, AlignDoc, Aligner
 from tmtool.align.checks import AlignmentWarning, diagnose
 from tmtool.align.confidence import confidences
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path, best_path_rows
-from tmtool.align.features import COMPONENTS, Context, base_lang, extractor
+from tmtool.align.features import COMPONENTS, Context, extractor
 from tmtool.align.learn import learn_pairs
 from tmtool.align.score import Side, Weights, bead_cost, doc_ratio, prepare
 from tmtool.errors import AlignmentError
 from tmtool.model import Bead
+from tmtool.text import primary
 
 #: How paragraph structure is used; "penalise" is the default because it
 #: measured better on dropped paragraphs (docs/alignment.md).
@@ -48,7 +49,7 @@ class Solved(NamedTuple):
 
 
 def default_ratio(src_lang: str, tgt_lang: str) -> float:
-    pair = (base_lang(src_lang), base_lang(tgt_lang))
+    pair = (primary(src_lang), primary(tgt_lang))
     return {("ru", "en"): EN_PER_RU, ("en", "ru"): 1 / EN_PER_RU}.get(pair, 1.0)
 
 
@@ -81,8 +82,8 @@ class AnchorAligner(Aligner):
         self.realign = realign
         self.ratio = default_ratio(src_lang, tgt_lang)
         self.context = Context()
-        self._src_keys = extractor(base_lang(self.src_lang), self.components, self.context)
-        self._tgt_keys = extractor(base_lang(self.tgt_lang), self.components, self.context)
+        self._src_keys = extractor(primary(self.src_lang), self.components, self.context)
+        self._tgt_keys = extractor(primary(self.tgt_lang), self.components, self.context)
 
     def signature(self) -> str:
         return f"{self.name}(structure={self.structure},components={'+'.join(self.components)})"
@@ -158,11 +159,11 @@ class AnchorAligner(Aligner):
             for b in beads
             if b.kind == "1-1" and b.score >= 0.8
         )
-        src_keys, tgt_keys = learn_pairs(pairs, base_lang(self.src_lang), base_lang(self.tgt_lang))
+        src_keys, tgt_keys = learn_pairs(pairs, primary(self.src_lang), primary(self.tgt_lang))
         if not src_keys:
             return first
         # The extractors read the context as they go: their word caches stay warm.
-        self.context.learned = {base_lang(self.src_lang): src_keys, base_lang(self.tgt_lang): tgt_keys}
+        self.context.learned = {primary(self.src_lang): src_keys, primary(self.tgt_lang): tgt_keys}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", AlignmentWarning)  # already said in the first pass
             return [self.align(d) for d in docs]

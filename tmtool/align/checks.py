@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tmtool.align.base import AlignDoc
-from tmtool.align.features import base_lang
+from tmtool.text import primary
 
 #: Length ratio (characters or sentences) beyond which one side is not a translation of the other.
 MAX_RATIO = 10.0
@@ -47,7 +47,7 @@ class Problem:
 
 
 def _script_share(sentences: tuple[str, ...], lang: str) -> float | None:
-    script = _SCRIPT.get(base_lang(lang))
+    script = _SCRIPT.get(primary(lang))
     if script is None:
         return None
     text = " ".join(sentences)[:_SAMPLE]

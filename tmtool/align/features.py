@@ -60,10 +60,6 @@ STOPWORDS = frozenset(
 )
 
 
-def base_lang(tag: str) -> str:
-    """``ru-RU`` → ``ru``; unknown languages keep their primary subtag."""
-    return tag.replace("_", "-").split("-")[0].lower()
-
 
 def skeleton(word: str) -> str:
     """Consonant skeleton of a word's Latin spelling: ``Лавров``/``Lavrov`` → ``lvrv``."""

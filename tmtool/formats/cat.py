@@ -26,6 +26,7 @@ import regex
 from tmtool.formats.clean import clean_segment
 from tmtool.formats.meta import CONTINUATION
 from tmtool.model import Unit
+from tmtool.segment import get_segmenter
 
 CONTINUATION_NOTE = "translated together with the previous segment"
 Split = Callable[[str], list[str]]
@@ -34,8 +35,6 @@ _BEAD = regex.compile(r"(\d+)-(\d+)")
 
 def srx_split(srx_path: str, lang: str) -> Split:
     """The segments an SRX rule file (e.g. OmegaT's defaults) gives a paragraph."""
-    from tmtool.segment import get_segmenter
-
     segmenter = get_segmenter("srx", srx_path=srx_path)
     return lambda text: [s.text for s in segmenter.split(text, lang)]
 

@@ -10,22 +10,16 @@ from dataclasses import dataclass
 
 import regex
 
+def _numbered(names: str) -> dict[str, int]:
+    return {name: number for number, name in enumerate(names.split(), 1)}
+
+
 MONTHS: dict[str, dict[str, int]] = {
-    "en": {m: i for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"], 1)},
-    "ru": {m: i for i, m in enumerate(
-        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-         "сентября", "октября", "ноября", "декабря"], 1)},
-    "de": {m: i for i, m in enumerate(
-        ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-         "september", "oktober", "november", "dezember"], 1)},
-    "fr": {m: i for i, m in enumerate(
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-         "septembre", "octobre", "novembre", "décembre"], 1)},
-    "es": {m: i for i, m in enumerate(
-        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-         "septiembre", "octubre", "noviembre", "diciembre"], 1)},
+    "en": _numbered("january february march april may june july august september october november december"),
+    "ru": _numbered("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
+    "de": _numbered("januar februar märz april mai juni juli august september oktober november dezember"),
+    "fr": _numbered("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    "es": _numbered("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
 }
 
 _DATE = regex.compile(
