@@ -16,16 +16,16 @@ PAIRS = [
 
 
 def test_words_that_keep_company_are_paired():
-    src, tgt = learn_pairs(PAIRS, "ru", "en")
+    src, tgt = learn_pairs(PAIRS)
     assert src["перег"] == tgt["talks"]
     assert src["делег"] == tgt["deleg"]
     assert src["перег"] != src["делег"]
 
 
 def test_a_single_co_occurrence_is_not_enough():
-    src, _ = learn_pairs(PAIRS, "ru", "en")
+    src, _ = learn_pairs(PAIRS)
     assert "посло" not in src
 
 
 def test_nothing_is_learned_from_nothing():
-    assert learn_pairs([], "ru", "en") == ({}, {})
+    assert learn_pairs([]) == ({}, {})

@@ -14,10 +14,10 @@ from typing import NamedTuple
 from tmtool.align.base import ALIGNERS, AlignDoc, Aligner
 from tmtool.align.checks import AlignmentWarning, diagnose
 from tmtool.align.confidence import confidences
-from tmtool.align.dp import ALL_KINDS, Step, adaptive_path, best_path_rows
-from tmtool.align.features import COMPONENTS, Context, extractor
+from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
+from tmtool.align.features import COMPONENTS, Context, extractor, learned_keys, words
 from tmtool.align.learn import learn_pairs
-from tmtool.align.score import Side, Weights, bead_cost, doc_ratio, prepare
+from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
 from tmtool.model import Bead
 from tmtool.text import primary
@@ -36,6 +36,10 @@ BLOCK = 8
 PARAGRAPH_WEIGHTS = Weights(variance=40.0)
 #: Beads below this confidence are marked "needs review".
 REVIEW_THRESHOLD = 0.5
+#: ``align_many`` learns from 1-1 beads at least this confident, and realigns the
+#: documents that have a bead below ``SURE``.
+LEARN_FROM = 0.8
+SURE = 0.95
 
 
 class Solved(NamedTuple):
@@ -86,26 +90,30 @@ class AnchorAligner(Aligner):
         self._tgt_keys = extractor(primary(self.tgt_lang), self.components, self.context)
 
     def signature(self) -> str:
-        return f"{self.name}(structure={self.structure},components={'+'.join(self.components)})"
+        realign = f"below-{SURE}" if self.realign and "learned" in self.components else "no"
+        return f"{self.name}(structure={self.structure},components={'+'.join(self.components)},realign={realign})"
 
     # -- one document -------------------------------------------------------------------
 
     def align(self, doc: AlignDoc) -> list[Bead]:
+        cap = self._check(doc)
+        return _beads(self.solve(doc), cap)
+
+    def _check(self, doc: AlignDoc) -> float:
+        """Warn about what no bead score can see; the cap it puts on confidences."""
         problems = diagnose(doc, self.src_lang, self.tgt_lang)
         for p in problems:
             if p.cap < 1.0:
-                warnings.warn(AlignmentWarning(p.message), stacklevel=2)
-        solved = self.solve(doc)
-        cap = min((p.cap for p in problems), default=1.0)
-        return [
-            Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), round(min(conf, cap), 4))
-            for (i, j, di, dj, _), conf in zip(solved.path, confidences(*solved))
-        ]
+                warnings.warn(AlignmentWarning(p.message), stacklevel=3)
+        return min((p.cap for p in problems), default=1.0)
 
     def solve(self, doc: AlignDoc) -> Solved:
         """The cheapest path and what it was scored on (``confidences`` takes it as is)."""
-        src = prepare([self._src_keys(s) for s in doc.src], [len(s) for s in doc.src], doc.src_par, self.weights)
-        tgt = prepare([self._tgt_keys(s) for s in doc.tgt], [len(s) for s in doc.tgt], doc.tgt_par, self.weights)
+        return self._solve_keys(doc, [self._src_keys(s) for s in doc.src], [self._tgt_keys(s) for s in doc.tgt])
+
+    def _solve_keys(self, doc: AlignDoc, src_keys: Sequence[frozenset], tgt_keys: Sequence[frozenset]) -> Solved:
+        src = prepare(src_keys, [len(s) for s in doc.src], doc.src_par, self.weights)
+        tgt = prepare(tgt_keys, [len(s) for s in doc.tgt], doc.tgt_par, self.weights)
         ratio = doc_ratio(src, tgt, self.ratio)
         has_pars = doc.src_par is not None and doc.tgt_par is not None
         if has_pars and self.structure == "paragraphs-first":
@@ -133,40 +141,63 @@ class AnchorAligner(Aligner):
         first align blocks of sentences (recursively), then search around that path."""
         weights = weights or self.weights
 
-        def make_cost(bounds):
-            return bead_cost(src, tgt, weights, ratio, penalise, bounds)
+        def solve(bounds):
+            return bead_path(src, tgt, weights, ratio, penalise, bounds, ALL_KINDS)
 
         n, m = len(src), len(tgt)
         if n + m <= COARSE_ABOVE or not n or not m:
-            return adaptive_path(n, m, make_cost, ALL_KINDS, limit=self.width)
+            return adaptive_path(n, m, solve, limit=self.width)
         s_blocks, t_blocks = _blocks(n), _blocks(m)
         coarse = self._path(
             _grouped(src, s_blocks, weights), _grouped(tgt, t_blocks, weights),
             ratio, False, self.paragraph_weights,
         )
-        bounds = _bounds_around(coarse, s_blocks, t_blocks, n, m)
-        return best_path_rows(n, m, make_cost(bounds), ALL_KINDS, bounds)
+        return solve(_bounds_around(coarse, s_blocks, t_blocks, n, m))
 
     # -- a corpus -----------------------------------------------------------------------
 
     def align_many(self, docs: Sequence[AlignDoc]) -> list[list[Bead]]:
-        first = [self.align(d) for d in docs]
+        """Align each document, learn stem pairs from the confident 1-1 beads, and align
+        again with them the documents that have a bead below ``SURE``.
+
+        A document whose beads are all sure keeps its first alignment: on the WMT
+        ru–en documents a full second pass changed the path of none of them
+        (docs/alignment.md), and skipping them is most of what makes a corpus run
+        fast. The second pass only adds the learned keys to the first pass's: the
+        rest of the evidence does not change between passes, and neither do the warnings.
+        """
+        self.context.learned = {}  # learned from this corpus only
+        caps = [self._check(d) for d in docs]
+        solved = [self.solve(d) for d in docs]
+        first = [_beads(s, cap) for s, cap in zip(solved, caps)]
         if not self.realign or "learned" not in self.components:
             return first
         pairs = (
             (d.src[b.src[0]], d.tgt[b.tgt[0]])
             for d, beads in zip(docs, first)
             for b in beads
-            if b.kind == "1-1" and b.score >= 0.8
+            if b.kind == "1-1" and b.score >= LEARN_FROM
         )
-        src_keys, tgt_keys = learn_pairs(pairs, primary(self.src_lang), primary(self.tgt_lang))
+        src_keys, tgt_keys = learn_pairs(pairs)
         if not src_keys:
             return first
-        # The extractors read the context as they go: their word caches stay warm.
-        self.context.learned = {primary(self.src_lang): src_keys, primary(self.tgt_lang): tgt_keys}
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", AlignmentWarning)  # already said in the first pass
-            return [self.align(d) for d in docs]
+        src_lang, tgt_lang = primary(self.src_lang), primary(self.tgt_lang)
+        self.context.learned = {src_lang: src_keys, tgt_lang: tgt_keys}
+        return [
+            beads if all(b.score >= SURE for b in beads) else _beads(self._solve_keys(
+                d,
+                [k | learned_keys(words(t), src_lang, self.context) for k, t in zip(s.src.keys, d.src)],
+                [k | learned_keys(words(t), tgt_lang, self.context) for k, t in zip(s.tgt.keys, d.tgt)],
+            ), cap)
+            for d, s, cap, beads in zip(docs, solved, caps, first)
+        ]
+
+
+def _beads(solved: Solved, cap: float) -> list[Bead]:
+    return [
+        Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), round(min(conf, cap), 4))
+        for (i, j, di, dj, _), conf in zip(solved.path, confidences(*solved))
+    ]
 
 
 def needs_review(bead: Bead, threshold: float = REVIEW_THRESHOLD) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tmtool.align.dp import Step
 from tmtool.align.galechurch import length_cost
-from tmtool.align.score import Side, Weights, bead_score, near_overlap, overlap
+from tmtool.align.score import Overlaps, Side, Weights, bead_score
 
 # Fitted on 2,439 link beads (2,365 right) and 102 deletions (90 right) on 2026-11-28.
 LINK_COEF = {
@@ -26,26 +26,29 @@ LINK_COEF = {
 DELETION_COEF = {"bias": -3.409, "near_sim": -1.906, "chars": 1.288, "near_del": 4.846}
 
 
-def _splits(i: int, j: int, di: int, dj: int) -> list[list[tuple[int, int, int, int]]]:
-    """Ways to cut a multi-sentence bead into two smaller beads (one may be a deletion)."""
+@lru_cache(maxsize=None)
+def _cuts(di: int, dj: int) -> tuple[tuple[tuple[int, int, int, int], tuple[int, int, int, int]], ...]:
+    """Ways to cut a di-dj bead into two smaller beads (one may be a deletion), relative to its start."""
     out = []
     for a in range(di + 1):
         for b in range(dj + 1):
             if (a, b) in ((0, 0), (di, dj)) or a > 3 or b > 3 or di - a > 3 or dj - b > 3:
                 continue
-            first, second = (i, j, a, b), (i + a, j + b, di - a, dj - b)
+            first, second = (0, 0, a, b), (a, b, di - a, dj - b)
             if all(x[2] or x[3] for x in (first, second)) and all(
                 (x[2], x[3]) in ((1, 0), (0, 1)) or (x[2] and x[3]) for x in (first, second)
             ):
-                out.append([first, second])
-    return out
+                out.append((first, second))
+    return tuple(out)
 
 
 def features(
-    path: Sequence[Step], k: int, src: Side, tgt: Side, weights: Weights, ratio: float, cost=None
+    path: Sequence[Step], k: int, src: Side, tgt: Side, weights: Weights, ratio: float,
+    cost=None, overlaps: Overlaps | None = None,
 ) -> dict[str, float]:
     """Evidence of bead k of ``path``; ``cost(i, j, di, dj)`` may be a memoised ``bead_score``."""
-    cost = cost or (lambda i, j, di, dj: bead_score(src, tgt, i, j, di, dj, weights, ratio))
+    overlaps = overlaps or Overlaps(src, tgt, weights.key_weights)
+    cost = cost or (lambda i, j, di, dj: bead_score(src, tgt, i, j, di, dj, weights, ratio, overlaps))
     i, j, di, dj, own = path[k]
     near_del = any(
         0 <= n < len(path) and not (path[n][2] and path[n][3]) for n in (k - 1, k + 1)
@@ -53,12 +56,12 @@ def features(
     if not (di and dj):
         side, start = (src, i) if di else (tgt, j)
         return {
-            "near_sim": near_overlap(src, tgt, i, j, di, weights.key_weights),
+            "near_sim": overlaps.near(i, j, di),
             "chars": math.log1p(side.lengths[start + 1] - side.lengths[start]),
             "near_del": float(near_del),
         }
-    splits = [sum(cost(*b) for b in cut) for cut in _splits(i, j, di, dj)]
-    sim = overlap(src, tgt, i, j, di, dj, weights.key_weights)
+    splits = [cost(i + a, j + b, c, d) + cost(i + e, j + f, g, h) for (a, b, c, d), (e, f, g, h) in _cuts(di, dj)]
+    sim = overlaps.bead(i, j, di, dj)
     ls, lt = src.lengths[i + di] - src.lengths[i], tgt.lengths[j + dj] - tgt.lengths[j]
     return {
         "sim": weights.key_neutral if sim is None else sim,
@@ -76,11 +79,15 @@ def logistic(feats: dict[str, float], coef: dict[str, float]) -> float:
 
 
 def confidences(path: Sequence[Step], src: Side, tgt: Side, weights: Weights, ratio: float) -> list[float]:
+    overlaps = Overlaps(src, tgt, weights.key_weights)
+
     @lru_cache(maxsize=None)  # neighbouring beads try the same splits
     def cost(i: int, j: int, di: int, dj: int) -> float:
-        return bead_score(src, tgt, i, j, di, dj, weights, ratio)
+        return bead_score(src, tgt, i, j, di, dj, weights, ratio, overlaps)
 
     return [
-        logistic(features(path, k, src, tgt, weights, ratio, cost), LINK_COEF if di and dj else DELETION_COEF)
+        logistic(
+            features(path, k, src, tgt, weights, ratio, cost, overlaps), LINK_COEF if di and dj else DELETION_COEF
+        )
         for k, (_, _, di, dj, _) in enumerate(path)
     ]

@@ -127,27 +127,27 @@ def best_path_rows(
 def adaptive_path(
     n: int,
     m: int,
-    make_cost: Callable[[Bounds], RowCost],
-    kinds: Sequence[tuple[int, int]] = ALL_KINDS,
+    solve: Callable[[Bounds], list[Step]],
     start: int = 3,
     limit: int | None = None,
 ) -> list[Step]:
-    """``best_path`` in a narrow band around the diagonal, doubled while the path runs along its edge.
+    """The cheapest path in a narrow band around the diagonal, doubled while it runs along its edge.
 
     Most documents follow the diagonal closely, so the narrow band is enough
     and several times cheaper; a path that touches the edge may have been
     pushed there (a dropped paragraph), so it is searched again twice as wide,
-    up to ``limit`` (``None``: the whole matrix). ``make_cost(bounds)`` builds
-    the row cost for one band. Long documents want a coarse pass first
-    (``tmtool.align.anchored``): the diagonal drifts away from their path.
+    up to ``limit`` (``None``: the whole matrix). ``solve(bounds)`` gives the
+    cheapest path inside one band (``best_path_rows`` with some costs). Long
+    documents want a coarse pass first (``tmtool.align.anchored``): the diagonal
+    drifts away from their path.
     """
     if n == 0 or m == 0:
-        return best_path_rows(n, m, make_cost(([], [])), kinds, ([], []))
+        return solve(([], []))
     cap = max(n, m) if limit is None else min(limit, max(n, m))
     width = min(start, cap)
     while True:
         bounds = band(n, m, width)
-        path = best_path_rows(n, m, make_cost(bounds), kinds, bounds)
+        path = solve(bounds)
         if width >= cap or not _edge_rows(path, bounds, m):
             return path
         width = min(cap, width * 2)

@@ -49,8 +49,12 @@ _MONTH = {
 # Spellings that differ between a Russian transliteration and an English
 # name without a change of sound: Джонсон/Johnson, Сергей/Sergey, Президент/President.
 _SOUNDS = (("dzh", "j"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("c", "k"), ("q", "k"), ("w", "v"), ("z", "s"))
-_VOWELS = re.compile(r"[aeiouyh'’-]+")
+_NO_VOWELS = str.maketrans("", "", "aeiouyh'’-")
 _DOUBLES = re.compile(r"(.)\1+")
+
+
+def _first_of_run(m: re.Match) -> str:
+    return m.group(1)  # measured faster than the template r"\1"
 
 STOPWORDS = frozenset(
     "the and that this with from have has for not are was were which their there these those will would "
@@ -66,10 +70,10 @@ def skeleton(word: str) -> str:
     s = transliterate(word)
     for a, b in _SOUNDS:
         s = s.replace(a, b)
-    s = s[0] + _VOWELS.sub("", s[1:]) if s else s
+    s = s[0] + s[1:].translate(_NO_VOWELS) if s else s
     if s[:1] in "aeiouy":
         s = s[1:]
-    return _DOUBLES.sub(r"\1", s)
+    return _DOUBLES.sub(_first_of_run, s)
 
 
 @dataclass(frozen=True)
@@ -78,17 +82,24 @@ class Lexicon:
 
     exact: Mapping[str, tuple[Key, ...]]
     stems: Mapping[str, tuple[Key, ...]]
-    longest_stem: int = 0
+
+    def __post_init__(self) -> None:
+        # Stems by their first two letters, longest first: a word's longest stem is the
+        # first of its bucket it starts with (one dict lookup instead of one per length).
+        buckets: dict[str, list[str]] = {}
+        for st in sorted(self.stems, key=len, reverse=True):
+            if len(st) >= 2:
+                buckets.setdefault(st[:2], []).append(st)
+        object.__setattr__(self, "_buckets", {k: tuple(v) for k, v in buckets.items()})
 
     def lookup(self, word: str) -> tuple[Key, ...]:
         hit = self.exact.get(word) or self.exact.get(word.lower())
         if hit:
             return hit
         low = word.lower()
-        for n in range(min(len(low), self.longest_stem), 1, -1):
-            hit = self.stems.get(low[:n])
-            if hit:
-                return hit
+        for st in self._buckets.get(low[:2], ()):
+            if low.startswith(st):
+                return self.stems[st]
         return ()
 
 
@@ -114,7 +125,6 @@ def parse_lexicon(lines: Iterable[str], where: str) -> dict[str, Lexicon]:
         lang: Lexicon(
             {w: tuple(k) for w, k in exact[lang].items()},
             {w: tuple(k) for w, k in stems[lang].items()},
-            max(map(len, stems[lang]), default=0),
         )
         for lang in ("ru", "en")
     }
@@ -145,9 +155,13 @@ class Sentence:
     numbers: tuple[str, ...]
 
 
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
 def tokens(text: str, lang: str) -> Sentence:
     number = _NUMBER.get(lang, _NUMBER["en"])
-    return Sentence(text, tuple(_WORD.findall(text)), tuple(number.findall(text)))
+    return Sentence(text, tuple(words(text)), tuple(number.findall(text)))
 
 
 # -- components -------------------------------------------------------------------------
@@ -181,19 +195,27 @@ def lexicon(word: str, lang: str, ctx: Context) -> Iterable[Key]:
     return lex.lookup(word) if lex else ()
 
 
-def learned(word: str, lang: str, ctx: Context) -> Iterable[Key]:
-    key = ctx.learned.get(lang, {}).get(stem(word))
-    return (key,) if key else ()
+def learned_keys(words: Iterable[str], lang: str, ctx: Context) -> frozenset[Key]:
+    """Keys of the learned stem pairs among ``words``. Not cached per word: the learned
+    lexicon changes between passes, and the cache of everything else stays valid."""
+    table = ctx.learned.get(lang)
+    if not table:
+        return frozenset()
+    return frozenset(table[st] for st in stems(words) if st in table)
 
 
-def stem(word: str) -> str:
-    """The crude stem the learned lexicon pairs: five lowercase letters."""
-    return word.lower()[:5]
+def stems(words: Iterable[str]) -> set[str]:
+    """The crude stems the learned lexicon pairs: a word's first five letters, lower-cased."""
+    return {w[:5] for w in map(str.lower, words)}
 
 
 def numbers(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
     for tok in s.numbers:
         yield ("numbers", number_value(tok, lang))
+
+
+def learned(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
+    return learned_keys(s.words, lang, ctx)
 
 
 def markers(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
@@ -225,7 +247,7 @@ COMPONENTS: dict[str, tuple[tuple[WordComponent, ...], tuple[SentenceComponent, 
     "acronyms": ((lexicon,), (), "acronyms"),
     "lexicon": ((lexicon,), (), "lexicon"),
     "markers": ((), (markers,), "markers"),
-    "learned": ((learned,), (), "learned"),  # empty until a first pass taught it something
+    "learned": ((), (learned,), "learned"),  # empty until a first pass taught it something
 }
 
 _CACHE_LIMIT = 50_000  # words per side; keeps memory flat (a few MB) on any corpus
@@ -247,10 +269,6 @@ def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[str]
     """
     chosen = [COMPONENTS[n] for n in enabled]
     word_funcs = list(dict.fromkeys(f for fs, _, _ in chosen for f in fs))
-    # The learned lexicon changes between passes (``ctx.learned`` is replaced), so its keys are
-    # looked up afresh, and the cache of everything else stays valid for the second pass.
-    fresh = [f for f in word_funcs if f is learned]
-    word_funcs = [f for f in word_funcs if f is not learned]
     sent_funcs = list(dict.fromkeys(f for _, fs, _ in chosen for f in fs))
     kinds = {kind for _, _, kind in chosen}
     cache: dict[str, tuple[Key, ...]] = {}
@@ -269,10 +287,12 @@ def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[str]
 
     def keys(text: str) -> frozenset[Key]:
         s = tokens(text, lang)
-        out = {k for w in s.words for k in word_keys(w)}
+        # map() and union() loop in C: most words are cache hits.
+        hits = list(map(cache.get, s.words))
+        if None in hits:
+            hits = [word_keys(w) if h is None else h for w, h in zip(s.words, hits)]
+        out = set().union(*hits)
         out.update(k for f in sent_funcs for k in f(s, lang, ctx) if k[0] in kinds)
-        if ctx.learned:
-            out.update(k for w in s.words for f in fresh for k in f(w, lang, ctx) if k[0] in kinds)
         return frozenset(out)
 
     return keys

@@ -9,18 +9,40 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import product
 
-from tmtool.align.features import STOPWORDS, Key, stem, tokens
+from tmtool.align.features import STOPWORDS, Key, stems, words
+
+try:  # the compiled count (tmtool/align/_fast.c); without it a Counter does the same, slower
+    from tmtool.align._fast import count_pairs
+except ImportError:  # pragma: no cover - a build without a C compiler
+    count_pairs = None
 
 
-def _stems(text: str, lang: str) -> set[str]:
-    return {stem(w) for w in tokens(text, lang).words if len(w) >= 3 and w.lower() not in STOPWORDS}
+def _stems(text: str) -> set[str]:
+    return stems(w for w in words(text) if len(w) >= 3 and w.lower() not in STOPWORDS)
+
+
+def _co_occurrences(
+    stemmed: list[tuple[set[str], set[str]]], src_ok: set[str], tgt_ok: set[str], min_count: int
+) -> Iterable[tuple[str, str, int]]:
+    """(a, b, count) of the pairs of stems seen together in at least ``min_count`` items."""
+    if count_pairs is None:
+        both: Counter[tuple[str, str]] = Counter()
+        for s, t in stemmed:
+            t = t & tgt_ok
+            if t:
+                both.update(product(s & src_ok, t))
+        return ((a, b, c) for (a, b), c in both.items() if c >= min_count)
+    src_names, tgt_names = sorted(src_ok), sorted(tgt_ok)
+    src_id = {a: n for n, a in enumerate(src_names)}
+    tgt_id = {b: n for n, b in enumerate(tgt_names)}
+    ids = [([src_id[a] for a in s if a in src_id], [tgt_id[b] for b in t if b in tgt_id]) for s, t in stemmed]
+    return ((src_names[a], tgt_names[b], c) for a, b, c in count_pairs(ids, min_count))
 
 
 def learn_pairs(
     pairs: Iterable[tuple[str, str]],
-    src_lang: str,
-    tgt_lang: str,
     min_count: int = 2,
     min_dice: float = 0.3,
     max_share: float = 0.2,
@@ -32,24 +54,26 @@ def learn_pairs(
     """
     src_df: Counter[str] = Counter()
     tgt_df: Counter[str] = Counter()
-    both: Counter[tuple[str, str]] = Counter()
-    total = 0
+    stemmed = []
     for src, tgt in pairs:
-        s, t = _stems(src, src_lang), _stems(tgt, tgt_lang)
+        s, t = _stems(src), _stems(tgt)
         src_df.update(s)
         tgt_df.update(t)
-        both.update((a, b) for a in s for b in t)
-        total += 1
-    limit = max(max_share * total, 10)
+        stemmed.append((s, t))
+    limit = max(max_share * len(stemmed), 10)
+    # A pair seen ``min_count`` times needs stems seen as often: counting only those
+    # skips most of the (quadratic) pairs of every sentence.
+    src_ok = {a for a, n in src_df.items() if min_count <= n <= limit}
+    tgt_ok = {b for b, n in tgt_df.items() if min_count <= n <= limit}
+    scored = []
+    for a, b, c in _co_occurrences(stemmed, src_ok, tgt_ok, min_count):
+        dice = 2 * c / (src_df[a] + tgt_df[b])
+        if dice >= min_dice:
+            scored.append((a, b, dice))
     best_src: dict[str, tuple[float, str]] = {}
     best_tgt: dict[str, tuple[float, str]] = {}
     # Sorted, so that ties go the same way whatever the hash seed: a run must be reproducible.
-    for (a, b), c in sorted(both.items()):
-        if c < min_count or src_df[a] > limit or tgt_df[b] > limit:
-            continue
-        dice = 2 * c / (src_df[a] + tgt_df[b])
-        if dice < min_dice:
-            continue
+    for a, b, dice in sorted(scored):
         if dice > best_src.get(a, (0.0, ""))[0]:
             best_src[a] = (dice, b)
         if dice > best_tgt.get(b, (0.0, ""))[0]:

@@ -22,10 +22,20 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 
-from tmtool.align.dp import Bounds
+from tmtool.align.dp import Bounds, Step, best_path_rows
 from tmtool.align.features import Key
 from tmtool.align.galechurch import length_cost
+from tmtool.errors import AlignmentError
+
+try:  # the compiled DP (tmtool/align/_fast.c); without it the same path comes from Python, slower
+    from tmtool.align._fast import bead_path as _compiled_path
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _compiled_path = None
+
+_kind = itemgetter(0)  # a key's kind
 
 #: Relative weight of each key kind in the overlap.
 KEY_WEIGHTS: dict[str, float] = {
@@ -109,6 +119,7 @@ def shared_matrix(src: Side, tgt: Side, kw: Mapping[str, float], bounds: Bounds)
         return []
     los, his = bounds
     t_keys = tgt.keys
+    weight = kw.__getitem__
     rows = []
     for a, keys in enumerate(src.keys):
         lo, hi = los[max(0, a - 2)], his[min(n, a + 3)]
@@ -117,50 +128,68 @@ def shared_matrix(src: Side, tgt: Side, kw: Mapping[str, float], bounds: Bounds)
             for b in range(lo, hi):
                 common = keys & t_keys[b]
                 if common:
-                    row[b - lo] = sum([kw[k[0]] for k in common])
+                    row[b - lo] = sum(map(weight, map(_kind, common)))
         rows.append((lo, row))
     return rows
 
 
-def overlap(src: Side, tgt: Side, i: int, j: int, di: int, dj: int, kw: Mapping[str, float]) -> float | None:
-    """Weighted Dice overlap of a bead's keys (repeated keys count again); ``None`` when neither side has keys."""
-    total = src.mass[i + di] - src.mass[i] + tgt.mass[j + dj] - tgt.mass[j]
-    if total <= 0:
-        return None
-    shared = 0.0
-    for a in range(i, i + di):
-        for b in range(j, j + dj):
-            common = src.keys[a] & tgt.keys[b]
-            shared += sum(kw[k[0]] for k in common)
-    return min(1.0, 2 * shared / total)
+class Overlaps:
+    """Weighted Dice overlaps of one document's beads (repeated keys count again); the
+    weight two sentences share is computed once, as neighbouring beads ask for it again."""
+
+    def __init__(self, src: Side, tgt: Side, kw: Mapping[str, float]):
+        self.src, self.tgt = src, tgt
+        self._weight = kw.__getitem__
+        self._pairs: dict[tuple[int, int], float] = {}
+
+    def shared(self, a: int, b: int) -> float:
+        value = self._pairs.get((a, b))
+        if value is None:
+            common = self.src.keys[a] & self.tgt.keys[b]
+            value = self._pairs[a, b] = sum(map(self._weight, map(_kind, common))) if common else 0.0
+        return value
+
+    def bead(self, i: int, j: int, di: int, dj: int) -> float | None:
+        """The overlap of a bead; ``None`` when neither side has keys."""
+        src, tgt = self.src, self.tgt
+        total = src.mass[i + di] - src.mass[i] + tgt.mass[j + dj] - tgt.mass[j]
+        if total <= 0:
+            return None
+        shared = 0.0
+        for a in range(i, i + di):
+            for b in range(j, j + dj):
+                shared += self.shared(a, b)
+        return min(1.0, 2 * shared / total)
+
+    def near(self, i: int, j: int, di: int) -> float:
+        """Best overlap of a deleted sentence with the two sentences around its place on the other side."""
+        if di:
+            sims = [self.bead(i, b, 1, 1) for b in (j - 1, j) if 0 <= b < len(self.tgt)]
+        else:
+            sims = [self.bead(a, j, 1, 1) for a in (i - 1, i) if 0 <= a < len(self.src)]
+        return max((x for x in sims if x is not None), default=0.0)
 
 
-def bead_score(src: Side, tgt: Side, i: int, j: int, di: int, dj: int, weights: Weights, ratio: float) -> float:
+def bead_score(
+    src: Side, tgt: Side, i: int, j: int, di: int, dj: int, weights: Weights, ratio: float,
+    overlaps: Overlaps | None = None,
+) -> float:
     """The cost ``bead_cost`` gives a bead (without paragraph penalties), computed plainly.
 
     For the few beads of a finished path (confidence); the DP uses the fast form.
     """
+    overlaps = overlaps or Overlaps(src, tgt, weights.key_weights)
     if not di or not dj:
         size = src.sentences[i + 1] - src.sentences[i] if di else tgt.sentences[j + 1] - tgt.sentences[j]
-        near = near_overlap(src, tgt, i, j, di, weights.key_weights)
-        return weights.deletion * size + weights.keys * weights.orphan * near
+        return weights.deletion * size + weights.keys * weights.orphan * overlaps.near(i, j, di)
     c = weights.priors[di, dj]
     if weights.length:
         ls, lt = src.lengths[i + di] - src.lengths[i], tgt.lengths[j + dj] - tgt.lengths[j]
         c += weights.length * length_cost(ls, lt, ratio, weights.variance)
-    sim = overlap(src, tgt, i, j, di, dj, weights.key_weights) if weights.keys else None
+    sim = overlaps.bead(i, j, di, dj) if weights.keys else None
     if sim is not None:
         c += weights.keys * (weights.key_neutral - sim)
     return c
-
-
-def near_overlap(src: Side, tgt: Side, i: int, j: int, di: int, kw: Mapping[str, float]) -> float:
-    """Best overlap of a deleted sentence with the two sentences around its place on the other side."""
-    if di:
-        sims = [overlap(src, tgt, i, b, 1, 1, kw) for b in (j - 1, j) if 0 <= b < len(tgt)]
-    else:
-        sims = [overlap(src, tgt, a, j, 1, 1, kw) for a in (i - 1, i) if 0 <= a < len(src)]
-    return max((x for x in sims if x is not None), default=0.0)
 
 
 def doc_ratio(src: Side, tgt: Side, default: float) -> float:
@@ -250,3 +279,33 @@ def bead_cost(
         return out
 
     return cost
+
+
+def bead_path(
+    src: Side, tgt: Side, weights: Weights, ratio: float, paragraphs: bool, bounds: Bounds,
+    kinds: Sequence[tuple[int, int]],
+) -> list[Step]:
+    """The cheapest path inside ``bounds`` under ``bead_cost``: ``best_path_rows`` with
+    these costs, computed by the compiled kernel when it is built (same result)."""
+    n, m = len(src), len(tgt)
+    if _compiled_path is None or not n or not m:
+        return best_path_rows(n, m, bead_cost(src, tgt, weights, ratio, paragraphs, bounds), kinds, bounds)
+    rows = shared_matrix(src, tgt, weights.key_weights, bounds) if weights.keys else []
+    starts = [0]
+    for _, row in rows:
+        starts.append(starts[-1] + len(row))
+    params = (
+        weights.length, weights.keys, weights.paragraph, weights.key_neutral, weights.deletion,
+        weights.variance, weights.keys * weights.orphan, ratio, bool(paragraphs and weights.paragraph),
+        [weights.priors.get(k, 0.0) for k in kinds],
+    )
+    try:
+        return _compiled_path(
+            n, m, kinds, bounds[0], bounds[1],
+            (src.lengths, src.mass, src.sentences, src.par, src.par_start),
+            (tgt.lengths, tgt.mass, tgt.sentences, tgt.par, tgt.par_start),
+            ([lo for lo, _ in rows], starts, list(chain.from_iterable(row for _, row in rows))),
+            params,
+        )
+    except ValueError as e:
+        raise AlignmentError(f"no bead sequence of kinds {list(kinds)} covers {n}:{m} sentences ({e})") from None

@@ -1,0 +1,83 @@
+"""The compiled inner loops (tmtool/align/_fast.c) give exactly what their Python references give."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import product
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tmtool.align import learn, score
+from tmtool.align.dp import ALL_KINDS, band, best_path_rows
+from tmtool.align.score import Weights, bead_cost, bead_path, prepare
+from tmtool.errors import AlignmentError
+
+KEYS = [("numbers", "3"), ("numbers", "2254"), ("translit", "lvrv"), ("translit", "sr"),
+        ("acronyms", "7"), ("lexicon", "12"), ("learned", "перег|talks"), ("markers", "quote")]
+
+
+def test_the_kernel_is_built():
+    # `pip install .` compiles it (setup.py); without a C compiler tmtool still works, only slower.
+    assert score._compiled_path is not None and learn.count_pairs is not None, (
+        "tmtool.align._fast is not built: install with a C compiler (pip install -e .)"
+    )
+
+
+def _side(draw, size):
+    keys = [frozenset(draw(st.sets(st.sampled_from(KEYS), max_size=4))) for _ in range(size)]
+    lengths = draw(st.lists(st.integers(0, 400), min_size=size, max_size=size))
+    steps = draw(st.lists(st.booleans(), min_size=size, max_size=size))
+    par, p = [], 0
+    for new in steps:
+        p += new
+        par.append(p)
+    return keys, lengths, par
+
+
+@st.composite
+def documents(draw):
+    n, m = draw(st.integers(1, 14)), draw(st.integers(1, 14))
+    weights = Weights(
+        length=draw(st.sampled_from([0.0, 1.0])),
+        keys=draw(st.sampled_from([0.0, 12.0])),
+        orphan=draw(st.sampled_from([0.0, 0.5])),
+    )
+    src, tgt = _side(draw, n), _side(draw, m)
+    width = draw(st.sampled_from([1, 2, 3, 6, None]))
+    return (prepare(*src, weights), prepare(*tgt, weights), weights,
+            draw(st.floats(0.5, 2.0)), draw(st.booleans()), band(n, m, width))
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents())
+def test_compiled_path_equals_the_python_dp(doc):
+    src, tgt, weights, ratio, paragraphs, bounds = doc
+    n, m = len(src), len(tgt)
+    try:
+        expected = best_path_rows(n, m, bead_cost(src, tgt, weights, ratio, paragraphs, bounds), ALL_KINDS, bounds)
+    except AlignmentError:
+        with pytest.raises(AlignmentError):
+            bead_path(src, tgt, weights, ratio, paragraphs, bounds, ALL_KINDS)
+        return
+    assert bead_path(src, tgt, weights, ratio, paragraphs, bounds, ALL_KINDS) == expected
+
+
+def test_kinds_that_cannot_reach_the_end_are_an_alignment_error():
+    weights = Weights()
+    side = prepare([frozenset()] * 2, [10, 10], None, weights)
+    with pytest.raises(AlignmentError, match="covers 2:2"):
+        bead_path(side, side, weights, 1.0, False, band(2, 2, None), ((2, 1),))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sets(st.sampled_from("abcdefgh")), st.sets(st.sampled_from("uvwxyz"))), max_size=30),
+       st.integers(1, 3))
+def test_compiled_counts_equal_a_counter(stemmed, min_count):
+    src_ok, tgt_ok = set("abcdef"), set("uvwxy")
+    expected = Counter()
+    for s, t in stemmed:
+        expected.update(product(s & src_ok, t & tgt_ok))
+    got = sorted(learn._co_occurrences(stemmed, src_ok, tgt_ok, min_count))
+    assert got == sorted((a, b, c) for (a, b), c in expected.items() if c >= min_count)

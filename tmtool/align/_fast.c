@@ -1,0 +1,466 @@
+/* The anchors aligner's two inner loops, compiled: the dynamic programme and
+ * the co-occurrence count of the learned lexicon.
+ *
+ * Computes exactly what tmtool.align.dp.best_path_rows computes with the row
+ * costs of tmtool.align.score.bead_cost (same formulas, same order of floating
+ * point operations, same tie-breaking), which stay the reference and the
+ * fallback when this module is not built. tests/test_align_kernel.py checks the
+ * two agree. Python spends most of an alignment in that loop; here it costs
+ * microseconds per document.
+ *
+ * count_pairs(stemmed, min_count) -> [(a, b, count), ...]
+ *   stemmed  sequence of (source ids, target ids), non-negative ints < 2**31
+ *   the pairs (a, b) seen together in at least min_count items, in no order;
+ *   what tmtool.align.learn counts with a Counter when this module is not built.
+ *
+ * bead_path(n, m, kinds, los, his, src, tgt, rows, params) -> [(i, j, di, dj, cost), ...]
+ *   kinds   sequence of (di, dj)
+ *   los/his lowest and highest target position of each row 0..n
+ *   src/tgt (lengths, mass, sentences, par, par_start): the Side fields
+ *   rows    (row_lo, row_start, values): the shared-key matrix, row a holds
+ *           values[row_start[a]:row_start[a+1]] for targets row_lo[a]...
+ *   params  (w_len, w_keys, w_par, neutral, deletion, variance, orphan, ratio,
+ *            check_par, priors) with priors one float per kind
+ * Raises ValueError when no path reaches (n, m).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+#include <stdlib.h>
+
+typedef struct {
+    Py_ssize_t len;
+    double *v;
+} Vec;
+
+typedef struct {
+    Vec lengths, mass, sentences, par, start;
+} SideArr;
+
+typedef struct {
+    Py_ssize_t n, m;
+    SideArr s, t;
+    Vec row_lo, row_start, values;
+    int has_rows;
+    double w_len, w_keys, w_par, neutral, deletion, variance, orphan, ratio;
+    int check_par;
+} Model;
+
+static int to_vec(PyObject *seq, Vec *out, const char *what) {
+    PyObject *fast = PySequence_Fast(seq, what);
+    if (!fast) return -1;
+    Py_ssize_t len = PySequence_Fast_GET_SIZE(fast);
+    out->len = len;
+    out->v = (double *)malloc(sizeof(double) * (len ? len : 1));
+    if (!out->v) {
+        Py_DECREF(fast);
+        PyErr_NoMemory();
+        return -1;
+    }
+    PyObject **items = PySequence_Fast_ITEMS(fast);
+    for (Py_ssize_t k = 0; k < len; k++) {
+        double x = PyFloat_AsDouble(items[k]);
+        if (x == -1.0 && PyErr_Occurred()) {
+            Py_DECREF(fast);
+            return -1;
+        }
+        out->v[k] = x;
+    }
+    Py_DECREF(fast);
+    return 0;
+}
+
+static int to_side(PyObject *tuple, SideArr *out) {
+    PyObject *a, *b, *c, *d, *e;
+    if (!PyArg_ParseTuple(tuple, "OOOOO", &a, &b, &c, &d, &e)) return -1;
+    if (to_vec(a, &out->lengths, "lengths") || to_vec(b, &out->mass, "mass") ||
+        to_vec(c, &out->sentences, "sentences") || to_vec(d, &out->par, "par") ||
+        to_vec(e, &out->start, "par_start"))
+        return -1;
+    return 0;
+}
+
+/* Weighted overlap of source a and target b; 0 outside the matrix or the band. */
+static double near(const Model *md, Py_ssize_t a, Py_ssize_t b) {
+    if (!(0 <= a && a < md->n && 0 <= b && b < md->m)) return 0.0;
+    Py_ssize_t lo = (Py_ssize_t)md->row_lo.v[a];
+    Py_ssize_t start = (Py_ssize_t)md->row_start.v[a], stop = (Py_ssize_t)md->row_start.v[a + 1];
+    if (!(lo <= b && b < lo + (stop - start))) return 0.0;
+    double total = md->s.mass.v[a + 1] - md->s.mass.v[a] + md->t.mass.v[b + 1] - md->t.mass.v[b];
+    return total > 0 ? 2 * md->values.v[start + b - lo] / total : 0.0;
+}
+
+static double shared_at(const Model *md, Py_ssize_t a, Py_ssize_t b) {
+    Py_ssize_t lo = (Py_ssize_t)md->row_lo.v[a];
+    Py_ssize_t start = (Py_ssize_t)md->row_start.v[a], stop = (Py_ssize_t)md->row_start.v[a + 1];
+    Py_ssize_t off = b - lo;
+    return (off >= 0 && off < stop - start) ? md->values.v[start + off] : 0.0;
+}
+
+/* The cost bead_cost gives the bead of kind di-dj at source i, target j. */
+static double bead(const Model *md, Py_ssize_t i, Py_ssize_t di, Py_ssize_t dj, Py_ssize_t j, double prior) {
+    const double *sl = md->s.lengths.v, *tl = md->t.lengths.v, *sm = md->s.mass.v, *tm = md->t.mass.v;
+    if (!dj) {
+        double base = md->deletion * (md->s.sentences.v[i + 1] - md->s.sentences.v[i]);
+        if (!md->orphan) return base;
+        double x = near(md, i, j - 1), y = near(md, i, j);
+        return base + md->orphan * (y > x ? y : x);
+    }
+    if (!di) {
+        double base = md->deletion * (md->t.sentences.v[j + 1] - md->t.sentences.v[j]);
+        if (!md->orphan) return base;
+        double x = near(md, i - 1, j), y = near(md, i, j);
+        return base + md->orphan * (y > x ? y : x);
+    }
+    double c = prior;
+    if (md->w_len) {
+        double ls = sl[i + di] - sl[i], lt = tl[j + dj] - tl[j];
+        double mean = (ls + lt / md->ratio) * 0.5;
+        if (mean > 0) {
+            double p = erfc(fabs(lt - ls * md->ratio) / sqrt(mean * md->variance) * 0.7071067811865476);
+            c += md->w_len * (p > 1e-300 ? -log(p) : 690.8);
+        }
+    }
+    if (md->w_keys) {
+        double shared = 0.0;
+        if (md->has_rows)
+            for (Py_ssize_t a = i; a < i + di; a++)
+                for (Py_ssize_t d = 0; d < dj; d++) shared = shared + shared_at(md, a, j + d);
+        double ms = sm[i + di] - sm[i];
+        double total = ms + tm[j + dj] - tm[j];
+        if (total > 0) {
+            double sim = 2 * shared / total;
+            c += md->w_keys * (md->neutral - (sim < 1.0 ? sim : 1.0));
+        }
+    }
+    if (md->check_par) {
+        const double *sp = md->s.par.v, *tp = md->t.par.v;
+        if (sp[i] != sp[i + di - 1] || tp[j] != tp[j + dj - 1]) c += md->w_par;
+        if (md->s.start.v[i] != md->t.start.v[j]) c += md->w_par;
+    }
+    return c;
+}
+
+static void free_model(Model *md) {
+    Vec *vs[] = {&md->s.lengths, &md->s.mass, &md->s.sentences, &md->s.par, &md->s.start,
+                 &md->t.lengths, &md->t.mass, &md->t.sentences, &md->t.par, &md->t.start,
+                 &md->row_lo, &md->row_start, &md->values};
+    for (size_t k = 0; k < sizeof(vs) / sizeof(vs[0]); k++) free(vs[k]->v);
+}
+
+static PyObject *bead_path(PyObject *self, PyObject *args) {
+    Py_ssize_t n, m;
+    PyObject *kinds_obj, *los_obj, *his_obj, *src_obj, *tgt_obj, *rows_obj, *params_obj;
+    if (!PyArg_ParseTuple(args, "nnOOOOOOO", &n, &m, &kinds_obj, &los_obj, &his_obj, &src_obj, &tgt_obj,
+                          &rows_obj, &params_obj))
+        return NULL;
+    if (n <= 0 || m <= 0) {
+        PyErr_SetString(PyExc_ValueError, "bead_path needs both sides non-empty");
+        return NULL;
+    }
+    Model md = {0};
+    md.n = n;
+    md.m = m;
+    Vec los = {0}, his = {0}, priors = {0}, di_of = {0}, dj_of = {0};
+    double *cost = NULL, *stepc = NULL;
+    int *back = NULL;
+    Py_ssize_t *offset = NULL;
+    PyObject *result = NULL, *kinds_fast = NULL;
+    PyObject *lo_o, *start_o, *values_o, *priors_o;
+
+    if (to_vec(los_obj, &los, "los") || to_vec(his_obj, &his, "his")) goto done;
+    if (los.len != n + 1 || his.len != n + 1) {
+        PyErr_SetString(PyExc_ValueError, "bounds must have n + 1 rows");
+        goto done;
+    }
+    if (to_side(src_obj, &md.s) || to_side(tgt_obj, &md.t)) goto done;
+    if (md.s.lengths.len != n + 1 || md.t.lengths.len != m + 1 || md.s.mass.len != n + 1 ||
+        md.t.mass.len != m + 1 || md.s.sentences.len != n + 1 || md.t.sentences.len != m + 1 ||
+        md.s.par.len != n || md.t.par.len != m || md.s.start.len != n || md.t.start.len != m) {
+        PyErr_SetString(PyExc_ValueError, "side arrays do not match n and m");
+        goto done;
+    }
+    if (!PyArg_ParseTuple(rows_obj, "OOO", &lo_o, &start_o, &values_o)) goto done;
+    if (to_vec(lo_o, &md.row_lo, "row_lo") || to_vec(start_o, &md.row_start, "row_start") ||
+        to_vec(values_o, &md.values, "values"))
+        goto done;
+    md.has_rows = md.row_lo.len > 0;
+    if (md.has_rows && (md.row_lo.len != n || md.row_start.len != n + 1)) {
+        PyErr_SetString(PyExc_ValueError, "shared rows do not match n");
+        goto done;
+    }
+    if (!PyArg_ParseTuple(params_obj, "ddddddddpO", &md.w_len, &md.w_keys, &md.w_par, &md.neutral,
+                          &md.deletion, &md.variance, &md.orphan, &md.ratio, &md.check_par, &priors_o))
+        goto done;
+    if (!md.has_rows) md.orphan = 0.0;
+    if (to_vec(priors_o, &priors, "priors")) goto done;
+
+    kinds_fast = PySequence_Fast(kinds_obj, "kinds");
+    if (!kinds_fast) goto done;
+    Py_ssize_t nk = PySequence_Fast_GET_SIZE(kinds_fast);
+    if (priors.len != nk) {
+        PyErr_SetString(PyExc_ValueError, "one prior per kind");
+        goto done;
+    }
+    di_of.v = (double *)malloc(sizeof(double) * (nk ? nk : 1));
+    dj_of.v = (double *)malloc(sizeof(double) * (nk ? nk : 1));
+    if (!di_of.v || !dj_of.v) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < nk; k++) {
+        Py_ssize_t a, b;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(kinds_fast, k), "nn", &a, &b)) goto done;
+        if (a < 0 || b < 0 || (a == 0 && b == 0)) {
+            PyErr_SetString(PyExc_ValueError, "bad bead kind");
+            goto done;
+        }
+        di_of.v[k] = (double)a;
+        dj_of.v[k] = (double)b;
+    }
+
+    offset = (Py_ssize_t *)malloc(sizeof(Py_ssize_t) * (n + 2));
+    if (!offset) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    offset[0] = 0;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        Py_ssize_t lo = (Py_ssize_t)los.v[i], hi = (Py_ssize_t)his.v[i];
+        if (lo < 0 || hi > m || hi < lo) {
+            PyErr_SetString(PyExc_ValueError, "bounds out of range");
+            goto done;
+        }
+        offset[i + 1] = offset[i] + hi - lo + 1;
+    }
+    cost = (double *)malloc(sizeof(double) * offset[n + 1]);
+    stepc = (double *)malloc(sizeof(double) * offset[n + 1]);
+    back = (int *)malloc(sizeof(int) * offset[n + 1]);
+    if (!cost || !stepc || !back) {
+        PyErr_NoMemory();
+        goto done;
+    }
+
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        Py_ssize_t lo = (Py_ssize_t)los.v[i], hi = (Py_ssize_t)his.v[i];
+        double *row = cost + offset[i], *step = stepc + offset[i];
+        int *bk = back + offset[i];
+        for (Py_ssize_t t = 0; t <= hi - lo; t++) {
+            row[t] = INFINITY;
+            bk[t] = -1;
+            step[t] = 0.0;
+        }
+        if (i == 0 && lo == 0) row[0] = 0.0;
+        for (Py_ssize_t k = 0; k < nk; k++) {
+            Py_ssize_t di = (Py_ssize_t)di_of.v[k], dj = (Py_ssize_t)dj_of.v[k];
+            if (!di) continue;
+            Py_ssize_t pi = i - di;
+            if (pi < 0) continue;
+            Py_ssize_t plo = (Py_ssize_t)los.v[pi], phi = (Py_ssize_t)his.v[pi];
+            Py_ssize_t a = lo > plo + dj ? lo : plo + dj, b = hi < phi + dj ? hi : phi + dj;
+            const double *prev = cost + offset[pi];
+            for (Py_ssize_t j = a; j <= b; j++) {
+                double bc = bead(&md, pi, di, dj, j - dj, priors.v[k]);
+                double c = prev[j - dj - plo] + bc;
+                if (c < row[j - lo]) {
+                    row[j - lo] = c;
+                    bk[j - lo] = (int)k;
+                    step[j - lo] = bc;
+                }
+            }
+        }
+        for (Py_ssize_t j = lo; j <= hi; j++) {
+            for (Py_ssize_t k = 0; k < nk; k++) {
+                Py_ssize_t di = (Py_ssize_t)di_of.v[k], dj = (Py_ssize_t)dj_of.v[k];
+                if (di || j - dj < lo) continue;
+                double bc = bead(&md, i, 0, dj, j - dj, priors.v[k]);
+                double c = row[j - dj - lo] + bc;
+                if (c < row[j - lo]) {
+                    row[j - lo] = c;
+                    bk[j - lo] = (int)k;
+                    step[j - lo] = bc;
+                }
+            }
+        }
+    }
+
+    if (!(m - (Py_ssize_t)los.v[n] >= 0 && m <= (Py_ssize_t)his.v[n]) ||
+        isinf(cost[offset[n] + m - (Py_ssize_t)los.v[n]])) {
+        PyErr_SetString(PyExc_ValueError, "no bead sequence covers the document");
+        goto done;
+    }
+    result = PyList_New(0);
+    if (!result) goto done;
+    Py_ssize_t i = n, j = m;
+    while (i || j) {
+        Py_ssize_t cell = offset[i] + j - (Py_ssize_t)los.v[i];
+        int k = back[cell];
+        if (k < 0) {
+            Py_CLEAR(result);
+            PyErr_SetString(PyExc_RuntimeError, "broken back pointer");
+            goto done;
+        }
+        Py_ssize_t di = (Py_ssize_t)di_of.v[k], dj = (Py_ssize_t)dj_of.v[k];
+        PyObject *step = Py_BuildValue("(nnnnd)", i - di, j - dj, di, dj, stepc[cell]);
+        if (!step || PyList_Append(result, step) < 0) {
+            Py_XDECREF(step);
+            Py_CLEAR(result);
+            goto done;
+        }
+        Py_DECREF(step);
+        i -= di;
+        j -= dj;
+    }
+    if (PyList_Reverse(result) < 0) Py_CLEAR(result);
+
+done:
+    Py_XDECREF(kinds_fast);
+    free_model(&md);
+    free(los.v);
+    free(his.v);
+    free(priors.v);
+    free(di_of.v);
+    free(dj_of.v);
+    free(offset);
+    free(cost);
+    free(stepc);
+    free(back);
+    return result;
+}
+
+/* -- co-occurrence counts: open addressing on (a << 32 | b) keys --------------------- */
+
+typedef struct {
+    unsigned long long *keys; /* 0 = empty slot, so stored keys are key + 1 */
+    Py_ssize_t *counts;
+    size_t size, used;
+} Table;
+
+static size_t slot_of(unsigned long long key, size_t mask) {
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return (size_t)key & mask;
+}
+
+static int table_grow(Table *tb) {
+    size_t size = tb->size ? tb->size * 2 : 1 << 16;
+    unsigned long long *keys = (unsigned long long *)calloc(size, sizeof(*keys));
+    Py_ssize_t *counts = (Py_ssize_t *)calloc(size, sizeof(*counts));
+    if (!keys || !counts) {
+        free(keys);
+        free(counts);
+        return -1;
+    }
+    for (size_t k = 0; k < tb->size; k++) {
+        if (!tb->keys[k]) continue;
+        size_t s = slot_of(tb->keys[k], size - 1);
+        while (keys[s]) s = (s + 1) & (size - 1);
+        keys[s] = tb->keys[k];
+        counts[s] = tb->counts[k];
+    }
+    free(tb->keys);
+    free(tb->counts);
+    tb->keys = keys;
+    tb->counts = counts;
+    tb->size = size;
+    return 0;
+}
+
+static int table_add(Table *tb, unsigned long long key) {
+    if (2 * (tb->used + 1) > tb->size && table_grow(tb) < 0) return -1;
+    key += 1;
+    size_t mask = tb->size - 1, s = slot_of(key, mask);
+    while (tb->keys[s] && tb->keys[s] != key) s = (s + 1) & mask;
+    if (!tb->keys[s]) {
+        tb->keys[s] = key;
+        tb->used++;
+    }
+    tb->counts[s]++;
+    return 0;
+}
+
+static int ids_of(PyObject *seq, long **out, Py_ssize_t *len) {
+    PyObject *fast = PySequence_Fast(seq, "ids");
+    if (!fast) return -1;
+    *len = PySequence_Fast_GET_SIZE(fast);
+    *out = (long *)malloc(sizeof(long) * (*len ? *len : 1));
+    if (!*out) {
+        Py_DECREF(fast);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < *len; k++) {
+        long v = PyLong_AsLong(PySequence_Fast_GET_ITEM(fast, k));
+        if ((v == -1 && PyErr_Occurred()) || v < 0 || v > 0x7fffffffL) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "ids must be in 0 .. 2**31 - 1");
+            Py_DECREF(fast);
+            return -1;
+        }
+        (*out)[k] = v;
+    }
+    Py_DECREF(fast);
+    return 0;
+}
+
+static PyObject *count_pairs(PyObject *self, PyObject *args) {
+    PyObject *stemmed;
+    Py_ssize_t min_count;
+    if (!PyArg_ParseTuple(args, "On", &stemmed, &min_count)) return NULL;
+    PyObject *items = PySequence_Fast(stemmed, "stemmed");
+    if (!items) return NULL;
+    Table tb = {0};
+    PyObject *result = NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(items);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *src_o, *tgt_o;
+        long *src = NULL, *tgt = NULL;
+        Py_ssize_t ns, nt;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(items, k), "OO", &src_o, &tgt_o)) goto done;
+        if (ids_of(src_o, &src, &ns) < 0) goto done;
+        if (ids_of(tgt_o, &tgt, &nt) < 0) {
+            free(src);
+            goto done;
+        }
+        for (Py_ssize_t a = 0; a < ns; a++)
+            for (Py_ssize_t b = 0; b < nt; b++)
+                if (table_add(&tb, ((unsigned long long)src[a] << 32) | (unsigned long long)tgt[b]) < 0) {
+                    free(src);
+                    free(tgt);
+                    PyErr_NoMemory();
+                    goto done;
+                }
+        free(src);
+        free(tgt);
+    }
+    result = PyList_New(0);
+    if (!result) goto done;
+    for (size_t s = 0; s < tb.size; s++) {
+        if (!tb.keys[s] || tb.counts[s] < min_count) continue;
+        unsigned long long key = tb.keys[s] - 1;
+        PyObject *t = Py_BuildValue("(kkn)", (unsigned long)(key >> 32), (unsigned long)(key & 0xffffffffULL),
+                                    tb.counts[s]);
+        if (!t || PyList_Append(result, t) < 0) {
+            Py_XDECREF(t);
+            Py_CLEAR(result);
+            goto done;
+        }
+        Py_DECREF(t);
+    }
+done:
+    Py_DECREF(items);
+    free(tb.keys);
+    free(tb.counts);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"bead_path", bead_path, METH_VARARGS, "The cheapest bead path of a document (see the module source)."},
+    {"count_pairs", count_pairs, METH_VARARGS, "Pairs of ids seen together at least min_count times."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_fast", "Compiled inner loops of the anchors aligner.",
+                                    -1, methods};
+
+PyMODINIT_FUNC PyInit__fast(void) { return PyModule_Create(&module); }
