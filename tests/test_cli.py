@@ -64,7 +64,9 @@ def test_run_writes_outputs(tmp_path):
     write_pair(tmp_path / "mini")
     result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--quiet")
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0].startswith("1 pairs, ")
+    lines = result.output.splitlines()
+    assert lines[0] == "glossary: only 1 release pair(s): recurring terms need at least 2"  # on stderr
+    assert lines[1].startswith("1 pairs, ")
     assert (tmp_path / "out" / "mini.tmx").is_file()
     assert (tmp_path / "out" / "mini.report.json").is_file()
 
@@ -164,6 +166,27 @@ def test_terms_single_pair_gives_an_empty_glossary_and_says_why(tmp_path):
     assert "only 1 release pair" in result.output
     assert result.output.endswith(f"0 entries, wrote {out}\n")
     assert out.read_text("utf-8").startswith("<?xml")
+
+
+def test_terms_empty_glossary_as_tbx2008_is_an_error_and_writes_nothing(tmp_path):
+    write_pair(tmp_path / "one")
+    out = tmp_path / "g.tbx"
+    result = invoke("terms", tmp_path / "one", "--format", "tbx2008", "-o", out)
+    assert result.exit_code == 1
+    assert result.output.endswith(
+        f"Error: {out}: the glossary is empty, and TBX 2008 cannot hold an empty glossary "
+        "(its DTD requires one entry): nothing written; use tbx, tsv or csv\n")
+    assert not out.exists()
+
+
+def test_run_reports_a_glossary_it_cannot_write(tmp_path):
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--quiet", "--glossary", "tbx2008,tsv")
+    assert result.exit_code == 0, result.output
+    assert "glossary: " + str(tmp_path / "out" / "mini.terms.tbx") + ": the glossary is empty" in result.output
+    assert not (tmp_path / "out" / "mini.terms.tbx").exists() and (tmp_path / "out" / "mini.terms.txt").is_file()
+    report = json.loads((tmp_path / "out" / "mini.report.json").read_text("utf-8"))
+    assert any("TBX 2008 cannot hold" in m for m in report["glossary"]["messages"])
 
 
 def test_terms_unknown_format_writes_nothing(tmp_path, corpus):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tmtool.errors import InputError, UnknownNameError
+from tmtool.errors import FormatError, InputError, UnknownNameError
 from tmtool.terms import GLOSSARY_FORMATS, Context, Glossary, TermEntry, write_glossary
 from tmtool.terms.export import CSV_FIELDS
 from tmtool.terms.lists import read_seeds, read_stoplist
@@ -72,10 +72,11 @@ def test_tbx2008_validates(tmp_path, tbx2008_dtd):
     assert doc.getroot().tag == "martif" and len(doc.findall(".//termEntry")) == 3
 
 
-def test_tbx2008_empty_is_well_formed(tmp_path):
-    # the DTD wants at least one termEntry, so an empty glossary cannot be DTD-valid
-    doc = etree.parse(str(write_glossary(EMPTY, tmp_path / "g.tbx", "tbx2008")))
-    assert doc.find(".//body") is not None and not doc.findall(".//termEntry")
+def test_tbx2008_refuses_an_empty_glossary_and_writes_nothing(tmp_path):
+    # the DTD wants at least one termEntry: an empty glossary has no valid TBX 2008 form
+    with pytest.raises(FormatError, match=r"g\.tbx: the glossary is empty, and TBX 2008 cannot hold"):
+        write_glossary(EMPTY, tmp_path / "g.tbx", "tbx2008")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_tsv_is_omegat_glossary_format(tmp_path):

@@ -14,7 +14,8 @@ GOLD = read_gold(DATA / "gold_glossary.tsv")
 
 @pytest.mark.parametrize("oblique, expected", [
     ("Министром иностранных дел", "Министр иностранных дел"),
-    ("Министра иностранных дел России С.В.Лаврова", "Министр иностранных дел России С.В.Лавров"),
+    ("Министра иностранных дел России", "Министр иностранных дел России"),
+    ("С.В.Лаврова", "С.В.Лавров"),
     ("Минских соглашений", "Минские соглашения"),
     ("Комплексу мер по выполнению Минских соглашений", "Комплекс мер по выполнению Минских соглашений"),
     ("резолюцией Совета Безопасности ООН № 2254", "резолюция Совета Безопасности ООН № 2254"),
@@ -78,3 +79,20 @@ def test_names_in_guillemets_are_taken_as_written():
     assert surfaces["«Джабхат ан-Нусра»"].citation == "«Джабхат ан-Нусра»"
     assert "Джабхат" not in surfaces  # no pieces cut out of the name
     assert "цитата" in surfaces  # a quotation is not a name
+
+
+def test_a_person_s_name_is_never_the_tail_of_a_title():
+    surfaces = {o.surface for o in candidates("Министра иностранных дел России С.В.Лаврова", 0)}
+    assert {"Министра иностранных дел России", "С.В.Лаврова"} <= surfaces
+    assert not any("Лаврова" in s and "Министра" in s for s in surfaces)
+
+
+def test_two_names_joined_by_i_stay_two():
+    surfaces = {o.surface for o in candidates("в Донецке и Луганске", 0)}
+    assert surfaces == {"Донецке", "Луганске"}
+
+
+def test_words_that_date_an_event_start_no_term():
+    surfaces = {o.surface for o in candidates("график предстоящих двусторонних контактов", 0)}
+    assert "двусторонних контактов" in surfaces
+    assert not any("предстоящих" in s for s in surfaces)

@@ -145,6 +145,8 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
     }
     if report.glossary is not None:
         totals["glossary entries"] = len(report.glossary)
+        for message in report.glossary.messages:
+            click.echo(f"glossary: {message}", err=True)
     click.echo(", ".join(f"{v} {k}" for k, v in totals.items()))
     for path in report.outputs.values():
         click.echo(f"wrote {path}")

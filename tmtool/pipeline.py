@@ -13,14 +13,14 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tmtool import __version__
 from tmtool.align import AlignDoc, Aligner, get_aligner
 from tmtool.align.checks import collect_warnings
 from tmtool.atomic import atomic_output
-from tmtool.errors import InputError
+from tmtool.errors import FormatError, InputError
 from tmtool.formats import ExportHeader, fit_units, get_exporter, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import SUFFIXES, read_release
@@ -258,7 +258,11 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
             report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang)
             for fmt in options.glossaries:
                 path = out / f"{name}.terms.{GLOSSARY_FORMATS.get(fmt).extension}"
-                report.outputs[f"glossary-{fmt}"] = str(write_glossary(report.glossary, path, fmt))
+                try:
+                    report.outputs[f"glossary-{fmt}"] = str(write_glossary(report.glossary, path, fmt))
+                except FormatError as e:  # an empty glossary in a format that cannot hold one
+                    report.glossary = replace(
+                        report.glossary, messages=(*report.glossary.messages, str(e)))
         review = out / f"{name}.review.html"
         write_review_html(tm, review, pair_keys=keys)
         report.outputs["review"] = str(review)

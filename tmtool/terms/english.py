@@ -5,7 +5,9 @@ reporting verbs) and a few word shapes (-ly adverbs, lower-case -ed forms, numbe
 cut the text into runs of content words; inside a run ``of``, ``for``, ``and`` (with
 an optional ``the``) may join two parts (``Package of Measures for the
 Implementation of the Minsk Agreements``). Every span of a run that neither starts
-nor ends with a joiner is a candidate; termhood decides which are terms. The key is
+nor ends with a joiner is a candidate, except a title with a name in apposition
+(``Foreign Minister Sergey Lavrov``) and two names joined by ``and``, which name no
+concept; termhood decides which are terms. The key is
 the lower-cased words, so the display form is the most frequent attested spelling.
 """
 
@@ -38,6 +40,7 @@ held hold holds made make makes continue continues continued remain remains rema
 spoke speak speaks met meet meets exchanged exchange views support supported supports prepared
 grew rose fell began came gave went saw knew thought told found left brought sent kept led paid
 one two three four five six seven eight nine ten first second third last next new
+upcoming forthcoming recent latest previous
 hundred thousand million billion trillion percent per cent
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
@@ -46,6 +49,13 @@ mr mrs ms s t
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 # Words that are titles before a name: kept inside a candidate but never its only word.
 _TITLES = frozenset({"mr", "mrs", "ms"})
+# Heads of titles: a capitalised word right after one starts a name in apposition
+# (Foreign Minister Sergey Lavrov), which makes no term; "of", "for" continue the title.
+_TITLE_HEADS = frozenset("""
+minister secretary-general secretary president vice-president ambassador envoy chairman chairperson chair
+spokesperson spokesman spokeswoman director director-general chancellor premier king queen prince
+representative commissioner governor mayor
+""".split())
 
 
 def _is_stop(word: str) -> bool:
@@ -100,6 +110,11 @@ def _valid(words: list[str]) -> bool:
     lows = [w.lower() for w in words]
     if "and" in lows and sum(w in _JOINERS for w in lows) > 1:
         return False
+    # two names joined by "and" stay two (Donetsk and Lugansk)
+    if len(words) == 3 and lows[1] == "and" and words[0][:1].isupper() and words[2][:1].isupper():
+        return False
+    if any(low in _TITLE_HEADS and nxt[:1].isupper() for low, nxt in zip(lows, words[1:])):
+        return False
     # "the" only right after a joiner, and joiners never twice in a row
     for prev, word in zip(words, words[1:]):
         low, plow = word.lower(), prev.lower()
@@ -127,11 +142,14 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
                 surface = text[start:end]
                 key = tuple(w.lower() for w in words)
                 # English heads come last: a content word right after means this is a modifier
-                # (but a number after it is an optional tail: Resolution No. 2254)
-                bound = j < len(run) and run[j].group().lower() not in GLUE and run[j].group() != "No."
+                # (but a number after it is an optional tail: Resolution No. 2254, and a name
+                # after a title is in apposition: Foreign Minister Sergey Lavrov)
+                after = run[j].group() if j < len(run) else ""
+                bound = bool(after) and after.lower() not in GLUE and after != "No." and not (
+                    key[-1] in _TITLE_HEADS and after[:1].isupper())
                 yield Occurrence(key=key, surface=surface, citation=surface, unit=unit, start=start, end=end,
                                  words=len(words), head=key[-1], initial=_initial(text, start), bound=bound,
-                                 governor=run[j].group().lower() if bound else None)
+                                 governor=after.lower() if bound else None)
 
 
 def is_proper(word: str) -> bool:
@@ -143,3 +161,4 @@ def is_plural(key: tuple[str, ...]) -> bool:
     """A guess from the head's spelling: ``talks``, ``Minsk Agreements`` (not ``process``, ``ISIS``)."""
     head = key[-1]
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+

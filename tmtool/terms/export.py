@@ -18,6 +18,7 @@ from lxml import etree
 
 from tmtool import __version__
 from tmtool.atomic import atomic_output
+from tmtool.errors import FormatError
 from tmtool.registry import Registry
 from tmtool.terms.model import Glossary
 
@@ -38,8 +39,11 @@ GLOSSARY_FORMATS: Registry[GlossaryFormat] = Registry("glossary format")
 def write_glossary(glossary: Glossary, path: str | Path, fmt: str) -> Path:
     """Write ``glossary`` to ``path`` as ``fmt`` (a name in ``GLOSSARY_FORMATS``)."""
     writer = GLOSSARY_FORMATS.get(fmt)
-    with atomic_output(path) as fh:
-        writer.write(glossary, fh)
+    try:
+        with atomic_output(path) as fh:
+            writer.write(glossary, fh)
+    except FormatError as e:
+        raise FormatError(f"{path}: {e}") from None
     return Path(path)
 
 
@@ -139,7 +143,7 @@ def _tree(glossary: Glossary, d: _Dialect, attrib: dict[str, str]):
     file_desc = _sub(_sub(root, d, d.header), d, "fileDesc")
     _sub(_sub(file_desc, d, "sourceDesc"), d, "p", _description(glossary))
     text = _sub(root, d, "text")
-    if glossary.entries or d is _TBX2008:
+    if glossary.entries:
         body = _sub(text, d, "body")
     for n, e in enumerate(glossary.entries, 1):
         entry = _sub(body, d, d.entry, id=f"c{n}")
@@ -161,9 +165,13 @@ def write_tbx(glossary: Glossary, fh: BinaryIO) -> None:
 def write_tbx2008(glossary: Glossary, fh: BinaryIO) -> None:
     """TBX 2008 (ISO 30042:2008) ``<martif>``: what OmegaT and translate-toolkit read.
 
-    Its DTD requires at least one entry in ``<body>``, so an empty glossary is written
-    with an empty body: well-formed and read as empty by OmegaT, but not DTD-valid.
+    Its DTD requires at least one entry in ``<body>``: an empty glossary has no valid
+    TBX 2008 form, so it is refused (``write_glossary`` then leaves no file) rather than
+    written invalid; TBX v3, TSV and CSV hold it.
     """
+    if not glossary.entries:
+        raise FormatError("the glossary is empty, and TBX 2008 cannot hold an empty glossary "
+                          "(its DTD requires one entry): nothing written; use tbx, tsv or csv")
     tree = _tree(glossary, _TBX2008, {"type": "TBX"})
     fh.write(etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True,
                             doctype='<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">'))

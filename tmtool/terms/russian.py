@@ -3,11 +3,12 @@
 A candidate is ``PRE* HEAD POST*`` where PRE are adjectives or participles agreeing
 with the noun HEAD in case, number and (singular) gender, and POST are what follows
 a head without changing with it: genitive groups (``иностранных дел``, ``ООН``), one
-``по`` + dative group before them (``по выполнению Минских соглашений``), ``№ 2254``,
-and a name in apposition (``С.В.Лавров``); two names may be joined by и (``Донецк и
-Луганск``). The citation form puts PRE, HEAD and an agreeing name in the nominative,
-keeping the head's number (``Минских соглашений`` → ``Минские соглашения``); POST keeps
-its case.
+``по`` + dative group before them (``по выполнению Минских соглашений``), ``№ 2254``.
+A person's name (``С.В.Лавров``) is a candidate of its own, never the tail of a title,
+and two names joined by и stay two: a title glued to a name, or a list of places, names
+no concept a glossary could hold (tests/data/gold_glossary.md). The citation form puts
+PRE and HEAD in the nominative, keeping the head's number (``Минских соглашений`` →
+``Минские соглашения``); POST keeps its case.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ _TOKEN = regex.compile(
     r"|(?P<word>\p{L}+(?:-\p{L}+)*)|(?P<num>\d+)|(?P<no>№)"
 )
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,2}")
-# Adjectives that never start a term: pronouns (этот, свой), ordinals (второй).
+# Adjectives that never start a term: pronouns (этот, свой), ordinals (второй), and
+# words that date an event rather than name a kind of thing (предстоящие контакты).
 _NOT_PRE = frozenset({"Apro", "Anum"})
+_NOT_PRE_LEMMAS = frozenset({"предстоящий", "предстоять", "недавний", "последний"})  # a participle's lemma is its verb
 # A word whose likeliest reading is one of these is never part of a noun phrase
 # (в, с, и, о have rare noun readings as letter names).
 _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED", "ADVB", "COMP", "NUMR"})
@@ -132,7 +135,7 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
             out.append(Reading("noun", p.normal_form, tag.case, tag.number, _str(tag.gender), p.score, p))
         elif tag.POS == "NOUN":
             out.append(Reading("noun", p.normal_form, None, None, _str(tag.gender), p.score, p))
-        elif tag.POS in ("ADJF", "PRTF") and not (_NOT_PRE & tag.grammemes):
+        elif tag.POS in ("ADJF", "PRTF") and not (_NOT_PRE & tag.grammemes) and p.normal_form not in _NOT_PRE_LEMMAS:
             out.append(Reading("adj", p.normal_form, tag.case, tag.number, _str(tag.gender), p.score, p))
     return tuple(out)
 
@@ -178,11 +181,10 @@ def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Itera
     if not tokens:
         return
     first = tokens[0]
+    if first.kind == "name":  # a person's name stands on its own (see the module's docstring)
+        return
     if first.kind == "no" and len(tokens) > 1 and tokens[1].kind == "num":
         yield 2
-        return
-    if first.kind == "name" and any(r.agrees(head) for r in first.readings):
-        yield 1
         return
     if allow_tail and first.text.lower() in _TAIL_PREPOSITIONS:
         n = _longest_group(tokens[1:], "datv")
@@ -220,7 +222,6 @@ def _governor(before: Token, head: Reading) -> str | None:
 class Phrase:
     tokens: tuple[Token, ...]
     group: tuple[Reading, ...]  # readings of PRE* HEAD
-    tail: Reading | None  # a last word that follows the head's case: a name in apposition, a coordinated noun
     bound: bool = False  # cut out of a longer agreeing group
     governor: str | None = None  # the noun this genitive group complements
 
@@ -241,27 +242,7 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
         bound = i > 0 and _extends(run[i - 1], head)
         governor = _governor(run[i - 1], head) if i > 0 else None
         for m in _posts(run[i + n: i + MAX_WORDS], head):
-            tokens = tuple(run[i: i + n + m])
-            last = tokens[-1]
-            tail = None
-            if m and last.kind == "name":
-                tail = max((r for r in last.readings if r.agrees(head)), key=lambda r: r.score, default=None)
-            yield Phrase(tokens, group, tail, bound, governor)
-        coordinated = _coordinated(run[i + n: i + n + 2], head) if n == 1 else None
-        if coordinated:
-            yield Phrase(tuple(run[i: i + 3]), group, coordinated, bound, governor)
-
-
-def _coordinated(tokens: list[Token], head: Reading) -> Reading | None:
-    """``Донецк и Луганск``: two names joined by и, in the same case."""
-    if len(tokens) < 2 or tokens[0].text != "и" or not _is_name(head):
-        return None
-    return max((r for r in tokens[1].nouns() if r.case == head.case and _is_name(r)), key=lambda r: r.score,
-               default=None)
-
-
-def _is_name(reading: Reading) -> bool:
-    return reading.parse is not None and bool(_PROPER & reading.parse.tag.grammemes)
+            yield Phrase(tuple(run[i: i + n + m]), group, bound, governor)
 
 
 # --- citation form -----------------------------------------------------------------------
@@ -306,13 +287,8 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
     for token, reading in zip(tokens, group):
         words.append(_inflect(token, reading, number if head.case else None, gender))
     posts = tokens[len(group):]
-    tail = phrase.tail
-    for token in posts:
-        words.append(_inflect(token, tail, tail.number, None) if token is posts[-1] and tail else token.text)
-    post_keys = [_yo(t.text) for t in posts]
-    if tail:  # the agreeing last word changes with the head: group by its lemma
-        post_keys[-1] = tail.lemma
-    key = (*(r.lemma for r in group), *post_keys, f"#{number}")
+    words.extend(t.text for t in posts)
+    key = (*(r.lemma for r in group), *(_yo(t.text) for t in posts), f"#{number}")
     start, end = tokens[0].start, tokens[-1].end
     attested = head.case in (None, "nomn") and all(r.case in (None, "nomn") for r in group)
     surface = text[start:end]
@@ -377,7 +353,7 @@ def as_plural(citation: str, surfaces: Iterable[str]) -> str | None:
 
 def can_be_nominative(phrase: str) -> bool:
     """Whether the phrase's head group has a nominative reading (``страны`` does: as a
-    plural), which is what a citation form needs; its tail may be in any case."""
+    plural), which is what a citation form needs; what follows it may be in any case."""
     runs = tokenize(phrase.strip())
     if len(runs) != 1:
         return False
@@ -393,13 +369,10 @@ def inflect(phrase: str, case: str) -> str:
 
 
 def _put(analysis: Phrase, case: str, number: str) -> str:
-    """The phrase with its head group (and agreeing tail) in ``case`` and ``number``."""
+    """The phrase with its head group in ``case`` and ``number``."""
     group, head = analysis.group, analysis.group[-1]
-    agreeing = list(zip(analysis.tokens, group))
-    if analysis.tail is not None:
-        agreeing.append((analysis.tokens[-1], analysis.tail))
     out = {t: t.text for t in analysis.tokens}
-    for token, reading in agreeing:
+    for token, reading in zip(analysis.tokens, group):
         if reading.parse is None or reading.case is None:
             continue
         wanted = {case, number if reading is head or reading.pos == "adj" else reading.number or "sing"}
