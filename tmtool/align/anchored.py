@@ -160,8 +160,8 @@ class AnchorAligner(Aligner):
         """Align each document, learn stem pairs from the confident 1-1 beads, and align
         again with them the documents that have a bead below ``SURE``.
 
-        A document whose beads are all sure keeps its first alignment: on the WMT
-        ru–en documents a full second pass changed the path of none of them
+        A document whose beads are all sure keeps its first alignment: on the
+        benchmark suites a full second pass changed the path of none of them
         (docs/alignment.md), and skipping them is most of what makes a corpus run
         fast. The second pass only adds the learned keys to the first pass's: the
         rest of the evidence does not change between passes, and neither do the warnings.

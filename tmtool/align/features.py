@@ -56,6 +56,7 @@ _DOUBLES = re.compile(r"(.)\1+")
 def _first_of_run(m: re.Match) -> str:
     return m.group(1)  # measured faster than the template r"\1"
 
+
 STOPWORDS = frozenset(
     "the and that this with from have has for not are was were which their there these those will would "
     "also been into about than then them they what when where while could should other such more most "
@@ -195,13 +196,13 @@ def lexicon(word: str, lang: str, ctx: Context) -> Iterable[Key]:
     return lex.lookup(word) if lex else ()
 
 
-def learned_keys(words: Iterable[str], lang: str, ctx: Context) -> frozenset[Key]:
-    """Keys of the learned stem pairs among ``words``. Not cached per word: the learned
-    lexicon changes between passes, and the cache of everything else stays valid."""
+def learned_keys(word_list: Iterable[str], lang: str, ctx: Context) -> frozenset[Key]:
+    """Keys of the learned stem pairs among a sentence's words. Not cached per word: the
+    learned lexicon changes between passes, and the cache of everything else stays valid."""
     table = ctx.learned.get(lang)
     if not table:
         return frozenset()
-    return frozenset(table[st] for st in stems(words) if st in table)
+    return frozenset(table[st] for st in stems(word_list) if st in table)
 
 
 def stems(words: Iterable[str]) -> set[str]:
