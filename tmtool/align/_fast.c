@@ -395,6 +395,8 @@ static int ids_of(PyObject *seq, long **out, Py_ssize_t *len) {
         if ((v == -1 && PyErr_Occurred()) || v < 0 || v > 0x7fffffffL) {
             if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "ids must be in 0 .. 2**31 - 1");
             Py_DECREF(fast);
+            free(*out);
+            *out = NULL;
             return -1;
         }
         (*out)[k] = v;
