@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tmtool.align.features import COMPONENTS, Context, extractor, number_value, parse_lexicon, skeleton
+from tmtool.align.features import COMPONENTS, Context, extractor, number_value, parse_lexicon, skeleton, tokens
 
 
 @pytest.fixture(scope="module")
 def keys():
     ctx = Context()
     ru, en = extractor("ru", COMPONENTS, ctx), extractor("en", COMPONENTS, ctx)
-    return lambda r, e: ru(r) & en(e)
+    return lambda r, e: ru(tokens(r, "ru")) & en(tokens(e, "en"))
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_skeleton_ignores_vowels_and_spelling_variants():
 def test_a_component_can_be_switched_off():
     ctx = Context()
     only_numbers = extractor("en", ["numbers"], ctx)
-    assert {k[0] for k in only_numbers("On February 3 Lavrov met the UN envoy.")} == {"numbers"}
+    assert {k[0] for k in only_numbers(tokens("On February 3 Lavrov met the UN envoy.", "en"))} == {"numbers"}
 
 
 def test_lexicon_stems_take_the_longest_match():

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tmtool.align import learn, score
+from tmtool.align import confidence, learn, score
 from tmtool.align.dp import ALL_KINDS, band, best_path_rows
 from tmtool.align.score import Weights, bead_cost, bead_path, prepare
 from tmtool.errors import AlignmentError
@@ -20,7 +20,7 @@ KEYS = [("numbers", "3"), ("numbers", "2254"), ("translit", "lvrv"), ("translit"
 
 def test_the_kernel_is_built():
     # `pip install .` compiles it (setup.py); without a C compiler tmtool still works, only slower.
-    assert score._compiled_path is not None and learn.count_pairs is not None, (
+    assert None not in (score._compiled_path, learn.count_pairs, confidence._compiled), (
         "tmtool.align._fast is not built: install with a C compiler (pip install -e .)"
     )
 
@@ -71,18 +71,50 @@ def test_kinds_that_cannot_reach_the_end_are_an_alignment_error():
         bead_path(side, side, weights, 1.0, False, band(2, 2, None), ((2, 1),))
 
 
+STEMS = st.lists(st.tuples(st.sets(st.sampled_from("abcdefgh")), st.sets(st.sampled_from("uvwxyz"))), max_size=30)
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sets(st.sampled_from("abcdefgh")), st.sets(st.sampled_from("uvwxyz"))), max_size=30),
-       st.integers(1, 3))
-def test_compiled_counts_equal_the_python_counts(stemmed, min_count):
+@given(STEMS, st.integers(1, 3))
+def test_compiled_counts_equal_a_counter(stemmed, min_count):
     src_ok, tgt_ok = set("abcdef"), set("uvwxy")
+    src_df, tgt_df = Counter(x for s, _ in stemmed for x in s), Counter(x for _, t in stemmed for x in t)
     expected = Counter()
     for s, t in stemmed:
         expected.update(product(s & src_ok, t & tgt_ok))
     wanted = sorted((a, b, c) for (a, b), c in expected.items() if c >= min_count)
-    assert sorted(learn._co_occurrences(stemmed, src_ok, tgt_ok, min_count)) == wanted
-    compiled, learn.count_pairs = learn.count_pairs, None  # the fallback of a build without a compiler
+    assert sorted(learn._co_occurrences(stemmed, src_df, tgt_df, src_ok, tgt_ok, min_count)) == wanted
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(["Переговоры", "делегация", "Женеве", "послом", "работу", "всех"])),
+                          st.lists(st.sampled_from(["Talks", "delegation", "Geneva", "ambassador", "work", "all"]))),
+                max_size=40),
+       st.floats(0.0, 1.0))
+def test_the_lexicon_learned_with_and_without_the_compiled_count_is_the_same(pairs, min_dice):
+    compiled = learn.learn_pairs(pairs, min_dice=min_dice)
+    kernel, learn.count_pairs = learn.count_pairs, None  # the fallback of a build without a compiler
     try:
-        assert sorted(learn._co_occurrences(stemmed, src_ok, tgt_ok, min_count)) == wanted
+        assert learn.learn_pairs(pairs, min_dice=min_dice) == compiled
     finally:
-        learn.count_pairs = compiled
+        learn.count_pairs = kernel
+
+
+def _path(n, m, draw):
+    """Any monotonic bead sequence over n:m sentences, with made-up step costs."""
+    path, i, j = [], 0, 0
+    while i < n or j < m:
+        kinds = [(di, dj) for di, dj in ALL_KINDS if i + di <= n and j + dj <= m]
+        di, dj = draw(st.sampled_from(kinds))
+        path.append((i, j, di, dj, draw(st.floats(-20, 20))))
+        i, j = i + di, j + dj
+    return path
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents(), st.data())
+def test_compiled_confidences_equal_the_python_ones(doc, data):
+    src, tgt, weights, ratio, _, _ = doc
+    path = _path(len(src), len(tgt), data.draw)
+    assert confidence.confidences(path, src, tgt, weights, ratio) == confidence.reference_confidences(
+        path, src, tgt, weights, ratio)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from tmtool.align.features import words
 from tmtool.align.learn import learn_pairs
 
 # Each Russian word turns up with its English partner and with varying company.
-PAIRS = [
+TEXTS = [
     ("Переговоры в Женеве", "Talks in Geneva"),
     ("Переговоры продолжатся завтра", "Talks will continue tomorrow"),
     ("Делегация прибыла в Женеву", "The delegation arrived in Geneva"),
@@ -13,6 +14,7 @@ PAIRS = [
     ("Переговоры прошли успешно", "Talks went well"),
     ("Делегация встретилась с послом", "The delegation met the ambassador"),
 ]
+PAIRS = [(words(ru), words(en)) for ru, en in TEXTS]
 
 
 def test_words_that_keep_company_are_paired():

@@ -6,6 +6,7 @@ import pytest
 
 from tmtool.align import get_aligner
 from tmtool.align.dp import ALL_KINDS, band
+from tmtool.align.features import tokens
 from tmtool.align.score import Weights, bead_cost, bead_score, prepare
 
 from test_align_anchors import EN, RU
@@ -14,8 +15,8 @@ from test_align_anchors import EN, RU
 @pytest.mark.parametrize("weights", [Weights(), Weights(orphan=0.0), Weights(keys=0.0), Weights(length=0.0)])
 def test_row_costs_match_the_plain_score(weights):
     aligner = get_aligner("anchors", weights=weights)
-    src = prepare([aligner._src_keys(s) for s, _ in RU], [len(s) for s, _ in RU], None, weights)
-    tgt = prepare([aligner._tgt_keys(t) for t, _ in EN], [len(t) for t, _ in EN], None, weights)
+    src = prepare([aligner._src_keys(tokens(s, "ru")) for s, _ in RU], [len(s) for s, _ in RU], None, weights)
+    tgt = prepare([aligner._tgt_keys(tokens(t, "en")) for t, _ in EN], [len(t) for t, _ in EN], None, weights)
     n, m = len(src), len(tgt)
     cost = bead_cost(src, tgt, weights, 0.9, False, band(n, m, max(n, m)))
     checked = 0
@@ -33,8 +34,8 @@ def test_row_costs_match_the_plain_score(weights):
 def test_paragraph_penalties_apply_only_in_penalise_mode():
     weights = Weights()
     aligner = get_aligner("anchors")
-    src = prepare([aligner._src_keys(s) for s, _ in RU], [len(s) for s, _ in RU], [p for _, p in RU], weights)
-    tgt = prepare([aligner._tgt_keys(t) for t, _ in EN], [len(t) for t, _ in EN], [p for _, p in EN], weights)
+    src = prepare([aligner._src_keys(tokens(s, "ru")) for s, _ in RU], [len(s) for s, _ in RU], [p for _, p in RU], weights)
+    tgt = prepare([aligner._tgt_keys(tokens(t, "en")) for t, _ in EN], [len(t) for t, _ in EN], [p for _, p in EN], weights)
     bounds = band(len(src), len(tgt), 10)
     plain = bead_cost(src, tgt, weights, 0.9, False, bounds)
     penalised = bead_cost(src, tgt, weights, 0.9, True, bounds)

@@ -15,7 +15,7 @@ from tmtool.align.base import ALIGNERS, AlignDoc, Aligner
 from tmtool.align.checks import AlignmentWarning, diagnose
 from tmtool.align.confidence import confidences
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
-from tmtool.align.features import COMPONENTS, Context, extractor, learned_keys, words
+from tmtool.align.features import COMPONENTS, Context, Sentence, extractor, learned_keys, tokens
 from tmtool.align.learn import learn_pairs
 from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
@@ -109,7 +109,14 @@ class AnchorAligner(Aligner):
 
     def solve(self, doc: AlignDoc) -> Solved:
         """The cheapest path and what it was scored on (``confidences`` takes it as is)."""
-        return self._solve_keys(doc, [self._src_keys(s) for s in doc.src], [self._tgt_keys(s) for s in doc.tgt])
+        return self._solve_sentences(doc, *self._sentences(doc))
+
+    def _sentences(self, doc: AlignDoc) -> tuple[list[Sentence], list[Sentence]]:
+        src_lang, tgt_lang = primary(self.src_lang), primary(self.tgt_lang)
+        return [tokens(t, src_lang) for t in doc.src], [tokens(t, tgt_lang) for t in doc.tgt]
+
+    def _solve_sentences(self, doc: AlignDoc, src: list[Sentence], tgt: list[Sentence]) -> Solved:
+        return self._solve_keys(doc, [self._src_keys(s) for s in src], [self._tgt_keys(s) for s in tgt])
 
     def _solve_keys(self, doc: AlignDoc, src_keys: Sequence[frozenset], tgt_keys: Sequence[frozenset]) -> Solved:
         src = prepare(src_keys, [len(s) for s in doc.src], doc.src_par, self.weights)
@@ -168,13 +175,14 @@ class AnchorAligner(Aligner):
         """
         self.context.learned = {}  # learned from this corpus only
         caps = [self._check(d) for d in docs]
-        solved = [self.solve(d) for d in docs]
+        sentences = [self._sentences(d) for d in docs]
+        solved = [self._solve_sentences(d, *ss) for d, ss in zip(docs, sentences)]
         first = [_beads(s, cap) for s, cap in zip(solved, caps)]
         if not self.realign or "learned" not in self.components:
             return first
         pairs = (
-            (d.src[b.src[0]], d.tgt[b.tgt[0]])
-            for d, beads in zip(docs, first)
+            (src[b.src[0]].words, tgt[b.tgt[0]].words)
+            for (src, tgt), beads in zip(sentences, first)
             for b in beads
             if b.kind == "1-1" and b.score >= LEARN_FROM
         )
@@ -186,10 +194,10 @@ class AnchorAligner(Aligner):
         return [
             beads if all(b.score >= SURE for b in beads) else _beads(self._solve_keys(
                 d,
-                [k | learned_keys(words(t), src_lang, self.context) for k, t in zip(s.src.keys, d.src)],
-                [k | learned_keys(words(t), tgt_lang, self.context) for k, t in zip(s.tgt.keys, d.tgt)],
+                [k | learned_keys(t.words, src_lang, self.context) for k, t in zip(s.src.keys, src)],
+                [k | learned_keys(t.words, tgt_lang, self.context) for k, t in zip(s.tgt.keys, tgt)],
             ), cap)
-            for d, s, cap, beads in zip(docs, solved, caps, first)
+            for d, s, cap, beads, (src, tgt) in zip(docs, solved, caps, first, sentences)
         ]
 
 

@@ -24,6 +24,14 @@ LINK_COEF = {
     "bias": 2.455, "sim": 0.155, "length": -1.018, "extra": -2.391, "split": 0.147, "near_del": -1.207, "mass": 0.238,
 }
 DELETION_COEF = {"bias": -3.409, "near_sim": -1.906, "chars": 1.288, "near_del": 4.846}
+#: The features in the order ``features`` gives them (the compiled kernel takes the coefficients so).
+LINK_FEATURES = ("sim", "length", "extra", "split", "near_del", "mass")
+DELETION_FEATURES = ("near_sim", "chars", "near_del")
+
+try:  # the compiled confidences (tmtool/align/_fast.c); without it the same numbers come from Python, slower
+    from tmtool.align._fast import confidences as _compiled
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _compiled = None
 
 
 @lru_cache(maxsize=None)
@@ -79,6 +87,21 @@ def logistic(feats: dict[str, float], coef: dict[str, float]) -> float:
 
 
 def confidences(path: Sequence[Step], src: Side, tgt: Side, weights: Weights, ratio: float) -> list[float]:
+    """The confidence of each bead of ``path``: computed by the compiled kernel when it is
+    built, else by ``reference_confidences`` (the same numbers, checked by the tests)."""
+    if _compiled is None:
+        return reference_confidences(path, src, tgt, weights, ratio)
+    priors = [weights.priors.get((a, b), math.nan) for a in range(4) for b in range(4)]
+    params = (
+        weights.deletion, weights.keys, weights.orphan, weights.length, weights.variance, weights.key_neutral, ratio,
+        priors, [LINK_COEF["bias"], *(LINK_COEF[f] for f in LINK_FEATURES)],
+        [DELETION_COEF["bias"], *(DELETION_COEF[f] for f in DELETION_FEATURES)],
+    )
+    return _compiled(path, (src.lengths, src.mass, src.sentences), (tgt.lengths, tgt.mass, tgt.sentences),
+                     src.keys, tgt.keys, dict(weights.key_weights), params)
+
+
+def reference_confidences(path: Sequence[Step], src: Side, tgt: Side, weights: Weights, ratio: float) -> list[float]:
     overlaps = Overlaps(src, tgt, weights.key_weights)
 
     @lru_cache(maxsize=None)  # neighbouring beads try the same splits

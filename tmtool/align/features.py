@@ -262,8 +262,8 @@ class Context:
     learned: dict[str, dict[str, Key]] = field(default_factory=dict)
 
 
-def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[str], frozenset[Key]]:
-    """A function from sentence text to its key set, for one side of a document.
+def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[Sentence], frozenset[Key]]:
+    """A function from a sentence (``tokens(text, lang)``) to its key set, for one side of a document.
 
     Word keys are cached: across a corpus the same words come back, and the
     cache (bounded) is what makes extraction cheap.
@@ -276,18 +276,15 @@ def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[str]
     shared: dict[Key, Key] = {}  # one object per key, however many words map to it
 
     def word_keys(word: str) -> tuple[Key, ...]:
-        hit = cache.get(word)
-        if hit is None:
-            if len(cache) > _CACHE_LIMIT:
-                cache.clear()
-                shared.clear()
-            hit = cache[word] = tuple(
-                shared.setdefault(k, k) for f in word_funcs for k in f(word, lang, ctx) if k[0] in kinds
-            )
+        """The keys of a word not in the cache yet."""
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+            shared.clear()
+        found = [k for f in word_funcs for k in f(word, lang, ctx)]
+        hit = cache[word] = tuple([shared.setdefault(k, k) for k in found if k[0] in kinds]) if found else ()
         return hit
 
-    def keys(text: str) -> frozenset[Key]:
-        s = tokens(text, lang)
+    def keys(s: Sentence) -> frozenset[Key]:
         # map() and union() loop in C: most words are cache hits.
         hits = list(map(cache.get, s.words))
         if None in hits:

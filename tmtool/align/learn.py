@@ -8,10 +8,10 @@ partners only, as in competitive linking) become anchors for a second pass.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import product
 
-from tmtool.align.features import STOPWORDS, Key, stems, words
+from tmtool.align.features import STOPWORDS, Key, stems
 
 try:  # the compiled count (tmtool/align/_fast.c); without it a Counter does the same, slower
     from tmtool.align._fast import count_pairs
@@ -19,14 +19,19 @@ except ImportError:  # pragma: no cover - a build without a C compiler
     count_pairs = None
 
 
-def _stems(text: str) -> set[str]:
-    return stems(w for w in words(text) if len(w) >= 3 and w.lower() not in STOPWORDS)
+def _stems(sentence: Sequence[str]) -> set[str]:
+    return stems(w for w in sentence if len(w) >= 3 and w.lower() not in STOPWORDS)
 
 
 def _co_occurrences(
-    stemmed: list[tuple[set[str], set[str]]], src_ok: set[str], tgt_ok: set[str], min_count: int
+    stemmed: list[tuple[set[str], set[str]]], src_df: Counter[str], tgt_df: Counter[str], src_ok: set[str],
+    tgt_ok: set[str], min_count: int, min_dice: float = 0.0,
 ) -> Iterable[tuple[str, str, int]]:
-    """(a, b, count) of the pairs of stems seen together in at least ``min_count`` items."""
+    """(a, b, count) of the pairs of stems seen together in at least ``min_count`` items.
+
+    The compiled count skips pairs whose Dice coefficient could not reach ``min_dice``
+    even if they always came together (2·min(df) / (df + df) below it); the caller
+    filters by Dice anyway."""
     if count_pairs is None:
         both: Counter[tuple[str, str]] = Counter()
         for s, t in stemmed:
@@ -38,16 +43,18 @@ def _co_occurrences(
     src_id = {a: n for n, a in enumerate(src_names)}
     tgt_id = {b: n for n, b in enumerate(tgt_names)}
     ids = [([src_id[a] for a in s if a in src_id], [tgt_id[b] for b in t if b in tgt_id]) for s, t in stemmed]
-    return ((src_names[a], tgt_names[b], c) for a, b, c in count_pairs(ids, min_count))
+    counted = count_pairs(ids, min_count, [src_df[a] for a in src_names], [tgt_df[b] for b in tgt_names], min_dice)
+    return ((src_names[a], tgt_names[b], c) for a, b, c in counted)
 
 
 def learn_pairs(
-    pairs: Iterable[tuple[str, str]],
+    pairs: Iterable[tuple[Sequence[str], Sequence[str]]],
     min_count: int = 2,
     min_dice: float = 0.3,
     max_share: float = 0.2,
 ) -> tuple[dict[str, Key], dict[str, Key]]:
-    """Stem → key maps for each side, from (source sentence, target sentence) pairs.
+    """Stem → key maps for each side, from pairs of parallel sentences given as their words
+    (``tmtool.align.features.words``).
 
     Stems in more than ``max_share`` of the pairs (and in more than ten) are
     function words here and would pair with everything; they are left out.
@@ -66,7 +73,7 @@ def learn_pairs(
     src_ok = {a for a, n in src_df.items() if min_count <= n <= limit}
     tgt_ok = {b for b, n in tgt_df.items() if min_count <= n <= limit}
     scored = []
-    for a, b, c in _co_occurrences(stemmed, src_ok, tgt_ok, min_count):
+    for a, b, c in _co_occurrences(stemmed, src_df, tgt_df, src_ok, tgt_ok, min_count, min_dice):
         dice = 2 * c / (src_df[a] + tgt_df[b])
         if dice >= min_dice:
             scored.append((a, b, dice))

@@ -20,6 +20,7 @@ part of a 1-2 than left out.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -99,8 +100,8 @@ def prepare(
     sentences: Sequence[int] | None = None,
 ) -> Side:
     """A side whose units are sentences, or paragraphs of ``sentences[k]`` sentences each."""
-    kw = weights.key_weights
-    mass = [sum(kw.get(k[0], 0.0) for k in ks) for ks in keys]
+    weight = defaultdict(float, weights.key_weights).__getitem__  # a kind without a weight weighs 0
+    mass = [sum(map(weight, map(_kind, ks))) for ks in keys]
     par = tuple(par) if par is not None else (0,) * len(keys)
     starts = tuple(i == 0 or par[i] != par[i - 1] for i in range(len(par)))
     counts = _cumulative(sentences if sentences is not None else [1] * len(keys))
