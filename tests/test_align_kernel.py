@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tmtool.align import confidence, learn, score
+from tmtool.align import confidence, features, learn, score
 from tmtool.align.dp import ALL_KINDS, band, best_path_rows
 from tmtool.align.score import Weights, bead_cost, bead_path, prepare
 from tmtool.errors import AlignmentError
@@ -20,7 +20,7 @@ KEYS = [("numbers", "3"), ("numbers", "2254"), ("translit", "lvrv"), ("translit"
 
 def test_the_kernel_is_built():
     # `pip install .` compiles it (setup.py); without a C compiler tmtool still works, only slower.
-    assert None not in (score._compiled_path, learn.count_pairs, confidence._compiled), (
+    assert None not in (score._compiled_path, learn.count_pairs, confidence._compiled, features._consonants), (
         "tmtool.align._fast is not built: install with a C compiler (pip install -e .)"
     )
 
@@ -118,3 +118,9 @@ def test_compiled_confidences_equal_the_python_ones(doc, data):
     path = _path(len(src), len(tgt), data.draw)
     assert confidence.confidences(path, src, tgt, weights, ratio) == confidence.reference_confidences(
         path, src, tgt, weights, ratio)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="абвгджзийклмнопрстуфхцчшщъыьэюяёАБВЖЩЯaAbcdehijkopqsuwxyzZ'’-\nÀß", max_size=12))
+def test_compiled_skeleton_equals_the_python_one(word):
+    assert features.skeleton(word) == features.reference_skeleton(word)

@@ -26,8 +26,8 @@
  *   kinds   sequence of (di, dj)
  *   los/his lowest and highest target position of each row 0..n
  *   src/tgt (lengths, mass, sentences, par, par_start): the Side fields
- *   rows    (row_lo, row_start, values): the shared-key matrix, row a holds
- *           values[row_start[a]:row_start[a+1]] for targets row_lo[a]...
+ *   keys    (source key sets, target key sets, {kind: weight}), or None when
+ *           the key part of the cost is off
  *   params  (w_len, w_keys, w_par, neutral, deletion, variance, orphan, ratio,
  *            check_par, priors) with priors one float per kind
  * Raises ValueError when no path reaches (n, m).
@@ -86,6 +86,43 @@ static int to_side(PyObject *tuple, SideArr *out) {
         to_vec(c, &out->sentences, "sentences") || to_vec(d, &out->par, "par") ||
         to_vec(e, &out->start, "par_start"))
         return -1;
+    return 0;
+}
+
+/* The Python key sets of both sides and the weight of each key kind. */
+typedef struct {
+    PyObject *skeys, *tkeys; /* PySequence_Fast of frozensets */
+    PyObject *kw;            /* dict: kind -> weight */
+} Keys;
+
+/* Weight of the keys sentences a and b share (tmtool.align.score.Overlaps.shared and
+ * shared_matrix: the same sum, in the set's own order); -1 on error. */
+static int shared_weight(const Keys *ks, Py_ssize_t a, Py_ssize_t b, double *out) {
+    PyObject *common = PyNumber_And(PySequence_Fast_GET_ITEM(ks->skeys, a), PySequence_Fast_GET_ITEM(ks->tkeys, b));
+    if (!common) return -1;
+    double total = 0.0;
+    PyObject *it = PyObject_GetIter(common), *key;
+    if (!it) {
+        Py_DECREF(common);
+        return -1;
+    }
+    while ((key = PyIter_Next(it))) {
+        PyObject *kind = PyTuple_Check(key) && PyTuple_GET_SIZE(key) ? PyTuple_GET_ITEM(key, 0) : NULL;
+        PyObject *w = kind ? PyDict_GetItemWithError(ks->kw, kind) : NULL;
+        double x = w ? PyFloat_AsDouble(w) : -1.0;
+        Py_DECREF(key);
+        if (!w || (x == -1.0 && PyErr_Occurred())) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_KeyError, "a key kind without a weight");
+            Py_DECREF(it);
+            Py_DECREF(common);
+            return -1;
+        }
+        total += x;
+    }
+    Py_DECREF(it);
+    Py_DECREF(common);
+    if (PyErr_Occurred()) return -1;
+    *out = total;
     return 0;
 }
 
@@ -157,11 +194,65 @@ static void free_model(Model *md) {
     for (size_t k = 0; k < sizeof(vs) / sizeof(vs[0]); k++) free(vs[k]->v);
 }
 
+/* The weights each source sentence shares with the targets a bead through its row
+ * can reach inside the band (tmtool.align.score.shared_matrix). */
+static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec *his) {
+    Keys ks = {0};
+    PyObject *s_o, *t_o;
+    if (!PyArg_ParseTuple(keys_obj, "OOO!", &s_o, &t_o, &PyDict_Type, &ks.kw)) return -1;
+    int rc = -1;
+    ks.skeys = PySequence_Fast(s_o, "source keys");
+    ks.tkeys = ks.skeys ? PySequence_Fast(t_o, "target keys") : NULL;
+    if (!ks.tkeys) goto out;
+    Py_ssize_t n = md->n, m = md->m;
+    if (PySequence_Fast_GET_SIZE(ks.skeys) != n || PySequence_Fast_GET_SIZE(ks.tkeys) != m) {
+        PyErr_SetString(PyExc_ValueError, "key lists do not match n and m");
+        goto out;
+    }
+    md->row_lo.v = (double *)malloc(sizeof(double) * n);
+    md->row_start.v = (double *)malloc(sizeof(double) * (n + 1));
+    if (!md->row_lo.v || !md->row_start.v) {
+        PyErr_NoMemory();
+        goto out;
+    }
+    md->row_lo.len = n;
+    md->row_start.len = n + 1;
+    Py_ssize_t total = 0;
+    for (Py_ssize_t a = 0; a < n; a++) {
+        Py_ssize_t lo = (Py_ssize_t)los->v[a - 2 > 0 ? a - 2 : 0], hi = (Py_ssize_t)his->v[a + 3 < n ? a + 3 : n];
+        md->row_lo.v[a] = (double)lo;
+        md->row_start.v[a] = (double)total;
+        total += hi > lo ? hi - lo : 0;
+    }
+    md->row_start.v[n] = (double)total;
+    md->values.v = (double *)malloc(sizeof(double) * (total ? total : 1));
+    if (!md->values.v) {
+        PyErr_NoMemory();
+        goto out;
+    }
+    md->values.len = total;
+    for (Py_ssize_t a = 0; a < n; a++) {
+        Py_ssize_t lo = (Py_ssize_t)md->row_lo.v[a], start = (Py_ssize_t)md->row_start.v[a];
+        Py_ssize_t stop = (Py_ssize_t)md->row_start.v[a + 1];
+        int empty = PyObject_Size(PySequence_Fast_GET_ITEM(ks.skeys, a)) == 0;
+        for (Py_ssize_t b = lo; b < lo + (stop - start); b++) {
+            double x = 0.0;
+            if (!empty && shared_weight(&ks, a, b, &x) < 0) goto out;
+            md->values.v[start + b - lo] = x;
+        }
+    }
+    rc = 0;
+out:
+    Py_XDECREF(ks.skeys);
+    Py_XDECREF(ks.tkeys);
+    return rc;
+}
+
 static PyObject *bead_path(PyObject *self, PyObject *args) {
     Py_ssize_t n, m;
-    PyObject *kinds_obj, *los_obj, *his_obj, *src_obj, *tgt_obj, *rows_obj, *params_obj;
+    PyObject *kinds_obj, *los_obj, *his_obj, *src_obj, *tgt_obj, *keys_obj, *params_obj;
     if (!PyArg_ParseTuple(args, "nnOOOOOOO", &n, &m, &kinds_obj, &los_obj, &his_obj, &src_obj, &tgt_obj,
-                          &rows_obj, &params_obj))
+                          &keys_obj, &params_obj))
         return NULL;
     if (n <= 0 || m <= 0) {
         PyErr_SetString(PyExc_ValueError, "bead_path needs both sides non-empty");
@@ -175,7 +266,7 @@ static PyObject *bead_path(PyObject *self, PyObject *args) {
     int *back = NULL;
     Py_ssize_t *offset = NULL;
     PyObject *result = NULL, *kinds_fast = NULL;
-    PyObject *lo_o, *start_o, *values_o, *priors_o;
+    PyObject *priors_o;
 
     if (to_vec(los_obj, &los, "los") || to_vec(his_obj, &his, "his")) goto done;
     if (los.len != n + 1 || his.len != n + 1) {
@@ -189,15 +280,8 @@ static PyObject *bead_path(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "side arrays do not match n and m");
         goto done;
     }
-    if (!PyArg_ParseTuple(rows_obj, "OOO", &lo_o, &start_o, &values_o)) goto done;
-    if (to_vec(lo_o, &md.row_lo, "row_lo") || to_vec(start_o, &md.row_start, "row_start") ||
-        to_vec(values_o, &md.values, "values"))
-        goto done;
-    md.has_rows = md.row_lo.len > 0;
-    if (md.has_rows && (md.row_lo.len != n || md.row_start.len != n + 1)) {
-        PyErr_SetString(PyExc_ValueError, "shared rows do not match n");
-        goto done;
-    }
+    if (keys_obj != Py_None && shared_rows(keys_obj, &md, &los, &his) < 0) goto done;
+    md.has_rows = keys_obj != Py_None;
     if (!PyArg_ParseTuple(params_obj, "ddddddddpO", &md.w_len, &md.w_keys, &md.w_par, &md.neutral,
                           &md.deletion, &md.variance, &md.orphan, &md.ratio, &md.check_par, &priors_o))
         goto done;
@@ -342,40 +426,10 @@ done:
 typedef struct {
     Py_ssize_t n, m;
     Vec sl, tl, sm, tm, ss, ts; /* lengths, mass, sentences: cumulative */
-    PyObject *skeys, *tkeys, *kw;
+    Keys ks;
     double deletion, keys, orphan, length, variance, neutral, ratio;
     Vec priors; /* 4 x 4, by di * 4 + dj */
 } Conf;
-
-/* Weight of the keys sentences a and b share (tmtool.align.score.Overlaps.shared); -1 on error. */
-static int shared_weight(const Conf *cf, Py_ssize_t a, Py_ssize_t b, double *out) {
-    PyObject *common = PyNumber_And(PySequence_Fast_GET_ITEM(cf->skeys, a), PySequence_Fast_GET_ITEM(cf->tkeys, b));
-    if (!common) return -1;
-    double total = 0.0;
-    PyObject *it = PyObject_GetIter(common), *key;
-    if (!it) {
-        Py_DECREF(common);
-        return -1;
-    }
-    while ((key = PyIter_Next(it))) {
-        PyObject *kind = PyTuple_Check(key) && PyTuple_GET_SIZE(key) ? PyTuple_GET_ITEM(key, 0) : NULL;
-        PyObject *w = kind ? PyDict_GetItemWithError(cf->kw, kind) : NULL;
-        double x = w ? PyFloat_AsDouble(w) : -1.0;
-        Py_DECREF(key);
-        if (!w || (x == -1.0 && PyErr_Occurred())) {
-            if (!PyErr_Occurred()) PyErr_SetString(PyExc_KeyError, "a key kind without a weight");
-            Py_DECREF(it);
-            Py_DECREF(common);
-            return -1;
-        }
-        total += x;
-    }
-    Py_DECREF(it);
-    Py_DECREF(common);
-    if (PyErr_Occurred()) return -1;
-    *out = total;
-    return 0;
-}
 
 /* Overlaps.bead: *has = 0 when neither side has keys. */
 static int overlap(const Conf *cf, Py_ssize_t i, Py_ssize_t j, Py_ssize_t di, Py_ssize_t dj, double *out, int *has) {
@@ -385,7 +439,7 @@ static int overlap(const Conf *cf, Py_ssize_t i, Py_ssize_t j, Py_ssize_t di, Py
     double shared = 0.0, x;
     for (Py_ssize_t a = i; a < i + di; a++)
         for (Py_ssize_t b = j; b < j + dj; b++) {
-            if (shared_weight(cf, a, b, &x) < 0) return -1;
+            if (shared_weight(&cf->ks, a, b, &x) < 0) return -1;
             shared += x;
         }
     double sim = 2 * shared / total;
@@ -512,7 +566,7 @@ static PyObject *confidences(PyObject *self, PyObject *args) {
     Py_ssize_t *st = NULL;
     PyObject *path = NULL, *result = NULL;
     PyObject *a, *b, *c, *d, *e, *f;
-    cf.kw = kw;
+    cf.ks.kw = kw;
     if (!PyArg_ParseTuple(src_o, "OOO", &a, &b, &c) || !PyArg_ParseTuple(tgt_o, "OOO", &d, &e, &f)) return NULL;
     if (to_vec(a, &cf.sl, "lengths") || to_vec(b, &cf.sm, "mass") || to_vec(c, &cf.ss, "sentences") ||
         to_vec(d, &cf.tl, "lengths") || to_vec(e, &cf.tm, "mass") || to_vec(f, &cf.ts, "sentences"))
@@ -527,12 +581,12 @@ static PyObject *confidences(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "priors 4 x 4, 7 link and 4 deletion coefficients");
         goto done;
     }
-    cf.skeys = PySequence_Fast(skeys_o, "source keys");
-    cf.tkeys = cf.skeys ? PySequence_Fast(tkeys_o, "target keys") : NULL;
-    path = cf.tkeys ? PySequence_Fast(path_o, "path") : NULL;
+    cf.ks.skeys = PySequence_Fast(skeys_o, "source keys");
+    cf.ks.tkeys = cf.ks.skeys ? PySequence_Fast(tkeys_o, "target keys") : NULL;
+    path = cf.ks.tkeys ? PySequence_Fast(path_o, "path") : NULL;
     if (!path) goto done;
-    cf.n = PySequence_Fast_GET_SIZE(cf.skeys);
-    cf.m = PySequence_Fast_GET_SIZE(cf.tkeys);
+    cf.n = PySequence_Fast_GET_SIZE(cf.ks.skeys);
+    cf.m = PySequence_Fast_GET_SIZE(cf.ks.tkeys);
     if (cf.sl.len != cf.n + 1 || cf.sm.len != cf.n + 1 || cf.ss.len != cf.n + 1 || cf.tl.len != cf.m + 1 ||
         cf.tm.len != cf.m + 1 || cf.ts.len != cf.m + 1) {
         PyErr_SetString(PyExc_ValueError, "side arrays do not match the key lists");
@@ -572,8 +626,8 @@ static PyObject *confidences(PyObject *self, PyObject *args) {
     }
 done:
     Py_XDECREF(path);
-    Py_XDECREF(cf.skeys);
-    Py_XDECREF(cf.tkeys);
+    Py_XDECREF(cf.ks.skeys);
+    Py_XDECREF(cf.ks.tkeys);
     free(cf.sl.v);
     free(cf.sm.v);
     free(cf.ss.v);
@@ -585,6 +639,59 @@ done:
     free(del.v);
     free(own.v);
     free(st);
+    return result;
+}
+
+/* -- skeleton: tmtool.align.features.skeleton after transliteration ------------------ */
+
+/* The letters features._NO_VOWELS deletes after the first, and those dropped when first. */
+static int deleted(Py_UCS4 c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'h' || c == '\'' ||
+           c == 0x2019 || c == '-';
+}
+
+static int leading_vowel(Py_UCS4 c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* consonants(latin, sounds): the sound replacements in order, then the first letter and
+ * the consonants after it, a leading vowel dropped, runs of one letter made one. */
+static PyObject *consonants(PyObject *self, PyObject *args) {
+    PyObject *text, *sounds;
+    if (!PyArg_ParseTuple(args, "UO!", &text, &PyTuple_Type, &sounds)) return NULL;
+    Py_INCREF(text);
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(sounds); k++) {
+        PyObject *a, *b;
+        if (!PyArg_ParseTuple(PyTuple_GET_ITEM(sounds, k), "UU", &a, &b)) {
+            Py_DECREF(text);
+            return NULL;
+        }
+        PyObject *next = PyUnicode_Replace(text, a, b, -1);
+        Py_DECREF(text);
+        if (!next) return NULL;
+        text = next;
+    }
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    Py_UCS4 *in = PyUnicode_AsUCS4Copy(text);
+    Py_DECREF(text);
+    if (!in) return NULL;
+    Py_UCS4 *out = (Py_UCS4 *)PyMem_Malloc(sizeof(Py_UCS4) * (len ? len : 1));
+    if (!out) {
+        PyMem_Free(in);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t n = 0;
+    for (Py_ssize_t k = 0; k < len; k++)
+        if (k == 0 || !deleted(in[k])) out[n++] = in[k];
+    Py_ssize_t m = 0;
+    for (Py_ssize_t k = n && leading_vowel(out[0]) ? 1 : 0; k < n; k++) {
+        Py_UCS4 c = out[k];
+        if (m && out[m - 1] == c && c != '\n') continue; /* the regular expression's "." is not a newline */
+        out[m++] = c;
+    }
+    PyObject *result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m);
+    PyMem_Free(in);
+    PyMem_Free(out);
     return result;
 }
 
@@ -744,6 +851,7 @@ static PyMethodDef methods[] = {
     {"bead_path", bead_path, METH_VARARGS, "The cheapest bead path of a document (see the module source)."},
     {"count_pairs", count_pairs, METH_VARARGS, "Pairs of ids seen together at least min_count times."},
     {"confidences", confidences, METH_VARARGS, "The confidence of each bead of a path (see the module source)."},
+    {"consonants", consonants, METH_VARARGS, "A transliterated word's consonant skeleton (see the module source)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -53,6 +53,12 @@ _NO_VOWELS = str.maketrans("", "", "aeiouyh'’-")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
+try:  # the compiled skeleton (tmtool/align/_fast.c); without it the same strings come from Python, slower
+    from tmtool.align._fast import consonants as _consonants
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _consonants = None
+
+
 def _first_of_run(m: re.Match) -> str:
     return m.group(1)  # measured faster than the template r"\1"
 
@@ -68,6 +74,13 @@ STOPWORDS = frozenset(
 
 def skeleton(word: str) -> str:
     """Consonant skeleton of a word's Latin spelling: ``Лавров``/``Lavrov`` → ``lvrv``."""
+    if _consonants is not None:
+        return _consonants(transliterate(word), _SOUNDS)
+    return reference_skeleton(word)
+
+
+def reference_skeleton(word: str) -> str:
+    """``skeleton`` in Python: what the compiled kernel computes, and its fallback."""
     s = transliterate(word)
     for a, b in _SOUNDS:
         s = s.replace(a, b)

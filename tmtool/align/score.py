@@ -23,7 +23,6 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from operator import itemgetter
 
 from tmtool.align.dp import Bounds, Step, best_path_rows
@@ -291,10 +290,6 @@ def bead_path(
     n, m = len(src), len(tgt)
     if _compiled_path is None or not n or not m:
         return best_path_rows(n, m, bead_cost(src, tgt, weights, ratio, paragraphs, bounds), kinds, bounds)
-    rows = shared_matrix(src, tgt, weights.key_weights, bounds) if weights.keys else []
-    starts = [0]
-    for _, row in rows:
-        starts.append(starts[-1] + len(row))
     params = (
         weights.length, weights.keys, weights.paragraph, weights.key_neutral, weights.deletion,
         weights.variance, weights.keys * weights.orphan, ratio, bool(paragraphs and weights.paragraph),
@@ -305,7 +300,7 @@ def bead_path(
             n, m, kinds, bounds[0], bounds[1],
             (src.lengths, src.mass, src.sentences, src.par, src.par_start),
             (tgt.lengths, tgt.mass, tgt.sentences, tgt.par, tgt.par_start),
-            ([lo for lo, _ in rows], starts, list(chain.from_iterable(row for _, row in rows))),
+            (src.keys, tgt.keys, dict(weights.key_weights)) if weights.keys else None,
             params,
         )
     except ValueError as e:
