@@ -245,6 +245,7 @@ def long_run(doc: AlignDoc, **options) -> tuple[float, float]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    global REPEAT
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="WMT documents to use (default: all)")
     ap.add_argument("--drop", type=float, default=0.05, help="share of WMT segments deleted on one side")
@@ -255,7 +256,6 @@ def main(argv: list[str] | None = None) -> None:
                     help="fit the confidence model on every other WMT document (5%% dropped) and stop")
     args = ap.parse_args(argv)
 
-    global REPEAT
     REPEAT = max(1, args.repeat)
     seg = segmenter()
     if args.fit_confidence:
