@@ -234,7 +234,9 @@ static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec 
     for (Py_ssize_t a = 0; a < n; a++) {
         Py_ssize_t lo = (Py_ssize_t)md->row_lo.v[a], start = (Py_ssize_t)md->row_start.v[a];
         Py_ssize_t stop = (Py_ssize_t)md->row_start.v[a + 1];
-        int empty = PyObject_Size(PySequence_Fast_GET_ITEM(ks.skeys, a)) == 0;
+        Py_ssize_t size = PyObject_Size(PySequence_Fast_GET_ITEM(ks.skeys, a));
+        if (size < 0) goto out;
+        int empty = size == 0;
         for (Py_ssize_t b = lo; b < lo + (stop - start); b++) {
             double x = 0.0;
             if (!empty && shared_weight(&ks, a, b, &x) < 0) goto out;
