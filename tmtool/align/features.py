@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import re
 
@@ -31,6 +32,7 @@ _NUMBER = {
     "ru": re.compile(r"(?=\d)(?:\d{1,3}(?:[  \u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?)"),
     "en": re.compile(r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"),
 }
+_DIGIT = re.compile(r"\d")
 _GROUP = {"ru": re.compile(r"[  \u202f]"), "en": re.compile(r",")}
 _DECIMAL = {"ru": re.compile(r","), "en": re.compile(r"(?!)")}
 
@@ -98,12 +100,13 @@ class Lexicon:
     stems: Mapping[str, tuple[Key, ...]]
 
     def __post_init__(self) -> None:
-        # Stems by their first two letters, longest first: a word's longest stem is the
-        # first of its bucket it starts with (one dict lookup instead of one per length).
+        # Stems by their first three letters (two for the two-letter ones), longest first:
+        # a word's longest stem is the first of its buckets it starts with (a dict lookup
+        # or two instead of one per length).
         buckets: dict[str, list[str]] = {}
         for st in sorted(self.stems, key=len, reverse=True):
             if len(st) >= 2:
-                buckets.setdefault(st[:2], []).append(st)
+                buckets.setdefault(st[:3], []).append(st)
         object.__setattr__(self, "_buckets", {k: tuple(v) for k, v in buckets.items()})
 
     def lookup(self, word: str) -> tuple[Key, ...]:
@@ -111,9 +114,10 @@ class Lexicon:
         if hit:
             return hit
         low = word.lower()
-        for st in self._buckets.get(low[:2], ()):
-            if low.startswith(st):
-                return self.stems[st]
+        for prefix in (low[:3], low[:2]):
+            for st in self._buckets.get(prefix, ()):
+                if low.startswith(st):
+                    return self.stems[st]
         return ()
 
 
@@ -160,9 +164,9 @@ def number_value(token: str, lang: str) -> str:
     return (whole.lstrip("0") or "0") + ("." + frac if frac else "")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """What the components look at: the text, its words and its number tokens."""
+class Sentence(NamedTuple):
+    """What the components look at: the text, its words and its number tokens.
+    (A named tuple: a corpus makes one per sentence, and it is the cheapest to make.)"""
 
     text: str
     words: tuple[str, ...]
@@ -175,7 +179,8 @@ def words(text: str) -> list[str]:
 
 def tokens(text: str, lang: str) -> Sentence:
     number = _NUMBER.get(lang, _NUMBER["en"])
-    return Sentence(text, tuple(words(text)), tuple(number.findall(text)))
+    # Most sentences hold no digit, and finding that out is cheaper than the number pattern.
+    return Sentence(text, tuple(words(text)), tuple(number.findall(text)) if _DIGIT.search(text) else ())
 
 
 # -- components -------------------------------------------------------------------------
