@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tmtool.align.features import COMPONENTS, Context, extractor, number_value, parse_lexicon, skeleton, tokens
 
@@ -72,3 +74,17 @@ def test_lexicon_stems_take_the_longest_match():
 def test_a_malformed_lexicon_line_names_itself():
     with pytest.raises(ValueError, match="test:1"):
         parse_lexicon(["no tab here"], "test")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", "м", "ми", "мин", "минис", "министр", "министерств", "МИ", "Министр", "са", "санкц",
+                        "санкци", "МИД"]),
+       st.text(alphabet="аеиоуыстрвМИ", max_size=4))
+def test_lexicon_lookup_finds_the_longest_stem_the_word_starts_with(start, end):
+    word = start + end
+    lex = parse_lexicon(["министр*\tminister*", "министерств*\tministr*", "ми*\tmi*", "мин*\tmin*",
+                         "МИД\tMFA", "санкци*\tsanction*", "са*\tsa*"], "test")["ru"]
+    low = word.lower()
+    longest = max((s for s in lex.stems if len(s) >= 2 and low.startswith(s)), key=len, default=None)
+    expected = lex.exact.get(word) or lex.exact.get(low) or (lex.stems[longest] if longest else ())
+    assert lex.lookup(word) == expected
