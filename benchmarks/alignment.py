@@ -20,6 +20,7 @@ import argparse
 import math
 import os
 import shutil
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -244,6 +245,24 @@ def long_run(doc: AlignDoc, **options) -> tuple[float, float]:
     return seconds, peak / 2**20
 
 
+def long_rss(size: int) -> str:
+    """The long-document alignment in a fresh process: its peak resident memory, the
+    figure to set beside hunalign's 721 MB (``tracemalloc`` sees Python's share only)."""
+    child = (
+        "import resource, sys, warnings\n"
+        f"sys.path.insert(0, {str(REPO / 'benchmarks')!r})\n"
+        "import alignment as b\n"
+        "warnings.simplefilter('ignore')\n"
+        f"doc = b.long_document(b.wmt_cases(b.WMT, b.segmenter(), None), {size})\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "b.get_aligner('anchors', src_lang='ru', tgt_lang='en').align(doc)\n"
+        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "print(f'peak resident memory {after / 1024:.0f} MiB ({before / 1024:.0f} MiB before aligning)')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
 def main(argv: list[str] | None = None) -> None:
     global REPEAT
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -322,6 +341,7 @@ def main(argv: list[str] | None = None) -> None:
             seconds, mib = long_run(doc, **options)
             print(f"long document {len(doc.src)}:{len(doc.tgt)} sentences, {label}: {seconds:.1f} s CPU, "
                   f"peak traced memory {mib:.0f} MiB")
+        print(f"long document, default options, in a fresh process: {long_rss(args.long)}")
 
 
 if __name__ == "__main__":
