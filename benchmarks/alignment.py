@@ -100,6 +100,22 @@ def tmtool_runner(name: str, corpus_level: bool = False, **options) -> Callable[
     return run
 
 
+def pure_python(run: Callable[[Sequence[AlignDoc]], list]) -> Callable[[Sequence[AlignDoc]], list]:
+    """``run`` with tmtool's compiled inner loops switched off: what an install without a C
+    compiler gets (the same beads, from the Python references)."""
+    from tmtool.align import confidence, features, learn, score
+
+    def without_kernel(docs: Sequence[AlignDoc]) -> list:
+        saved = score._compiled_path, learn.count_pairs, confidence._compiled, features._consonants
+        score._compiled_path = learn.count_pairs = confidence._compiled = features._consonants = None
+        try:
+            return run(docs)
+        finally:
+            score._compiled_path, learn.count_pairs, confidence._compiled, features._consonants = saved
+
+    return without_kernel
+
+
 def per_doc(fn: Callable[[AlignDoc], list[Bead]]) -> Callable[[Sequence[AlignDoc]], list]:
     return lambda docs: [fn(d) for d in docs]
 
@@ -307,6 +323,7 @@ def main(argv: list[str] | None = None) -> None:
 
     ours = [
         ("tmtool anchors, corpus (align_many)", tmtool_runner("anchors", corpus_level=True)),
+        ("tmtool anchors, corpus (align_many), pure Python", pure_python(tmtool_runner("anchors", corpus_level=True))),
         ("tmtool anchors, per document", tmtool_runner("anchors")),
         ("tmtool anchors, paragraphs first", tmtool_runner("anchors", structure="paragraphs-first")),
         ("tmtool anchors, paragraphs ignored", tmtool_runner("anchors", structure="none")),
@@ -323,7 +340,8 @@ def main(argv: list[str] | None = None) -> None:
         docs = [d for d, _ in cases]
         warm.prime(docs)
         measured_warm = measure(lambda _docs: warm(docs), cases)
-        rows.insert(2, ("tmtool anchors, per document, warm word cache", measured_warm))
+        after = [name for name, _ in rows].index("tmtool anchors, per document") + 1
+        rows.insert(after, ("tmtool anchors, per document, warm word cache", measured_warm))
         few = cases[: args.peers_limit]
         rows.append((f"nltk gale_church (first {len(few)} docs)", measure(per_doc(nltk_gale_church), few)))
         table(f"{title}: {len(cases)} documents, {beads} gold beads", rows)
