@@ -1,28 +1,14 @@
 /* The anchors aligner's inner loops, compiled: the dynamic programme, the
- * confidence of each bead of the path found, and the co-occurrence count of the
- * learned lexicon.
+ * confidence of each bead of the path found, the co-occurrence count of the
+ * learned lexicon, and the consonant skeleton of a word.
  *
- * Computes exactly what tmtool.align.dp.best_path_rows computes with the row
- * costs of tmtool.align.score.bead_cost (same formulas, same order of floating
- * point operations, same tie-breaking), which stay the reference and the
- * fallback when this module is not built. tests/test_align_kernel.py checks the
- * two agree. Python spends most of an alignment in that loop; here it costs
- * microseconds per document.
+ * Each computes exactly what its Python reference computes (same formulas, same
+ * order of floating-point operations, same tie-breaking); the references stay,
+ * as the fallback when this module is not built, and tests/test_align_kernel.py
+ * checks that the two agree. Python spent most of an alignment in these loops.
  *
- * confidences(path, src, tgt, src_keys, tgt_keys, key_weights, params) -> [float, ...]
- *   what tmtool.align.confidence computes for each bead of a finished path;
- *   src/tgt (lengths, mass, sentences), keys: the Side's frozensets, key_weights
- *   {kind: weight}, params (deletion, keys, orphan, length, variance, key_neutral,
- *   ratio, priors 4 x 4 by di * 4 + dj, link coefficients, deletion coefficients)
- *
- * count_pairs(stemmed, min_count, src_df, tgt_df, min_dice) -> [(a, b, count), ...]
- *   stemmed  sequence of (source ids, target ids), non-negative ints < 2**31
- *   the pairs (a, b) seen together in at least min_count items, in no order,
- *   leaving out pairs whose Dice coefficient cannot reach min_dice given the
- *   document frequencies src_df[a], tgt_df[b]; what tmtool.align.learn counts
- *   with a Counter when this module is not built.
- *
- * bead_path(n, m, kinds, los, his, src, tgt, rows, params) -> [(i, j, di, dj, cost), ...]
+ * bead_path(n, m, kinds, los, his, src, tgt, keys, params) -> [(i, j, di, dj, cost), ...]
+ *   tmtool.align.dp.best_path_rows with the row costs of tmtool.align.score.bead_cost
  *   kinds   sequence of (di, dj)
  *   los/his lowest and highest target position of each row 0..n
  *   src/tgt (lengths, mass, sentences, par, par_start): the Side fields
@@ -30,7 +16,23 @@
  *           the key part of the cost is off
  *   params  (w_len, w_keys, w_par, neutral, deletion, variance, orphan, ratio,
  *            check_par, priors) with priors one float per kind
- * Raises ValueError when no path reaches (n, m).
+ *   Raises ValueError when no path reaches (n, m).
+ *
+ * confidences(path, src, tgt, src_keys, tgt_keys, key_weights, params) -> [float, ...]
+ *   tmtool.align.confidence.reference_confidences: src/tgt (lengths, mass,
+ *   sentences), keys: the Side's frozensets, key_weights {kind: weight}, params
+ *   (deletion, keys, orphan, length, variance, key_neutral, ratio, priors 4 x 4 by
+ *   di * 4 + dj, link coefficients, deletion coefficients)
+ *
+ * count_pairs(stemmed, min_count, src_df, tgt_df, min_dice) -> [(a, b, count), ...]
+ *   stemmed  sequence of (source ids, target ids), non-negative ints < 2**31
+ *   the pairs (a, b) seen together in at least min_count items, in no order,
+ *   leaving out pairs whose Dice coefficient cannot reach min_dice given the
+ *   document frequencies src_df[a], tgt_df[b] (tmtool.align.learn counts them
+ *   with a Counter when this module is not built)
+ *
+ * consonants(latin, sounds) -> str
+ *   tmtool.align.features.reference_skeleton after its transliteration
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
