@@ -223,9 +223,9 @@ def learned_keys(word_list: Iterable[str], lang: str, ctx: Context) -> frozenset
     return frozenset(table[st] for st in stems(word_list) if st in table)
 
 
-def stems(words: Iterable[str]) -> set[str]:
+def stems(word_list: Iterable[str]) -> set[str]:
     """The crude stems the learned lexicon pairs: a word's first five letters, lower-cased."""
-    return {w[:5] for w in map(str.lower, words)}
+    return {w[:5] for w in map(str.lower, word_list)}
 
 
 def numbers(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
