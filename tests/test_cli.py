@@ -312,7 +312,7 @@ def test_eval_align_perfect_and_malformed(tmp_path):
 def test_align_unknown_aligner(tmp_path):
     result = invoke("align", "--aligner", "nope", _lines(tmp_path / "ru.txt", RU), _lines(tmp_path / "en.txt", EN))
     assert result.exit_code == 1
-    assert result.output == "Error: unknown aligner 'nope' (known: anchors, gale-church)\n"
+    assert result.output == "Error: unknown aligner 'nope' (known: anchors, anchors-e5, gale-church)\n"
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from tmtool.align.base import ALIGNERS, AlignDoc, Aligner
-from tmtool.align.checks import AlignmentWarning, diagnose
+from tmtool.align.checks import AlignmentWarning, Problem, diagnose
 from tmtool.align.confidence import confidences
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
 from tmtool.align.features import COMPONENTS, Context, Sentence, extractor, learned_keys, tokens
@@ -105,7 +105,7 @@ class AnchorAligner(Aligner):
         for p in problems:
             if p.cap < 1.0:
                 warnings.warn(AlignmentWarning(p.message), stacklevel=3)
-        return min((p.cap for p in problems), default=1.0)
+        return cap_of(problems)
 
     def solve(self, doc: AlignDoc) -> Solved:
         """The cheapest path and what it was scored on (``confidences`` takes it as is)."""
@@ -199,6 +199,11 @@ class AnchorAligner(Aligner):
             ), cap)
             for d, s, cap, beads, (src, tgt) in zip(docs, solved, caps, first, sentences)
         ]
+
+
+def cap_of(problems: Iterable[Problem]) -> float:
+    """The highest confidence a document's problems leave its beads."""
+    return min((p.cap for p in problems), default=1.0)
 
 
 def _beads(solved: Solved, cap: float) -> list[Bead]:
