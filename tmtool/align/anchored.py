@@ -90,8 +90,12 @@ class AnchorAligner(Aligner):
         self._tgt_keys = extractor(primary(self.tgt_lang), self.components, self.context)
 
     def signature(self) -> str:
+        return f"{self.name}({','.join(self._settings())})"
+
+    def _settings(self) -> list[str]:
+        """What decides this aligner's beads, as ``name=value`` (the signature's parts)."""
         realign = f"below-{SURE}" if self.realign and "learned" in self.components else "no"
-        return f"{self.name}(structure={self.structure},components={'+'.join(self.components)},realign={realign})"
+        return [f"structure={self.structure}", f"components={'+'.join(self.components)}", f"realign={realign}"]
 
     # -- one document -------------------------------------------------------------------
 

