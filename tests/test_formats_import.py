@@ -67,6 +67,23 @@ def test_billion_laughs_tmx_is_refused(tmp_path):
     assert_refused(path, r"declares XML entities \(lol, lol1, lol2, …\); refused")
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be"])
+def test_the_refusal_does_not_depend_on_the_encoding_or_on_libxml2(tmp_path, encoding):
+    """tmtool reads the DOCTYPE itself: libxml2 2.14 stops a bomb with its own message first."""
+    path = tmp_path / "bomb.tmx"
+    path.write_text(BILLION_LAUGHS_TMX.replace('<?xml version="1.0"?>', f'<?xml version="1.0" encoding="{encoding.split("-sig")[0]}"?>'),
+                    encoding)
+    assert_refused(path, r"declares XML entities \(lol, lol1, lol2, …\); refused")
+
+
+def test_a_doctype_without_entities_and_comments_in_the_prolog_are_read(tmp_path):
+    path = tmp_path / "plain.tmx"
+    path.write_text('<?xml version="1.0"?>\n<!-- <!ENTITY not-a-declaration "x"> -->\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+                    '<tmx version="1.4"><header srclang="en"/><body><tu tuid="t1"><tuv xml:lang="en"><seg>One.</seg>'
+                    '</tuv><tuv xml:lang="ru"><seg>Один.</seg></tuv></tu></body></tmx>', "utf-8")
+    assert [(u.source, u.target) for u in read_units(path)] == [("One.", "Один.")]
+
+
 @pytest.mark.parametrize("name, root, body", [("xxe.xlf", "xliff", XLIFF12_BODY), ("xxe.xliff", "xliff", XLIFF2_BODY),
                                                ("xxe.ts", "TS", TS_BODY), ("xxe.tmx", "tmx", BILLION_LAUGHS_TMX)])
 def test_external_entities_are_refused_in_every_xml_reader(tmp_path, secret, name, root, body):

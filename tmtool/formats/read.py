@@ -3,11 +3,14 @@
 XML is parsed so that nothing outside the file is ever read and nothing expands: lxml
 with ``resolve_entities=False``, ``no_network=True``, no DTD loading, no huge trees, and
 a file whose DOCTYPE declares entities (billion laughs, XXE) is refused outright —
-TM files never need them.
+TM files never need them. The DOCTYPE is read by tmtool itself before libxml2 sees the
+file: libxml2's own defences differ between releases (2.14 stops a billion laughs with
+its amplification error before the first element), and the refusal must not.
 """
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,25 +47,62 @@ class Reader(ABC):
 
 def iterparse(path: Path, tags: tuple[str, ...] | None = None, events=("end",)):
     """``(event, element)`` from a safely parsed XML file (see the module doc)."""
+    _refuse_entities(path)
     try:
         parser = etree.iterparse(
-            str(path), events=("start", *events) if "start" not in events else events, tag=tags,
+            str(path), events=events, tag=tags,
             resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
         )
-        first = True
-        for event, element in parser:
-            if first:
-                _refuse_entities(path, element)
-                first = False
-            if event in events:
-                yield event, element
+        yield from parser
     except etree.XMLSyntaxError as exc:
         raise FormatError(f"{path}: not well-formed XML (line {exc.lineno}: {exc.msg})") from None
 
 
-def _refuse_entities(path: Path, element) -> None:
-    dtd = element.getroottree().docinfo.internalDTD
-    names = [e.name for e in dtd.iterentities()] if dtd is not None else []
+#: How much of a file may precede the end of its DOCTYPE; TM files have none or a one-liner.
+PROLOG_LIMIT = 1 << 20
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be"))
+_PROLOG_NOISE = re.compile(r"<!--.*?-->|<\?.*?\?>", re.S)
+_DOCTYPE = re.compile(r"<!DOCTYPE\b")
+_ENTITY = re.compile(r"<!ENTITY\s+(?:%\s+)?([^\s\"'>]+)")
+
+
+def _head(path: Path, size: int) -> tuple[str, bool]:
+    """The first ``size`` bytes of a file as text (its BOM or first bytes tell UTF-16/32),
+    and whether the file goes on after them."""
+    with open(path, "rb") as fh:
+        head = fh.read(size + 1)
+    encoding = next((name for bom, name in _BOMS if head.startswith(bom)), "utf-8")
+    return head[:size].decode(encoding, errors="replace").lstrip("\ufeff"), len(head) > size
+
+
+def _doctype(path: Path) -> str:
+    """The file's DOCTYPE declaration (internal subset included), or ``""``."""
+    head, longer = _head(path, PROLOG_LIMIT)
+    text = _PROLOG_NOISE.sub("", head)
+    found = _DOCTYPE.search(text)
+    if not found or "<" in text[: found.start()].replace("<!", "").replace("<?", ""):
+        return ""  # no DOCTYPE, or it comes after the root element (not XML; the parser says so)
+    quote, depth = "", 0
+    for k in range(found.end(), len(text)):
+        ch = text[k]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == ">" and depth <= 0:
+            return text[found.start(): k + 1]
+    if longer:
+        raise FormatError(f"{path}: a DOCTYPE longer than {PROLOG_LIMIT >> 20} MB; refused")
+    return text[found.start():]  # unterminated: the parser will say it is not well-formed
+
+
+def _refuse_entities(path: Path) -> None:
+    names = _ENTITY.findall(_doctype(path))
     if names:
         raise FormatError(f"{path}: declares XML entities ({', '.join(names[:3])}"
                           f"{', …' if len(names) > 3 else ''}); refused: entity expansion and external "
@@ -112,9 +152,7 @@ def detect(path: Path) -> str:
 
 
 def looks_like_xml(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        head = fh.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<")
+    return _head(path, 512)[0].lstrip(" \t\r\n").startswith("<")
 
 
 def read_units(path: str | Path, fmt: str | None = None, src_lang: str | None = None,
