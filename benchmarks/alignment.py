@@ -26,7 +26,6 @@ import subprocess
 import sys
 import time
 import tracemalloc
-import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -34,14 +33,16 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tmtool.align import AlignDoc, get_aligner  # noqa: E402
-from tmtool.align.checks import AlignmentWarning  # noqa: E402
 from tmtool.align.evaluate import score  # noqa: E402
-from tmtool.align.gold import load_corpus_gold, wmt_cases  # noqa: E402
+from tmtool.evaluation.adversarial import PERTURBATIONS, perturbed, trust  # noqa: E402
+from tmtool.evaluation.gold import load_corpus_gold, wmt_cases  # noqa: E402
 from tmtool.model import Bead  # noqa: E402
 from tmtool.segment import SEGMENTERS, get_segmenter  # noqa: E402
 
 SHARED = Path(os.environ.get("TMTOOL_SHARED", REPO.parent / "shared"))
 WMT = SHARED / "benchmarks" / "alignment" / "wmt_ru-en_gold_docs.jsonl"
+WMT_EN_RU = SHARED / "benchmarks" / "alignment" / "wmt_en-ru_gold_docs.jsonl"
+NTREX = SHARED / "benchmarks" / "alignment" / "ntrex_en-ru_gold_docs.jsonl"
 
 Case = tuple[AlignDoc, list[Bead]]
 
@@ -96,7 +97,7 @@ def tmtool_runner(name: str, corpus_level: bool = False, **options) -> Callable[
     def run(docs: Sequence[AlignDoc]) -> list[list[Bead]]:
         aligner = get_aligner(name, src_lang="ru", tgt_lang="en", **options)
         if corpus_level:
-            return aligner.align_many(docs)
+            return [list(b) for b in aligner.align_many(docs).beads]
         return [aligner.align(d) for d in docs]
 
     return run
@@ -105,15 +106,11 @@ def tmtool_runner(name: str, corpus_level: bool = False, **options) -> Callable[
 def pure_python(run: Callable[[Sequence[AlignDoc]], list]) -> Callable[[Sequence[AlignDoc]], list]:
     """``run`` with tmtool's compiled inner loops switched off: what an install without a C
     compiler gets (the same beads, from the Python references)."""
-    from tmtool.align import confidence, features, learn, score
+    from tmtool.align.kernel import use_kernel
 
     def without_kernel(docs: Sequence[AlignDoc]) -> list:
-        saved = score._compiled_path, learn.count_pairs, confidence._compiled, features._consonants
-        score._compiled_path = learn.count_pairs = confidence._compiled = features._consonants = None
-        try:
+        with use_kernel(False):
             return run(docs)
-        finally:
-            score._compiled_path, learn.count_pairs, confidence._compiled, features._consonants = saved
 
     return without_kernel
 
@@ -132,9 +129,7 @@ def measure(run, cases: Sequence[Case]) -> tuple[float, float, float, float]:
     times = []
     for _ in range(REPEAT):
         start = time.process_time()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", AlignmentWarning)
-            predicted = run(docs)
+        predicted = run(docs)
         times.append(time.process_time() - start)
     seconds = min(times)
     s = score([g for _, g in cases], predicted)
@@ -164,50 +159,172 @@ def long_document(cases: Sequence[Case], size: int) -> AlignDoc:
     return AlignDoc("long", tuple(src), tuple(tgt), tuple(spar), tuple(tpar))
 
 
-def fit_confidence(cases: Sequence[Case], steps: int = 3000, rate: float = 0.5) -> None:
-    """Fit the logistic confidence model on ``cases``; prints the coefficients for
-    ``tmtool.align.confidence`` and the accuracy per confidence band before/after."""
+def trust_sets(seg, limit: int | None = None) -> dict[str, list[Case]]:
+    """The documents the confidence is fitted on ("development": every other WMT ru–en
+    document) and those it is only reported on (the rest: the other WMT ru–en half, the
+    WMT en–ru documents, NTREX, the sample corpus gold). Gold at the sentence level
+    (``sentence_gold``)."""
+    sets: dict[str, list[Case]] = {}
+    if WMT.is_file():
+        ru_en = wmt_cases(WMT, seg, limit, sentence_gold=True)
+        sets["development: WMT ru–en, even documents"] = ru_en[::2]
+        sets["held out: WMT ru–en, odd documents"] = ru_en[1::2]
+    for name, path in (("WMT en–ru", WMT_EN_RU), ("NTREX en–ru", NTREX)):
+        if path.is_file():
+            sets[f"held out: {name}"] = wmt_cases(path, seg, limit, sentence_gold=True)
+    gold = load_corpus_gold(REPO / "corpora", REPO / "tests" / "data" / "gold", seg)
+    if gold.cases:
+        sets["held out: sample corpus gold"] = gold.cases
+    return sets
+
+
+def perturbed_suites(cases: Sequence[Case]) -> list[tuple[str, list[Case], int]]:
+    """(name, documents, how many were changed): the documents as they are, then with each
+    perturbation of ``tmtool.evaluation.adversarial``."""
+    out = [("none", list(cases), 0)]
+    for kind in PERTURBATIONS:
+        changed, count = perturbed(cases, kind)
+        out.append((kind, changed, count))
+    return out
+
+
+def bead_rows(suites: Sequence[tuple[str, list[Case], int]], merge: bool = True
+              ) -> dict[str, list[tuple[str, bool, dict[str, float]]]]:
+    """Per suite: (bead kind "link"/"deletion", right?, features) of every bead on the final
+    paths of ``align_many``; with ``merge=False``, on the DP's paths and, as kind "merge", every
+    two neighbouring link beads the aligner could merge (right when the merged bead is)."""
     from tmtool.align.anchored import AnchorAligner
-    from tmtool.align.confidence import features
+    from tmtool.align.confidence import Evidence
 
-    aligner = AnchorAligner("ru", "en")
-    rows: dict[bool, list[tuple[dict[str, float], int]]] = {True: [], False: []}
-    for doc, gold in cases:
-        truth = {(b.src, b.tgt) for b in gold}
-        solved = aligner.solve(doc)
-        for k, (i, j, di, dj, _) in enumerate(solved.path):
-            bead = (tuple(range(i, i + di)), tuple(range(j, j + dj)))
-            rows[bool(di and dj)].append((features(solved.path, k, *solved[1:]), int(bead in truth)))
-    for link, data in rows.items():
-        coef = fit_logistic(data, steps, rate)
-        label = "LINK_COEF" if link else "DELETION_COEF"
-        print(f"{label} = {{{', '.join(f'{k!r}: {v:.3f}' for k, v in coef.items())}}}  # {len(data)} beads, "
-              f"{sum(y for _, y in data)} correct")
+    aligner = AnchorAligner("ru", "en", merge=merge)
+    out = {}
+    for name, suite, _ in suites:
+        rows = []
+        solved, _, _ = aligner.solve_many([d for d, _ in suite])
+        for (_, gold), s in zip(suite, solved):
+            truth = {(b.src, b.tgt) for b in gold}
+            evidence = Evidence(*s)
+            for k, (i, j, di, dj, _) in enumerate(s.path):
+                bead = (tuple(range(i, i + di)), tuple(range(j, j + dj)))
+                rows.append(("link" if di and dj else "deletion", bead in truth, evidence.features(k)))
+                kind = None if merge else evidence.merged_kind(k)
+                if kind:
+                    bead = (tuple(range(i, i + kind[0])), tuple(range(j, j + kind[1])))
+                    rows.append(("merge", bead in truth, evidence.merge_features(k)))
+        out[name] = rows
+    return out
 
 
-def fit_logistic(data: Sequence[tuple[dict[str, float], int]], steps: int = 3000, rate: float = 0.5) -> dict[str, float]:
-    """Logistic regression by gradient descent on standardised features; the coefficients
-    (with "bias") on the original scale, as ``tmtool.align.confidence.logistic`` takes them."""
+def choose_threshold(rows: dict[str, list], coef: dict[str, float], limit: float = 0.005) -> float:
+    """The lowest review threshold (in steps of 0.01 from 0.5) at which at most ``limit`` of
+    the link beads exported from all suites together are wrong."""
+    from tmtool.align.confidence import logistic
+
+    scored = [(ok, logistic(f, coef)) for r in rows.values() for kind, ok, f in r if kind == "link"]
+    for step in range(50, 100):
+        t = step / 100
+        exported = [ok for ok, p in scored if p >= t]
+        if exported.count(False) <= limit * len(exported):
+            return t
+    return 0.99
+
+
+def fit_confidence(cases: Sequence[Case], write: bool) -> None:
+    """Fit the confidence model on ``cases`` as they are and with each perturbation, aligned as
+    ``tmtool run`` aligns (``align_many``); choose the review threshold on them; print it all,
+    and with ``write`` store it in ``tmtool/align/data/confidence.json``."""
+    import datetime as dt
+    import json
+
+    from tmtool.align import confidence
+
+    suites = perturbed_suites(cases)
+    # First whether neighbouring beads are one (on the DP's paths), then the confidence of
+    # the beads of the paths those merges give.
+    fitted: dict[str, dict[str, float]] = {}
+    counts = {}
+    for kinds, merge in ((("merge",), False), (("link", "deletion"), True)):
+        rows = bead_rows(suites, merge=merge)
+        for kind in kinds:
+            data = [(f, int(ok)) for r in rows.values() for k, ok, f in r if k == kind]
+            fitted[kind] = fit_logistic(data)
+            counts[kind] = [len(data), sum(y for _, y in data)]
+        if merge is False:
+            confidence.MERGE_COEF.clear()
+            confidence.MERGE_COEF.update(fitted["merge"])
+    confidence.LINK_COEF.clear()
+    confidence.LINK_COEF.update(fitted["link"])
+    threshold = choose_threshold(bead_rows(suites), fitted["link"])
+    model = {
+        "fitted": dt.date.today().isoformat(),
+        "on": f"{len(cases)} WMT ru–en documents (the development half), as they are and with each perturbation "
+              "of tmtool.evaluation.adversarial, aligned with align_many",
+        "beads": counts,
+        "review_threshold": threshold,
+        "link": fitted["link"],
+        "deletion": fitted["deletion"],
+        "merge": fitted["merge"],
+    }
+    print(json.dumps(model, ensure_ascii=False, indent=1))
+    if write:
+        confidence.MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        print(f"written to {confidence.MODEL_PATH}")
+
+
+def reliability(sets: dict[str, list[Case]]) -> None:
+    """Bins of confidence → share of link beads right, on each set with every perturbation pooled."""
+    edges = [0.0, 0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0001]
+    for title, cases in sets.items():
+        rows = bead_rows(perturbed_suites(cases))
+        from tmtool.align.confidence import LINK_COEF, logistic
+
+        scored = [(ok, logistic(f, LINK_COEF)) for r in rows.values() for kind, ok, f in r if kind == "link"]
+        print(f"\n#### {title}: link beads of the document set as it is and with each perturbation\n")
+        print("| confidence | beads | right | share right |")
+        print("|---|---|---|---|")
+        for lo, hi in zip(edges, edges[1:]):
+            inside = [ok for ok, p in scored if lo <= p < hi]
+            if inside:
+                print(f"| {lo:.2f}–{min(hi, 1.0):.2f} | {len(inside)} | {sum(inside)} | "
+                      f"{sum(inside) / len(inside):.3f} |")
+
+
+def adversarial(sets: dict[str, list[Case]], names: Sequence[str], threshold: float) -> None:
+    """Per set and perturbation: beads exported at or above ``threshold`` that are wrong,
+    right beads held back below it, strict/lax F1."""
+    for title, cases in sets.items():
+        print(f"\n#### {title}: {len(cases)} documents\n")
+        print("| aligner | perturbation | documents changed | exported | confident wrong | right held back "
+              "| strict F1 | lax F1 |")
+        print("|---|---|---|---|---|---|---|---|")
+        for kind, suite, changed in perturbed_suites(cases):
+            for name in names:
+                aligned = get_aligner(name, src_lang="ru", tgt_lang="en").align_many([d for d, _ in suite])
+                t = trust(suite, aligned.beads, threshold)
+                print(f"| {name} | {kind} | {changed} | {t.exported} | {t.wrong} ({t.wrong_share:.2%}) | "
+                      f"{t.held_right} ({t.held_share:.2%}) | {t.f1_strict:.3f} | {t.f1_lax:.3f} |")
+
+
+def fit_logistic(data: Sequence[tuple[dict[str, float], int]], steps: int = 3000, rate: float = 0.5,
+                 l2: float = 1e-3) -> dict[str, float]:
+    """Logistic regression (gradient descent on standardised features, a little L2); the
+    coefficients (with "bias") on the original scale, as ``tmtool.align.confidence.logistic``
+    takes them."""
+    import numpy as np
+
     names = list(data[0][0])
-    mean = {n: sum(f[n] for f, _ in data) / len(data) for n in names}
-    std = {n: (sum((f[n] - mean[n]) ** 2 for f, _ in data) / len(data)) ** 0.5 or 1.0 for n in names}
-    w = {n: 0.0 for n in names}
-    bias = 0.0
-    xs = [({n: (f[n] - mean[n]) / std[n] for n in names}, y) for f, y in data]
+    x = np.array([[f[n] for n in names] for f, _ in data], dtype=float)
+    y = np.array([label for _, label in data], dtype=float)
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    std[std == 0] = 1.0
+    z = (x - mean) / std
+    w, bias = np.zeros(len(names)), 0.0
     for _ in range(steps):
-        grad = {n: 0.0 for n in names}
-        gb = 0.0
-        for x, y in xs:
-            z = bias + sum(w[n] * x[n] for n in names)
-            p = 1 / (1 + math.exp(-max(-50, min(50, z))))
-            gb += p - y
-            for n in names:
-                grad[n] += (p - y) * x[n]
-        bias -= rate * gb / len(xs)
-        for n in names:
-            w[n] -= rate * grad[n] / len(xs)
-    coef = {n: w[n] / std[n] for n in names}
-    return {"bias": bias - sum(coef[n] * mean[n] for n in names), **coef}
+        p = 1 / (1 + np.exp(-np.clip(bias + z @ w, -50, 50)))
+        bias -= rate * float((p - y).mean())
+        w -= rate * ((z.T @ (p - y)) / len(y) + l2 * w)
+    coef = w / std
+    return {"bias": round(float(bias - coef @ mean), 4), **{n: round(float(c), 4) for n, c in zip(names, coef)}}
 
 
 def warm_runner(name: str, **options) -> Callable[[Sequence[AlignDoc]], list]:
@@ -225,9 +342,7 @@ def warm_runner(name: str, **options) -> Callable[[Sequence[AlignDoc]], list]:
         return run(docs)
 
     def prime(docs: Sequence[AlignDoc]) -> None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", AlignmentWarning)
-            run(docs)
+        run(docs)
         primed.add(id(docs))
 
     prime_then_run.prime = prime  # type: ignore[attr-defined]
@@ -240,9 +355,7 @@ def _unsure_links(cases: Sequence[Case]) -> list[tuple[dict[str, float], int]]:
     from tmtool.align.embed import cosines
 
     docs = [d for d, _ in cases]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", AlignmentWarning)
-        predicted = get_aligner("anchors", src_lang="ru", tgt_lang="en").align_many(docs)
+    predicted = get_aligner("anchors", src_lang="ru", tgt_lang="en").align_many(docs)
     found = [(d, b, (b.src, b.tgt) in {(g.src, g.tgt) for g in gold})
              for (d, gold), beads in zip(cases, predicted) for b in beads if b.src and b.tgt and b.score < SURE]
     sims = cosines([(" ".join(d.src[i] for i in b.src), " ".join(d.tgt[j] for j in b.tgt)) for d, b, _ in found])
@@ -260,7 +373,7 @@ def fit_second_opinion(cases: Sequence[Case]) -> None:
 def embedding_second_opinion(cases: Sequence[Case]) -> None:
     """What the ``anchors-e5`` second opinion changes on ``cases`` (held out from the fit):
     ROC AUC among the unsure link beads, and the beads a TMX would wrongly take or hold back."""
-    from tmtool.align.anchored import REVIEW_THRESHOLD
+    from tmtool.align.confidence import REVIEW_THRESHOLD
 
     docs = [d for d, _ in cases]
     start = time.process_time()
@@ -275,9 +388,7 @@ def embedding_second_opinion(cases: Sequence[Case]) -> None:
     print("|---|---|---|---|---|---|")
     for name in ("anchors", "anchors-e5"):
         start = time.process_time()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", AlignmentWarning)
-            predicted = get_aligner(name, src_lang="ru", tgt_lang="en").align_many(docs)
+        predicted = get_aligner(name, src_lang="ru", tgt_lang="en").align_many(docs)
         seconds = time.process_time() - start
         truth = [{(g.src, g.tgt) for g in gold} for _, gold in cases]
         beads = [(b, (b.src, b.tgt) in t) for bs, t in zip(predicted, truth) for b in bs]
@@ -308,10 +419,8 @@ def memory_per_documents(cases: Sequence[Case], counts: Sequence[int]) -> list[t
         aligner = get_aligner("anchors", src_lang="ru", tgt_lang="en")
         docs = [cases[k % len(cases)][0] for k in range(n)]
         tracemalloc.start()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", AlignmentWarning)
-            for d in docs:
-                aligner.align(d)
+        for d in docs:
+            aligner.align(d)
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         out.append((len(docs), peak / 2**20))
@@ -368,13 +477,33 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--embeddings", action="store_true",
                     help="compare anchors and anchors-e5 on the other WMT documents (--drop) and stop")
     ap.add_argument("--fit-confidence", action="store_true",
-                    help="fit the confidence model on every other WMT document (5%% dropped) and stop")
+                    help="fit the confidence model on the development documents, with perturbations, and stop")
+    ap.add_argument("--write", action="store_true", help="with --fit-confidence: store the model in the package")
+    ap.add_argument("--reliability", action="store_true",
+                    help="share of right link beads per confidence bin, on every document set, and stop")
+    ap.add_argument("--adversarial", action="store_true",
+                    help="confident-wrong and held-back beads per perturbation, development and held-out sets")
+    ap.add_argument("--aligners", default="anchors", help="aligners compared by --adversarial (comma-separated)")
+    ap.add_argument("--threshold", type=float, default=None, help="review threshold (default: tmtool's)")
+    ap.add_argument("--sets", default="", help="--adversarial/--reliability: only the document sets whose title "
+                                                  "contains this (e.g. development, held out)")
     args = ap.parse_args(argv)
 
     REPEAT = max(1, args.repeat)
     seg = segmenter()
     if args.fit_confidence:
-        fit_confidence(wmt_cases(WMT, seg, args.limit, 0.05)[::2])
+        fit_confidence(next(iter(trust_sets(seg, args.limit).values())), args.write)
+        return
+    if args.reliability:
+        reliability({k: v for k, v in trust_sets(seg, args.limit).items() if args.sets in k})
+        return
+    if args.adversarial:
+        from tmtool.align.confidence import REVIEW_THRESHOLD
+
+        threshold = REVIEW_THRESHOLD if args.threshold is None else args.threshold
+        print(f"review threshold {threshold}; segmenter {seg.signature()}")
+        adversarial({k: v for k, v in trust_sets(seg, args.limit).items() if args.sets in k},
+                    args.aligners.split(","), threshold)
         return
     if args.fit_second_opinion or args.embeddings:
         try:

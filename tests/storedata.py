@@ -36,7 +36,7 @@ def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), 
         store.save_pair = save_pair
     releases, _ = ingest(discover(corpus))
     pairs = pair_releases(releases, options.src_lang, options.tgt_lang).pairs
-    aligned = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus)
+    aligned, _ = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus)
     return [p.pair_id for p in aligned]
 
 

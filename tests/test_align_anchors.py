@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tmtool.align import AlignDoc, get_aligner
 from tmtool.align.anchored import STRUCTURES, needs_review
-from tmtool.align.checks import AlignmentWarning, diagnose
+from tmtool.align.checks import diagnose
 from tmtool.align.evaluate import score
 from tmtool.errors import AlignmentError
 
@@ -106,9 +104,7 @@ def test_the_anchors_beat_lengths_alone_on_the_release():
 def test_any_input_gives_complete_monotonic_beads(src, tgt, structure):
     doc = AlignDoc("x", tuple(src), tuple(tgt), tuple(k // 3 for k in range(len(src))),
                    tuple(k // 2 for k in range(len(tgt))))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", AlignmentWarning)
-        beads = get_aligner("anchors", structure=structure).align(doc)
+    beads = get_aligner("anchors", structure=structure).align(doc)
     _check_contract(beads, len(src), len(tgt))
 
 
@@ -118,19 +114,19 @@ def test_an_empty_side_gives_all_deletions():
     assert get_aligner("anchors").align(_doc((), ())) == []
 
 
-def test_a_side_a_hundred_times_longer_is_aligned_with_low_confidence_and_a_warning():
+def test_a_side_a_hundred_times_longer_is_aligned_with_low_confidence_and_a_problem():
     long_tgt = tuple((f"Sentence number {k} of an unrelated English text.", k // 5) for k in range(100 * len(RU)))
-    with pytest.warns(AlignmentWarning, match="longer"):
-        beads = get_aligner("anchors").align(_doc(RU, long_tgt))
+    aligned = get_aligner("anchors").align_many([_doc(RU, long_tgt)])
+    [beads], [problems] = aligned.beads, aligned.problems
     _check_contract(beads, len(RU), len(long_tgt))
     assert all(needs_review(b) for b in beads if b.src and b.tgt)
+    assert [p.code for p in problems] == ["length-ratio"] and "longer" in problems[0].message
 
 
 def test_identical_text_on_both_sides_is_flagged():
-    with pytest.warns(AlignmentWarning) as caught:
-        beads = get_aligner("anchors").align(_doc(RU, RU))
-    assert any("identical" in str(w.message) for w in caught)
-    assert all(b.score == 0.0 for b in beads)
+    aligned = get_aligner("anchors").align_many([_doc(RU, RU)])
+    assert {p.code for p in aligned.problems[0]} == {"identical", "script"}
+    assert all(b.score == 0.0 for b in aligned.beads[0])
     assert {p.code for p in diagnose(_doc(RU, RU), "ru", "en")} == {"identical", "script"}
 
 
@@ -145,12 +141,27 @@ def test_unknown_components_and_structures_are_errors():
         get_aligner("anchors", structure="sideways")
 
 
-def test_align_many_learns_stem_pairs_from_the_corpus():
+def test_align_many_learns_stem_pairs_from_the_corpus_and_returns_them():
+    aligned = get_aligner("anchors").align_many([_doc()] * 3)
+    assert all(_pairs(r) == GOLD for r in aligned.beads)
+    assert aligned.lexicon is not None and aligned.lexicon.langs == ("ru", "en") and len(aligned.lexicon)
+    assert aligned.lexicon.learned_from == sum(b.kind == "1-1" for beads in aligned.beads for b in beads)
+
+
+def test_the_aligner_keeps_nothing_between_calls():
+    """An aligner is configuration: what it aligned before changes nothing that comes after."""
     aligner = get_aligner("anchors")
-    docs = [_doc()] * 3
-    results = aligner.align_many(docs)
-    assert all(_pairs(r) == GOLD for r in results)
-    assert aligner.context.learned["ru"] and aligner.context.learned["en"]
+    before = aligner.align(_doc())
+    aligner.align_many([_doc()] * 3 + [_doc(RU, EN[:3])])
+    assert aligner.align(_doc()) == before
+
+
+def test_a_lexicon_given_is_used_and_named_in_the_signature():
+    aligner = get_aligner("anchors")
+    learned = aligner.align_many([_doc()] * 3).lexicon
+    assert aligner.align_many([_doc()], learned).lexicon.learned_from > learned.learned_from
+    assert f"lexicon={learned.version}" in aligner.signature(learned)
+    assert "lexicon=" not in aligner.signature()
 
 
 @pytest.mark.parametrize("structure", ["penalise", "paragraphs-first"])

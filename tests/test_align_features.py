@@ -6,13 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tmtool.align.features import COMPONENTS, Context, extractor, number_value, parse_lexicon, skeleton, tokens
+from tmtool.align.features import COMPONENTS, extractor, number_value, parse_lexicon, skeleton, tokens
 
 
 @pytest.fixture(scope="module")
 def keys():
-    ctx = Context()
-    ru, en = extractor("ru", COMPONENTS, ctx), extractor("en", COMPONENTS, ctx)
+    ru, en = extractor("ru", COMPONENTS), extractor("en", COMPONENTS)
     return lambda r, e: ru(tokens(r, "ru")) & en(tokens(e, "en"))
 
 
@@ -60,8 +59,7 @@ def test_skeleton_ignores_vowels_and_spelling_variants():
 
 
 def test_a_component_can_be_switched_off():
-    ctx = Context()
-    only_numbers = extractor("en", ["numbers"], ctx)
+    only_numbers = extractor("en", ["numbers"])
     assert {k[0] for k in only_numbers(tokens("On February 3 Lavrov met the UN envoy.", "en"))} == {"numbers"}
 
 

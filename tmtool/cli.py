@@ -117,21 +117,24 @@ def pair_command(corpus, src_lang, tgt_lang):
 @click.option("--segmenter", default=_DEFAULTS.segmenter, show_default=True)
 @click.option("--srx", type=click.Path(exists=True, dir_okay=False), help="Segment with this SRX rule file.")
 @click.option("--aligner", default=_DEFAULTS.aligner, show_default=True)
+@click.option("--review-threshold", type=click.FloatRange(0.0, 1.0), default=_DEFAULTS.review_threshold,
+              show_default=True, help="Hold back beads whose confidence (the probability that they are right) "
+                                      "is below this; see docs/alignment.md for the reliability table.")
 @click.option("--include-unsure", is_flag=True, help="Export beads the aligner is unsure of (marked for review).")
 @click.option("--cat-srx", type=click.Path(exists=True, dir_okay=False),
               help="Re-cut exported units along a CAT tool's SRX rules (e.g. OmegaT's), see docs/formats.md.")
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
               help="The translation memory to update and export from (default: OUT/tmtool.db).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
-def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, srx, aligner, include_unsure,
-                cat_srx, store, quiet):
+def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, srx, aligner, review_threshold,
+                include_unsure, cat_srx, store, quiet):
     """Ingest, pair, segment, align and export a folder of release pages."""
     if srx and segmenter != "srx":
         raise click.UsageError("--srx works with --segmenter srx")
     options = RunOptions(
         src_lang=src_lang, tgt_lang=tgt_lang, formats=_names(formats), glossaries=_names(glossary),
         segmenter=segmenter, srx=srx,
-        aligner=aligner, include_unsure=include_unsure, cat_srx=cat_srx,
+        aligner=aligner, review_threshold=review_threshold, include_unsure=include_unsure, cat_srx=cat_srx,
     )
     report = run_corpus(corpus, out, options, _progress(quiet), store=store)
     totals = {

@@ -18,7 +18,10 @@ from pathlib import Path
 
 from tmtool import __version__
 from tmtool.align import AlignDoc, Aligner, get_aligner
-from tmtool.align.checks import collect_warnings
+from tmtool.align.anchored import LEARN_FROM
+from tmtool.align.commands import doubts
+from tmtool.align.confidence import REVIEW_THRESHOLD
+from tmtool.align.learn import LearnedLexicon, learn_lexicon, worth_learning
 from tmtool.atomic import atomic_output
 from tmtool.errors import FormatError, InputError
 from tmtool.formats import ExportHeader, fit_units, get_exporter, srx_split
@@ -42,7 +45,7 @@ class RunOptions:
     aligner: str = "anchors"
     formats: tuple[str, ...] = ("tmx",)
     glossaries: tuple[str, ...] = ("tbx",)
-    review_threshold: float = 0.5
+    review_threshold: float = REVIEW_THRESHOLD  # below it a bead is held for review (docs/alignment.md)
     include_unsure: bool = False
     cat_srx: str | None = None  # re-cut the exported units along a CAT tool's own SRX rules
 
@@ -135,11 +138,12 @@ def segment_release(release: Release, segmenter: Segmenter) -> list[Segment]:
     return out
 
 
-def alignment_signature(options: RunOptions, segmenter: Segmenter, aligner: Aligner) -> str:
+def alignment_signature(options: RunOptions, segmenter: Segmenter, aligner: Aligner,
+                        lexicon: LearnedLexicon | None = None) -> str:
     """What decides a pair's alignment: a stored pair with another signature is re-aligned."""
     return "|".join([
         f"tmtool:{__version__}", f"src:{options.src_lang}", f"tgt:{options.tgt_lang}",
-        f"seg:{segmenter.signature()}", f"align:{aligner.signature()}", f"review:{options.review_threshold}",
+        f"seg:{segmenter.signature()}", f"align:{aligner.signature(lexicon)}", f"review:{options.review_threshold}",
     ])
 
 
@@ -178,8 +182,11 @@ def _units(pair: ReleasePair, src: Sequence[Segment], tgt: Sequence[Segment], be
 
 
 def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner, options: RunOptions,
-                corpus: Path, progress: Progress | None = None) -> list[Alignment]:
-    """Segment and align ``pairs`` (the aligner sees them all at once, to learn from the corpus)."""
+                corpus: Path, lexicon: LearnedLexicon | None = None, progress: Progress | None = None
+                ) -> tuple[list[Alignment], list[str]]:
+    """Segment and align ``pairs`` (the aligner sees them all at once, to learn from the corpus,
+    with ``lexicon``, the translation memory's, to start from); with the aligner's doubts about
+    whole documents."""
     segmented = []
     for n, pair in enumerate(pairs, 1):
         segmented.append((segment_release(pair.src, segmenter), segment_release(pair.tgt, segmenter)))
@@ -188,28 +195,42 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
     docs = [AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
                      tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
             for pair, (src, tgt) in zip(pairs, segmented)]
+    aligned = aligner.align_many(docs, lexicon)
     out = []
-    for pair, (src, tgt), beads in zip(pairs, segmented, aligner.align_many(docs)):
+    for pair, (src, tgt), beads in zip(pairs, segmented, aligned.beads):
         provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
                                 _display(pair.src.path, corpus), _display(pair.tgt.path, corpus), pair.src.url)
         units = _units(pair, src, tgt, beads, options.review_threshold, provenance)
         out.append(Alignment(pair, tuple(src), tuple(tgt), tuple(beads), units, provenance))
-    return out
+    return out, doubts(aligned)
 
 
 def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner,
-                 options: RunOptions, corpus: Path, progress: Progress | None = None) -> list[ReleasePair]:
-    """Align and save the pairs the store does not hold as they are now; return those pairs.
+                 options: RunOptions, corpus: Path, progress: Progress | None = None
+                 ) -> tuple[list[ReleasePair], list[str]]:
+    """Align and save the pairs the store does not hold as they are now; return those pairs
+    and the aligner's doubts about them.
 
+    When there is something to align and the translation memory has grown enough
+    (``tmtool.align.learn.worth_learning``), its lexicon is learned anew first; the
+    signature names the lexicon, so then every pair is aligned again with it.
     Each pair is saved in its own transaction: an interrupted run leaves the pairs saved before.
     """
-    signature = alignment_signature(options, segmenter, aligner)
+    src, tgt = options.src_lang, options.tgt_lang
+    lexicon = store.lexicon(src, tgt)
+    signature = alignment_signature(options, segmenter, aligner, lexicon)
     todo = [p for p in pairs if not store.is_current(p, signature)]
-    for n, done in enumerate(align_pairs(todo, segmenter, aligner, options, corpus, progress), 1):
-        store.save_pair(done.pair, done.src, done.tgt, done.beads, done.units, signature, done.provenance)
+    if todo and worth_learning(lexicon, sum(1 for _ in store.confident_pairs(src, tgt, LEARN_FROM))):
+        lexicon = learn_lexicon(store.confident_pairs(src, tgt, LEARN_FROM), src, tgt)
+        store.save_lexicon(lexicon)
+        signature = alignment_signature(options, segmenter, aligner, lexicon)
+        todo = [p for p in pairs if not store.is_current(p, signature)]
+    done, messages = align_pairs(todo, segmenter, aligner, options, corpus, lexicon, progress)
+    for n, one in enumerate(done, 1):
+        store.save_pair(one.pair, one.src, one.tgt, one.beads, one.units, signature, one.provenance)
         if progress:
             progress("save", n, len(todo))
-    return todo
+    return todo, messages
 
 
 STORE_NAME = "tmtool.db"
@@ -237,8 +258,8 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
     keys = [p.pair_id for p in pairs]
     out.mkdir(parents=True, exist_ok=True)
     with Store.open(Path(store) if store else out / STORE_NAME) as tm:
-        with collect_warnings() as report.warnings:
-            aligned = {p.pair_id for p in update_store(tm, pairs, segmenter, aligner, options, corpus, progress)}
+        todo, report.warnings = update_store(tm, pairs, segmenter, aligner, options, corpus, progress)
+        aligned = {p.pair_id for p in todo}
         report.pairs = [PairSummary(p, "aligned" if p.pair_id in aligned else "reused",
                                     ReleaseStats.of(tm.beads(p.pair_id))) for p in pairs]
         report.units = list(tm.units(options.src_lang, options.tgt_lang, include_unsure=True, pair_keys=keys))

@@ -1,6 +1,5 @@
 /* The anchors aligner's inner loops, compiled: the dynamic programme, the
- * confidence of each bead of the path found, the co-occurrence count of the
- * learned lexicon, and the consonant skeleton of a word.
+ * co-occurrence count of the learned lexicon, and the consonant skeleton of a word.
  *
  * Each computes exactly what its Python reference computes (same formulas, same
  * order of floating-point operations, same tie-breaking); the references stay,
@@ -8,7 +7,7 @@
  * checks that the two agree. Python spent most of an alignment in these loops.
  *
  * bead_path(n, m, kinds, los, his, src, tgt, keys, params) -> [(i, j, di, dj, cost), ...]
- *   tmtool.align.dp.best_path_rows with the row costs of tmtool.align.score.bead_cost
+ *   tmtool.align.dp.best_path_rows with the row costs of tmtool.align.score.BeadCosts
  *   kinds   sequence of (di, dj)
  *   los/his lowest and highest target position of each row 0..n
  *   src/tgt (lengths, mass, sentences, par, par_start): the Side fields
@@ -17,12 +16,6 @@
  *   params  (w_len, w_keys, w_par, neutral, deletion, variance, orphan, ratio,
  *            check_par, priors) with priors one float per kind
  *   Raises ValueError when no path reaches (n, m).
- *
- * confidences(path, src, tgt, src_keys, tgt_keys, key_weights, params) -> [float, ...]
- *   tmtool.align.confidence.reference_confidences: src/tgt (lengths, mass,
- *   sentences), keys: the Side's frozensets, key_weights {kind: weight}, params
- *   (deletion, keys, orphan, length, variance, key_neutral, ratio, priors 4 x 4 by
- *   di * 4 + dj, link coefficients, deletion coefficients)
  *
  * count_pairs(stemmed, min_count, src_df, tgt_df, min_dice) -> [(a, b, count), ...]
  *   stemmed  sequence of (source ids, target ids), non-negative ints < 2**31
@@ -97,8 +90,8 @@ typedef struct {
     PyObject *kw;            /* dict: kind -> weight */
 } Keys;
 
-/* Weight of the keys sentences a and b share (tmtool.align.score.Overlaps.shared and
- * shared_matrix: the same sum, in the set's own order); -1 on error. */
+/* Weight of the keys sentences a and b share (tmtool.align.score.shared_matrix: the
+ * same sum, in the set's own order); -1 on error. */
 static int shared_weight(const Keys *ks, Py_ssize_t a, Py_ssize_t b, double *out) {
     PyObject *common = PyNumber_And(PySequence_Fast_GET_ITEM(ks->skeys, a), PySequence_Fast_GET_ITEM(ks->tkeys, b));
     if (!common) return -1;
@@ -145,7 +138,7 @@ static double shared_at(const Model *md, Py_ssize_t a, Py_ssize_t b) {
     return (off >= 0 && off < stop - start) ? md->values.v[start + off] : 0.0;
 }
 
-/* The cost bead_cost gives the bead of kind di-dj at source i, target j. */
+/* The cost BeadCosts gives the bead of kind di-dj at source i, target j. */
 static double bead(const Model *md, Py_ssize_t i, Py_ssize_t di, Py_ssize_t dj, Py_ssize_t j, double prior) {
     const double *sl = md->s.lengths.v, *tl = md->t.lengths.v, *sm = md->s.mass.v, *tm = md->t.mass.v;
     if (!dj) {
@@ -425,227 +418,6 @@ done:
     return result;
 }
 
-/* -- confidences: tmtool.align.confidence.confidences, compiled ------------------------ */
-
-typedef struct {
-    Py_ssize_t n, m;
-    Vec sl, tl, sm, tm, ss, ts; /* lengths, mass, sentences: cumulative */
-    Keys ks;
-    double deletion, keys, orphan, length, variance, neutral, ratio;
-    Vec priors; /* 4 x 4, by di * 4 + dj */
-} Conf;
-
-/* Overlaps.bead: *has = 0 when neither side has keys. */
-static int overlap(const Conf *cf, Py_ssize_t i, Py_ssize_t j, Py_ssize_t di, Py_ssize_t dj, double *out, int *has) {
-    double total = cf->sm.v[i + di] - cf->sm.v[i] + cf->tm.v[j + dj] - cf->tm.v[j];
-    *has = total > 0;
-    if (!*has) return 0;
-    double shared = 0.0, x;
-    for (Py_ssize_t a = i; a < i + di; a++)
-        for (Py_ssize_t b = j; b < j + dj; b++) {
-            if (shared_weight(&cf->ks, a, b, &x) < 0) return -1;
-            shared += x;
-        }
-    double sim = 2 * shared / total;
-    *out = sim < 1.0 ? sim : 1.0;
-    return 0;
-}
-
-/* Overlaps.near */
-static int near_overlap(const Conf *cf, Py_ssize_t i, Py_ssize_t j, Py_ssize_t di, double *out) {
-    double best = 0.0, x;
-    int any = 0, has;
-    for (int k = 0; k < 2; k++) {
-        Py_ssize_t a = di ? i : i - 1 + k, b = di ? j - 1 + k : j;
-        if (di ? !(0 <= b && b < cf->m) : !(0 <= a && a < cf->n)) continue;
-        if (overlap(cf, a, b, 1, 1, &x, &has) < 0) return -1;
-        if (has && (!any || x > best)) {
-            best = x;
-            any = 1;
-        }
-    }
-    *out = any ? best : 0.0;
-    return 0;
-}
-
-/* tmtool.align.galechurch.length_cost */
-static double length_cost(double ls, double lt, double ratio, double variance) {
-    double mean = (ls + lt / ratio) / 2;
-    if (mean == 0) return 0.0;
-    double z = fabs(lt - ls * ratio) / sqrt(mean * variance);
-    double p = erfc(z / sqrt(2.0));
-    return -log(p > 1e-300 ? p : 1e-300);
-}
-
-/* tmtool.align.score.bead_score */
-static int bead_score(const Conf *cf, Py_ssize_t i, Py_ssize_t j, Py_ssize_t di, Py_ssize_t dj, double *out) {
-    if (!di || !dj) {
-        double size = di ? cf->ss.v[i + 1] - cf->ss.v[i] : cf->ts.v[j + 1] - cf->ts.v[j], near;
-        if (near_overlap(cf, i, j, di, &near) < 0) return -1;
-        *out = cf->deletion * size + cf->keys * cf->orphan * near;
-        return 0;
-    }
-    double c = cf->priors.v[di * 4 + dj], sim;
-    int has = 0;
-    if (cf->length)
-        c += cf->length * length_cost(cf->sl.v[i + di] - cf->sl.v[i], cf->tl.v[j + dj] - cf->tl.v[j], cf->ratio,
-                                      cf->variance);
-    if (cf->keys && overlap(cf, i, j, di, dj, &sim, &has) < 0) return -1;
-    if (has) c += cf->keys * (cf->neutral - sim);
-    *out = c;
-    return 0;
-}
-
-static double logistic(double bias, const double *coef, const double *feats, int count) {
-    double total = 0.0;
-    for (int k = 0; k < count; k++) total += coef[k] * feats[k];
-    double z = bias + total;
-    z = z < 50.0 ? z : 50.0;
-    z = z > -50.0 ? z : -50.0;
-    return 1 / (1 + exp(-z));
-}
-
-/* One bead's confidence (tmtool.align.confidence.features + logistic). */
-static int bead_confidence(const Conf *cf, const Py_ssize_t *st, Py_ssize_t len, Py_ssize_t k, const double *own,
-                           const double *link, const double *del, double *out) {
-    Py_ssize_t i = st[4 * k], j = st[4 * k + 1], di = st[4 * k + 2], dj = st[4 * k + 3];
-    int near_del = 0;
-    for (Py_ssize_t n = k - 1; n <= k + 1; n += 2)
-        if (0 <= n && n < len && !(st[4 * n + 2] && st[4 * n + 3])) near_del = 1;
-    if (!di || !dj) {
-        double feats[3];
-        const double *side = di ? cf->sl.v : cf->tl.v;
-        Py_ssize_t start = di ? i : j;
-        if (near_overlap(cf, i, j, di, &feats[0]) < 0) return -1;
-        feats[1] = log1p(side[start + 1] - side[start]);
-        feats[2] = (double)near_del;
-        *out = logistic(del[0], del + 1, feats, 3);
-        return 0;
-    }
-    /* the cuts of confidence._cuts, in the same order */
-    double best = 0.0, a_cost, b_cost;
-    int any = 0;
-    for (Py_ssize_t a = 0; a <= di; a++)
-        for (Py_ssize_t b = 0; b <= dj; b++) {
-            if ((a == 0 && b == 0) || (a == di && b == dj) || a > 3 || b > 3 || di - a > 3 || dj - b > 3) continue;
-            Py_ssize_t c = di - a, d = dj - b;
-            int ok1 = (a == 1 && b == 0) || (a == 0 && b == 1) || (a && b);
-            int ok2 = (c == 1 && d == 0) || (c == 0 && d == 1) || (c && d);
-            if (!ok1 || !ok2) continue;
-            if (bead_score(cf, i, j, a, b, &a_cost) < 0 || bead_score(cf, i + a, j + b, c, d, &b_cost) < 0) return -1;
-            double split = a_cost + b_cost;
-            if (!any || split < best) {
-                best = split;
-                any = 1;
-            }
-        }
-    double sim;
-    int has;
-    if (overlap(cf, i, j, di, dj, &sim, &has) < 0) return -1;
-    double feats[6];
-    feats[0] = has ? sim : cf->neutral;
-    double lc = length_cost(cf->sl.v[i + di] - cf->sl.v[i], cf->tl.v[j + dj] - cf->tl.v[j], cf->ratio, cf->variance);
-    feats[1] = lc < 20.0 ? lc : 20.0;
-    feats[2] = (double)(di + dj - 2);
-    if (any) {
-        double x = best - own[k];
-        x = x < 10.0 ? x : 10.0;
-        feats[3] = x > -10.0 ? x : -10.0;
-    } else {
-        feats[3] = 0.0;
-    }
-    feats[4] = (double)near_del;
-    feats[5] = log1p(cf->sm.v[i + di] - cf->sm.v[i] + cf->tm.v[j + dj] - cf->tm.v[j]);
-    *out = logistic(link[0], link + 1, feats, 6);
-    return 0;
-}
-
-static PyObject *confidences(PyObject *self, PyObject *args) {
-    PyObject *path_o, *src_o, *tgt_o, *skeys_o, *tkeys_o, *kw, *params_o, *priors_o, *link_o, *del_o;
-    if (!PyArg_ParseTuple(args, "OOOOOO!O", &path_o, &src_o, &tgt_o, &skeys_o, &tkeys_o, &PyDict_Type, &kw,
-                          &params_o))
-        return NULL;
-    Conf cf = {0};
-    Vec link = {0}, del = {0}, own = {0};
-    Py_ssize_t *st = NULL;
-    PyObject *path = NULL, *result = NULL;
-    PyObject *a, *b, *c, *d, *e, *f;
-    cf.ks.kw = kw;
-    if (!PyArg_ParseTuple(src_o, "OOO", &a, &b, &c) || !PyArg_ParseTuple(tgt_o, "OOO", &d, &e, &f)) return NULL;
-    if (to_vec(a, &cf.sl, "lengths") || to_vec(b, &cf.sm, "mass") || to_vec(c, &cf.ss, "sentences") ||
-        to_vec(d, &cf.tl, "lengths") || to_vec(e, &cf.tm, "mass") || to_vec(f, &cf.ts, "sentences"))
-        goto done;
-    if (!PyArg_ParseTuple(params_o, "dddddddOOO", &cf.deletion, &cf.keys, &cf.orphan, &cf.length, &cf.variance,
-                          &cf.neutral, &cf.ratio, &priors_o, &link_o, &del_o))
-        goto done;
-    if (to_vec(priors_o, &cf.priors, "priors") || to_vec(link_o, &link, "link coefficients") ||
-        to_vec(del_o, &del, "deletion coefficients"))
-        goto done;
-    if (cf.priors.len != 16 || link.len != 7 || del.len != 4) {
-        PyErr_SetString(PyExc_ValueError, "priors 4 x 4, 7 link and 4 deletion coefficients");
-        goto done;
-    }
-    cf.ks.skeys = PySequence_Fast(skeys_o, "source keys");
-    cf.ks.tkeys = cf.ks.skeys ? PySequence_Fast(tkeys_o, "target keys") : NULL;
-    path = cf.ks.tkeys ? PySequence_Fast(path_o, "path") : NULL;
-    if (!path) goto done;
-    cf.n = PySequence_Fast_GET_SIZE(cf.ks.skeys);
-    cf.m = PySequence_Fast_GET_SIZE(cf.ks.tkeys);
-    if (cf.sl.len != cf.n + 1 || cf.sm.len != cf.n + 1 || cf.ss.len != cf.n + 1 || cf.tl.len != cf.m + 1 ||
-        cf.tm.len != cf.m + 1 || cf.ts.len != cf.m + 1) {
-        PyErr_SetString(PyExc_ValueError, "side arrays do not match the key lists");
-        goto done;
-    }
-    Py_ssize_t len = PySequence_Fast_GET_SIZE(path);
-    st = (Py_ssize_t *)malloc(sizeof(Py_ssize_t) * 4 * (len ? len : 1));
-    own.v = (double *)malloc(sizeof(double) * (len ? len : 1));
-    if (!st || !own.v) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    for (Py_ssize_t k = 0; k < len; k++) {
-        Py_ssize_t *s4 = st + 4 * k;
-        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(path, k), "nnnnd", s4, s4 + 1, s4 + 2, s4 + 3, own.v + k))
-            goto done;
-        if (s4[2] < 0 || s4[3] < 0 || s4[2] > 3 || s4[3] > 3 || (!s4[2] && !s4[3]) || s4[0] < 0 || s4[1] < 0 ||
-            s4[0] + s4[2] > cf.n || s4[1] + s4[3] > cf.m) {
-            PyErr_SetString(PyExc_ValueError, "a bead outside the document");
-            goto done;
-        }
-    }
-    result = PyList_New(len);
-    if (!result) goto done;
-    for (Py_ssize_t k = 0; k < len; k++) {
-        double conf;
-        if (bead_confidence(&cf, st, len, k, own.v, link.v, del.v, &conf) < 0) {
-            Py_CLEAR(result);
-            goto done;
-        }
-        PyObject *x = PyFloat_FromDouble(conf);
-        if (!x) {
-            Py_CLEAR(result);
-            goto done;
-        }
-        PyList_SET_ITEM(result, k, x);
-    }
-done:
-    Py_XDECREF(path);
-    Py_XDECREF(cf.ks.skeys);
-    Py_XDECREF(cf.ks.tkeys);
-    free(cf.sl.v);
-    free(cf.sm.v);
-    free(cf.ss.v);
-    free(cf.tl.v);
-    free(cf.tm.v);
-    free(cf.ts.v);
-    free(cf.priors.v);
-    free(link.v);
-    free(del.v);
-    free(own.v);
-    free(st);
-    return result;
-}
-
 /* -- skeleton: tmtool.align.features.skeleton after transliteration ------------------ */
 
 /* The letters features._NO_VOWELS deletes after the first, and those dropped when first. */
@@ -854,7 +626,6 @@ done:
 static PyMethodDef methods[] = {
     {"bead_path", bead_path, METH_VARARGS, "The cheapest bead path of a document (see the module source)."},
     {"count_pairs", count_pairs, METH_VARARGS, "Pairs of ids seen together at least min_count times."},
-    {"confidences", confidences, METH_VARARGS, "The confidence of each bead of a path (see the module source)."},
     {"consonants", consonants, METH_VARARGS, "A transliterated word's consonant skeleton (see the module source)."},
     {NULL, NULL, 0, NULL},
 };

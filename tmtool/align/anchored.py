@@ -1,22 +1,23 @@
 """tmtool's aligner: length plus cross-language anchors, paragraph-aware, with a learned lexicon.
 
-Registered as ``anchors``. ``align`` aligns one document with the built-in
-evidence; ``align_many`` aligns a corpus twice, learning stem pairs from the
-confident beads of the first pass (``tmtool.align.learn``) for the second.
+Registered as ``anchors``. ``align_many`` aligns a corpus twice: a first pass with
+the built-in evidence (and the lexicon it is given, learned from a translation
+memory, say), then stem pairs are learned from the confident beads
+(``tmtool.align.learn``) and the documents it is unsure of are aligned again with
+them. ``align`` is ``align_many`` on a corpus of one.
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from tmtool.align.base import ALIGNERS, AlignDoc, Aligner
-from tmtool.align.checks import AlignmentWarning, diagnose
-from tmtool.align.confidence import confidences
+from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Problem
+from tmtool.align.checks import diagnose
+from tmtool.align.confidence import MERGE_COEF, REVIEW_THRESHOLD, Evidence, confidences, logistic
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
-from tmtool.align.features import COMPONENTS, Context, Sentence, extractor, learned_keys, tokens
-from tmtool.align.learn import learn_pairs
+from tmtool.align.features import COMPONENTS, Sentence, extractor, learned_keys, tokens
+from tmtool.align.learn import LearnedLexicon, learn_lexicon
 from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
 from tmtool.model import Bead
@@ -34,8 +35,6 @@ BLOCK = 8
 #: Weights of paragraphs and blocks of sentences (the "paragraphs-first" pass and
 #: the coarse pass): their length varies more between translations than a sentence's.
 PARAGRAPH_WEIGHTS = Weights(variance=40.0)
-#: Beads below this confidence are marked "needs review".
-REVIEW_THRESHOLD = 0.5
 #: ``align_many`` learns from 1-1 beads at least this confident, and realigns the
 #: documents that have a bead below ``SURE``.
 LEARN_FROM = 0.8
@@ -71,6 +70,7 @@ class AnchorAligner(Aligner):
         structure: str = "penalise",
         width: int = 48,
         realign: bool = True,
+        merge: bool = True,
     ):
         super().__init__(src_lang, tgt_lang)
         self.components = tuple(components)
@@ -84,49 +84,38 @@ class AnchorAligner(Aligner):
         self.structure = structure
         self.width = width
         self.realign = realign
+        self.merge = merge
         self.ratio = default_ratio(src_lang, tgt_lang)
-        self.context = Context()
-        self._src_keys = extractor(primary(self.src_lang), self.components, self.context)
-        self._tgt_keys = extractor(primary(self.tgt_lang), self.components, self.context)
+        # The built-in evidence of a sentence: memoised per word, the same answer every time.
+        self._src_keys = extractor(primary(self.src_lang), self.components)
+        self._tgt_keys = extractor(primary(self.tgt_lang), self.components)
 
-    def signature(self) -> str:
-        return f"{self.name}({','.join(self._settings())})"
+    def signature(self, lexicon: LearnedLexicon | None = None) -> str:
+        """What decides this aligner's beads, with the version of the lexicon it is given."""
+        given = [f"lexicon={lexicon.version}"] if lexicon is not None and self._learns else []
+        return f"{self.name}({','.join([*self._settings(), *given])})"
+
+    @property
+    def _learns(self) -> bool:
+        return "learned" in self.components
 
     def _settings(self) -> list[str]:
         """What decides this aligner's beads, as ``name=value`` (the signature's parts)."""
-        realign = f"below-{SURE}" if self.realign and "learned" in self.components else "no"
-        return [f"structure={self.structure}", f"components={'+'.join(self.components)}", f"realign={realign}"]
+        realign = f"below-{SURE}" if self.realign and self._learns else "no"
+        return [f"structure={self.structure}", f"components={'+'.join(self.components)}", f"realign={realign}",
+                f"merge={'confidence' if self.merge else 'no'}"]
 
     # -- one document -------------------------------------------------------------------
-
-    def align(self, doc: AlignDoc) -> list[Bead]:
-        cap = self._check(doc)
-        return self.revise([doc], [_beads(self.solve(doc), cap)], [cap])[0]
 
     def revise(self, docs: Sequence[AlignDoc], beads: Sequence[list[Bead]], caps: Sequence[float]
                ) -> list[list[Bead]]:
         """A last look at finished beads (``caps``: each document's highest confidence, from
-        its checks). ``anchors`` keeps them; ``anchors-e5`` re-scores the unsure ones."""
+        its checks). ``anchors`` keeps them; ``anchors-e5`` re-scores the link beads."""
         return list(beads)
-
-    def _check(self, doc: AlignDoc) -> float:
-        """Warn about what no bead score can see; the cap it puts on confidences."""
-        problems = diagnose(doc, self.src_lang, self.tgt_lang)
-        for p in problems:
-            if p.cap < 1.0:
-                warnings.warn(AlignmentWarning(p.message), stacklevel=3)
-        return min((p.cap for p in problems), default=1.0)
-
-    def solve(self, doc: AlignDoc) -> Solved:
-        """The cheapest path and what it was scored on (``confidences`` takes it as is)."""
-        return self._solve_sentences(doc, *self._sentences(doc))
 
     def _sentences(self, doc: AlignDoc) -> tuple[list[Sentence], list[Sentence]]:
         src_lang, tgt_lang = primary(self.src_lang), primary(self.tgt_lang)
         return [tokens(t, src_lang) for t in doc.src], [tokens(t, tgt_lang) for t in doc.tgt]
-
-    def _solve_sentences(self, doc: AlignDoc, src: list[Sentence], tgt: list[Sentence]) -> Solved:
-        return self._solve_keys(doc, [self._src_keys(s) for s in src], [self._tgt_keys(s) for s in tgt])
 
     def _solve_keys(self, doc: AlignDoc, src_keys: Sequence[frozenset], tgt_keys: Sequence[frozenset]) -> Solved:
         src = prepare(src_keys, [len(s) for s in doc.src], doc.src_par, self.weights)
@@ -137,6 +126,8 @@ class AnchorAligner(Aligner):
             path = self._paragraphs_first(src, tgt, ratio)
         else:
             path = self._path(src, tgt, ratio, has_pars and self.structure == "penalise")
+        if self.merge:
+            path = merge_crossings(path, src, tgt, self.weights, ratio)
         return Solved(path, src, tgt, self.weights, ratio)
 
     def _paragraphs_first(self, src: Side, tgt: Side, ratio: float) -> list[Step]:
@@ -173,42 +164,80 @@ class AnchorAligner(Aligner):
 
     # -- a corpus -----------------------------------------------------------------------
 
-    def align_many(self, docs: Sequence[AlignDoc]) -> list[list[Bead]]:
-        """Align each document, learn stem pairs from the confident 1-1 beads, and align
-        again with them the documents that have a bead below ``SURE``.
+    def align_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None) -> Aligned:
+        """Align each document, learn stem pairs from the confident 1-1 beads (adding to
+        ``lexicon``'s counts), and align again with them the documents that have a bead
+        below ``SURE`` (``solve_many``)."""
+        solved, problems, used = self.solve_many(docs, lexicon)
+        caps = [_cap(ps) for ps in problems]
+        final = self.revise(docs, [_beads(s, cap) for s, cap in zip(solved, caps)], caps)
+        return Aligned(tuple(tuple(b) for b in final), tuple(problems), used)
+
+    def solve_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None
+                   ) -> tuple[list[Solved], list[tuple[Problem, ...]], LearnedLexicon | None]:
+        """Each document's final path and what it was scored on, its problems, and the
+        learned lexicon of the last pass.
 
         A document whose beads are all sure keeps its first alignment: on the
         benchmark suites a full second pass changed the path of none of them
         (docs/alignment.md), and skipping them is most of what makes a corpus run
-        fast. The second pass only adds the learned keys to the first pass's: the
-        rest of the evidence does not change between passes, and neither do the warnings.
+        fast. The built-in evidence does not change between passes; only the
+        learned keys do.
         """
-        self.context.learned = {}  # learned from this corpus only
-        caps = [self._check(d) for d in docs]
+        problems = [tuple(diagnose(d, self.src_lang, self.tgt_lang)) for d in docs]
         sentences = [self._sentences(d) for d in docs]
-        solved = [self._solve_sentences(d, *ss) for d, ss in zip(docs, sentences)]
-        first = [_beads(s, cap) for s, cap in zip(solved, caps)]
-        if not self.realign or "learned" not in self.components:
-            return self.revise(docs, first, caps)
-        pairs = (
-            (src[b.src[0]].words, tgt[b.tgt[0]].words)
-            for (src, tgt), beads in zip(sentences, first)
-            for b in beads
-            if b.kind == "1-1" and b.score >= LEARN_FROM
-        )
-        src_keys, tgt_keys = learn_pairs(pairs)
-        if not src_keys:
-            return self.revise(docs, first, caps)
+        builtin = [([self._src_keys(x) for x in src], [self._tgt_keys(x) for x in tgt]) for src, tgt in sentences]
         src_lang, tgt_lang = primary(self.src_lang), primary(self.tgt_lang)
-        self.context.learned = {src_lang: src_keys, tgt_lang: tgt_keys}
-        return self.revise(docs, [
-            beads if all(b.score >= SURE for b in beads) else _beads(self._solve_keys(
-                d,
-                [k | learned_keys(t.words, src_lang, self.context) for k, t in zip(s.src.keys, src)],
-                [k | learned_keys(t.words, tgt_lang, self.context) for k, t in zip(s.tgt.keys, tgt)],
-            ), cap)
-            for d, s, cap, beads, (src, tgt) in zip(docs, solved, caps, first, sentences)
-        ], caps)
+
+        def solve(k: int, lex: LearnedLexicon | None) -> Solved:
+            (src, tgt), (s_keys, t_keys) = sentences[k], builtin[k]
+            if lex is not None and self._learns:
+                s_table, t_table = lex.keys(src_lang), lex.keys(tgt_lang)
+                s_keys = [ks | learned_keys(x, src_lang, s_table) for ks, x in zip(s_keys, src)]
+                t_keys = [ks | learned_keys(x, tgt_lang, t_table) for ks, x in zip(t_keys, tgt)]
+            return self._solve_keys(docs[k], s_keys, t_keys)
+
+        solved = [solve(k, lexicon) for k in range(len(docs))]
+        if not (self.realign and self._learns):
+            return solved, problems, lexicon if self._learns else None
+        first = [_beads(s, _cap(ps)) for s, ps in zip(solved, problems)]
+        pairs = ((docs[k].src[b.src[0]], docs[k].tgt[b.tgt[0]])
+                 for k, bs in enumerate(first) for b in bs if b.kind == "1-1" and b.score >= LEARN_FROM)
+        learned = learn_lexicon(pairs, src_lang, tgt_lang, base=lexicon)
+        if len(learned):
+            for k, bs in enumerate(first):
+                if any(b.score < SURE for b in bs):
+                    solved[k] = solve(k, learned)
+        return solved, problems, learned
+
+
+def merge_crossings(path: list[Step], src: Side, tgt: Side, weights: Weights, ratio: float) -> list[Step]:
+    """``path`` with neighbouring link beads merged where a model of their evidence says they
+    are one bead (``Evidence.merge_features``, ``MERGE_COEF``).
+
+    When a translation moves a clause from one sentence to the next, each 1-1 bead
+    the DP finds there holds a partial translation: the DP's costs, a sum over beads,
+    favour two beads, but the evidence of the merged one (its words all found, the
+    lengths no longer skewed in opposite directions) tells.
+    """
+    if len(path) < 2:
+        return path
+    evidence = Evidence(path, src, tgt, weights, ratio)
+    k = 0
+    while k < len(path) - 1:
+        kind = evidence.merged_kind(k)
+        if kind and logistic(evidence.merge_features(k), MERGE_COEF) > 0.5:
+            i, j = path[k][0], path[k][1]
+            path = [*path[:k], (i, j, *kind, evidence.costs.one(i, j, *kind)), *path[k + 2:]]
+            evidence = evidence.on(path)
+            continue
+        k += 1
+    return path
+
+
+def _cap(problems: Iterable[Problem]) -> float:
+    """The highest confidence a document's problems leave its beads."""
+    return min((p.cap for p in problems), default=1.0)
 
 
 def _beads(solved: Solved, cap: float) -> list[Bead]:

@@ -5,9 +5,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tmtool.model import Bead
 from tmtool.registry import Registry
+
+if TYPE_CHECKING:
+    from tmtool.align.learn import LearnedLexicon
 
 ALIGNERS: Registry[type[Aligner]] = Registry("aligner")
 
@@ -26,11 +30,32 @@ class AlignDoc:
     tgt_par: tuple[int, ...] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What makes every bead of a document suspect, found before aligning it."""
+
+    code: str  # "empty-side", "length-ratio", "identical", "script"
+    message: str
+    cap: float  # highest confidence any bead of the document may keep
+
+
+@dataclass(frozen=True, slots=True)
+class Aligned:
+    """What aligning documents gives: each document's beads and problems, in the order
+    the documents came, and the learned lexicon the alignment used (``None`` when the
+    aligner uses none)."""
+
+    beads: tuple[tuple[Bead, ...], ...]
+    problems: tuple[tuple[Problem, ...], ...]
+    lexicon: LearnedLexicon | None = None
+
+
 class Aligner(ABC):
     """Aligns the sentences of two language versions of a document.
 
     Contract: the beads are monotonic, cover every source and target index
-    exactly once, in order, and each carries a confidence in [0, 1].
+    exactly once, in order, and each carries a confidence in [0, 1]. An aligner
+    is configuration: two calls with the same input give the same answer.
     """
 
     name: str = ""
@@ -39,15 +64,17 @@ class Aligner(ABC):
         self.src_lang = src_lang
         self.tgt_lang = tgt_lang
 
+    def align(self, doc: AlignDoc, lexicon: LearnedLexicon | None = None) -> list[Bead]:
+        """Beads of one document, aligned as a corpus of one (its problems: ``align_many``)."""
+        return list(self.align_many([doc], lexicon).beads[0])
+
     @abstractmethod
-    def align(self, doc: AlignDoc) -> list[Bead]:
-        """Beads of one document."""
+    def align_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None) -> Aligned:
+        """Beads and problems of each document. ``lexicon``: stem pairs learned before (from
+        a translation memory, say), for aligners that use one."""
 
-    def align_many(self, docs: Sequence[AlignDoc]) -> list[list[Bead]]:
-        """Beads of many documents; aligners that learn from the corpus override this."""
-        return [self.align(doc) for doc in docs]
-
-    def signature(self) -> str:
+    def signature(self, lexicon: LearnedLexicon | None = None) -> str:
+        """What decides this aligner's beads (with the version of ``lexicon``, if it uses one)."""
         return self.name
 
 

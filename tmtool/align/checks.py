@@ -1,19 +1,15 @@
 """Document-level sanity checks run before aligning: what makes every bead suspect.
 
 The aligner still aligns such documents (a pipeline should not stop on one
-bad release) but lowers their confidence and warns with an
-``AlignmentWarning``; callers that keep notes call ``diagnose`` themselves.
+bad release) but lowers their confidence, and returns the problems with the
+beads (``Aligned.problems``) for the caller to report.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
-import warnings
-from collections.abc import Iterator
-from dataclasses import dataclass
 
-from tmtool.align.base import AlignDoc
+from tmtool.align.base import AlignDoc, Problem
 from tmtool.text import primary
 
 #: Length ratio (characters or sentences) beyond which one side is not a translation of the other.
@@ -23,27 +19,6 @@ _SAMPLE = 2000
 # Counted with the stdlib engine on whole documents: ``regex`` with \p{…} is much slower here.
 _SCRIPT = {"ru": re.compile(r"[\u0400-\u04ff]+"), "en": re.compile(r"[A-Za-z\u00c0-\u024f]+")}
 _LETTER = re.compile(r"[^\W\d_]+")
-
-
-class AlignmentWarning(UserWarning):
-    """A document aligned with low confidence; the message says why."""
-
-
-@contextlib.contextmanager
-def collect_warnings() -> Iterator[list[str]]:
-    """Collect the messages of the ``AlignmentWarning``s raised inside, instead of printing them."""
-    messages: list[str] = []
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", AlignmentWarning)
-        yield messages
-    messages.extend(str(w.message) for w in caught if issubclass(w.category, AlignmentWarning))
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    code: str  # "empty-side", "length-ratio", "identical", "script"
-    message: str
-    cap: float  # highest confidence any bead of the document may keep
 
 
 def _script_share(sentences: tuple[str, ...], lang: str) -> float | None:

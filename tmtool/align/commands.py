@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tmtool.align.base import AlignDoc, get_aligner
-from tmtool.align.checks import collect_warnings
+from tmtool.align.base import AlignDoc, Aligned, get_aligner
 from tmtool.align.evaluate import Scores, score
 from tmtool.align.io import format_bead, jsonl_line, read_beads, read_jsonl_beads, read_jsonl_docs, read_sentences
 from tmtool.errors import FormatError
@@ -17,25 +16,28 @@ DEFAULT_ALIGNER = "anchors"
 def align_files(
     src: str | Path, tgt: str | Path, src_lang: str, tgt_lang: str, aligner: str = DEFAULT_ALIGNER
 ) -> tuple[list[str], list[str]]:
-    """Bead lines for two one-sentence-per-line files, and the warnings raised on the way.
+    """Bead lines for two one-sentence-per-line files, and what makes the alignment doubtful.
 
     The document is aligned as a corpus of one (``align_many``), so the learned
     lexicon is learned from it.
     """
     doc = AlignDoc(Path(src).name, read_sentences(src), read_sentences(tgt))
-    with collect_warnings() as messages:
-        (beads,) = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many([doc])
-    return [format_bead(b) for b in beads], messages
+    aligned = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many([doc])
+    return [format_bead(b) for b in aligned.beads[0]], doubts(aligned)
 
 
 def align_jsonl(
     path: str | Path, src_lang: str, tgt_lang: str, aligner: str = DEFAULT_ALIGNER
 ) -> tuple[list[str], list[str]]:
-    """Output JSONL lines (one per input document, same order) and the warnings raised."""
+    """Output JSONL lines (one per input document, same order) and what makes alignments doubtful."""
     docs = list(read_jsonl_docs(path))
-    with collect_warnings() as messages:
-        results = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many(docs)
-    return [jsonl_line(d.doc_id, beads) for d, beads in zip(docs, results)], messages
+    aligned = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many(docs)
+    return [jsonl_line(d.doc_id, beads) for d, beads in zip(docs, aligned.beads)], doubts(aligned)
+
+
+def doubts(aligned: Aligned) -> list[str]:
+    """The messages of the problems that lowered confidences (an empty side does not)."""
+    return [p.message for problems in aligned.problems for p in problems if p.cap < 1.0]
 
 
 def read_alignment_docs(path: str | Path) -> dict[str, list[Bead]]:

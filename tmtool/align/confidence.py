@@ -1,37 +1,55 @@
-"""Confidence of each bead of a finished path: a small logistic model over its evidence.
+"""Confidence of each bead of a finished path: the probability that it is right.
 
-Features of a link bead: key overlap, length cost, how many sentences beyond
-1-1 it holds, how much cheaper it is than its best split, whether a deletion
-is next to it, how much evidence its sentences carry at all. A deletion is
-judged by how well its sentence matches the sentences around it on the other
-side. Coefficients were fitted on the WMT ru–en documents with 5% of segments
-dropped (``python benchmarks/alignment.py --fit-confidence``); rerun that when
-the score changes.
+A logistic model over the bead's evidence, fitted on held-out data with the faults
+an archive has (``python benchmarks/alignment.py --fit-confidence``: WMT documents
+of the development half, as they are and with sentences swapped, inserted and
+dropped, paragraphs dropped, clauses re-cut across sentences and whole documents
+mismatched; ``tmtool.evaluation.adversarial``). Its reliability on the held-out half
+is in docs/alignment.md.
+
+Evidence of a link bead — what the two sides share, and what they do not:
+
+* ``sim``: the weighted key overlap the DP scored (``BeadCosts.overlap``);
+* ``lex_hit``/``lex_miss``: concept keys (built-in and learned lexicon, acronyms)
+  found on both sides / on one side only — a translation's words have their
+  counterparts, a stranger's do not;
+* ``num_miss``: numbers on one side only;
+* ``cover_min``: the least share of any one sentence's keys the other side matches
+  (a sentence glued on, or half of a sentence re-cut, shows here);
+* ``leak``: keys matched not inside the bead but in the sentences just outside it
+  on the other side (a clause that belongs to the neighbour);
+* ``doc``: the document's mean overlap (a mismatched document has none anywhere);
+* ``length``, ``extra`` (sentences beyond 1-1), ``split`` (how much cheaper the bead is
+  than its best split), ``near_del`` (a deletion next to it), ``mass`` (evidence at all).
+
+A deletion is judged by its overlap with the sentences around its place
+(``near_sim``), its length, a deletion next to it, its own concept keys and ``doc``.
 """
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 
-from tmtool.align.dp import Step
-from tmtool.align.galechurch import length_cost
-from tmtool.align.score import Overlaps, Side, Weights, bead_score
+from tmtool.align.dp import Bounds, Step
+from tmtool.align.score import BeadCosts, Side, Weights, length_cost
 
-# Fitted on 2,439 link beads (2,365 right) and 102 deletions (90 right) on 2026-11-28.
-LINK_COEF = {
-    "bias": 2.455, "sim": 0.155, "length": -1.018, "extra": -2.391, "split": 0.147, "near_del": -1.207, "mass": 0.238,
-}
-DELETION_COEF = {"bias": -3.409, "near_sim": -1.906, "chars": 1.288, "near_del": 4.846}
-#: The features in the order ``features`` gives them (the compiled kernel takes the coefficients so).
-LINK_FEATURES = ("sim", "length", "extra", "split", "near_del", "mass")
-DELETION_FEATURES = ("near_sim", "chars", "near_del")
+#: Key kinds that name a concept: a word and its translation share one.
+CONCEPT_KINDS = frozenset({"lexicon", "learned", "acronyms"})
 
-try:  # the compiled confidences (tmtool/align/_fast.c); without it the same numbers come from Python, slower
-    from tmtool.align._fast import confidences as _compiled
-except ImportError:  # pragma: no cover - a build without a C compiler
-    _compiled = None
+#: The fitted model: coefficients, the review threshold chosen with them, and what they
+#: were fitted on (``python benchmarks/alignment.py --fit-confidence --write`` rewrites it).
+MODEL_PATH = Path(__file__).with_name("data") / "confidence.json"
+MODEL = json.loads(MODEL_PATH.read_text("utf-8"))
+LINK_COEF: dict[str, float] = MODEL["link"]
+DELETION_COEF: dict[str, float] = MODEL["deletion"]
+#: Whether two neighbouring link beads are one bead (``Evidence.merge_features``).
+MERGE_COEF: dict[str, float] = MODEL["merge"]
+#: Beads below this confidence are held for review by default (chosen with the fit).
+REVIEW_THRESHOLD: float = MODEL["review_threshold"]
 
 
 @lru_cache(maxsize=None)
@@ -50,67 +68,164 @@ def _cuts(di: int, dj: int) -> tuple[tuple[tuple[int, int, int, int], tuple[int,
     return tuple(out)
 
 
-def features(
-    path: Sequence[Step], k: int, src: Side, tgt: Side, weights: Weights, ratio: float,
-    cost=None, overlaps: Overlaps | None = None,
-) -> dict[str, float]:
-    """Evidence of bead k of ``path``; ``cost(i, j, di, dj)`` may be a memoised ``bead_score``."""
-    overlaps = overlaps or Overlaps(src, tgt, weights.key_weights)
-    cost = cost or (lambda i, j, di, dj: bead_score(src, tgt, i, j, di, dj, weights, ratio, overlaps))
-    i, j, di, dj, own = path[k]
-    near_del = any(
-        0 <= n < len(path) and not (path[n][2] and path[n][3]) for n in (k - 1, k + 1)
-    )
-    if not (di and dj):
-        side, start = (src, i) if di else (tgt, j)
+def path_bounds(path: Sequence[Step], n: int, m: int) -> Bounds:
+    """DP bounds that hold every bead of ``path``, its splits and its neighbours: what the
+    costs of a finished path are read inside."""
+    los, his = [m] * (n + 1), [0] * (n + 1)
+    for i, j, di, dj, _ in path:
+        for r in range(i, i + di + 1):
+            los[r], his[r] = min(los[r], max(0, j - 1)), max(his[r], min(m, j + dj + 1))
+    for r in range(n + 1):
+        if los[r] > his[r]:  # a row no bead starts or ends in (only when a side is empty)
+            los[r], his[r] = 0, m
+    return los, his
+
+
+class Evidence:
+    """The evidence of the beads of one finished path (what ``features`` reads)."""
+
+    def __init__(self, path: Sequence[Step], src: Side, tgt: Side, weights: Weights, ratio: float,
+                 costs: BeadCosts | None = None):
+        self.path, self.src, self.tgt, self.weights = path, src, tgt, weights
+        self.costs = costs or BeadCosts(src, tgt, weights, ratio, False, path_bounds(path, len(src), len(tgt)))
+        self.ratio = ratio
+        self._weight = weights.key_weights
+        sims = [self.costs.overlap(i, j, di, dj) for i, j, di, dj, _ in path if di and dj]
+        known = [x for x in sims if x is not None]
+        self.doc = sum(known) / len(known) if known else 0.0
+
+    def on(self, path: Sequence[Step]) -> Evidence:
+        """The evidence of another path over the same sentences, inside this one's bounds (a
+        path that only merges neighbouring beads of this one stays inside them)."""
+        return Evidence(path, self.src, self.tgt, self.weights, self.ratio, self.costs)
+
+    def confidence(self, k: int) -> float:
+        """The confidence of bead k."""
+        link = self.path[k][2] and self.path[k][3]
+        return logistic(self.features(k), LINK_COEF if link else DELETION_COEF)
+
+    def weight(self, keys) -> float:
+        w = self._weight
+        return sum(w.get(k[0], 0.0) for k in keys)
+
+    def features(self, k: int) -> dict[str, float]:
+        path, src, tgt, costs = self.path, self.src, self.tgt, self.costs
+        i, j, di, dj, own = path[k]
+        near_del = any(0 <= x < len(path) and not (path[x][2] and path[x][3]) for x in (k - 1, k + 1))
+        if not (di and dj):
+            side, start = (src, i) if di else (tgt, j)
+            return {
+                "near_sim": costs.near(i, j, di),
+                "chars": math.log1p(side.lengths[start + 1] - side.lengths[start]),
+                "near_del": float(near_del),
+                "concepts": math.log1p(sum(kk[0] in CONCEPT_KINDS for kk in side.keys[start])),
+                "doc": self.doc,
+            }
+        src_sets, tgt_sets = src.keys[i:i + di], tgt.keys[j:j + dj]
+        a, b = frozenset().union(*src_sets), frozenset().union(*tgt_sets)
+        only = a ^ b
+        concepts_a = {kk for kk in a if kk[0] in CONCEPT_KINDS}
+        concepts_b = {kk for kk in b if kk[0] in CONCEPT_KINDS}
+        cover = [self.weight(ks & other) / self.weight(ks)
+                 for sets, other in ((src_sets, b), (tgt_sets, a)) for ks in sets if self.weight(ks) > 0]
+        outside_t = (tgt.keys[j - 1] if j > 0 else frozenset()) | (tgt.keys[j + dj] if j + dj < len(tgt) else frozenset())
+        outside_s = (src.keys[i - 1] if i > 0 else frozenset()) | (src.keys[i + di] if i + di < len(src) else frozenset())
+        total = self.weight(a) + self.weight(b)
+        leak = (self.weight((a - b) & outside_t) + self.weight((b - a) & outside_s)) / total if total else 0.0
+        splits = [costs.one(i + p, j + q, r, s) + costs.one(i + e, j + f, g, h)
+                  for (p, q, r, s), (e, f, g, h) in _cuts(di, dj)]
+        sim = costs.overlap(i, j, di, dj)
+        ls, lt = src.lengths[i + di] - src.lengths[i], tgt.lengths[j + dj] - tgt.lengths[j]
         return {
-            "near_sim": overlaps.near(i, j, di),
-            "chars": math.log1p(side.lengths[start + 1] - side.lengths[start]),
+            "merge": self.merge_gain(k),
+            "seesaw": self.seesaw(k),
+            "sim": self.weights.key_neutral if sim is None else sim,
+            "length": min(length_cost(ls, lt, self.ratio, self.weights.variance), 20.0),
+            "extra": float(di + dj - 2),
+            "split": max(-10.0, min(10.0, min(splits) - own)) if splits else 0.0,
             "near_del": float(near_del),
+            "mass": math.log1p(total),
+            "lex_hit": math.log1p(len(concepts_a & concepts_b)),
+            "lex_miss": math.log1p(len(concepts_a ^ concepts_b)),
+            "num_miss": math.log1p(sum(kk[0] == "numbers" for kk in only)),
+            "cover_min": min(cover, default=1.0),
+            "leak": leak,
+            "doc": self.doc,
         }
-    splits = [cost(i + a, j + b, c, d) + cost(i + e, j + f, g, h) for (a, b, c, d), (e, f, g, h) in _cuts(di, dj)]
-    sim = overlaps.bead(i, j, di, dj)
-    ls, lt = src.lengths[i + di] - src.lengths[i], tgt.lengths[j + dj] - tgt.lengths[j]
-    return {
-        "sim": weights.key_neutral if sim is None else sim,
-        "length": min(length_cost(ls, lt, ratio, weights.variance), 20.0),
-        "extra": float(di + dj - 2),
-        "split": max(-10.0, min(10.0, min(splits) - own)) if splits else 0.0,
-        "near_del": float(near_del),
-        "mass": math.log1p(src.mass[i + di] - src.mass[i] + tgt.mass[j + dj] - tgt.mass[j]),
-    }
 
 
-def logistic(feats: dict[str, float], coef: dict[str, float]) -> float:
-    z = coef["bias"] + sum(coef[name] * value for name, value in feats.items())
+    def _skew(self, k: int) -> float:
+        """log(target length / expected target length) of link bead k."""
+        i, j, di, dj, _ = self.path[k]
+        ls = self.src.lengths[i + di] - self.src.lengths[i]
+        lt = self.tgt.lengths[j + dj] - self.tgt.lengths[j]
+        return math.log((lt + 10) / (ls * self.ratio + 10))
+
+    def seesaw(self, k: int) -> float:
+        """How far bead k and a neighbouring link bead are skewed in length in opposite
+        directions (one target too short, the next too long): what a clause moved from one
+        sentence of a translation to the next leaves."""
+        path = self.path
+        own = self._skew(k)
+        return max([-own * self._skew(n) for n in (k - 1, k + 1)
+                    if 0 <= n < len(path) and path[n][2] and path[n][3]] + [0.0])
+
+    def merged_kind(self, k: int) -> tuple[int, int] | None:
+        """The kind of bead k merged with bead k + 1, when both are link beads and the
+        aligner has such a kind."""
+        if k + 1 >= len(self.path):
+            return None
+        (_, _, di, dj, _), (_, _, ei, ej, _) = self.path[k], self.path[k + 1]
+        kind = (di + ei, dj + ej)
+        return kind if di and dj and ei and ej and kind in self.weights.priors else None
+
+    def merge_features(self, k: int) -> dict[str, float]:
+        """Evidence that link beads k and k + 1 are one (``merged_kind`` is not None): how much
+        cheaper, priors aside, they are as one bead; how their lengths are skewed in opposite
+        directions; how much more of their keys the merged bead matches."""
+        costs, priors = self.costs, self.weights.priors
+        (i, j, di, dj, _), (ni, nj, ei, ej, _) = self.path[k], self.path[k + 1]
+        kind = (di + ei, dj + ej)
+        merged = costs.one(i, j, *kind) - priors[kind]
+        apart = costs.one(i, j, di, dj) - priors[di, dj] + costs.one(ni, nj, ei, ej) - priors[ei, ej]
+        sims = [costs.overlap(i, j, di, dj), costs.overlap(ni, nj, ei, ej)]
+        whole = costs.overlap(i, j, *kind)
+        return {
+            "gain": max(-10.0, min(10.0, apart - merged)),
+            "seesaw": -self._skew(k) * self._skew(k + 1),
+            "sim_gain": (whole or 0.0) - max(x or 0.0 for x in sims),
+            "extra": float(kind[0] + kind[1] - 4),
+        }
+
+    def merge_gain(self, k: int) -> float:
+        """How much cheaper, its prior aside, bead k is merged with a neighbouring link bead
+        than the two apart (negative: apart is better); the best neighbour counts. A clause
+        re-cut across two sentences makes two beads that each miss what the other holds."""
+        path, costs, priors = self.path, self.costs, self.weights.priors
+        i, j, di, dj, _ = path[k]
+        best = -10.0
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(path) or not (path[n][2] and path[n][3]):
+                continue
+            a, b = (path[n], path[k]) if n < k else (path[k], path[n])
+            kind = (a[2] + b[2], a[3] + b[3])
+            if kind not in priors:
+                continue
+            merged = costs.one(a[0], a[1], *kind) - priors[kind]
+            apart = costs.one(a[0], a[1], a[2], a[3]) + costs.one(b[0], b[1], b[2], b[3])
+            best = max(best, apart - merged)
+        return max(-10.0, min(10.0, best))
+
+
+def logistic(feats: Mapping[str, float], coef: Mapping[str, float]) -> float:
+    """P(right) under the model ``coef``. A feature the model lacks weighs nothing: a new
+    feature can be computed before it is first fitted (the tests check that the shipped
+    model has every feature)."""
+    z = coef["bias"] + sum(coef.get(name, 0.0) * value for name, value in feats.items())
     return 1 / (1 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 def confidences(path: Sequence[Step], src: Side, tgt: Side, weights: Weights, ratio: float) -> list[float]:
-    """The confidence of each bead of ``path``: computed by the compiled kernel when it is
-    built, else by ``reference_confidences`` (the same numbers, checked by the tests)."""
-    if _compiled is None:
-        return reference_confidences(path, src, tgt, weights, ratio)
-    priors = [weights.priors.get((a, b), math.nan) for a in range(4) for b in range(4)]
-    params = (
-        weights.deletion, weights.keys, weights.orphan, weights.length, weights.variance, weights.key_neutral, ratio,
-        priors, [LINK_COEF["bias"], *(LINK_COEF[f] for f in LINK_FEATURES)],
-        [DELETION_COEF["bias"], *(DELETION_COEF[f] for f in DELETION_FEATURES)],
-    )
-    return _compiled(path, (src.lengths, src.mass, src.sentences), (tgt.lengths, tgt.mass, tgt.sentences),
-                     src.keys, tgt.keys, dict(weights.key_weights), params)
-
-
-def reference_confidences(path: Sequence[Step], src: Side, tgt: Side, weights: Weights, ratio: float) -> list[float]:
-    overlaps = Overlaps(src, tgt, weights.key_weights)
-
-    @lru_cache(maxsize=None)  # neighbouring beads try the same splits
-    def cost(i: int, j: int, di: int, dj: int) -> float:
-        return bead_score(src, tgt, i, j, di, dj, weights, ratio, overlaps)
-
-    return [
-        logistic(
-            features(path, k, src, tgt, weights, ratio, cost, overlaps), LINK_COEF if di and dj else DELETION_COEF
-        )
-        for k, (_, _, di, dj, _) in enumerate(path)
-    ]
+    """The confidence of each bead of ``path``."""
+    evidence = Evidence(path, src, tgt, weights, ratio)
+    return [evidence.confidence(k) for k in range(len(path))]

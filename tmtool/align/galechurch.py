@@ -2,28 +2,22 @@
 
 Bead priors and the variance are the paper's; ``ratio`` is the expected
 target/source length ratio (1.0 in the paper). Kept deliberately classic so
-benchmarks show what the richer scores in ``tmtool.align.ministry`` add.
+benchmarks show what the richer scores of ``anchors`` (``tmtool.align.anchored``) add.
 """
 
 from __future__ import annotations
 
 import math
 
-from tmtool.align.base import ALIGNERS, AlignDoc, Aligner
+from collections.abc import Sequence
+
+from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner
 from tmtool.align.dp import best_path
+from tmtool.align.score import length_cost
 from tmtool.model import Bead
 
 PRIORS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 0.089, (2, 2): 0.011}
 VARIANCE = 6.8
-
-
-def length_cost(src_len: float, tgt_len: float, ratio: float = 1.0, variance: float = VARIANCE) -> float:
-    """−log P(length difference), the normal approximation of the paper."""
-    mean = (src_len + tgt_len / ratio) / 2
-    if mean == 0:
-        return 0.0
-    z = abs(tgt_len - src_len * ratio) / math.sqrt(mean * variance)
-    return -math.log(max(math.erfc(z / math.sqrt(2)), 1e-300))
 
 
 @ALIGNERS.register("gale-church")
@@ -35,13 +29,17 @@ class GaleChurchAligner(Aligner):
         self.ratio = ratio
         self.width = width
 
-    def align(self, doc: AlignDoc) -> list[Bead]:
+    def align_many(self, docs: Sequence[AlignDoc], lexicon=None) -> Aligned:
+        """Each document by lengths alone (``lexicon`` is not used; no checks are made)."""
+        return Aligned(tuple(tuple(self._align(d)) for d in docs), tuple(() for _ in docs))
+
+    def _align(self, doc: AlignDoc) -> list[Bead]:
         src = [0, *_cumulative(doc.src)]
         tgt = [0, *_cumulative(doc.tgt)]
         priors = {k: -math.log(p) for k, p in PRIORS.items()}
 
         def cost(i: int, j: int, di: int, dj: int) -> float:
-            return priors[di, dj] + length_cost(src[i + di] - src[i], tgt[j + dj] - tgt[j], self.ratio)
+            return priors[di, dj] + length_cost(src[i + di] - src[i], tgt[j + dj] - tgt[j], self.ratio, VARIANCE)
 
         path = best_path(len(doc.src), len(doc.tgt), cost, tuple(PRIORS), self.width)
         return [
@@ -49,7 +47,7 @@ class GaleChurchAligner(Aligner):
             for i, j, di, dj, c in path
         ]
 
-    def signature(self) -> str:
+    def signature(self, lexicon=None) -> str:
         return f"{self.name}(ratio={self.ratio})"
 
 

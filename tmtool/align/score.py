@@ -25,15 +25,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from tmtool.align import kernel
 from tmtool.align.dp import Bounds, Step, best_path_rows
 from tmtool.align.features import Key
-from tmtool.align.galechurch import length_cost
 from tmtool.errors import AlignmentError
-
-try:  # the compiled DP (tmtool/align/_fast.c); without it the same path comes from Python, slower
-    from tmtool.align._fast import bead_path as _compiled_path
-except ImportError:  # pragma: no cover - a build without a C compiler
-    _compiled_path = None
 
 _kind = itemgetter(0)  # a key's kind
 
@@ -133,24 +128,41 @@ def shared_matrix(src: Side, tgt: Side, kw: Mapping[str, float], bounds: Bounds)
     return rows
 
 
-class Overlaps:
-    """Weighted Dice overlaps of one document's beads (repeated keys count again); the
-    weight two sentences share is computed once, as neighbouring beads ask for it again."""
+def doc_ratio(src: Side, tgt: Side, default: float) -> float:
+    """Target/source character ratio of this document, kept within a sane range of ``default``."""
+    if src.lengths[-1] == 0 or tgt.lengths[-1] == 0:
+        return default
+    return min(max(tgt.lengths[-1] / src.lengths[-1], default / 3), default * 3)
 
-    def __init__(self, src: Side, tgt: Side, kw: Mapping[str, float]):
-        self.src, self.tgt = src, tgt
-        self._weight = kw.__getitem__
-        self._pairs: dict[tuple[int, int], float] = {}
+
+class BeadCosts:
+    """The cost of every bead of one document inside DP ``bounds``: the one Python
+    reference of the bead cost (the compiled DP mirrors it).
+
+    A ``BeadCosts`` is what ``tmtool.align.dp.best_path_rows`` takes:
+    ``costs(i, di, dj, j0, j1)`` gives the costs of the beads of kind di-dj at source
+    ``i`` and targets ``j0 … j1 - 1`` (plus paragraph penalties when ``paragraphs``),
+    a row at a time, from the weights each pair of sentences shares
+    (``shared_matrix``): this is the DP's innermost loop. ``one``, ``overlap`` and
+    ``near`` read the same numbers for the few beads of a finished path.
+    """
+
+    def __init__(self, src: Side, tgt: Side, weights: Weights, ratio: float, paragraphs: bool, bounds: Bounds):
+        self.src, self.tgt, self.weights, self.ratio = src, tgt, weights, ratio
+        self.check_par = bool(paragraphs and weights.paragraph)
+        self.rows = (shared_matrix(src, tgt, weights.key_weights, bounds)
+                     if weights.keys and len(src) and len(tgt) else [])
+        self.orphan = weights.keys * weights.orphan if self.rows else 0.0
 
     def shared(self, a: int, b: int) -> float:
-        value = self._pairs.get((a, b))
-        if value is None:
-            common = self.src.keys[a] & self.tgt.keys[b]
-            value = self._pairs[a, b] = sum(map(self._weight, map(_kind, common))) if common else 0.0
-        return value
+        """Weight of the keys source a and target b share; 0 outside the matrix or the band."""
+        if not (0 <= a < len(self.src) and 0 <= b < len(self.tgt)) or not self.rows:
+            return 0.0
+        lo, row = self.rows[a]
+        return row[b - lo] if lo <= b < lo + len(row) else 0.0
 
-    def bead(self, i: int, j: int, di: int, dj: int) -> float | None:
-        """The overlap of a bead; ``None`` when neither side has keys."""
+    def overlap(self, i: int, j: int, di: int, dj: int) -> float | None:
+        """Weighted Dice overlap of a bead's two sides (at most 1); ``None`` when neither has keys."""
         src, tgt = self.src, self.tgt
         total = src.mass[i + di] - src.mass[i] + tgt.mass[j + dj] - tgt.mass[j]
         if total <= 0:
@@ -159,144 +171,90 @@ class Overlaps:
         for a in range(i, i + di):
             for b in range(j, j + dj):
                 shared += self.shared(a, b)
-        return min(1.0, 2 * shared / total)
+        sim = 2 * shared / total
+        return sim if sim < 1.0 else 1.0
 
     def near(self, i: int, j: int, di: int) -> float:
         """Best overlap of a deleted sentence with the two sentences around its place on the other side."""
-        if di:
-            sims = [self.bead(i, b, 1, 1) for b in (j - 1, j) if 0 <= b < len(self.tgt)]
-        else:
-            sims = [self.bead(a, j, 1, 1) for a in (i - 1, i) if 0 <= a < len(self.src)]
-        return max((x for x in sims if x is not None), default=0.0)
+        pairs = ((i, j - 1), (i, j)) if di else ((i - 1, j), (i, j))
+        return max((self.overlap(a, b, 1, 1) or 0.0 for a, b in pairs
+                    if 0 <= a < len(self.src) and 0 <= b < len(self.tgt)), default=0.0)
 
+    def one(self, i: int, j: int, di: int, dj: int) -> float:
+        """The cost of one bead (without paragraph penalties when the costs have none)."""
+        return self(i, di, dj, j, j + 1)[0]
 
-def bead_score(
-    src: Side, tgt: Side, i: int, j: int, di: int, dj: int, weights: Weights, ratio: float,
-    overlaps: Overlaps | None = None,
-) -> float:
-    """The cost ``bead_cost`` gives a bead (without paragraph penalties), computed plainly.
-
-    For the few beads of a finished path (confidence); the DP uses the fast form.
-    """
-    overlaps = overlaps or Overlaps(src, tgt, weights.key_weights)
-    if not di or not dj:
-        size = src.sentences[i + 1] - src.sentences[i] if di else tgt.sentences[j + 1] - tgt.sentences[j]
-        return weights.deletion * size + weights.keys * weights.orphan * overlaps.near(i, j, di)
-    c = weights.priors[di, dj]
-    if weights.length:
-        ls, lt = src.lengths[i + di] - src.lengths[i], tgt.lengths[j + dj] - tgt.lengths[j]
-        c += weights.length * length_cost(ls, lt, ratio, weights.variance)
-    sim = overlaps.bead(i, j, di, dj) if weights.keys else None
-    if sim is not None:
-        c += weights.keys * (weights.key_neutral - sim)
-    return c
-
-
-def doc_ratio(src: Side, tgt: Side, default: float) -> float:
-    """Target/source character ratio of this document, kept within a sane range of ``default``."""
-    if src.lengths[-1] == 0 or tgt.lengths[-1] == 0:
-        return default
-    return min(max(tgt.lengths[-1] / src.lengths[-1], default / 3), default * 3)
-
-
-def bead_cost(
-    src: Side, tgt: Side, weights: Weights, ratio: float, paragraphs: bool, bounds: Bounds
-) -> Callable[[int, int, int, int, int], list[float]]:
-    """Row costs for ``tmtool.align.dp.best_path_rows`` with the same ``bounds``.
-
-    ``cost(i, di, dj, j0, j1)`` gives what ``bead_score`` gives the beads of
-    kind di-dj at source ``i`` and targets ``j0 … j1 - 1`` (plus paragraph
-    penalties when ``paragraphs``), computed a row at a time with the shared
-    weights of ``shared_matrix``: this is the innermost loop.
-    """
-    priors = weights.priors
-    w_len, w_keys, w_par = weights.length, weights.keys, weights.paragraph
-    neutral, deletion, variance = weights.key_neutral, weights.deletion, weights.variance
-    s_len, t_len, s_mass, t_mass = src.lengths, tgt.lengths, src.mass, tgt.mass
-    s_count, t_count = src.sentences, tgt.sentences
-    s_par, t_par, s_start, t_start = src.par, tgt.par, src.par_start, tgt.par_start
-    rows = shared_matrix(src, tgt, weights.key_weights, bounds) if w_keys and len(src) and len(tgt) else []
-    orphan = w_keys * weights.orphan if rows else 0.0
-    n_src, n_tgt = len(src), len(tgt)
-    check_par = paragraphs and w_par
-    erfc, log, sqrt = math.erfc, math.log, math.sqrt
-
-    def near(a: int, b: int) -> float:
-        """Overlap of source a and target b, 0 outside the matrix or the band."""
-        if not (0 <= a < n_src and 0 <= b < n_tgt):
-            return 0.0
-        lo, row = rows[a]
-        if not lo <= b < lo + len(row):
-            return 0.0
-        total = s_mass[a + 1] - s_mass[a] + t_mass[b + 1] - t_mass[b]
-        return 2 * row[b - lo] / total if total > 0 else 0.0
-
-    def cost(i: int, di: int, dj: int, j0: int, j1: int) -> list[float]:
-        if not dj:
-            base = deletion * (s_count[i + 1] - s_count[i])
-            if not orphan:
-                return [base] * (j1 - j0)
-            return [base + orphan * max(near(i, j - 1), near(i, j)) for j in range(j0, j1)]
-        if not di:
-            if not orphan:
-                return [deletion * (t_count[j + 1] - t_count[j]) for j in range(j0, j1)]
-            return [
-                deletion * (t_count[j + 1] - t_count[j]) + orphan * max(near(i - 1, j), near(i, j))
-                for j in range(j0, j1)
-            ]
+    def __call__(self, i: int, di: int, dj: int, j0: int, j1: int) -> list[float]:
+        src, tgt, weights = self.src, self.tgt, self.weights
+        if not dj or not di:
+            size = src.sentences[i + 1] - src.sentences[i] if di else None
+            out = []
+            for j in range(j0, j1):
+                base = weights.deletion * (size if di else tgt.sentences[j + 1] - tgt.sentences[j])
+                out.append(base + self.orphan * self.near(i, j, di) if self.orphan else base)
+            return out
+        w_len, w_keys, w_par = weights.length, weights.keys, weights.paragraph
+        neutral, variance, ratio = weights.key_neutral, weights.variance, self.ratio
+        s_len, t_len, t_mass = src.lengths, tgt.lengths, tgt.mass
         count = j1 - j0
         shared = [0.0] * count
-        if w_keys:
+        if w_keys and self.rows:
             for a in range(i, i + di):
-                lo, row = rows[a]
+                lo, row = self.rows[a]
                 for d in range(dj):
                     off = j0 + d - lo
-                    shared = [x + y for x, y in zip(shared, row[off : off + count])]
-        ls, ms = s_len[i + di] - s_len[i], s_mass[i + di] - s_mass[i]
-        prior = priors[di, dj]
-        s_cross = s_par[i] != s_par[i + di - 1]
+                    shared = [x + y for x, y in zip(shared, row[off: off + count])]
+        ls, ms = s_len[i + di] - s_len[i], src.mass[i + di] - src.mass[i]
+        prior = weights.priors[di, dj]
+        s_cross = src.par[i] != src.par[i + di - 1]
         out = []
         for t in range(count):
             j = j0 + t
             c = prior
             if w_len:
-                lt = t_len[j + dj] - t_len[j]
-                mean = (ls + lt / ratio) * 0.5
-                if mean > 0:
-                    p = erfc(abs(lt - ls * ratio) / sqrt(mean * variance) * 0.7071067811865476)
-                    c += w_len * (-log(p) if p > 1e-300 else 690.8)
+                c += w_len * length_cost(ls, t_len[j + dj] - t_len[j], ratio, variance)
             if w_keys:
                 total = ms + t_mass[j + dj] - t_mass[j]
                 if total > 0:
                     sim = 2 * shared[t] / total
                     c += w_keys * (neutral - (sim if sim < 1.0 else 1.0))
-            if check_par:
-                if s_cross or t_par[j] != t_par[j + dj - 1]:
+            if self.check_par:
+                if s_cross or tgt.par[j] != tgt.par[j + dj - 1]:
                     c += w_par
-                if s_start[i] != t_start[j]:
+                if src.par_start[i] != tgt.par_start[j]:
                     c += w_par
             out.append(c)
         return out
 
-    return cost
+
+def length_cost(ls: float, lt: float, ratio: float, variance: float) -> float:
+    """Gale & Church's −log P of the difference between ``ls`` source and ``lt`` target
+    characters, ``ratio`` target characters expected per source character (the ``length``
+    part of a bead's cost; the baseline aligner's whole cost)."""
+    mean = (ls + lt / ratio) * 0.5
+    if mean <= 0:
+        return 0.0
+    p = math.erfc(abs(lt - ls * ratio) / math.sqrt(mean * variance) * 0.7071067811865476)
+    return -math.log(p) if p > 1e-300 else 690.8
 
 
 def bead_path(
     src: Side, tgt: Side, weights: Weights, ratio: float, paragraphs: bool, bounds: Bounds,
     kinds: Sequence[tuple[int, int]],
 ) -> list[Step]:
-    """The cheapest path inside ``bounds`` under ``bead_cost``: ``best_path_rows`` with
+    """The cheapest path inside ``bounds`` under ``BeadCosts``: ``best_path_rows`` with
     these costs, computed by the compiled kernel when it is built (same result)."""
     n, m = len(src), len(tgt)
-    if _compiled_path is None or not n or not m:
-        return best_path_rows(n, m, bead_cost(src, tgt, weights, ratio, paragraphs, bounds), kinds, bounds)
+    fast = kernel.compiled
+    if fast is None or not n or not m:
+        return best_path_rows(n, m, BeadCosts(src, tgt, weights, ratio, paragraphs, bounds), kinds, bounds)
     params = (
         weights.length, weights.keys, weights.paragraph, weights.key_neutral, weights.deletion,
         weights.variance, weights.keys * weights.orphan, ratio, bool(paragraphs and weights.paragraph),
         [weights.priors.get(k, 0.0) for k in kinds],
     )
     try:
-        return _compiled_path(
+        return fast.bead_path(
             n, m, kinds, bounds[0], bounds[1],
             (src.lengths, src.mass, src.sentences, src.par, src.par_start),
             (tgt.lengths, tgt.mass, tgt.sentences, tgt.par, tgt.par_start),

@@ -112,7 +112,21 @@ def unindex_units(db: sqlite3.Connection, unit_rowids: list[int]) -> None:
     db.execute(f"DELETE FROM unit_terms WHERE rowid IN ({marks})", term_rowids)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index)
+def _m3_lexicon(db: sqlite3.Connection) -> None:
+    """The lexicon learned from the whole translation memory, per language pair (the two
+    primary subtags in alphabetical order, ``lang_a`` < ``lang_b``): each stem pair with the
+    counts it was chosen on, and what it was learned from."""
+    db.execute("""CREATE TABLE lexicons (
+        lang_a TEXT NOT NULL, lang_b TEXT NOT NULL, version TEXT NOT NULL,
+        learned_from INTEGER NOT NULL, learned TEXT NOT NULL,
+        PRIMARY KEY (lang_a, lang_b)) WITHOUT ROWID""")
+    db.execute("""CREATE TABLE lexicon_pairs (
+        lang_a TEXT NOT NULL, lang_b TEXT NOT NULL, stem_a TEXT NOT NULL, stem_b TEXT NOT NULL,
+        together INTEGER NOT NULL, count_a INTEGER NOT NULL, count_b INTEGER NOT NULL,
+        PRIMARY KEY (lang_a, lang_b, stem_a, stem_b)) WITHOUT ROWID""")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index, _m3_lexicon)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

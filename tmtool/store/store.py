@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tmtool import __version__
+from tmtool.align.learn import LearnedLexicon
+from tmtool.errors import StoreError
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
 from tmtool.store import schema
-from tmtool.errors import StoreError
+from tmtool.text import primary
 
 DECISIONS = ("accepted", "rejected")
 
@@ -351,6 +353,46 @@ class Store:
         rows = self.db.execute(_UNIT_SELECT + f" WHERE u.id IN ({','.join('?' * len(ids))})"
                                " AND r.decision IS NOT 'rejected'", ids)
         return {row[0]: unit for row in rows if (unit := _unit(row, lang)) is not None}
+
+    # -- the translation memory's lexicon -------------------------------------------------
+
+    def lexicon(self, src_lang: str, tgt_lang: str) -> LearnedLexicon | None:
+        """The lexicon learned from this store for the two languages (``src_lang`` first), or None."""
+        a, b = sorted((primary(src_lang), primary(tgt_lang)))
+        row = self.db.execute("SELECT learned_from FROM lexicons WHERE lang_a = ? AND lang_b = ?", (a, b)).fetchone()
+        if row is None:
+            return None
+        pairs = self.db.execute("SELECT stem_a, stem_b, together, count_a, count_b FROM lexicon_pairs"
+                                " WHERE lang_a = ? AND lang_b = ? ORDER BY stem_a, stem_b", (a, b)).fetchall()
+        return LearnedLexicon((a, b), tuple(map(tuple, pairs)), row[0]).oriented(src_lang, tgt_lang)
+
+    def save_lexicon(self, lexicon: LearnedLexicon) -> None:
+        """Replace the store's lexicon for the lexicon's two languages, in one transaction."""
+        a, b = sorted(lexicon.langs)
+        lexicon = lexicon.oriented(a, b)
+        with self.transaction() as db:
+            db.execute("DELETE FROM lexicon_pairs WHERE lang_a = ? AND lang_b = ?", (a, b))
+            db.execute("INSERT OR REPLACE INTO lexicons VALUES (?, ?, ?, ?, ?)",
+                       (a, b, lexicon.version, lexicon.learned_from, _now()))
+            db.executemany("INSERT INTO lexicon_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [(a, b, *pair) for pair in lexicon.pairs])
+
+    def confident_pairs(self, src_lang: str, tgt_lang: str, threshold: float) -> Iterator[tuple[str, str]]:
+        """(source, target) texts of the 1-1 body units a lexicon can be learned from: confidence
+        at least ``threshold`` or accepted by a reviewer, never rejected; ``src_lang`` first."""
+        a, b = primary(src_lang), primary(tgt_lang)
+        rows = self.db.execute("""
+            SELECT u.source, u.target, u.src_lang, u.tgt_lang FROM units u
+            JOIN beads d ON d.bead_id = u.bead_id
+            LEFT JOIN reviews r ON r.pair_key = d.pair_key AND r.decision_key = d.decision_key
+            WHERE u.kind = 'body' AND u.bead = '1-1' AND r.decision IS NOT 'rejected'
+              AND (u.score >= ? OR r.decision = 'accepted')""", (threshold,))
+        for source, target, s_lang, t_lang in rows:
+            langs = (primary(s_lang), primary(t_lang))
+            if langs == (a, b):
+                yield source, target
+            elif langs == (b, a):
+                yield target, source
 
     # -- review ------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from tmtool.align.gold import parse_gold
+from tmtool.evaluation.gold import parse_gold
 from tmtool.errors import InputError
 from tmtool.model import Provenance, Unit
 from tmtool.terms.extract import normalise
@@ -67,7 +67,7 @@ def score(glossary: Glossary, gold: list[GoldEntry], min_gold_freq: int = 2) -> 
 
 
 def gold_units(folder: str | Path) -> list[Unit]:
-    """Units from the human sentence alignments (``*.align.txt``, see ``tmtool.align.gold``):
+    """Units from the human sentence alignments (``*.align.txt``, see ``tmtool.evaluation.gold``):
     one per block with both languages, so extraction can be scored without alignment errors."""
     units = []
     for path in sorted(Path(folder).glob("*.align.txt")):

@@ -240,9 +240,11 @@ def load_corpus_gold(
 
 
 def wmt_cases(
-    path: Path, segmenter, limit: int | None = None, drop: float = 0.0, drop_paragraph: bool = False, seed: int = 1
+    path: Path, segmenter, limit: int | None = None, drop: float = 0.0, drop_paragraph: bool = False, seed: int = 1,
+    sentence_gold: bool = False,
 ) -> list[tuple[AlignDoc, list[Bead]]]:
-    """WMT documents (``{"doc_id", "ru": [[seg…]…], "en": …}``) re-segmented into sentences, with gold beads.
+    """WMT documents (``{"doc_id", "ru": [[seg…]…], "en": …}``: segments by paragraph; a flat
+    list of segments, as NTREX has, is one paragraph) re-segmented into sentences, with gold beads.
 
     Gold: the sentences of segment k on one side ↔ those of segment k on the
     other. ``drop`` deletes that share of segments (seeded), on one side at
@@ -250,12 +252,20 @@ def wmt_cases(
     only documents of three paragraphs or more and drops one paragraph (not
     the first) from one side of each, as the ministry's English sometimes
     does. Russian is the source side.
+
+    The gold is a segment's: a segment of two sentences on each side is one 2-2
+    bead, though its translator almost always kept them sentence by sentence.
+    ``sentence_gold`` makes such a segment (k sentences on each side) k 1-1 beads,
+    so that a sentence aligner is not scored wrong for cutting finer.
     """
     rng = random.Random(seed)
     cases = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             obj = json.loads(line)
+            for lang in ("ru", "en"):
+                if obj[lang] and isinstance(obj[lang][0], str):
+                    obj[lang] = [obj[lang]]
             if drop_paragraph and len(obj["ru"]) < 3:
                 continue
             lost = (rng.randrange(1, len(obj["ru"])), rng.choice("re")) if drop_paragraph else (-1, "")
@@ -274,7 +284,9 @@ def wmt_cases(
                     tgt += en
                     spar += [p] * len(ru)
                     tpar += [p] * len(en)
-                    if ru and en:
+                    if sentence_gold and len(ru) == len(en):
+                        gold += [Bead((i0 + k,), (j0 + k,), 1.0) for k in range(len(ru))]
+                    elif ru and en:
                         gold.append(Bead(tuple(range(i0, len(src))), tuple(range(j0, len(tgt))), 1.0))
                     else:
                         gold += [Bead((i,), (), 1.0) for i in range(i0, len(src))]

@@ -1,0 +1,1 @@
+"""Evaluation harnesses: gold alignments and adversarial test sets (never imported by a stage)."""
