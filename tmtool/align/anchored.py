@@ -16,8 +16,8 @@ from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Problem
 from tmtool.align.checks import diagnose
 from tmtool.align.confidence import MERGE_COEF, REVIEW_THRESHOLD, Evidence, confidences, logistic
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
-from tmtool.align.features import COMPONENTS, Sentence, extractor, learned_keys, tokens
-from tmtool.align.learn import LearnedLexicon, learn_lexicon
+from tmtool.align.features import COMPONENTS, Sentence, extractor, learned_keys, stems, tokens
+from tmtool.align.learn import LearnedLexicon, learn_from_stems
 from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
 from tmtool.model import Bead
@@ -113,6 +113,12 @@ class AnchorAligner(Aligner):
         its checks). ``anchors`` keeps them; ``anchors-e5`` re-scores the link beads."""
         return list(beads)
 
+    def _tables(self, lexicon: LearnedLexicon | None) -> tuple[dict, dict]:
+        """Stem → key of each side from a learned lexicon (none when learning is switched off)."""
+        if lexicon is None or not self._learns:
+            return {}, {}
+        return lexicon.keys(self.src_lang), lexicon.keys(self.tgt_lang)
+
     def _sentences(self, doc: AlignDoc) -> tuple[list[Sentence], list[Sentence]]:
         src_lang, tgt_lang = primary(self.src_lang), primary(self.tgt_lang)
         return [tokens(t, src_lang) for t in doc.src], [tokens(t, tgt_lang) for t in doc.tgt]
@@ -188,26 +194,35 @@ class AnchorAligner(Aligner):
         sentences = [self._sentences(d) for d in docs]
         builtin = [([self._src_keys(x) for x in src], [self._tgt_keys(x) for x in tgt]) for src, tgt in sentences]
         src_lang, tgt_lang = primary(self.src_lang), primary(self.tgt_lang)
+        stemmed: dict[int, tuple[list[set[str]], list[set[str]]]] = {}  # computed once, when first needed
 
-        def solve(k: int, lex: LearnedLexicon | None) -> Solved:
-            (src, tgt), (s_keys, t_keys) = sentences[k], builtin[k]
-            if lex is not None and self._learns:
-                s_table, t_table = lex.keys(src_lang), lex.keys(tgt_lang)
-                s_keys = [ks | learned_keys(x, src_lang, s_table) for ks, x in zip(s_keys, src)]
-                t_keys = [ks | learned_keys(x, tgt_lang, t_table) for ks, x in zip(t_keys, tgt)]
+        def stems_of(k: int) -> tuple[list[set[str]], list[set[str]]]:
+            if k not in stemmed:
+                src, tgt = sentences[k]
+                stemmed[k] = [stems(x.words, src_lang) for x in src], [stems(x.words, tgt_lang) for x in tgt]
+            return stemmed[k]
+
+        def solve(k: int, tables: tuple[dict, dict]) -> Solved:
+            s_keys, t_keys = builtin[k]
+            if tables[0]:
+                s_stems, t_stems = stems_of(k)
+                s_keys = [ks | learned_keys(st, tables[0]) for ks, st in zip(s_keys, s_stems)]
+                t_keys = [ks | learned_keys(st, tables[1]) for ks, st in zip(t_keys, t_stems)]
             return self._solve_keys(docs[k], s_keys, t_keys)
 
-        solved = [solve(k, lexicon) for k in range(len(docs))]
+        given = self._tables(lexicon)
+        solved = [solve(k, given) for k in range(len(docs))]
         if not (self.realign and self._learns):
             return solved, problems, lexicon if self._learns else None
         first = [_beads(s, _cap(ps)) for s, ps in zip(solved, problems)]
-        pairs = ((docs[k].src[b.src[0]], docs[k].tgt[b.tgt[0]])
+        pairs = ((stems_of(k)[0][b.src[0]], stems_of(k)[1][b.tgt[0]])
                  for k, bs in enumerate(first) for b in bs if b.kind == "1-1" and b.score >= LEARN_FROM)
-        learned = learn_lexicon(pairs, src_lang, tgt_lang, base=lexicon)
+        learned = learn_from_stems(pairs, src_lang, tgt_lang, base=lexicon)
         if len(learned):
+            tables = self._tables(learned)
             for k, bs in enumerate(first):
                 if any(b.score < SURE for b in bs):
-                    solved[k] = solve(k, learned)
+                    solved[k] = solve(k, tables)
         return solved, problems, learned
 
 

@@ -126,8 +126,9 @@ class Evidence:
         only = a ^ b
         concepts_a = {kk for kk in a if kk[0] in CONCEPT_KINDS}
         concepts_b = {kk for kk in b if kk[0] in CONCEPT_KINDS}
-        cover = [self.weight(ks & other) / self.weight(ks)
-                 for sets, other in ((src_sets, b), (tgt_sets, a)) for ks in sets if self.weight(ks) > 0]
+        cover = [self.weight(ks & other) / (side.mass[x + 1] - side.mass[x])
+                 for side, start, sets, other in ((src, i, src_sets, b), (tgt, j, tgt_sets, a))
+                 for x, ks in enumerate(sets, start) if side.mass[x + 1] > side.mass[x]]
         outside_t = (tgt.keys[j - 1] if j > 0 else frozenset()) | (tgt.keys[j + dj] if j + dj < len(tgt) else frozenset())
         outside_s = (src.keys[i - 1] if i > 0 else frozenset()) | (src.keys[i + di] if i + di < len(src) else frozenset())
         total = self.weight(a) + self.weight(b)
@@ -137,7 +138,6 @@ class Evidence:
         sim = costs.overlap(i, j, di, dj)
         ls, lt = src.lengths[i + di] - src.lengths[i], tgt.lengths[j + dj] - tgt.lengths[j]
         return {
-            "merge": self.merge_gain(k),
             "seesaw": self.seesaw(k),
             "sim": self.weights.key_neutral if sim is None else sim,
             "length": min(length_cost(ls, lt, self.ratio, self.weights.variance), 20.0),
@@ -196,26 +196,6 @@ class Evidence:
             "sim_gain": (whole or 0.0) - max(x or 0.0 for x in sims),
             "extra": float(kind[0] + kind[1] - 4),
         }
-
-    def merge_gain(self, k: int) -> float:
-        """How much cheaper, its prior aside, bead k is merged with a neighbouring link bead
-        than the two apart (negative: apart is better); the best neighbour counts. A clause
-        re-cut across two sentences makes two beads that each miss what the other holds."""
-        path, costs, priors = self.path, self.costs, self.weights.priors
-        i, j, di, dj, _ = path[k]
-        best = -10.0
-        for n in (k - 1, k + 1):
-            if not 0 <= n < len(path) or not (path[n][2] and path[n][3]):
-                continue
-            a, b = (path[n], path[k]) if n < k else (path[k], path[n])
-            kind = (a[2] + b[2], a[3] + b[3])
-            if kind not in priors:
-                continue
-            merged = costs.one(a[0], a[1], *kind) - priors[kind]
-            apart = costs.one(a[0], a[1], a[2], a[3]) + costs.one(b[0], b[1], b[2], b[3])
-            best = max(best, apart - merged)
-        return max(-10.0, min(10.0, best))
-
 
 def logistic(feats: Mapping[str, float], coef: Mapping[str, float]) -> float:
     """P(right) under the model ``coef``. A feature the model lacks weighs nothing: a new

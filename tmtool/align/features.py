@@ -273,10 +273,8 @@ def lexicon(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
 
 def dictionary(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
     table = general_dictionary().get(lang)
-    if not table:
-        return ()
-    word_stems = stems((word,), lang)
-    return tuple(table[st] for st in word_stems if st in table)
+    key = table.get(stem(word, lang)) if table else None
+    return (key,) if key else ()
 
 
 _SNOWBALL = {"ru": "russian", "en": "english", "de": "german", "fr": "french", "es": "spanish",
@@ -312,12 +310,16 @@ def stems(word_list: Iterable[str], lang: str) -> set[str]:
     return set(stemmer.stemWords(kept)) if stemmer else {w[:5] for w in kept}
 
 
-def learned_keys(s: Sentence, lang: str, table: Mapping[str, Key]) -> frozenset[Key]:
-    """Keys of a learned lexicon (stem → key) among a sentence's words. Not cached per word
-    as the built-in evidence is: each alignment pass may bring another lexicon."""
-    if not table:
-        return frozenset()
-    return frozenset(table[st] for st in stems(s.words, lang) if st in table)
+def stem(word: str, lang: str) -> str | None:
+    """``stems`` of one word: its stem, or None for a function word."""
+    found = stems((word,), lang)
+    return next(iter(found)) if found else None
+
+
+def learned_keys(sentence_stems: Iterable[str], table: Mapping[str, Key]) -> frozenset[Key]:
+    """Keys of a learned lexicon (stem → key) among a sentence's stems (``stems``). Not
+    cached per word as the built-in evidence is: each alignment pass may bring another lexicon."""
+    return frozenset(table[st] for st in sentence_stems if st in table)
 
 
 def numbers(s: Sentence, lang: str, lexicons: Lexicons) -> Iterable[Key]:

@@ -25,10 +25,6 @@ from tmtool.align import kernel
 from tmtool.align.features import Key, stems, words
 from tmtool.text import primary
 
-def _stems(text: str, lang: str) -> set[str]:
-    return stems(words(text), lang)
-
-
 @dataclass(frozen=True)
 class LearnedLexicon:
     """Stem pairs of two languages (``langs``: primary subtags, source side first), each a key
@@ -82,11 +78,18 @@ def worth_learning(lexicon: LearnedLexicon | None, available: int) -> bool:
     return lexicon is None or available >= 2 * lexicon.learned_from
 
 
-def learn_lexicon(
-    pairs: Iterable[tuple[str, str]], src_lang: str, tgt_lang: str,
+def learn_lexicon(pairs: Iterable[tuple[str, str]], src_lang: str, tgt_lang: str,
+                  base: LearnedLexicon | None = None, **options) -> LearnedLexicon:
+    """Stem pairs from parallel sentences given as texts (``learn_from_stems``)."""
+    return learn_from_stems(((stems(words(s), src_lang), stems(words(t), tgt_lang)) for s, t in pairs),
+                            src_lang, tgt_lang, base, **options)
+
+
+def learn_from_stems(
+    pairs: Iterable[tuple[set[str], set[str]]], src_lang: str, tgt_lang: str,
     base: LearnedLexicon | None = None, min_count: int = 2, min_dice: float = 0.3, max_share: float = 0.2,
 ) -> LearnedLexicon:
-    """Stem pairs from parallel sentences given as texts.
+    """Stem pairs from parallel sentences given as their stems (``tmtool.align.features.stems``).
 
     ``base`` (a lexicon learned before, e.g. from the whole translation memory)
     adds its counts: a stem pair it holds counts as seen that often more, and its
@@ -94,7 +97,7 @@ def learn_lexicon(
     pairs (and more than ten) pair with everything; they are left out.
     """
     src_lang, tgt_lang = primary(src_lang), primary(tgt_lang)
-    stemmed = [(_stems(s, src_lang), _stems(t, tgt_lang)) for s, t in pairs]
+    stemmed = list(pairs)
     src_df: Counter[str] = Counter()
     tgt_df: Counter[str] = Counter()
     for s, t in stemmed:

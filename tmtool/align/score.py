@@ -182,49 +182,51 @@ class BeadCosts:
 
     def one(self, i: int, j: int, di: int, dj: int) -> float:
         """The cost of one bead (without paragraph penalties when the costs have none)."""
-        return self(i, di, dj, j, j + 1)[0]
+        if not di or not dj:
+            return self._deletion(i, j, di)
+        shared = 0.0
+        for a in range(i, i + di):
+            for b in range(j, j + dj):
+                shared += self.shared(a, b)
+        return self._link(i, j, di, dj, shared)
 
     def __call__(self, i: int, di: int, dj: int, j0: int, j1: int) -> list[float]:
-        src, tgt, weights = self.src, self.tgt, self.weights
         if not dj or not di:
-            size = src.sentences[i + 1] - src.sentences[i] if di else None
-            out = []
-            for j in range(j0, j1):
-                base = weights.deletion * (size if di else tgt.sentences[j + 1] - tgt.sentences[j])
-                out.append(base + self.orphan * self.near(i, j, di) if self.orphan else base)
-            return out
-        w_len, w_keys, w_par = weights.length, weights.keys, weights.paragraph
-        neutral, variance, ratio = weights.key_neutral, weights.variance, self.ratio
-        s_len, t_len, t_mass = src.lengths, tgt.lengths, tgt.mass
+            return [self._deletion(i, j, di) for j in range(j0, j1)]
         count = j1 - j0
         shared = [0.0] * count
-        if w_keys and self.rows:
+        if self.weights.keys and self.rows:
             for a in range(i, i + di):
                 lo, row = self.rows[a]
                 for d in range(dj):
                     off = j0 + d - lo
                     shared = [x + y for x, y in zip(shared, row[off: off + count])]
-        ls, ms = s_len[i + di] - s_len[i], src.mass[i + di] - src.mass[i]
-        prior = weights.priors[di, dj]
-        s_cross = src.par[i] != src.par[i + di - 1]
-        out = []
-        for t in range(count):
-            j = j0 + t
-            c = prior
-            if w_len:
-                c += w_len * length_cost(ls, t_len[j + dj] - t_len[j], ratio, variance)
-            if w_keys:
-                total = ms + t_mass[j + dj] - t_mass[j]
-                if total > 0:
-                    sim = 2 * shared[t] / total
-                    c += w_keys * (neutral - (sim if sim < 1.0 else 1.0))
-            if self.check_par:
-                if s_cross or tgt.par[j] != tgt.par[j + dj - 1]:
-                    c += w_par
-                if src.par_start[i] != tgt.par_start[j]:
-                    c += w_par
-            out.append(c)
-        return out
+        return [self._link(i, j0 + t, di, dj, shared[t]) for t in range(count)]
+
+    def _deletion(self, i: int, j: int, di: int) -> float:
+        sides = self.src.sentences if di else self.tgt.sentences
+        k = i if di else j
+        base = self.weights.deletion * (sides[k + 1] - sides[k])
+        return base + self.orphan * self.near(i, j, di) if self.orphan else base
+
+    def _link(self, i: int, j: int, di: int, dj: int, shared: float) -> float:
+        """A link bead's cost, given the weight its two sides share."""
+        src, tgt, weights = self.src, self.tgt, self.weights
+        c = weights.priors[di, dj]
+        if weights.length:
+            ls, lt = src.lengths[i + di] - src.lengths[i], tgt.lengths[j + dj] - tgt.lengths[j]
+            c += weights.length * length_cost(ls, lt, self.ratio, weights.variance)
+        if weights.keys:
+            total = src.mass[i + di] - src.mass[i] + tgt.mass[j + dj] - tgt.mass[j]
+            if total > 0:
+                sim = 2 * shared / total
+                c += weights.keys * (weights.key_neutral - (sim if sim < 1.0 else 1.0))
+        if self.check_par:
+            if src.par[i] != src.par[i + di - 1] or tgt.par[j] != tgt.par[j + dj - 1]:
+                c += weights.paragraph
+            if src.par_start[i] != tgt.par_start[j]:
+                c += weights.paragraph
+        return c
 
 
 def length_cost(ls: float, lt: float, ratio: float, variance: float) -> float:
