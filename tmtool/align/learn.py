@@ -116,8 +116,13 @@ def learn_from_stems(
     # skips most of the (quadratic) pairs of every sentence.
     src_ok = {a for a, n in src_df.items() if min_count <= n <= limit}
     tgt_ok = {b for b, n in tgt_df.items() if min_count <= n <= limit}
-    for a, b, c in co_occurrences(stemmed, src_df, tgt_df, src_ok, tgt_ok, 1, min_dice):
-        together[a, b] += c
+    new = Counter({(a, b): c for a, b, c in co_occurrences(stemmed, src_df, tgt_df, src_ok, tgt_ok, min_count,
+                                                             min_dice)})
+    if prior:  # a pair the base holds counts whatever it adds here, even once
+        known = {a: b for a, b, *_ in prior.pairs}
+        seen = Counter((a, known[a]) for s, t in stemmed for a in s if a in known and known[a] in t)
+        new.update({pair: c for pair, c in seen.items() if pair not in new})
+    together.update(new)
     scored = []
     for (a, b), c in together.items():
         dice = 2 * c / (src_df[a] + tgt_df[b])

@@ -149,6 +149,7 @@ class BeadCosts:
 
     def __init__(self, src: Side, tgt: Side, weights: Weights, ratio: float, paragraphs: bool, bounds: Bounds):
         self.src, self.tgt, self.weights, self.ratio = src, tgt, weights, ratio
+        self.n, self.m = len(src), len(tgt)
         self.check_par = bool(paragraphs and weights.paragraph)
         self.rows = (shared_matrix(src, tgt, weights.key_weights, bounds)
                      if weights.keys and len(src) and len(tgt) else [])
@@ -156,7 +157,7 @@ class BeadCosts:
 
     def shared(self, a: int, b: int) -> float:
         """Weight of the keys source a and target b share; 0 outside the matrix or the band."""
-        if not (0 <= a < len(self.src) and 0 <= b < len(self.tgt)) or not self.rows:
+        if not (0 <= a < self.n and 0 <= b < self.m) or not self.rows:
             return 0.0
         lo, row = self.rows[a]
         return row[b - lo] if lo <= b < lo + len(row) else 0.0
@@ -178,7 +179,7 @@ class BeadCosts:
         """Best overlap of a deleted sentence with the two sentences around its place on the other side."""
         pairs = ((i, j - 1), (i, j)) if di else ((i - 1, j), (i, j))
         return max((self.overlap(a, b, 1, 1) or 0.0 for a, b in pairs
-                    if 0 <= a < len(self.src) and 0 <= b < len(self.tgt)), default=0.0)
+                    if 0 <= a < self.n and 0 <= b < self.m), default=0.0)
 
     def one(self, i: int, j: int, di: int, dj: int) -> float:
         """The cost of one bead (without paragraph penalties when the costs have none)."""

@@ -1,0 +1,56 @@
+"""The translation memory's lexicon: kept in the store, learned anew as the store grows."""
+
+from __future__ import annotations
+
+from storedata import mini_corpus, save_corpus, save_sentences
+from tmtool.align import learn
+from tmtool.align.learn import learn_lexicon, worth_learning
+from tmtool.store import Store
+
+from test_align_learn import TEXTS
+
+
+def test_a_lexicon_is_kept_as_it_was_learned_in_either_direction(tmp_path):
+    lexicon = learn_lexicon(TEXTS, "ru-RU", "en-GB")
+    with Store.open(tmp_path / "tm.db") as store:
+        assert store.lexicon("ru-RU", "en-GB") is None
+        store.save_lexicon(lexicon)
+        assert store.lexicon("ru", "en") == lexicon
+        assert store.lexicon("en-GB", "ru-RU") == lexicon.oriented("en", "ru")
+        assert store.lexicon("de", "en") is None
+        store.save_lexicon(learn_lexicon(TEXTS[:4], "en", "ru"))  # replaces, whatever its direction
+        assert store.lexicon("ru", "en").learned_from == 4
+
+
+def test_the_confident_one_to_one_units_are_what_it_learns_from(tmp_path):
+    with Store.open(tmp_path / "tm.db") as store:
+        save_sentences(store, "1", [("Talks in Geneva", "Переговоры в Женеве"), ("A second.", "Второе.")])
+        assert sorted(store.confident_pairs("ru-RU", "en-GB", 0.8)) == [
+            ("Второе.", "A second."), ("Переговоры в Женеве", "Talks in Geneva")]
+        assert list(store.confident_pairs("ru-RU", "en-GB", 0.95)) == []  # saved at 0.9
+
+
+def test_it_is_learned_when_the_tm_is_big_enough_and_again_when_it_doubles():
+    assert not worth_learning(None, learn.TM_LEXICON_FROM - 1)
+    assert worth_learning(None, learn.TM_LEXICON_FROM)
+    lexicon = learn_lexicon(TEXTS * 400, "ru", "en")
+    assert lexicon.learned_from == 2400
+    assert not worth_learning(lexicon, 4799) and worth_learning(lexicon, 4800)
+
+
+def test_a_run_learns_the_tm_lexicon_aligns_everything_with_it_once_and_then_reuses(tmp_path, monkeypatch):
+    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)  # the three test releases hold 9 confident 1-1 units
+    corpus = mini_corpus(tmp_path / "mini", 3)
+    with Store.open(tmp_path / "tm.db") as store:
+        assert save_corpus(store, corpus) == ["3000001", "3000002", "3000003"]
+        assert store.lexicon("en", "ru") is None  # learned before aligning, from what the TM held: nothing
+        assert save_corpus(store, corpus) == []  # nothing new: nothing learned, nothing aligned
+        (corpus / "3000004.en-GB.txt").write_bytes((corpus / "3000001.en-GB.txt").read_bytes())
+        (corpus / "3000004.ru-RU.txt").write_bytes((corpus / "3000001.ru-RU.txt").read_bytes())
+        again = save_corpus(store, corpus)
+        lexicon = store.lexicon("en-GB", "ru-RU")
+        assert lexicon is not None and lexicon.learned_from >= 6
+        assert again == ["3000001", "3000002", "3000003", "3000004"]  # all of it, with the new lexicon
+        signature = store.db.execute("SELECT DISTINCT signature FROM pairs").fetchall()
+        assert len(signature) == 1 and f"lexicon={lexicon.version}" in signature[0][0]
+        assert save_corpus(store, corpus) == []
