@@ -180,13 +180,17 @@ def trust_sets(seg, limit: int | None = None) -> dict[str, list[Case]]:
     return sets
 
 
-def perturbed_suites(cases: Sequence[Case]) -> list[tuple[str, list[Case], int]]:
+def perturbed_suites(cases: Sequence[Case], heavy: bool = False) -> list[tuple[str, list[Case], int]]:
     """(name, documents, how many were changed): the documents as they are, then with each
-    perturbation of ``tmtool.evaluation.adversarial``."""
+    perturbation of ``tmtool.evaluation.adversarial``; with ``heavy``, also a 2-2-heavy variant
+    (up to three re-cut clauses per document)."""
     out = [("none", list(cases), 0)]
     for kind in PERTURBATIONS:
         changed, count = perturbed(cases, kind)
         out.append((kind, changed, count))
+    if heavy:
+        changed, count = perturbed(cases, "cross", count=3)
+        out.append(("cross, up to 3 per document", changed, count))
     return out
 
 
@@ -284,7 +288,7 @@ def lexicon_sources(sets: dict[str, list[Case]], seg) -> None:
     """What each source of lexical evidence adds: for each, the models fitted anew on the
     development documents, then the held-out WMT ru–en documents with every perturbation,
     pooled: confident-wrong and held-back link beads at the threshold chosen in the fit."""
-    from tmtool.align.features import COMPONENTS
+    from tmtool.align.features import DEFAULT_COMPONENTS, freedict_dictionary
     from tmtool.align.learn import learn_lexicon
 
     dev, held = list(sets.values())[0], list(sets.values())[1]
@@ -293,7 +297,7 @@ def lexicon_sources(sets: dict[str, list[Case]], seg) -> None:
                 for path in (WMT_EN_RU, NTREX) if path.is_file()
                 for d, gold in wmt_cases(path, seg, sentence_gold=True) for g in gold if g.src and g.tgt]
     tm = learn_lexicon(tm_pairs, "ru", "en")
-    every = tuple(COMPONENTS)
+    every = DEFAULT_COMPONENTS
     configs = [
         ("all (the default)", {}, None),
         ("without the general dictionary", {"components": tuple(c for c in every if c != "dictionary")}, None),
@@ -304,6 +308,10 @@ def lexicon_sources(sets: dict[str, list[Case]], seg) -> None:
                                                                                  "learned"))}, None),
         (f"all, with a TM lexicon ({len(tm)} pairs from {tm.learned_from} other sentence pairs)", {}, tm),
     ]
+    if freedict_dictionary()["en"]:
+        configs.append(("all, with Debian's FreeDict eng-rus", {"components": (*every, "freedict")}, None))
+    else:
+        print("Debian's FreeDict eng-rus is not installed (apt-get install dict-freedict-eng-rus): not measured")
     print("| lexical evidence | threshold | exported | confident wrong | right held back | "
           "strict F1 (as they are) | wrong per perturbation |")
     print("|---|---|---|---|---|---|---|")
@@ -349,7 +357,7 @@ def adversarial(sets: dict[str, list[Case]], names: Sequence[str], threshold: fl
         print("| aligner | perturbation | documents changed | exported | confident wrong | right held back "
               "| strict F1 | lax F1 |")
         print("|---|---|---|---|---|---|---|---|")
-        for kind, suite, changed in perturbed_suites(cases):
+        for kind, suite, changed in perturbed_suites(cases, heavy=True):
             for name in names:
                 aligned = get_aligner(name, src_lang="ru", tgt_lang="en").align_many([d for d, _ in suite])
                 t = trust(suite, aligned.beads, threshold)

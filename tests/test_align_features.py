@@ -86,3 +86,47 @@ def test_lexicon_lookup_finds_the_longest_stem_the_word_starts_with(start, end):
     longest = max((s for s in lex.stems if len(s) >= 2 and low.startswith(s)), key=len, default=None)
     expected = lex.exact.get(word) or lex.exact.get(low) or (lex.stems[longest] if longest else ())
     assert lex.lookup(word) == expected
+
+
+def _b64(n: int) -> str:
+    digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    out = ""
+    while True:
+        out = digits[n % 64] + out
+        n //= 64
+        if not n:
+            return out
+
+
+def test_freedict_is_read_where_installed_and_is_empty_elsewhere(tmp_path, monkeypatch):
+    import gzip
+
+    from tmtool.align import features
+
+    entries = ["00databaseshort\nEnglish-Russian FreeDict Dictionary\n", "ambassador /æmbæsədə/\nпосол\n",
+               "talks /tɔːks/\nпереговоры, беседа\n", "Adam's apple /ədɑːmzæpl/\nадамово яблоко\n"]
+    body, index, offset = b"", [], 0
+    for entry in entries:
+        data = entry.encode("utf-8")
+        index.append(f"{entry.split(' ')[0].split(chr(10))[0]}\t{_b64(offset)}\t{_b64(len(data))}")
+        body, offset = body + data, offset + len(data)
+    (tmp_path / "fd.index").write_text("\n".join(index) + "\n", "utf-8")
+    (tmp_path / "fd.dict.dz").write_bytes(gzip.compress(body))
+    monkeypatch.setattr(features, "FREEDICT", tmp_path / "fd")
+    features.freedict_dictionary.cache_clear()
+    try:
+        found = features.freedict_dictionary()
+        assert found["en"]["ambassador"] == found["ru"]["посол"]
+        assert found["en"]["talk"] == found["ru"]["переговор"] == found["ru"]["бесед"]
+        assert "adam'" not in found["en"] and "яблок" not in found["ru"]  # phrases are left out
+        monkeypatch.setattr(features, "FREEDICT", tmp_path / "absent")
+        features.freedict_dictionary.cache_clear()
+        assert features.freedict_dictionary() == {"ru": {}, "en": {}}
+    finally:
+        features.freedict_dictionary.cache_clear()
+
+
+def test_the_default_components_give_the_same_keys_on_every_machine():
+    from tmtool.align.features import COMPONENTS, DEFAULT_COMPONENTS
+
+    assert "freedict" in COMPONENTS and "freedict" not in DEFAULT_COMPONENTS

@@ -86,6 +86,27 @@ def test_run_with_an_unknown_format(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_run_review_threshold_holds_back_what_is_below_it(tmp_path):
+    write_pair(tmp_path / "mini")
+    totals = {}
+    for threshold in ("0", "1"):
+        result = invoke("run", tmp_path / "mini", "-o", tmp_path / threshold, "--glossary", "",
+                        "--review-threshold", threshold)
+        assert result.exit_code == 0, result.output
+        report = json.loads((tmp_path / threshold / "mini.report.json").read_text("utf-8"))
+        assert f"|review:{float(threshold)}|" in report["signature"]
+        totals[threshold] = report["totals"]
+    assert totals["0"]["exported"] == totals["0"]["units"] == 5 and totals["0"]["held_for_review"] == 0
+    assert 0 < totals["1"]["held_for_review"] == 5 - totals["1"]["exported"]
+
+
+def test_run_review_threshold_out_of_range(tmp_path):
+    result = invoke("run", tmp_path, "-o", tmp_path / "out", "--review-threshold", "1.5")
+    assert result.exit_code == 2
+    assert "Invalid value for '--review-threshold': 1.5 is not in the range 0.0<=x<=1.0." in result.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_python_dash_m(tmp_path):
     import subprocess
     import sys

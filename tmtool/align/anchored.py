@@ -16,7 +16,7 @@ from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Problem
 from tmtool.align.checks import diagnose
 from tmtool.align.confidence import MERGE_COEF, REVIEW_THRESHOLD, Evidence, confidences, logistic
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
-from tmtool.align.features import COMPONENTS, Sentence, extractor, learned_keys, stems, tokens
+from tmtool.align.features import COMPONENTS, DEFAULT_COMPONENTS, Sentence, extractor, learned_keys, stems, tokens
 from tmtool.align.learn import LearnedLexicon, learn_from_stems
 from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
@@ -64,7 +64,7 @@ class AnchorAligner(Aligner):
         self,
         src_lang: str = "ru",
         tgt_lang: str = "en",
-        components: Iterable[str] = tuple(COMPONENTS),
+        components: Iterable[str] = DEFAULT_COMPONENTS,
         weights: Weights | None = None,
         paragraph_weights: Weights | None = None,
         structure: str = "penalise",

@@ -11,11 +11,13 @@ overlap, weighted per component (see ``tmtool.align.score``).
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 import Stemmer
@@ -211,6 +213,46 @@ def general_dictionary() -> dict[str, dict[str, Key]]:
     return parse_dictionary(text.splitlines(), "dictionary_en_ru.tsv")
 
 
+#: Debian's English–Russian FreeDict dictionary (``apt-get install dict-freedict-eng-rus``):
+#: 1,693 headwords, GPL-2.0-or-later; read where it is installed, never shipped.
+FREEDICT = Path("/usr/share/dictd/freedict-eng-rus")
+
+
+@cache
+def freedict_dictionary() -> dict[str, dict[str, Key]]:
+    """The FreeDict eng-rus entries as ``parse_dictionary`` concepts; empty when not installed.
+
+    A dictd database: ``.index`` lines of headword, offset and length (base64), and the
+    entries in the gzip-compressed ``.dict.dz``: the headword line, then the translations,
+    comma-separated."""
+    index, data = FREEDICT.with_suffix(".index"), FREEDICT.with_suffix(".dict.dz")
+    if not (index.is_file() and data.is_file()):
+        return {"ru": {}, "en": {}}
+    text = gzip.decompress(data.read_bytes())
+    lines = []
+    for row in index.read_text("utf-8").splitlines():
+        head, offset, length = (row.split("\t") + ["", ""])[:3]
+        if head.startswith("00database") or not length:
+            continue
+        start, size = _b64(offset), _b64(length)
+        body = text[start:start + size].decode("utf-8", errors="replace").split("\n")[1:]
+        ru = [w.strip() for line in body for w in line.split(",") if w.strip() and " " not in w.strip()]
+        if ru and " " not in head:
+            lines.append(f"{','.join(ru)}\t{head}")
+    return parse_dictionary(lines, str(index))
+
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _b64(digits: str) -> int:
+    """A dictd index number: base 64, most significant digit first."""
+    value = 0
+    for ch in digits:
+        value = value * 64 + _B64.index(ch)
+    return value
+
+
 def number_value(token: str, lang: str) -> str:
     """``1 200,5`` (ru) and ``1,200.5`` (en) → ``1200.5``; leading zeros go (``03`` → ``3``)."""
     lang = lang if lang in _NUMBER else "en"
@@ -273,6 +315,12 @@ def lexicon(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
 
 def dictionary(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
     table = general_dictionary().get(lang)
+    key = table.get(stem(word, lang)) if table else None
+    return (key,) if key else ()
+
+
+def freedict(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
+    table = freedict_dictionary().get(lang)
     key = table.get(stem(word, lang)) if table else None
     return (key,) if key else ()
 
@@ -360,9 +408,14 @@ COMPONENTS: dict[str, tuple[tuple[WordComponent, ...], tuple[SentenceComponent, 
     "acronyms": ((lexicon,), (), "acronyms"),
     "lexicon": ((lexicon,), (), "lexicon"),
     "dictionary": ((dictionary,), (), "lexicon"),
+    "freedict": ((freedict,), (), "lexicon"),  # opt-in: Debian's dict-freedict-eng-rus, when installed
     "markers": ((), (markers,), "markers"),
     "learned": ((), (), "learned"),  # a learned lexicon's keys: ``learned_keys``, added by the aligner
 }
+
+#: The components an aligner uses unless told otherwise: all but those that read a dictionary
+#: a machine may lack (a default must give the same beads everywhere).
+DEFAULT_COMPONENTS = tuple(name for name in COMPONENTS if name != "freedict")
 
 _CACHE_LIMIT = 50_000  # words per side; keeps memory flat (a few MB) on any corpus
 
