@@ -19,7 +19,6 @@ from pathlib import Path
 from tmtool import __version__
 from tmtool.align import AlignDoc, Aligner, get_aligner
 from tmtool.align.anchored import LEARN_FROM
-from tmtool.align.commands import doubts
 from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.align.learn import LearnedLexicon, learn_lexicon, worth_learning
 from tmtool.atomic import atomic_output
@@ -202,7 +201,7 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
                                 _display(pair.src.path, corpus), _display(pair.tgt.path, corpus), pair.src.url)
         units = _units(pair, src, tgt, beads, options.review_threshold, provenance)
         out.append(Alignment(pair, tuple(src), tuple(tgt), tuple(beads), units, provenance))
-    return out, doubts(aligned)
+    return out, aligned.doubts()
 
 
 def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner,

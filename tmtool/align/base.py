@@ -49,6 +49,10 @@ class Aligned:
     problems: tuple[tuple[Problem, ...], ...]
     lexicon: LearnedLexicon | None = None
 
+    def doubts(self) -> list[str]:
+        """The messages of the problems that lowered confidences (an empty side does not)."""
+        return [p.message for problems in self.problems for p in problems if p.cap < 1.0]
+
 
 class Aligner(ABC):
     """Aligns the sentences of two language versions of a document.

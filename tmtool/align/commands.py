@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tmtool.align.base import AlignDoc, Aligned, get_aligner
+from tmtool.align.base import AlignDoc, get_aligner
 from tmtool.align.evaluate import Scores, score
 from tmtool.align.io import format_bead, jsonl_line, read_beads, read_jsonl_beads, read_jsonl_docs, read_sentences
 from tmtool.errors import FormatError
@@ -23,7 +23,7 @@ def align_files(
     """
     doc = AlignDoc(Path(src).name, read_sentences(src), read_sentences(tgt))
     aligned = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many([doc])
-    return [format_bead(b) for b in aligned.beads[0]], doubts(aligned)
+    return [format_bead(b) for b in aligned.beads[0]], aligned.doubts()
 
 
 def align_jsonl(
@@ -32,12 +32,7 @@ def align_jsonl(
     """Output JSONL lines (one per input document, same order) and what makes alignments doubtful."""
     docs = list(read_jsonl_docs(path))
     aligned = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many(docs)
-    return [jsonl_line(d.doc_id, beads) for d, beads in zip(docs, aligned.beads)], doubts(aligned)
-
-
-def doubts(aligned: Aligned) -> list[str]:
-    """The messages of the problems that lowered confidences (an empty side does not)."""
-    return [p.message for problems in aligned.problems for p in problems if p.cap < 1.0]
+    return [jsonl_line(d.doc_id, beads) for d, beads in zip(docs, aligned.beads)], aligned.doubts()
 
 
 def read_alignment_docs(path: str | Path) -> dict[str, list[Bead]]:

@@ -18,12 +18,16 @@ Evidence of a link bead — what the two sides share, and what they do not:
   (a sentence glued on, or half of a sentence re-cut, shows here);
 * ``leak``: keys matched not inside the bead but in the sentences just outside it
   on the other side (a clause that belongs to the neighbour);
+* ``seesaw``: the bead and a neighbouring one skewed in length in opposite directions
+  (a clause moved from one to the other);
 * ``doc``: the document's mean overlap (a mismatched document has none anywhere);
 * ``length``, ``extra`` (sentences beyond 1-1), ``split`` (how much cheaper the bead is
   than its best split), ``near_del`` (a deletion next to it), ``mass`` (evidence at all).
 
 A deletion is judged by its overlap with the sentences around its place
 (``near_sim``), its length, a deletion next to it, its own concept keys and ``doc``.
+A third model, over ``Evidence.merge_features``, says whether two neighbouring link
+beads are one (``tmtool.align.anchored.merge_crossings``).
 """
 
 from __future__ import annotations
