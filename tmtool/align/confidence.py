@@ -126,7 +126,8 @@ class Evidence:
                 "doc": self.doc,
             }
         src_sets, tgt_sets = src.keys[i:i + di], tgt.keys[j:j + dj]
-        a, b = frozenset().union(*src_sets), frozenset().union(*tgt_sets)
+        a = src_sets[0] if di == 1 else frozenset().union(*src_sets)
+        b = tgt_sets[0] if dj == 1 else frozenset().union(*tgt_sets)
         only = a ^ b
         concepts_a = {kk for kk in a if kk[0] in CONCEPT_KINDS}
         concepts_b = {kk for kk in b if kk[0] in CONCEPT_KINDS}
