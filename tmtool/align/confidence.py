@@ -32,6 +32,7 @@ beads are one (``tmtool.align.anchored.merge_crossings``).
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -94,9 +95,14 @@ class Evidence:
         self.costs = costs or BeadCosts(src, tgt, weights, ratio, False, path_bounds(path, len(src), len(tgt)))
         self.ratio = ratio
         self._weight = weights.key_weights
-        sims = [self.costs.overlap(i, j, di, dj) for i, j, di, dj, _ in path if di and dj]
+
+    @functools.cached_property
+    def doc(self) -> float:
+        """The document's mean overlap over its link beads (computed when first asked: a
+        merge looks at two beads, not the whole path)."""
+        sims = [self.costs.overlap(i, j, di, dj) for i, j, di, dj, _ in self.path if di and dj]
         known = [x for x in sims if x is not None]
-        self.doc = sum(known) / len(known) if known else 0.0
+        return sum(known) / len(known) if known else 0.0
 
     def on(self, path: Sequence[Step]) -> Evidence:
         """The evidence of another path over the same sentences, inside this one's bounds (a
