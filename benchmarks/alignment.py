@@ -21,7 +21,6 @@ pairs per second, pairs = (source + target sentences) / 2, on one core.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import shutil
 import subprocess
