@@ -1,10 +1,10 @@
 """Confidence of each bead of a finished path: the probability that it is right.
 
-A logistic model over the bead's evidence, fitted on held-out data with the faults
-an archive has (``python benchmarks/alignment.py --fit-confidence``: WMT documents
-of the development half, as they are and with sentences swapped, inserted and
-dropped, paragraphs dropped, clauses re-cut across sentences and whole documents
-mismatched; ``tmtool.evaluation.adversarial``). Its reliability on the held-out half
+A logistic model over the bead's evidence, fitted on data with the faults an archive
+has (``python benchmarks/alignment.py --fit-confidence``: the development half of the
+WMT ru–en documents, as they are and with sentences swapped, inserted and dropped,
+paragraphs dropped, clauses re-cut across sentences and whole documents mismatched;
+``tmtool.evaluation.adversarial``). Its reliability on documents it was not fitted on
 is in docs/alignment.md.
 
 Evidence of a link bead — what the two sides share, and what they do not:
