@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -41,6 +40,7 @@ from tmtool.evaluation.gold import load_corpus_gold  # noqa: E402
 from tmtool.pair import pair_releases  # noqa: E402
 from tmtool.pipeline import RunOptions, discover, ingest, run_corpus  # noqa: E402
 from tmtool.segment import get_segmenter  # noqa: E402
+from tmtool.text import clean  # noqa: E402
 
 SHARED = Path(os.environ.get("TMTOOL_SHARED", REPO.parent / "shared"))
 WMT = SHARED / "benchmarks" / "alignment" / "wmt_ru-en_gold_docs.jsonl"
@@ -49,10 +49,6 @@ LANGS = {"ru": "ru-RU", "en": "en-GB"}
 DATES = {"en": "12 May 202110:00", "ru": "12 мая 202110:00"}
 
 Gold = set[tuple[str, str]]  # (ru text, en text), whitespace folded
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def gold_of(corpus: Path, gold_dir: Path) -> tuple[Gold, set[str], set[str]]:
@@ -66,7 +62,7 @@ def gold_of(corpus: Path, gold_dir: Path) -> tuple[Gold, set[str], set[str]]:
     for doc, beads in cases.cases:
         for b in beads:
             if b.src and b.tgt:
-                ru, en = norm(" ".join(doc.src[i] for i in b.src)), norm(" ".join(doc.tgt[j] for j in b.tgt))
+                ru, en = clean(" ".join(doc.src[i] for i in b.src)), clean(" ".join(doc.tgt[j] for j in b.tgt))
                 gold.add((ru, en))
                 if len(b.src) == 1:
                     single["ru"].add(ru)
@@ -74,7 +70,7 @@ def gold_of(corpus: Path, gold_dir: Path) -> tuple[Gold, set[str], set[str]]:
                     single["en"].add(en)
     releases, _ = ingest(discover(corpus))
     for pair in pair_releases(releases, "ru-RU", "en-GB").pairs:
-        gold.add((norm(pair.src.title), norm(pair.tgt.title)))  # a title is always one unit
+        gold.add((clean(pair.src.title), clean(pair.tgt.title)))  # a title is always one unit
     return gold, single["ru"], single["en"]
 
 
@@ -116,10 +112,10 @@ def omegat(tmx: Path, document: Path, src: str, tgt: str, work: Path) -> tuple[l
     for line in (work / "fills.tsv").read_text("utf-8").splitlines():
         source, _, target = line.partition("\t")
         if target:
-            fills[norm(source)] = norm(target)
+            fills[clean(source)] = clean(target)
     cut = subprocess.run(["bash", str(TOOLS / "omegat_segment.sh"), str(document), src, tgt],
                          capture_output=True, text=True, check=True)
-    return [norm(s) for s in cut.stdout.splitlines() if s.strip()], fills
+    return [clean(s) for s in cut.stdout.splitlines() if s.strip()], fills
 
 
 def measure(name: str, corpus: Path, gold: Gold, single: dict[str, set[str]], direction: str, work: Path) -> str:

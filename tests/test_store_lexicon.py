@@ -28,6 +28,8 @@ def test_the_confident_one_to_one_units_are_what_it_learns_from(tmp_path):
         assert sorted(store.confident_pairs("ru-RU", "en-GB", 0.8)) == [
             ("Второе.", "A second."), ("Переговоры в Женеве", "Talks in Geneva")]
         assert list(store.confident_pairs("ru-RU", "en-GB", 0.95)) == []  # saved at 0.9
+        assert store.confident_pair_count("en", "ru", 0.8) == 2 and store.confident_pair_count("ru", "en", 0.95) == 0
+        assert store.confident_pair_count("de", "ru", 0.8) == 0
 
 
 def test_it_is_learned_when_the_tm_is_big_enough_and_again_when_it_doubles():

@@ -219,7 +219,7 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
     lexicon = store.lexicon(src, tgt)
     signature = alignment_signature(options, segmenter, aligner, lexicon)
     todo = [p for p in pairs if not store.is_current(p, signature)]
-    if todo and worth_learning(lexicon, sum(1 for _ in store.confident_pairs(src, tgt, LEARN_FROM))):
+    if todo and worth_learning(lexicon, store.confident_pair_count(src, tgt, LEARN_FROM)):
         lexicon = learn_lexicon(store.confident_pairs(src, tgt, LEARN_FROM), src, tgt)
         store.save_lexicon(lexicon)
         signature = alignment_signature(options, segmenter, aligner, lexicon)

@@ -205,7 +205,6 @@ class Evidence:
             "gain": max(-10.0, min(10.0, apart - merged)),
             "seesaw": -self._skew(k) * self._skew(k + 1),
             "sim_gain": (whole or 0.0) - max(x or 0.0 for x in sims),
-            "extra": float(kind[0] + kind[1] - 4),
         }
 
 def logistic(feats: Mapping[str, float], coef: Mapping[str, float]) -> float:

@@ -313,16 +313,15 @@ def lexicon(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
     return lex.lookup(word) if lex else ()
 
 
-def dictionary(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
-    table = general_dictionary().get(lang)
-    key = table.get(stem(word, lang)) if table else None
-    return (key,) if key else ()
+def _stem_lookup(tables: Callable[[], dict[str, dict[str, Key]]]) -> WordComponent:
+    """A word component giving the concept key of a word's stem in a dictionary (``tables()``:
+    stem → key per language, loaded when first asked)."""
+    def component(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
+        table = tables().get(lang)
+        key = table.get(stem(word, lang)) if table else None
+        return (key,) if key else ()
 
-
-def freedict(word: str, lang: str, lexicons: Lexicons) -> Iterable[Key]:
-    table = freedict_dictionary().get(lang)
-    key = table.get(stem(word, lang)) if table else None
-    return (key,) if key else ()
+    return component
 
 
 _SNOWBALL = {"ru": "russian", "en": "english", "de": "german", "fr": "french", "es": "spanish",
@@ -352,8 +351,7 @@ def stems(word_list: Iterable[str], lang: str) -> set[str]:
     """The stems the learned lexicon pairs: Snowball stems (PyStemmer) of the content words,
     lower-cased; a five-letter prefix in a language Snowball lacks."""
     lang = primary(lang)
-    stop = FUNCTION_WORDS.get(lang, frozenset())
-    kept = [w for w in (w.lower().replace("ё", "е") for w in word_list) if len(w) >= 2 and w not in stop]
+    kept = [w for w in (_content(x, lang) for x in word_list) if w]
     stemmer = _stemmer(lang)
     return set(stemmer.stemWords(kept)) if stemmer else {w[:5] for w in kept}
 
@@ -361,11 +359,17 @@ def stems(word_list: Iterable[str], lang: str) -> set[str]:
 def stem(word: str, lang: str) -> str | None:
     """``stems`` of one word: its stem, or None for a function word."""
     lang = primary(lang)
-    w = word.lower().replace("ё", "е")
-    if len(w) < 2 or w in FUNCTION_WORDS.get(lang, ()):
+    w = _content(word, lang)
+    if not w:
         return None
     stemmer = _stemmer(lang)
     return stemmer.stemWord(w) if stemmer else w[:5]
+
+
+def _content(word: str, lang: str) -> str | None:
+    """A word lower-cased with ё read as е, or None for a function word or a single letter."""
+    w = word.lower().replace("ё", "е")
+    return w if len(w) >= 2 and w not in FUNCTION_WORDS.get(lang, ()) else None
 
 
 def learned_keys(sentence_stems: Iterable[str], table: Mapping[str, Key]) -> frozenset[Key]:
@@ -407,8 +411,9 @@ COMPONENTS: dict[str, tuple[tuple[WordComponent, ...], tuple[SentenceComponent, 
     "cognates": ((cognates,), (), "translit"),
     "acronyms": ((lexicon,), (), "acronyms"),
     "lexicon": ((lexicon,), (), "lexicon"),
-    "dictionary": ((dictionary,), (), "lexicon"),
-    "freedict": ((freedict,), (), "lexicon"),  # opt-in: Debian's dict-freedict-eng-rus, when installed
+    "dictionary": ((_stem_lookup(general_dictionary),), (), "lexicon"),
+    # opt-in: Debian's dict-freedict-eng-rus, when installed
+    "freedict": ((_stem_lookup(freedict_dictionary),), (), "lexicon"),
     "markers": ((), (markers,), "markers"),
     "learned": ((), (), "learned"),  # a learned lexicon's keys: ``learned_keys``, added by the aligner
 }

@@ -5,9 +5,10 @@ Snowball lacks), function words left out. Two stems are paired when they keep
 turning up in the same sentence pairs: Dice coefficient over the pairs, mutual best
 partners only (competitive linking, as in Melamed 2000), seen together at least
 twice. Measured against IBM Model 1 (five EM iterations, mutual best by
-p(t|s)·p(s|t)) on the development half of the WMT documents: the two separate
-right beads from swapped-in strangers equally well (docs/alignment.md), and
-counting is a sum, so counts from several chunks or from the store simply add.
+p(t|s)·p(s|t)) on the development half of the WMT documents with a sentence swapped
+in each, both tell right beads from the strangers about equally well
+(docs/alignment.md); Dice needs no iterations, and counting is a sum, so counts from
+several chunks or from the store simply add.
 
 A ``LearnedLexicon`` is a value: the aligner takes it as an input and returns the
 one it used; nothing is kept between calls.
@@ -24,6 +25,7 @@ from itertools import product
 from tmtool.align import kernel
 from tmtool.align.features import Key, stems, words
 from tmtool.text import primary
+
 
 @dataclass(frozen=True)
 class LearnedLexicon:

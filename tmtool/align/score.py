@@ -166,14 +166,7 @@ class BeadCosts:
         """Weighted Dice overlap of a bead's two sides (at most 1); ``None`` when neither has keys."""
         src, tgt = self.src, self.tgt
         total = src.mass[i + di] - src.mass[i] + tgt.mass[j + dj] - tgt.mass[j]
-        if total <= 0:
-            return None
-        shared = 0.0
-        for a in range(i, i + di):
-            for b in range(j, j + dj):
-                shared += self.shared(a, b)
-        sim = 2 * shared / total
-        return sim if sim < 1.0 else 1.0
+        return dice(self._shared_sum(i, j, di, dj), total) if total > 0 else None
 
     def near(self, i: int, j: int, di: int) -> float:
         """Best overlap of a deleted sentence with the two sentences around its place on the other side."""
@@ -185,11 +178,15 @@ class BeadCosts:
         """The cost of one bead (without paragraph penalties when the costs have none)."""
         if not di or not dj:
             return self._deletion(i, j, di)
+        return self._link(i, j, di, dj, self._shared_sum(i, j, di, dj))
+
+    def _shared_sum(self, i: int, j: int, di: int, dj: int) -> float:
+        """Weight the sentences of a bead share, pair by pair (in the order the rows add it)."""
         shared = 0.0
         for a in range(i, i + di):
             for b in range(j, j + dj):
                 shared += self.shared(a, b)
-        return self._link(i, j, di, dj, shared)
+        return shared
 
     def __call__(self, i: int, di: int, dj: int, j0: int, j1: int) -> list[float]:
         if not dj or not di:
@@ -220,14 +217,20 @@ class BeadCosts:
         if weights.keys:
             total = src.mass[i + di] - src.mass[i] + tgt.mass[j + dj] - tgt.mass[j]
             if total > 0:
-                sim = 2 * shared / total
-                c += weights.keys * (weights.key_neutral - (sim if sim < 1.0 else 1.0))
+                c += weights.keys * (weights.key_neutral - dice(shared, total))
         if self.check_par:
             if src.par[i] != src.par[i + di - 1] or tgt.par[j] != tgt.par[j + dj - 1]:
                 c += weights.paragraph
             if src.par_start[i] != tgt.par_start[j]:
                 c += weights.paragraph
         return c
+
+
+def dice(shared: float, total: float) -> float:
+    """Weighted Dice overlap of a bead's sides (at most 1): twice the weight they share over
+    the weight of both (``total`` > 0)."""
+    sim = 2 * shared / total
+    return sim if sim < 1.0 else 1.0
 
 
 def length_cost(ls: float, lt: float, ratio: float, variance: float) -> float:

@@ -377,22 +377,30 @@ class Store:
             db.executemany("INSERT INTO lexicon_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [(a, b, *pair) for pair in lexicon.pairs])
 
+    # The 1-1 body units a lexicon can be learned from: confident or accepted, never rejected.
+    _CONFIDENT = """FROM units u JOIN beads d ON d.bead_id = u.bead_id
+        LEFT JOIN reviews r ON r.pair_key = d.pair_key AND r.decision_key = d.decision_key
+        WHERE u.kind = 'body' AND u.bead = '1-1' AND r.decision IS NOT 'rejected'
+          AND (u.score >= ? OR r.decision = 'accepted')"""
+
     def confident_pairs(self, src_lang: str, tgt_lang: str, threshold: float) -> Iterator[tuple[str, str]]:
         """(source, target) texts of the 1-1 body units a lexicon can be learned from: confidence
         at least ``threshold`` or accepted by a reviewer, never rejected; ``src_lang`` first."""
         a, b = primary(src_lang), primary(tgt_lang)
-        rows = self.db.execute("""
-            SELECT u.source, u.target, u.src_lang, u.tgt_lang FROM units u
-            JOIN beads d ON d.bead_id = u.bead_id
-            LEFT JOIN reviews r ON r.pair_key = d.pair_key AND r.decision_key = d.decision_key
-            WHERE u.kind = 'body' AND u.bead = '1-1' AND r.decision IS NOT 'rejected'
-              AND (u.score >= ? OR r.decision = 'accepted')""", (threshold,))
+        rows = self.db.execute(f"SELECT u.source, u.target, u.src_lang, u.tgt_lang {self._CONFIDENT}", (threshold,))
         for source, target, s_lang, t_lang in rows:
             langs = (primary(s_lang), primary(t_lang))
             if langs == (a, b):
                 yield source, target
             elif langs == (b, a):
                 yield target, source
+
+    def confident_pair_count(self, src_lang: str, tgt_lang: str, threshold: float) -> int:
+        """How many ``confident_pairs`` there are, counted without reading their texts."""
+        a, b = primary(src_lang), primary(tgt_lang)
+        rows = self.db.execute(f"SELECT u.src_lang, u.tgt_lang, COUNT(*) {self._CONFIDENT} GROUP BY 1, 2",
+                               (threshold,))
+        return sum(n for s_lang, t_lang, n in rows if (primary(s_lang), primary(t_lang)) in ((a, b), (b, a)))
 
     # -- review ------------------------------------------------------------------------------
 
