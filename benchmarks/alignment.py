@@ -200,17 +200,15 @@ def bead_rows(suites: Sequence[tuple[str, list[Case], int]], merge: bool = True,
     two neighbouring link beads the aligner could merge (right when the merged bead is).
     ``options`` go to the aligner, ``lexicon`` to ``align_many``."""
     from tmtool.align.anchored import AnchorAligner
-    from tmtool.align.confidence import Evidence
 
     aligner = AnchorAligner("ru", "en", merge=merge, **(options or {}))
     out = {}
     for name, suite, _ in suites:
         rows = []
         solved, _, _ = aligner.solve_many([d for d, _ in suite], lexicon)
-        for (_, gold), s in zip(suite, solved):
+        for (_, gold), evidence in zip(suite, solved):
             truth = {(b.src, b.tgt) for b in gold}
-            evidence = Evidence(*s)
-            for k, (i, j, di, dj, _) in enumerate(s.path):
+            for k, (i, j, di, dj, _) in enumerate(evidence.path):
                 bead = (tuple(range(i, i + di)), tuple(range(j, j + dj)))
                 rows.append(("link" if di and dj else "deletion", bead in truth, evidence.features(k)))
                 kind = None if merge else evidence.merged_kind(k)
@@ -386,26 +384,16 @@ def fit_logistic(data: Sequence[tuple[dict[str, float], int]], steps: int = 3000
     return {"bias": round(float(bias - coef @ mean), 4), **{n: round(float(c), 4) for n, c in zip(names, coef)}}
 
 
-def warm_runner(name: str, **options) -> Callable[[Sequence[AlignDoc]], list]:
-    """One aligner whose word cache was filled by a first, untimed pass over the same documents:
-    what a long corpus run sees once its vocabulary repeats."""
-    aligner = get_aligner(name, src_lang="ru", tgt_lang="en", **options)
-    primed: set[int] = set()
+def cold(run: Callable[[Sequence[AlignDoc]], list]) -> Callable[[Sequence[AlignDoc]], list]:
+    """``run`` with tmtool's word caches emptied first, each time: what a new process sees on
+    its first documents (the other rows run with what the runs before them left)."""
+    from tmtool.align.features import clear_caches
 
-    def run(docs: Sequence[AlignDoc]) -> list[list[Bead]]:
-        return [aligner.align(d) for d in docs]
-
-    def prime_then_run(docs: Sequence[AlignDoc]) -> list[list[Bead]]:
-        if id(docs) not in primed:
-            raise RuntimeError("prime() first")
+    def run_cold(docs: Sequence[AlignDoc]) -> list:
+        clear_caches()
         return run(docs)
 
-    def prime(docs: Sequence[AlignDoc]) -> None:
-        run(docs)
-        primed.add(id(docs))
-
-    prime_then_run.prime = prime  # type: ignore[attr-defined]
-    return prime_then_run
+    return run_cold
 
 
 def _link_evidence(cases: Sequence[Case]) -> list[tuple[dict[str, float], int]]:
@@ -573,6 +561,7 @@ def main(argv: list[str] | None = None) -> None:
 
     ours = [
         ("tmtool anchors, corpus (align_many)", tmtool_runner("anchors", corpus_level=True)),
+        ("tmtool anchors, corpus (align_many), word caches cold", cold(tmtool_runner("anchors", corpus_level=True))),
         ("tmtool anchors, corpus (align_many), pure Python", pure_python(tmtool_runner("anchors", corpus_level=True))),
         ("tmtool anchors, per document", tmtool_runner("anchors")),
         ("tmtool anchors, paragraphs first", tmtool_runner("anchors", structure="paragraphs-first")),
@@ -586,12 +575,6 @@ def main(argv: list[str] | None = None) -> None:
     for title, cases in suites:
         beads = sum(len(g) for _, g in cases)
         rows = [(name, measure(run, cases)) for name, run in ours]
-        warm = warm_runner("anchors")
-        docs = [d for d, _ in cases]
-        warm.prime(docs)
-        measured_warm = measure(lambda _docs: warm(docs), cases)
-        after = [name for name, _ in rows].index("tmtool anchors, per document") + 1
-        rows.insert(after, ("tmtool anchors, per document, warm word cache", measured_warm))
         few = cases[: args.peers_limit]
         rows.append((f"nltk gale_church (first {len(few)} docs)", measure(per_doc(nltk_gale_church), few)))
         table(f"{title}: {len(cases)} documents, {beads} gold beads", rows)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tmtool.align.features import COMPONENTS, extractor, number_value, parse_lexicon, skeleton, tokens
+from tmtool.align.features import COMPONENTS, extractor, number_value, parse_lexicon, skeleton, tokens, words
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +130,13 @@ def test_the_default_components_give_the_same_keys_on_every_machine():
     from tmtool.align.features import COMPONENTS, DEFAULT_COMPONENTS
 
     assert "freedict" in COMPONENTS and "freedict" not in DEFAULT_COMPONENTS
+
+
+def test_stems_are_the_same_from_the_cache_as_fresh():
+    from tmtool.align import features
+
+    text = "Министр иностранных дел провёл переговоры и переговоры с министрами"
+    fresh = features.stems(words(text), "ru")
+    assert fresh == {"министр", "иностра", "дел", "провел", "переговор"}  # "и", "с": function words
+    assert features.stems(words(text), "ru") == fresh  # now every word comes from the cache
+    assert features.stem("и", "ru") is None and features.stem("Переговоры", "ru") == "переговор"

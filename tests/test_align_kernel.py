@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tmtool.align import features, kernel, learn
 from tmtool.align.dp import ALL_KINDS, band, best_path_rows
 from tmtool.align.kernel import use_kernel
-from tmtool.align.score import BeadCosts, Weights, bead_path, prepare
+from tmtool.align.score import BeadCosts, Weights, bead_costs, bead_path, prepare
 from tmtool.errors import AlignmentError
 
 needs_kernel = pytest.mark.skipif(kernel.built is None, reason="the compiled kernel is not built or TMTOOL_KERNEL=off")
@@ -73,6 +73,40 @@ def test_compiled_path_equals_the_python_dp(doc):
             bead_path(src, tgt, weights, ratio, paragraphs, bounds, ALL_KINDS)
         return
     assert bead_path(src, tgt, weights, ratio, paragraphs, bounds, ALL_KINDS) == expected
+
+
+@needs_kernel
+@settings(max_examples=300, deadline=None)
+@given(documents())
+def test_compiled_bead_costs_equal_the_python_reference(doc):
+    src, tgt, weights, ratio, paragraphs, bounds = doc
+    n, m = len(src), len(tgt)
+    expected = BeadCosts(src, tgt, weights, ratio, paragraphs, bounds)
+    compiled = bead_costs(src, tgt, weights, ratio, paragraphs, bounds)
+    assert type(compiled) is not BeadCosts
+    for i, j in product(range(n + 1), range(m + 1)):
+        for di, dj in [*weights.priors, (1, 0), (0, 1)]:
+            if i + di <= n and j + dj <= m:
+                assert compiled.one(i, j, di, dj) == expected.one(i, j, di, dj)
+                assert compiled.overlap(i, j, di, dj) == expected.overlap(i, j, di, dj)
+        for di in (0, 1):
+            if i + di <= n and j + 1 - di <= m:
+                assert compiled.near(i, j, di) == expected.near(i, j, di)
+
+
+@needs_kernel
+def test_compiled_bead_costs_refuse_a_bead_outside_the_document():
+    weights = Weights()
+    side = prepare([frozenset(KEYS[:2])] * 3, [10, 10, 10], None, weights)
+    costs = bead_costs(side, side, weights, 1.0, False, band(3, 3, None))
+    with pytest.raises(IndexError):
+        costs.one(2, 2, 2, 1)
+    with pytest.raises(IndexError):
+        costs.near(-1, 0, 1)
+    with pytest.raises(KeyError):  # as Python's BeadCosts: a 2-3 bead has no prior
+        costs.one(0, 0, 2, 3)
+    with pytest.raises(KeyError):
+        BeadCosts(side, side, weights, 1.0, False, band(3, 3, None)).one(0, 0, 2, 3)
 
 
 def test_kinds_that_cannot_reach_the_end_are_an_alignment_error():

@@ -12,7 +12,7 @@ import random
 import pytest
 
 from tmtool.align import get_aligner
-from tmtool.align.confidence import DELETION_COEF, LINK_COEF, MERGE_COEF, REVIEW_THRESHOLD, Evidence
+from tmtool.align.confidence import DELETION_COEF, LINK_COEF, MERGE_COEF, REVIEW_THRESHOLD
 from tmtool.evaluation.adversarial import (
     OTHER_DOCUMENT_EVERY, PERTURBATIONS, Block, blocks_of, case_of, perturbed, trust,
 )
@@ -74,12 +74,12 @@ def test_another_document_exports_nothing():
 def test_the_shipped_model_knows_every_feature():
     doc = _doc(RU, EN[:4] + ((STRANGER, 3),) + EN[5:])
     solved, _, _ = get_aligner("anchors").solve_many([doc])
-    evidence = Evidence(*solved[0])
+    evidence = solved[0]
     kinds = {bool(di and dj): k for k, (_, _, di, dj, _) in enumerate(evidence.path)}
     assert set(evidence.features(kinds[True])) == set(LINK_COEF) - {"bias"}
     assert set(evidence.features(kinds[False])) == set(DELETION_COEF) - {"bias"}
     two, _, _ = get_aligner("anchors").solve_many([_doc(RU[4:6], EN[4:6])])
-    pair = Evidence(*two[0])
+    pair = two[0]
     assert pair.merged_kind(0) == (2, 2) and set(pair.merge_features(0)) == set(MERGE_COEF) - {"bias"}
     assert 0.5 <= REVIEW_THRESHOLD < 1.0
 

@@ -26,6 +26,10 @@
  *
  * consonants(latin, sounds) -> str
  *   tmtool.align.features.reference_skeleton after its transliteration
+ *
+ * Costs(n, m, kinds, los, his, src, tgt, keys, params)
+ *   bead_path's arguments; the object's one(i, j, di, dj), overlap(i, j, di, dj) and
+ *   near(i, j, di) are tmtool.align.score.BeadCosts' (IndexError outside the document)
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -128,7 +132,9 @@ static double near(const Model *md, Py_ssize_t a, Py_ssize_t b) {
     Py_ssize_t start = (Py_ssize_t)md->row_start.v[a], stop = (Py_ssize_t)md->row_start.v[a + 1];
     if (!(lo <= b && b < lo + (stop - start))) return 0.0;
     double total = md->s.mass.v[a + 1] - md->s.mass.v[a] + md->t.mass.v[b + 1] - md->t.mass.v[b];
-    return total > 0 ? 2 * md->values.v[start + b - lo] / total : 0.0;
+    if (!(total > 0)) return 0.0;
+    double sim = 2 * md->values.v[start + b - lo] / total;
+    return sim < 1.0 ? sim : 1.0;
 }
 
 static double shared_at(const Model *md, Py_ssize_t a, Py_ssize_t b) {
@@ -245,69 +251,107 @@ out:
     return rc;
 }
 
-static PyObject *bead_path(PyObject *self, PyObject *args) {
+/* A document's model and its bead kinds from the arguments bead_path and Costs share
+ * (n, m, kinds, los, his, src, tgt, keys, params); los/his are kept for the DP. On
+ * error: -1, with whatever was allocated left for release_args. */
+typedef struct {
+    Model md;
+    Vec los, his, priors, di_of, dj_of;
+    Py_ssize_t nk;
+} Args;
+
+static void release_args(Args *x) {
+    free_model(&x->md);
+    free(x->los.v);
+    free(x->his.v);
+    free(x->priors.v);
+    free(x->di_of.v);
+    free(x->dj_of.v);
+}
+
+static int parse_args(PyObject *args, Args *x) {
     Py_ssize_t n, m;
-    PyObject *kinds_obj, *los_obj, *his_obj, *src_obj, *tgt_obj, *keys_obj, *params_obj;
+    PyObject *kinds_obj, *los_obj, *his_obj, *src_obj, *tgt_obj, *keys_obj, *params_obj, *priors_o;
     if (!PyArg_ParseTuple(args, "nnOOOOOOO", &n, &m, &kinds_obj, &los_obj, &his_obj, &src_obj, &tgt_obj,
                           &keys_obj, &params_obj))
-        return NULL;
+        return -1;
     if (n <= 0 || m <= 0) {
-        PyErr_SetString(PyExc_ValueError, "bead_path needs both sides non-empty");
-        return NULL;
+        PyErr_SetString(PyExc_ValueError, "the kernel needs both sides non-empty");
+        return -1;
     }
-    Model md = {0};
-    md.n = n;
-    md.m = m;
-    Vec los = {0}, his = {0}, priors = {0}, di_of = {0}, dj_of = {0};
-    double *cost = NULL, *stepc = NULL;
-    int *back = NULL;
-    Py_ssize_t *offset = NULL;
-    PyObject *result = NULL, *kinds_fast = NULL;
-    PyObject *priors_o;
-
-    if (to_vec(los_obj, &los, "los") || to_vec(his_obj, &his, "his")) goto done;
-    if (los.len != n + 1 || his.len != n + 1) {
+    Model *md = &x->md;
+    md->n = n;
+    md->m = m;
+    if (to_vec(los_obj, &x->los, "los") || to_vec(his_obj, &x->his, "his")) return -1;
+    if (x->los.len != n + 1 || x->his.len != n + 1) {
         PyErr_SetString(PyExc_ValueError, "bounds must have n + 1 rows");
-        goto done;
+        return -1;
     }
-    if (to_side(src_obj, &md.s) || to_side(tgt_obj, &md.t)) goto done;
-    if (md.s.lengths.len != n + 1 || md.t.lengths.len != m + 1 || md.s.mass.len != n + 1 ||
-        md.t.mass.len != m + 1 || md.s.sentences.len != n + 1 || md.t.sentences.len != m + 1 ||
-        md.s.par.len != n || md.t.par.len != m || md.s.start.len != n || md.t.start.len != m) {
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        Py_ssize_t lo = (Py_ssize_t)x->los.v[i], hi = (Py_ssize_t)x->his.v[i];
+        if (lo < 0 || hi > m || hi < lo) {
+            PyErr_SetString(PyExc_ValueError, "bounds out of range");
+            return -1;
+        }
+    }
+    if (to_side(src_obj, &md->s) || to_side(tgt_obj, &md->t)) return -1;
+    if (md->s.lengths.len != n + 1 || md->t.lengths.len != m + 1 || md->s.mass.len != n + 1 ||
+        md->t.mass.len != m + 1 || md->s.sentences.len != n + 1 || md->t.sentences.len != m + 1 ||
+        md->s.par.len != n || md->t.par.len != m || md->s.start.len != n || md->t.start.len != m) {
         PyErr_SetString(PyExc_ValueError, "side arrays do not match n and m");
-        goto done;
+        return -1;
     }
-    if (keys_obj != Py_None && shared_rows(keys_obj, &md, &los, &his) < 0) goto done;
-    md.has_rows = keys_obj != Py_None;
-    if (!PyArg_ParseTuple(params_obj, "ddddddddpO", &md.w_len, &md.w_keys, &md.w_par, &md.neutral,
-                          &md.deletion, &md.variance, &md.orphan, &md.ratio, &md.check_par, &priors_o))
-        goto done;
-    if (!md.has_rows) md.orphan = 0.0;
-    if (to_vec(priors_o, &priors, "priors")) goto done;
+    if (keys_obj != Py_None && shared_rows(keys_obj, md, &x->los, &x->his) < 0) return -1;
+    md->has_rows = keys_obj != Py_None;
+    if (!PyArg_ParseTuple(params_obj, "ddddddddpO", &md->w_len, &md->w_keys, &md->w_par, &md->neutral,
+                          &md->deletion, &md->variance, &md->orphan, &md->ratio, &md->check_par, &priors_o))
+        return -1;
+    if (!md->has_rows) md->orphan = 0.0;
+    if (to_vec(priors_o, &x->priors, "priors")) return -1;
 
-    kinds_fast = PySequence_Fast(kinds_obj, "kinds");
-    if (!kinds_fast) goto done;
-    Py_ssize_t nk = PySequence_Fast_GET_SIZE(kinds_fast);
-    if (priors.len != nk) {
+    PyObject *kinds_fast = PySequence_Fast(kinds_obj, "kinds");
+    if (!kinds_fast) return -1;
+    int rc = -1;
+    Py_ssize_t nk = x->nk = PySequence_Fast_GET_SIZE(kinds_fast);
+    if (x->priors.len != nk) {
         PyErr_SetString(PyExc_ValueError, "one prior per kind");
-        goto done;
+        goto out;
     }
-    di_of.v = (double *)malloc(sizeof(double) * (nk ? nk : 1));
-    dj_of.v = (double *)malloc(sizeof(double) * (nk ? nk : 1));
-    if (!di_of.v || !dj_of.v) {
+    x->di_of.v = (double *)malloc(sizeof(double) * (nk ? nk : 1));
+    x->dj_of.v = (double *)malloc(sizeof(double) * (nk ? nk : 1));
+    if (!x->di_of.v || !x->dj_of.v) {
         PyErr_NoMemory();
-        goto done;
+        goto out;
     }
     for (Py_ssize_t k = 0; k < nk; k++) {
         Py_ssize_t a, b;
-        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(kinds_fast, k), "nn", &a, &b)) goto done;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(kinds_fast, k), "nn", &a, &b)) goto out;
         if (a < 0 || b < 0 || (a == 0 && b == 0)) {
             PyErr_SetString(PyExc_ValueError, "bad bead kind");
-            goto done;
+            goto out;
         }
-        di_of.v[k] = (double)a;
-        dj_of.v[k] = (double)b;
+        x->di_of.v[k] = (double)a;
+        x->dj_of.v[k] = (double)b;
     }
+    rc = 0;
+out:
+    Py_DECREF(kinds_fast);
+    return rc;
+}
+
+static PyObject *bead_path(PyObject *self, PyObject *args) {
+    Args x = {0};
+    if (parse_args(args, &x) < 0) {
+        release_args(&x);
+        return NULL;
+    }
+    double *cost = NULL, *stepc = NULL;
+    int *back = NULL;
+    Py_ssize_t *offset = NULL;
+    PyObject *result = NULL;
+    const Model md = x.md;
+    const Vec los = x.los, his = x.his, priors = x.priors, di_of = x.di_of, dj_of = x.dj_of;
+    const Py_ssize_t n = md.n, m = md.m, nk = x.nk;
 
     offset = (Py_ssize_t *)malloc(sizeof(Py_ssize_t) * (n + 2));
     if (!offset) {
@@ -315,14 +359,7 @@ static PyObject *bead_path(PyObject *self, PyObject *args) {
         goto done;
     }
     offset[0] = 0;
-    for (Py_ssize_t i = 0; i <= n; i++) {
-        Py_ssize_t lo = (Py_ssize_t)los.v[i], hi = (Py_ssize_t)his.v[i];
-        if (lo < 0 || hi > m || hi < lo) {
-            PyErr_SetString(PyExc_ValueError, "bounds out of range");
-            goto done;
-        }
-        offset[i + 1] = offset[i] + hi - lo + 1;
-    }
+    for (Py_ssize_t i = 0; i <= n; i++) offset[i + 1] = offset[i] + (Py_ssize_t)his.v[i] - (Py_ssize_t)los.v[i] + 1;
     cost = (double *)malloc(sizeof(double) * offset[n + 1]);
     stepc = (double *)malloc(sizeof(double) * offset[n + 1]);
     back = (int *)malloc(sizeof(int) * offset[n + 1]);
@@ -404,19 +441,118 @@ static PyObject *bead_path(PyObject *self, PyObject *args) {
     if (PyList_Reverse(result) < 0) Py_CLEAR(result);
 
 done:
-    Py_XDECREF(kinds_fast);
-    free_model(&md);
-    free(los.v);
-    free(his.v);
-    free(priors.v);
-    free(di_of.v);
-    free(dj_of.v);
+    release_args(&x);
     free(offset);
     free(cost);
     free(stepc);
     free(back);
     return result;
 }
+
+/* -- Costs: tmtool.align.score.BeadCosts for the few beads of a finished path ------- */
+
+typedef struct {
+    PyObject_HEAD
+    Args x;
+} CostsObject;
+
+static void costs_dealloc(CostsObject *self) {
+    release_args(&self->x);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyObject *costs_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    if (kwds && PyDict_Size(kwds)) {
+        PyErr_SetString(PyExc_TypeError, "Costs takes no keyword arguments");
+        return NULL;
+    }
+    CostsObject *self = (CostsObject *)type->tp_alloc(type, 0);
+    if (!self) return NULL;
+    if (parse_args(args, &self->x) < 0) {
+        Py_DECREF(self);
+        return NULL;
+    }
+    return (PyObject *)self;
+}
+
+/* (i, j, di, dj) of a bead inside the document, or -1 with IndexError. */
+static int bead_args(const Model *md, PyObject *const *args, Py_ssize_t nargs, Py_ssize_t want, Py_ssize_t *v) {
+    if (nargs != want) {
+        PyErr_Format(PyExc_TypeError, "expected %zd arguments", want);
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < want; k++) {
+        v[k] = PyLong_AsSsize_t(args[k]);
+        if (v[k] == -1 && PyErr_Occurred()) return -1;
+    }
+    Py_ssize_t i = v[0], j = v[1], di = v[2], dj = want > 3 ? v[3] : !di;
+    if (i < 0 || j < 0 || di < 0 || dj < 0 || !(di || dj) || i + di > md->n || j + dj > md->m) {
+        PyErr_SetString(PyExc_IndexError, "bead outside the document");
+        return -1;
+    }
+    return 0;
+}
+
+/* BeadCosts.one(i, j, di, dj); a link kind without a prior is a KeyError, as in Python. */
+static PyObject *costs_one(CostsObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    Py_ssize_t v[4];
+    if (bead_args(&self->x.md, args, nargs, 4, v) < 0) return NULL;
+    double prior = 0.0;
+    if (v[2] && v[3]) {
+        Py_ssize_t k = 0;
+        while (k < self->x.nk && !(self->x.di_of.v[k] == v[2] && self->x.dj_of.v[k] == v[3])) k++;
+        if (k == self->x.nk) {
+            PyErr_Format(PyExc_KeyError, "no prior for a %zd-%zd bead", v[2], v[3]);
+            return NULL;
+        }
+        prior = self->x.priors.v[k];
+    }
+    return PyFloat_FromDouble(bead(&self->x.md, v[0], v[2], v[3], v[1], prior));
+}
+
+/* BeadCosts.overlap(i, j, di, dj): None when neither side has keys. */
+static PyObject *costs_overlap(CostsObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    Py_ssize_t v[4];
+    const Model *md = &self->x.md;
+    if (bead_args(md, args, nargs, 4, v) < 0) return NULL;
+    Py_ssize_t i = v[0], j = v[1], di = v[2], dj = v[3];
+    double total = md->s.mass.v[i + di] - md->s.mass.v[i] + md->t.mass.v[j + dj] - md->t.mass.v[j];
+    if (!(total > 0)) Py_RETURN_NONE;
+    double shared = 0.0;
+    if (md->has_rows)
+        for (Py_ssize_t a = i; a < i + di; a++)
+            for (Py_ssize_t d = 0; d < dj; d++) shared = shared + shared_at(md, a, j + d);
+    double sim = 2 * shared / total;
+    return PyFloat_FromDouble(sim < 1.0 ? sim : 1.0);
+}
+
+/* BeadCosts.near(i, j, di): a deleted sentence's best overlap with its neighbours' places. */
+static PyObject *costs_near(CostsObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    Py_ssize_t v[3];
+    const Model *md = &self->x.md;
+    if (bead_args(md, args, nargs, 3, v) < 0) return NULL;
+    if (!md->has_rows) return PyFloat_FromDouble(0.0);
+    Py_ssize_t i = v[0], j = v[1];
+    double x = v[2] ? near(md, i, j - 1) : near(md, i - 1, j), y = near(md, i, j);
+    return PyFloat_FromDouble(y > x ? y : x);
+}
+
+static PyMethodDef costs_methods[] = {
+    {"one", (PyCFunction)(void (*)(void))costs_one, METH_FASTCALL, "The cost of one bead."},
+    {"overlap", (PyCFunction)(void (*)(void))costs_overlap, METH_FASTCALL, "A bead's weighted Dice overlap."},
+    {"near", (PyCFunction)(void (*)(void))costs_near, METH_FASTCALL, "A deletion's overlap with its neighbours."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject CostsType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "tmtool.align._fast.Costs",
+    .tp_basicsize = sizeof(CostsObject),
+    .tp_dealloc = (destructor)costs_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "BeadCosts' one, overlap and near, compiled (see the module source).",
+    .tp_methods = costs_methods,
+    .tp_new = costs_new,
+};
 
 /* -- skeleton: tmtool.align.features.skeleton after transliteration ------------------ */
 
@@ -633,4 +769,15 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_fast", "Compiled inner loops of the anchors aligner.",
                                     -1, methods};
 
-PyMODINIT_FUNC PyInit__fast(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__fast(void) {
+    if (PyType_Ready(&CostsType) < 0) return NULL;
+    PyObject *mod = PyModule_Create(&module);
+    if (!mod) return NULL;
+    Py_INCREF(&CostsType);
+    if (PyModule_AddObject(mod, "Costs", (PyObject *)&CostsType) < 0) {
+        Py_DECREF(&CostsType);
+        Py_DECREF(mod);
+        return NULL;
+    }
+    return mod;
+}

@@ -10,13 +10,12 @@ them. ``align`` is ``align_many`` on a corpus of one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
 from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Problem
 from tmtool.align.checks import diagnose
-from tmtool.align.confidence import MERGE_COEF, REVIEW_THRESHOLD, Evidence, confidences, logistic
+from tmtool.align.confidence import MERGE_COEF, REVIEW_THRESHOLD, Evidence, logistic
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
-from tmtool.align.features import COMPONENTS, DEFAULT_COMPONENTS, Sentence, extractor, learned_keys, stems, tokens
+from tmtool.align.features import COMPONENTS, DEFAULT_COMPONENTS, extractor, learned_keys, stems, tokens
 from tmtool.align.learn import LearnedLexicon, learn_from_stems
 from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
@@ -39,16 +38,6 @@ PARAGRAPH_WEIGHTS = Weights(variance=40.0)
 #: documents that have a bead below ``SURE``.
 LEARN_FROM = 0.8
 SURE = 0.95
-
-
-class Solved(NamedTuple):
-    """A document's best path and what it was scored on (what ``confidences`` takes)."""
-
-    path: list[Step]
-    src: Side
-    tgt: Side
-    weights: Weights
-    ratio: float
 
 
 def default_ratio(src_lang: str, tgt_lang: str) -> float:
@@ -119,11 +108,19 @@ class AnchorAligner(Aligner):
             return {}, {}
         return lexicon.keys(self.src_lang), lexicon.keys(self.tgt_lang)
 
-    def _sentences(self, doc: AlignDoc) -> tuple[list[Sentence], list[Sentence]]:
+    def _read(self, doc: AlignDoc) -> tuple[list[frozenset], list[frozenset], list[set[str]], list[set[str]]]:
+        """A document's built-in keys, source and target, and its stems when the aligner learns
+        (none otherwise). Its tokens are not kept: on a long corpus they would be the largest
+        thing in memory."""
         src_lang, tgt_lang = primary(self.src_lang), primary(self.tgt_lang)
-        return [tokens(t, src_lang) for t in doc.src], [tokens(t, tgt_lang) for t in doc.tgt]
+        src, tgt = [tokens(t, src_lang) for t in doc.src], [tokens(t, tgt_lang) for t in doc.tgt]
+        if not self._learns:
+            return [self._src_keys(x) for x in src], [self._tgt_keys(x) for x in tgt], [], []
+        return ([self._src_keys(x) for x in src], [self._tgt_keys(x) for x in tgt],
+                [stems(x.words, src_lang) for x in src], [stems(x.words, tgt_lang) for x in tgt])
 
-    def _solve_keys(self, doc: AlignDoc, src_keys: Sequence[frozenset], tgt_keys: Sequence[frozenset]) -> Solved:
+    def _solve_keys(self, doc: AlignDoc, src_keys: Sequence[frozenset], tgt_keys: Sequence[frozenset]) -> Evidence:
+        """The document's best path, with the evidence its confidences are read from."""
         src = prepare(src_keys, [len(s) for s in doc.src], doc.src_par, self.weights)
         tgt = prepare(tgt_keys, [len(s) for s in doc.tgt], doc.tgt_par, self.weights)
         ratio = doc_ratio(src, tgt, self.ratio)
@@ -132,9 +129,8 @@ class AnchorAligner(Aligner):
             path = self._paragraphs_first(src, tgt, ratio)
         else:
             path = self._path(src, tgt, ratio, has_pars and self.structure == "penalise")
-        if self.merge:
-            path = merge_crossings(path, src, tgt, self.weights, ratio)
-        return Solved(path, src, tgt, self.weights, ratio)
+        evidence = Evidence(path, src, tgt, self.weights, ratio)
+        return merge_crossings(evidence) if self.merge else evidence
 
     def _paragraphs_first(self, src: Side, tgt: Side, ratio: float) -> list[Step]:
         """Align paragraphs, then sentences inside each aligned group of paragraphs."""
@@ -180,9 +176,9 @@ class AnchorAligner(Aligner):
         return Aligned(tuple(tuple(b) for b in final), tuple(problems), used)
 
     def solve_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None
-                   ) -> tuple[list[Solved], list[tuple[Problem, ...]], LearnedLexicon | None]:
-        """Each document's final path and what it was scored on, its problems, and the
-        learned lexicon of the last pass.
+                   ) -> tuple[list[Evidence], list[tuple[Problem, ...]], LearnedLexicon | None]:
+        """Each document's final path with its evidence, its problems, and the learned
+        lexicon of the last pass.
 
         A document whose beads are all sure keeps its first alignment: on the WMT
         ru–en documents (2026-12-06) the learned keys changed the path of none of the
@@ -191,21 +187,11 @@ class AnchorAligner(Aligner):
         change between passes; only the learned keys do.
         """
         problems = [tuple(diagnose(d, self.src_lang, self.tgt_lang)) for d in docs]
-        sentences = [self._sentences(d) for d in docs]
-        builtin = [([self._src_keys(x) for x in src], [self._tgt_keys(x) for x in tgt]) for src, tgt in sentences]
-        src_lang, tgt_lang = primary(self.src_lang), primary(self.tgt_lang)
-        stemmed: dict[int, tuple[list[set[str]], list[set[str]]]] = {}  # computed once, when first needed
+        read = [self._read(d) for d in docs]
 
-        def stems_of(k: int) -> tuple[list[set[str]], list[set[str]]]:
-            if k not in stemmed:
-                src, tgt = sentences[k]
-                stemmed[k] = [stems(x.words, src_lang) for x in src], [stems(x.words, tgt_lang) for x in tgt]
-            return stemmed[k]
-
-        def solve(k: int, tables: tuple[dict, dict]) -> Solved:
-            s_keys, t_keys = builtin[k]
+        def solve(k: int, tables: tuple[dict, dict]) -> Evidence:
+            s_keys, t_keys, s_stems, t_stems = read[k]
             if tables[0]:
-                s_stems, t_stems = stems_of(k)
                 s_keys = [ks | learned_keys(st, tables[0]) for ks, st in zip(s_keys, s_stems)]
                 t_keys = [ks | learned_keys(st, tables[1]) for ks, st in zip(t_keys, t_stems)]
             return self._solve_keys(docs[k], s_keys, t_keys)
@@ -215,9 +201,9 @@ class AnchorAligner(Aligner):
         if not (self.realign and self._learns):
             return solved, problems, lexicon if self._learns else None
         first = [_beads(s, _cap(ps)) for s, ps in zip(solved, problems)]
-        pairs = ((stems_of(k)[0][b.src[0]], stems_of(k)[1][b.tgt[0]])
+        pairs = ((read[k][2][b.src[0]], read[k][3][b.tgt[0]])
                  for k, bs in enumerate(first) for b in bs if b.kind == "1-1" and b.score >= LEARN_FROM)
-        learned = learn_from_stems(pairs, src_lang, tgt_lang, base=lexicon)
+        learned = learn_from_stems(pairs, self.src_lang, self.tgt_lang, base=lexicon)
         if len(learned):
             tables = self._tables(learned)
             for k, bs in enumerate(first):
@@ -226,18 +212,16 @@ class AnchorAligner(Aligner):
         return solved, problems, learned
 
 
-def merge_crossings(path: list[Step], src: Side, tgt: Side, weights: Weights, ratio: float) -> list[Step]:
-    """``path`` with neighbouring link beads merged where a model of their evidence says they
-    are one bead (``Evidence.merge_features``, ``MERGE_COEF``).
+def merge_crossings(evidence: Evidence) -> Evidence:
+    """The evidence of a path with neighbouring link beads merged where a model of their
+    evidence says they are one bead (``Evidence.merge_features``, ``MERGE_COEF``).
 
     When a translation moves a clause from one sentence to the next, each 1-1 bead
     the DP finds there holds a partial translation: the DP's costs, a sum over beads,
     favour two beads, but the evidence of the merged one (its words all found, the
     lengths no longer skewed in opposite directions) tells.
     """
-    if len(path) < 2:
-        return path
-    evidence = Evidence(path, src, tgt, weights, ratio)
+    path = evidence.path
     k = 0
     while k < len(path) - 1:
         kind = evidence.merged_kind(k)
@@ -247,7 +231,7 @@ def merge_crossings(path: list[Step], src: Side, tgt: Side, weights: Weights, ra
             evidence = evidence.on(path)
             continue
         k += 1
-    return path
+    return evidence
 
 
 def _cap(problems: Iterable[Problem]) -> float:
@@ -255,10 +239,10 @@ def _cap(problems: Iterable[Problem]) -> float:
     return min((p.cap for p in problems), default=1.0)
 
 
-def _beads(solved: Solved, cap: float) -> list[Bead]:
+def _beads(solved: Evidence, cap: float) -> list[Bead]:
     return [
         Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), round(min(conf, cap), 4))
-        for (i, j, di, dj, _), conf in zip(solved.path, confidences(*solved))
+        for (i, j, di, dj, _), conf in zip(solved.path, solved.confidences)
     ]
 
 

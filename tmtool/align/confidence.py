@@ -35,12 +35,13 @@ from __future__ import annotations
 import functools
 import json
 import math
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from tmtool.align.dp import Bounds, Step
-from tmtool.align.score import BeadCosts, Side, Weights, length_cost
+from tmtool.align.score import BeadCosts, Side, Weights, _kind, bead_costs, length_cost
 
 #: Key kinds that name a concept: a word and its translation share one.
 CONCEPT_KINDS = frozenset({"lexicon", "learned", "acronyms"})
@@ -92,9 +93,9 @@ class Evidence:
     def __init__(self, path: Sequence[Step], src: Side, tgt: Side, weights: Weights, ratio: float,
                  costs: BeadCosts | None = None):
         self.path, self.src, self.tgt, self.weights = path, src, tgt, weights
-        self.costs = costs or BeadCosts(src, tgt, weights, ratio, False, path_bounds(path, len(src), len(tgt)))
+        self.costs = costs or bead_costs(src, tgt, weights, ratio, False, path_bounds(path, len(src), len(tgt)))
         self.ratio = ratio
-        self._weight = weights.key_weights
+        self._weight = defaultdict(float, weights.key_weights).__getitem__  # an unweighted kind weighs 0
 
     @functools.cached_property
     def doc(self) -> float:
@@ -109,14 +110,15 @@ class Evidence:
         path that only merges neighbouring beads of this one stays inside them)."""
         return Evidence(path, self.src, self.tgt, self.weights, self.ratio, self.costs)
 
-    def confidence(self, k: int) -> float:
-        """The confidence of bead k."""
-        link = self.path[k][2] and self.path[k][3]
-        return logistic(self.features(k), LINK_COEF if link else DELETION_COEF)
+    @functools.cached_property
+    def confidences(self) -> tuple[float, ...]:
+        """The confidence of each bead: the probability that it is right."""
+        return tuple(logistic(self.features(k), LINK_COEF if di and dj else DELETION_COEF)
+                     for k, (_, _, di, dj, _) in enumerate(self.path))
 
     def weight(self, keys) -> float:
-        w = self._weight
-        return sum(w.get(k[0], 0.0) for k in keys)
+        """The summed weight of ``keys`` (as ``prepare`` weighs a sentence's mass)."""
+        return sum(map(self._weight, map(_kind, keys)))
 
     def features(self, k: int) -> dict[str, float]:
         path, src, tgt, costs = self.path, self.src, self.tgt, self.costs
@@ -158,7 +160,7 @@ class Evidence:
             "mass": math.log1p(total),
             "lex_hit": math.log1p(len(concepts_a & concepts_b)),
             "lex_miss": math.log1p(len(concepts_a ^ concepts_b)),
-            "num_miss": math.log1p(sum(kk[0] == "numbers" for kk in only)),
+            "num_miss": math.log1p(list(map(_kind, only)).count("numbers")),
             "cover_min": min(cover, default=1.0),
             "leak": leak,
             "doc": self.doc,
@@ -214,8 +216,3 @@ def logistic(feats: Mapping[str, float], coef: Mapping[str, float]) -> float:
     z = coef["bias"] + sum(coef.get(name, 0.0) * value for name, value in feats.items())
     return 1 / (1 + math.exp(-max(-50.0, min(50.0, z))))
 
-
-def confidences(path: Sequence[Step], src: Side, tgt: Side, weights: Weights, ratio: float) -> list[float]:
-    """The confidence of each bead of ``path``."""
-    evidence = Evidence(path, src, tgt, weights, ratio)
-    return [evidence.confidence(k) for k in range(len(path))]

@@ -341,6 +341,10 @@ FUNCTION_WORDS = {
 }
 
 
+#: Words kept per cache (a side's keys, a language's stems): memory stays flat (a few MB) on any corpus.
+_CACHE_LIMIT = 50_000
+
+
 @lru_cache(maxsize=None)
 def _stemmer(lang: str):
     name = _SNOWBALL.get(lang)
@@ -350,20 +354,34 @@ def _stemmer(lang: str):
 def stems(word_list: Iterable[str], lang: str) -> set[str]:
     """The stems the learned lexicon pairs: Snowball stems (PyStemmer) of the content words,
     lower-cased; a five-letter prefix in a language Snowball lacks."""
-    lang = primary(lang)
-    kept = [w for w in (_content(x, lang) for x in word_list) if w]
-    stemmer = _stemmer(lang)
-    return set(stemmer.stemWords(kept)) if stemmer else {w[:5] for w in kept}
+    cache = _stem_cache(primary(lang))
+    found = set(map(cache.get, word_list))
+    if None in found:  # words not seen yet (the cache is checked first: most words come back)
+        found = {cache[w] if w in cache else _cache_stem(cache, w, primary(lang)) for w in word_list}
+    found.discard("")
+    return found
 
 
 def stem(word: str, lang: str) -> str | None:
     """``stems`` of one word: its stem, or None for a function word."""
-    lang = primary(lang)
+    cache = _stem_cache(primary(lang))
+    found = cache[word] if word in cache else _cache_stem(cache, word, primary(lang))
+    return found or None
+
+
+@lru_cache(maxsize=None)
+def _stem_cache(lang: str) -> dict[str, str]:
+    """Word → stem ("" for a function word) of one language, filled by ``_cache_stem``."""
+    return {}
+
+
+def _cache_stem(cache: dict[str, str], word: str, lang: str) -> str:
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
     w = _content(word, lang)
-    if not w:
-        return None
     stemmer = _stemmer(lang)
-    return stemmer.stemWord(w) if stemmer else w[:5]
+    found = cache[word] = ("" if not w else stemmer.stemWord(w) if stemmer else w[:5])
+    return found
 
 
 def _content(word: str, lang: str) -> str | None:
@@ -422,22 +440,31 @@ COMPONENTS: dict[str, tuple[tuple[WordComponent, ...], tuple[SentenceComponent, 
 #: a machine may lack (a default must give the same beads everywhere).
 DEFAULT_COMPONENTS = tuple(name for name in COMPONENTS if name != "freedict")
 
-_CACHE_LIMIT = 50_000  # words per side; keeps memory flat (a few MB) on any corpus
-
-
-def extractor(lang: str, enabled: Iterable[str], lexicons: Lexicons | None = None
-              ) -> Callable[[Sentence], frozenset[Key]]:
+def extractor(lang: str, enabled: Iterable[str]) -> Callable[[Sentence], frozenset[Key]]:
     """A function from a sentence (``tokens(text, lang)``) to its built-in key set, for one side
-    of a document (``lexicons``: the concept lexicons by language, the built-in one by default).
+    of a document.
 
     Word keys are cached: across a corpus the same words come back, and the
-    cache (bounded) is what makes extraction cheap.
+    cache (bounded) is what makes extraction cheap. Every aligner with the same
+    components shares the function and its cache (the keys of a word never change).
     """
+    return _extractor(lang, tuple(enabled))
+
+
+def clear_caches() -> None:
+    """Forget every memoised word key and stem (the answers stay the same; only the first
+    documents after it are slower, as in a new process: what the benchmarks time as a cold start)."""
+    _extractor.cache_clear()
+    _stem_cache.cache_clear()
+
+
+@lru_cache(maxsize=None)
+def _extractor(lang: str, enabled: tuple[str, ...]) -> Callable[[Sentence], frozenset[Key]]:
     chosen = [COMPONENTS[n] for n in enabled]
     word_funcs = list(dict.fromkeys(f for fs, _, _ in chosen for f in fs))
     sent_funcs = list(dict.fromkeys(f for _, fs, _ in chosen for f in fs))
     kinds = {kind for _, _, kind in chosen}
-    chosen_lexicons = lexicons if lexicons is not None else builtin_lexicon()
+    chosen_lexicons = builtin_lexicon()
     cache: dict[str, tuple[Key, ...]] = {}
     shared: dict[Key, Key] = {}  # one object per key, however many words map to it
 

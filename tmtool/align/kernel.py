@@ -1,7 +1,8 @@
 """The compiled inner loops of the aligner, behind one switch.
 
 ``tmtool/align/_fast.c`` computes what its Python references compute — the banded
-DP with its bead costs (``tmtool.align.score.bead_path``), the co-occurrence count
+DP with its bead costs (``tmtool.align.score.bead_path``), the costs of the beads of a
+finished path that its confidence reads (``tmtool.align.score.bead_costs``), the co-occurrence count
 of the learned lexicon (``tmtool.align.learn``) and the consonant skeleton of a word
 (``tmtool.align.features``) — with the same formulas, the same order of
 floating-point operations and the same ties; ``tests/test_align_kernel.py`` checks

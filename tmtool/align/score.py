@@ -170,9 +170,14 @@ class BeadCosts:
 
     def near(self, i: int, j: int, di: int) -> float:
         """Best overlap of a deleted sentence with the two sentences around its place on the other side."""
-        pairs = ((i, j - 1), (i, j)) if di else ((i - 1, j), (i, j))
-        return max((self.overlap(a, b, 1, 1) or 0.0 for a, b in pairs
-                    if 0 <= a < self.n and 0 <= b < self.m), default=0.0)
+        best = 0.0
+        smass, tmass = self.src.mass, self.tgt.mass
+        for a, b in ((i, j - 1), (i, j)) if di else ((i - 1, j), (i, j)):
+            if 0 <= a < self.n and 0 <= b < self.m:
+                total = smass[a + 1] - smass[a] + tmass[b + 1] - tmass[b]
+                if total > 0:
+                    best = max(best, dice(self.shared(a, b), total))
+        return best
 
     def one(self, i: int, j: int, di: int, dj: int) -> float:
         """The cost of one bead (without paragraph penalties when the costs have none)."""
@@ -182,10 +187,16 @@ class BeadCosts:
 
     def _shared_sum(self, i: int, j: int, di: int, dj: int) -> float:
         """Weight the sentences of a bead share, pair by pair (in the order the rows add it)."""
+        if di == 1 and dj == 1:  # most beads
+            return self.shared(i, j)
         shared = 0.0
-        for a in range(i, i + di):
-            for b in range(j, j + dj):
-                shared += self.shared(a, b)
+        if not self.rows:
+            return shared
+        for a in range(max(0, i), min(self.n, i + di)):
+            lo, row = self.rows[a]
+            # entries outside the row (the band) or the document count 0, as in ``shared``
+            for b in range(max(0, j, lo), min(self.m, j + dj, lo + len(row))):
+                shared += row[b - lo]
         return shared
 
     def __call__(self, i: int, di: int, dj: int, j0: int, j1: int) -> list[float]:
@@ -254,18 +265,33 @@ def bead_path(
     fast = kernel.compiled
     if fast is None or not n or not m:
         return best_path_rows(n, m, BeadCosts(src, tgt, weights, ratio, paragraphs, bounds), kinds, bounds)
+    try:
+        return fast.bead_path(*_kernel_args(src, tgt, weights, ratio, paragraphs, bounds, kinds))
+    except ValueError as e:
+        raise AlignmentError(f"no bead sequence of kinds {list(kinds)} covers {n}:{m} sentences ({e})") from None
+
+
+def bead_costs(src: Side, tgt: Side, weights: Weights, ratio: float, paragraphs: bool, bounds: Bounds) -> BeadCosts:
+    """``BeadCosts`` (what its ``one``, ``overlap`` and ``near`` give), computed by the
+    compiled kernel when it is built: the same numbers, for the beads of a finished path."""
+    fast = kernel.compiled
+    if fast is None or not len(src) or not len(tgt):
+        return BeadCosts(src, tgt, weights, ratio, paragraphs, bounds)
+    return fast.Costs(*_kernel_args(src, tgt, weights, ratio, paragraphs, bounds, tuple(weights.priors)))
+
+
+def _kernel_args(src: Side, tgt: Side, weights: Weights, ratio: float, paragraphs: bool, bounds: Bounds,
+                 kinds: Sequence[tuple[int, int]]) -> tuple:
+    """What the kernel's ``bead_path`` and ``Costs`` take (see tmtool/align/_fast.c)."""
     params = (
         weights.length, weights.keys, weights.paragraph, weights.key_neutral, weights.deletion,
         weights.variance, weights.keys * weights.orphan, ratio, bool(paragraphs and weights.paragraph),
         [weights.priors.get(k, 0.0) for k in kinds],
     )
-    try:
-        return fast.bead_path(
-            n, m, kinds, bounds[0], bounds[1],
-            (src.lengths, src.mass, src.sentences, src.par, src.par_start),
-            (tgt.lengths, tgt.mass, tgt.sentences, tgt.par, tgt.par_start),
-            (src.keys, tgt.keys, dict(weights.key_weights)) if weights.keys else None,
-            params,
-        )
-    except ValueError as e:
-        raise AlignmentError(f"no bead sequence of kinds {list(kinds)} covers {n}:{m} sentences ({e})") from None
+    return (
+        len(src), len(tgt), kinds, bounds[0], bounds[1],
+        (src.lengths, src.mass, src.sentences, src.par, src.par_start),
+        (tgt.lengths, tgt.mass, tgt.sentences, tgt.par, tgt.par_start),
+        (src.keys, tgt.keys, dict(weights.key_weights)) if weights.keys else None,
+        params,
+    )
