@@ -354,25 +354,27 @@ def _stemmer(lang: str):
 def stems(word_list: Iterable[str], lang: str) -> set[str]:
     """The stems the learned lexicon pairs: Snowball stems (PyStemmer) of the content words,
     lower-cased; a five-letter prefix in a language Snowball lacks."""
-    cache = _stem_cache(primary(lang))
+    cache, code = _stem_table(lang)
     found = set(map(cache.get, word_list))
     if None in found:  # words not seen yet (the cache is checked first: most words come back)
-        found = {cache[w] if w in cache else _cache_stem(cache, w, primary(lang)) for w in word_list}
+        found = {cache[w] if w in cache else _cache_stem(cache, w, code) for w in word_list}
     found.discard("")
     return found
 
 
 def stem(word: str, lang: str) -> str | None:
     """``stems`` of one word: its stem, or None for a function word."""
-    cache = _stem_cache(primary(lang))
-    found = cache[word] if word in cache else _cache_stem(cache, word, primary(lang))
+    cache, code = _stem_table(lang)
+    found = cache[word] if word in cache else _cache_stem(cache, word, code)
     return found or None
 
 
 @lru_cache(maxsize=None)
-def _stem_cache(lang: str) -> dict[str, str]:
-    """Word → stem ("" for a function word) of one language, filled by ``_cache_stem``."""
-    return {}
+def _stem_table(lang: str) -> tuple[dict[str, str], str]:
+    """Word → stem ("" for a function word) of a language, one for all its tags, filled by
+    ``_cache_stem``; and the language's primary subtag."""
+    code = primary(lang)
+    return (_stem_table(code)[0] if code != lang else {}), code
 
 
 def _cache_stem(cache: dict[str, str], word: str, lang: str) -> str:
@@ -455,7 +457,7 @@ def clear_caches() -> None:
     """Forget every memoised word key and stem (the answers stay the same; only the first
     documents after it are slower, as in a new process: what the benchmarks time as a cold start)."""
     _extractor.cache_clear()
-    _stem_cache.cache_clear()
+    _stem_table.cache_clear()
 
 
 @lru_cache(maxsize=None)
