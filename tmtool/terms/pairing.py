@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 from rapidfuzz.fuzz import ratio
+from rapidfuzz.process import extract
 
 from tmtool.terms.model import Candidate, Occurrence
 from tmtool.translit import transliterate
@@ -45,12 +46,26 @@ def dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-@functools.lru_cache(maxsize=262144)
 def cognate(a: str, b: str) -> float:
     """1.0 for words that look alike once both are in Latin letters: their first
     ``min(len, 8)`` letters (at least 4) are 80 % the same (Лавров/Lavrov, процесс/process)."""
-    a, b = _latin(a), _latin(b)
-    n = min(len(a), len(b), 8)
+    return _alike(_prefix(a), _prefix(b))
+
+
+#: Letters of a word's Latin spelling that ``cognate`` compares: all it reads of a word.
+PREFIX = 8
+
+
+@functools.lru_cache(maxsize=262144)
+def _prefix(word: str) -> str:
+    return _latin(word)[:PREFIX]
+
+
+@functools.lru_cache(maxsize=262144)
+def _alike(a: str, b: str) -> float:
+    """``cognate`` of two words given by their ``_prefix``es (a word shorter than 4 letters
+    matches only itself)."""
+    n = min(len(a), len(b))
     if n < 4:
         return 1.0 if a == b else 0.0
     return 1.0 if ratio(a[:n], b[:n]) >= 80 else 0.0
@@ -71,19 +86,58 @@ def _latin(word: str) -> str:
 
 def _cognate_bound(words: dict[str, frozenset[int]], others: dict[str, frozenset[int]]) -> set[str]:
     """Words that a cognate on the other side translates: it shares at least half of
-    their units (compared within first letters, for speed)."""
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for other in others:
-        buckets[_latin(other)[:1]].append(other)
+    their units (compared within first letters, for speed).
+
+    Words are compared by their Latin prefixes (``_prefix``: all ``cognate`` reads), each
+    distinct prefix once: the inflected forms of a word share one, so the comparisons grow
+    with the vocabulary's stems, not with its forms."""
+    units_of: dict[str, set[int]] = defaultdict(set)  # prefix → units of the other side's words with it
+    for other, units in others.items():
+        units_of[_prefix(other)] |= units
+    index = _PrefixIndex(units_of)
+    bound: dict[str, frozenset[int]] = {}  # prefix → units of its cognates on the other side
     out = set()
     for w, units in words.items():
-        shared = set()
-        for o in buckets.get(_latin(w)[:1], ()):
-            if cognate(w, o):
-                shared |= units & others[o]
-        if 2 * len(shared) >= len(units):
+        prefix = _prefix(w)
+        if prefix not in bound:
+            bound[prefix] = frozenset().union(*(units_of[p] for p in index.alike(prefix)))
+        if 2 * len(units & bound[prefix]) >= len(units):
             out.add(w)
     return out
+
+
+class _PrefixIndex:
+    """Prefixes by first letter and length, to find those ``_alike`` a given one with
+    rapidfuzz's C loop instead of a Python call per pair (same answers)."""
+
+    def __init__(self, prefixes):
+        self._groups: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for p in prefixes:
+            self._groups[p[:1], len(p)].append(p)
+        self._cut: dict[tuple[str, int, int], list[str]] = {}
+
+    def alike(self, prefix: str) -> list[str]:
+        n = len(prefix)
+        if n < 4:  # a short word matches only itself
+            return [prefix] if prefix in self._groups.get((prefix[:1], n), ()) else []
+        out = []
+        for size in range(4, PREFIX + 1):
+            group = self._groups.get((prefix[:1], size))
+            if not group:
+                continue
+            if size < n:  # compared on the shorter one's letters: ``_alike``'s n
+                query, choices = prefix[:size], group
+            else:
+                query, choices = prefix, self._cut_to(prefix[:1], size, n)
+            out += [group[k] for _, _, k in extract(query, choices, scorer=ratio, score_cutoff=80, limit=None)]
+        return out
+
+    def _cut_to(self, first: str, size: int, n: int) -> list[str]:
+        """The prefixes of ``size`` letters starting with ``first``, cut to ``n`` letters."""
+        key = (first, size, n)
+        if key not in self._cut:
+            self._cut[key] = [p[:n] for p in self._groups[first, size]]
+        return self._cut[key]
 
 
 class WordAssociation:
