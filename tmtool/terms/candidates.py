@@ -5,6 +5,7 @@ Extractors are registered by primary language subtag, so a new language is one m
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -148,5 +149,17 @@ def swallowed(candidates: dict[tuple[str, ...], Candidate], nested: dict[tuple[s
 def extract(texts: Iterable[str], tag: str) -> dict[tuple[str, ...], Candidate]:
     """Candidates of one side; ``texts[i]`` is the text of unit ``i``."""
     lang = language(tag)
-    occurrences = (occ for i, text in enumerate(texts) for occ in lang.candidates(text, i))
-    return group(occurrences, lang)
+    return group(_occurrences(texts, lang), lang)
+
+
+def _occurrences(texts: Iterable[str], lang: Language) -> Iterator[Occurrence]:
+    """The occurrences in each unit's text; a text seen before is not analysed again (a
+    corpus repeats its formulas, and a store repeats the units of every variant)."""
+    seen: dict[str, tuple[Occurrence, ...]] = {}
+    for i, text in enumerate(texts):
+        found = seen.get(text)
+        if found is None:
+            seen[text] = tuple(lang.candidates(text, i))
+            yield from seen[text]
+        else:
+            yield from (dataclasses.replace(occ, unit=i) for occ in found)

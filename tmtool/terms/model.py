@@ -41,14 +41,14 @@ class Candidate:
     variants: tuple[str, ...]  # other surfaces seen, most frequent first
     occurrences: tuple[Occurrence, ...]
     termhood: float = 0.0
+    units: frozenset[int] = field(init=False)  # the units it occurs in (read often: made once)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "units", frozenset(o.unit for o in self.occurrences))
 
     @property
     def freq(self) -> int:
         return len(self.occurrences)
-
-    @property
-    def units(self) -> frozenset[int]:
-        return frozenset(o.unit for o in self.occurrences)
 
     @property
     def fragment(self) -> bool:

@@ -258,10 +258,19 @@ def _inflect(token: Token, reading: Reading, number: str | None, gender: str | N
         wanted.add(gender)
     if token.kind == "name":
         initials = _INITIALS.match(token.text).group()
-        inflected = reading.parse.inflect({"nomn"})
-        return initials + inflected.word.capitalize() if inflected else token.text
-    inflected = reading.parse.inflect(wanted)
-    return _case_like(inflected.word, token.text) if inflected else token.text
+        inflected = _inflected(reading.parse, frozenset({"nomn"}))
+        return initials + inflected.capitalize() if inflected else token.text
+    inflected = _inflected(reading.parse, frozenset(wanted))
+    return _case_like(inflected, token.text) if inflected else token.text
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(parse, wanted: frozenset[str]) -> str | None:
+    """The word of a pymorphy parse inflected to the ``wanted`` grammemes (memoised: a
+    corpus inflects the same words again and again, and pymorphy builds a whole
+    paradigm each time)."""
+    found = parse.inflect(set(wanted))
+    return found.word if found else None
 
 
 def _case_like(word: str, model: str) -> str:
