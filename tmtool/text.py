@@ -56,3 +56,11 @@ def same_language(a: str, b: str) -> bool:
     """``en`` matches ``en-GB``; ``en-GB`` does not match ``en-US``."""
     a, b = normalise_tag(a), normalise_tag(b)
     return a == b or "-" not in a and primary(b) == a or "-" not in b and primary(a) == b
+
+
+def skip_back(text: str, end: int, chars: str) -> int:
+    """``len(text[:end].rstrip(chars))`` without copying the text (asked for every phrase of
+    a unit, which may be one endless sentence)."""
+    while end > 0 and text[end - 1] in chars:
+        end -= 1
+    return end

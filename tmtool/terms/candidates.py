@@ -5,6 +5,7 @@ Extractors are registered by primary language subtag, so a new language is one m
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 from collections import Counter, defaultdict
@@ -107,18 +108,34 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
     for cand in frequent:
         for occ in cand.occurrences:
             spans[occ.unit].append((occ.start, occ.end, cand.key))
+    units = {unit: _Spans(found) for unit, found in spans.items()}
     out = {}
     for cand in frequent:
         left: Counter = Counter()
         inside = 0
         for occ in cand.occurrences:
-            around = [(start, key) for start, end, key in spans[occ.unit]
-                      if start <= occ.start and occ.end <= end and (start, end) != (occ.start, occ.end)]
+            around = units[occ.unit].around(occ.start, occ.end)
             inside += bool(around)
             if not occ.governor:  # a governing noun makes a new phrase, not a longer term
                 left.update({key for start, key in around if start < occ.start})
         out[cand.key] = Nesting(left, inside)
     return out
+
+
+class _Spans:
+    """The candidate spans of one unit, sorted by start, to find those around a span
+    without looking at every other one (a unit of one endless sentence holds thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int, tuple[str, ...]]]):
+        self.spans = sorted(spans, key=lambda x: x[0])
+        self.starts = [start for start, _, _ in self.spans]
+        self.longest = max(end - start for start, end, _ in spans)
+
+    def around(self, start: int, end: int) -> list[tuple[int, tuple[str, ...]]]:
+        """(start, key) of the spans holding ``start``–``end``, other than itself."""
+        lo = bisect.bisect_left(self.starts, end - self.longest)  # none that starts earlier reaches ``end``
+        hi = bisect.bisect_right(self.starts, start)
+        return [(s, key) for s, e, key in self.spans[lo:hi] if end <= e and (s, e) != (start, end)]
 
 
 def c_value(candidates: dict[tuple[str, ...], Candidate], nested: dict[tuple[str, ...], Nesting]

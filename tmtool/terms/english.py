@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from tmtool.terms.model import Occurrence
+from tmtool.text import skip_back
 
 MAX_WORDS = 10
 
@@ -126,8 +127,8 @@ def _valid(words: list[str]) -> bool:
 
 
 def _initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" “\"‘(")
-    return not before or before[-1] in "!?:\n" or (before[-1] == "." and before[-2:-1].islower())
+    k = skip_back(text, start, " “\"‘(")
+    return k == 0 or text[k - 1] in "!?:\n" or (text[k - 1] == "." and text[max(0, k - 2):k - 1].islower())
 
 
 def candidates(text: str, unit: int) -> Iterator[Occurrence]:

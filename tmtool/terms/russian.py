@@ -23,6 +23,7 @@ import pymorphy3
 import regex
 
 from tmtool.terms.model import Occurrence
+from tmtool.text import skip_back
 
 MAX_WORDS = 9
 
@@ -232,7 +233,7 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
     NOUN, never a surname ``Минских`` followed by a genitive). ``case`` restricts the
     head group to one case."""
     for i in range(len(run)):
-        groups = list(_agreeing_group(run[i:], case))
+        groups = list(_agreeing_group(run[i:i + MAX_WORDS], case))  # it reads no further
         if not groups:
             continue
         n, group = groups[-1]
@@ -308,8 +309,8 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
 
 
 def _initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" «\"“(")
-    return not before or before[-1] in ".!?:\n"
+    k = skip_back(text, start, " «\"“(")
+    return k == 0 or text[k - 1] in ".!?:\n"
 
 
 def is_proper(word: str) -> bool:

@@ -1,10 +1,11 @@
-"""Cognate binding in the glossary's pairing: the indexed search finds what comparing every pair finds."""
+"""The glossary's indexed look-ups (cognates, nested spans, sentence starts) find what scanning everything finds."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tmtool.terms.candidates import _Spans
 from tmtool.terms.pairing import (
     _alike,
     _cognate_bound,
@@ -13,6 +14,7 @@ from tmtool.terms.pairing import (
     _PrefixIndex,
     cognate,
 )
+from tmtool.text import skip_back
 
 BASES = ["Лавров", "Lavrov", "президент", "president", "Минск", "Minsk", "ООН", "UN", "ГД", "процесс",
          "process", "Джабхат", "Jabhat", "sanktsii", "санкции", "Ирана", "Iran", "Кипра", "Cyprus"]
@@ -68,3 +70,23 @@ def test_cognates():
     assert cognate("Лавров", "Lavrov") == cognate("процесс", "process") == 1.0
     assert cognate("Лавров", "Minsk") == 0.0
     assert cognate("ООН", "UN") == 0.0  # short words match only themselves
+
+
+# -- long units stay linear: the indexed look-ups give what scanning everything gives -------
+
+@given(st.text(st.sampled_from(" «\"“(ab.")), st.integers(0, 30), st.sampled_from([" «\"“(", " “\"‘("]))
+def test_skip_back_is_rstrip_without_the_copy(text, end, chars):
+    end = min(end, len(text))
+    assert skip_back(text, end, chars) == len(text[:end].rstrip(chars))
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12), st.sampled_from([("a",), ("b",), ("c", "d")])),
+                 min_size=1, max_size=30).map(lambda xs: [(s, s + n, k) for s, n, k in xs])
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS, st.integers(0, 40), st.integers(1, 12))
+def test_spans_around_are_those_a_scan_finds(spans, start, length):
+    end = start + length
+    expected = sorted((s, k) for s, e, k in spans if s <= start and end <= e and (s, e) != (start, end))
+    assert sorted(_Spans(spans).around(start, end)) == expected
