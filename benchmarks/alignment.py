@@ -205,8 +205,8 @@ def bead_rows(suites: Sequence[tuple[str, list[Case], int]], merge: bool = True,
     out = {}
     for name, suite, _ in suites:
         rows = []
-        solved, _, _ = aligner.solve_many([d for d, _ in suite], lexicon)
-        for (_, gold), evidence in zip(suite, solved):
+        solved, _ = aligner.solve_many([d for d, _ in suite], lexicon, evidence=True)
+        for (_, gold), (*_, evidence) in zip(suite, solved):
             truth = {(b.src, b.tgt) for b in gold}
             for k, (i, j, di, dj, _) in enumerate(evidence.path):
                 bead = (tuple(range(i, i + di)), tuple(range(j, j + dj)))

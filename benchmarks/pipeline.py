@@ -7,11 +7,12 @@ document drops one sentence on one side (seeded), so the learned lexicon and dup
 merging see the repetition a real archive has without every copy being the same release.
 
 Each size runs ``tmtool run`` (the default job: TMX, glossary, review page, report) in a
-fresh process and prints wall and CPU time, CPU time per stage, peak resident memory
-(VmHWM), the store's and the outputs' sizes; then the same command again with nothing
-changed (the re-run's CPU as a share of the first's).
+fresh process, with ``--jobs 1`` and with the default (every core), and prints wall and
+CPU time (workers included), wall time per stage, peak resident memory (VmHWM of the main
+process; the largest worker's peak), the store's and the review page's sizes; then the same
+command again with nothing changed (the re-run's CPU as a share of the first's).
 
-    python benchmarks/pipeline.py [--sizes 500,2000] [--keep DIR]
+    python benchmarks/pipeline.py [--sizes 500,2000] [--jobs 1,0] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -66,8 +68,9 @@ def build_archive(folder: Path, size: int) -> None:
                 dump_text(title, [r for r in rest if r], DATES[lang], lang), "utf-8")
 
 
-def run_job(corpus: Path, out: Path) -> dict:
-    """``tmtool run CORPUS -o OUT`` in this process, each stage timed (CPU and wall)."""
+def run_job(corpus: Path, out: Path, jobs: int | None) -> dict:
+    """``tmtool run CORPUS -o OUT [--jobs N]`` in this process, each stage timed (this
+    process's CPU and wall); the total CPU counts the worker processes too."""
     from tmtool import pipeline
     from tmtool.pipeline import RunOptions, run_corpus
 
@@ -83,33 +86,43 @@ def run_job(corpus: Path, out: Path) -> dict:
                 times[name][1] += time.perf_counter() - wall
         return run
 
-    cpu, wall = time.process_time(), time.perf_counter()
+    cpu, wall = _cpu(), time.perf_counter()
     with ExitStack() as stack:
         for name in STAGES:
             stack.enter_context(mock.patch.object(pipeline, name, timed(name, getattr(pipeline, name))))
-        report = run_corpus(corpus, out, RunOptions())
-    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        report = run_corpus(corpus, out, RunOptions(jobs=jobs))
+    cpu, wall = _cpu() - cpu, time.perf_counter() - wall
     with open("/proc/self/status") as fh:
         peak = int(re.search(r"VmHWM:\s+(\d+) kB", fh.read()).group(1)) / 1024
+    # The workers have ended with the run: the largest of them (Linux reports kB).
+    peak_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     sizes = {Path(p).name: Path(p).stat().st_size for p in report.outputs.values()}
     sizes["tmtool.db"] = (out / "tmtool.db").stat().st_size
-    return {"cpu": cpu, "wall": wall, "peak_mib": peak, "stages": times, "sizes": sizes,
+    return {"cpu": cpu, "wall": wall, "peak_mib": peak, "peak_worker_mib": peak_worker, "stages": times,
+            "sizes": sizes,
             "pairs": len(report.pairs), "aligned": report.aligned, "units": len(report.exported)}
 
 
-def in_child(corpus: Path, out: Path) -> dict:
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def in_child(corpus: Path, out: Path, jobs: int | None) -> dict:
     """``run_job`` in a fresh process (its own peak memory)."""
-    done = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(out)],
+    done = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(out), str(jobs or 0)],
                           capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def show(size: int, first: dict, again: dict) -> None:
-    stages = ", ".join(f"{name} {cpu:.1f}" for name, (cpu, _) in first["stages"].items())
-    rest = first["cpu"] - sum(cpu for cpu, _ in first["stages"].values())
+def show(size: int, jobs: str, first: dict, again: dict) -> None:
+    stages = ", ".join(f"{name} {wall:.1f}" for name, (_, wall) in first["stages"].items())
+    rest = first["wall"] - sum(wall for _, wall in first["stages"].values())
     mib = {k: v / 2**20 for k, v in first["sizes"].items()}
-    print(f"| {size:,} | {first['units']:,} | {first['wall']:.1f} | {first['cpu']:.1f} | "
-          f"{stages}, exports and the rest {rest:.1f} | {first['peak_mib']:.0f} | "
+    print(f"| {size:,} | {jobs} | {first['units']:,} | {first['wall']:.1f} | {first['cpu']:.1f} "
+          f"({first['cpu'] / first['wall']:.2f}) | {stages}, exports and the rest {rest:.1f} | "
+          f"{first['peak_mib']:.0f} / {first['peak_worker_mib']:.0f} | "
           f"{mib['tmtool.db']:.1f} / {max(v for k, v in mib.items() if k.endswith('.review.html')):.1f} | "
           f"{again['cpu']:.1f} ({again['cpu'] / first['cpu']:.0%}) |", flush=True)
 
@@ -118,26 +131,29 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="500,2000", help="release pairs per archive, comma-separated")
     ap.add_argument("--keep", type=Path, help="build the archives here and keep them (default: a temporary folder)")
-    ap.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--jobs", default="1,0", help="--jobs values to compare (0: the default, every core)")
+    ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        print(json.dumps(run_job(*args.child)))
+        corpus, out, jobs = args.child
+        print(json.dumps(run_job(Path(corpus), Path(out), int(jobs) or None)))
         return
     if not WMT.is_file():
         print(f"WMT documents not found at {WMT}: set TMTOOL_SHARED")
         return
     base = args.keep or Path(tempfile.mkdtemp(prefix="tmtool-pipeline-"))
-    print("| pairs | units exported | wall s | CPU s | CPU s per stage | peak RSS MiB | store / review MiB | "
-          "re-run, nothing changed: CPU s |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| pairs | --jobs | units exported | wall s | CPU s (CPU/wall) | wall s per stage | "
+          "peak RSS MiB: main / largest worker | store / review MiB | re-run, nothing changed: CPU s |")
+    print("|---|---|---|---|---|---|---|---|---|")
     try:
         for size in (int(x) for x in args.sizes.split(",")):
             corpus, out = base / f"archive-{size}" / "corpora", base / f"archive-{size}" / "exports"
             if not corpus.is_dir():
                 corpus.mkdir(parents=True)
                 build_archive(corpus, size)
-            shutil.rmtree(out, ignore_errors=True)
-            show(size, in_child(corpus, out), in_child(corpus, out))
+            for jobs in (int(x) for x in args.jobs.split(",")):
+                shutil.rmtree(out, ignore_errors=True)
+                show(size, str(jobs or "every core"), in_child(corpus, out, jobs), in_child(corpus, out, jobs))
     finally:
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)

@@ -11,6 +11,7 @@ from tmtool.align.anchored import STRUCTURES, needs_review
 from tmtool.align.checks import diagnose
 from tmtool.align.evaluate import score
 from tmtool.errors import AlignmentError
+from tmtool.jobs import mapper
 
 # A release as the ministry writes them: Russian first, the English splitting,
 # merging and dropping. Paragraph index per sentence follows each list.
@@ -154,6 +155,15 @@ def test_the_aligner_keeps_nothing_between_calls():
     before = aligner.align(_doc())
     aligner.align_many([_doc()] * 3 + [_doc(RU, EN[:3])])
     assert aligner.align(_doc()) == before
+
+
+def test_the_same_beads_whichever_processes_align_the_documents():
+    # Chunks of documents go to other processes (tmtool.jobs); the corpus-wide learning stays here.
+    docs = [_doc()] * 70 + [_doc(RU, EN[:3]), _doc(RU[:4], EN)]  # more than one chunk
+    aligner = get_aligner("anchors")
+    with mapper(2) as run:
+        elsewhere = aligner.align_many(docs, run=run)
+    assert elsewhere == aligner.align_many(docs)
 
 
 def test_a_lexicon_given_is_used_and_named_in_the_signature():

@@ -73,13 +73,13 @@ def test_another_document_exports_nothing():
 
 def test_the_shipped_model_knows_every_feature():
     doc = _doc(RU, EN[:4] + ((STRANGER, 3),) + EN[5:])
-    solved, _, _ = get_aligner("anchors").solve_many([doc])
-    evidence = solved[0]
+    solved, _ = get_aligner("anchors").solve_many([doc], evidence=True)
+    evidence = solved[0].evidence
     kinds = {bool(di and dj): k for k, (_, _, di, dj, _) in enumerate(evidence.path)}
     assert set(evidence.features(kinds[True])) == set(LINK_COEF) - {"bias"}
     assert set(evidence.features(kinds[False])) == set(DELETION_COEF) - {"bias"}
-    two, _, _ = get_aligner("anchors").solve_many([_doc(RU[4:6], EN[4:6])])
-    pair = two[0]
+    two, _ = get_aligner("anchors").solve_many([_doc(RU[4:6], EN[4:6])], evidence=True)
+    pair = two[0].evidence
     assert pair.merged_kind(0) == (2, 2) and set(pair.merge_features(0)) == set(MERGE_COEF) - {"bias"}
     assert 0.5 <= REVIEW_THRESHOLD < 1.0
 

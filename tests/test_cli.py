@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
 from click.testing import CliRunner
 
 from pages import RU_BODY, RU_TITLE, write_dump, write_pair
+from tmtool import jobs
 from tmtool.cli import cli
 
 
@@ -69,6 +71,43 @@ def test_run_writes_outputs(tmp_path):
     assert lines[1].startswith("1 pairs, ")
     assert (tmp_path / "out" / "mini.tmx").is_file()
     assert (tmp_path / "out" / "mini.report.json").is_file()
+
+
+def test_run_jobs_and_scheduler_exclude_each_other(tmp_path):
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--jobs", "2", "--scheduler", "tcp://h:8786")
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        "Error: --jobs and --scheduler exclude each other (a Dask cluster has its own workers)\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_jobs_must_be_positive(tmp_path):
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--jobs", "0")
+    assert result.exit_code == 2
+    assert "Invalid value for '--jobs': 0 is not in the range x>=1." in result.output
+
+
+@pytest.mark.parametrize("address, why", [("tcp://127.0.0.1:9", "Timed out trying to connect"),
+                                          ("nowhere", "missing port number")])
+def test_run_with_a_scheduler_it_cannot_reach(tmp_path, monkeypatch, address, why):
+    pytest.importorskip("distributed", reason="Dask is the optional extra tmtool[dask]")
+    monkeypatch.setattr(jobs, "CONNECT_TIMEOUT", "0.5s")
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--scheduler", address)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: cannot reach the Dask scheduler at {address}: ")
+    assert why in result.output and len(result.output.splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_scheduler_without_dask(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--scheduler", "tcp://h:8786")
+    assert result.exit_code == 1
+    assert result.output == "Error: --scheduler needs Dask: pip install 'tmtool[dask]'\n"
 
 
 def test_run_on_a_missing_folder(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import regex
 from click.testing import CliRunner
 
@@ -38,8 +39,20 @@ def normalise(name: str, text: str, out_dir: str) -> object:
     return _without_history(json.loads(text)) if name.endswith(".json") else text
 
 
-def test_exports_are_regenerated_from_the_corpus(tmp_path):
-    result = CliRunner().invoke(cli, ["run", str(CORPUS), "-o", str(tmp_path), "--quiet"])
+@pytest.fixture(scope="module")
+def dask_scheduler():
+    """The address of a Dask cluster of two worker processes on this machine."""
+    distributed = pytest.importorskip("distributed", reason="Dask is the optional extra tmtool[dask]")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  worker_dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.mark.parametrize("where", ["", "--jobs 1", "dask"], ids=["every core", "one process", "dask"])
+def test_exports_are_regenerated_from_the_corpus(tmp_path, where, request):
+    # The per-pair work may run anywhere (tmtool.jobs): the outputs are the same.
+    options = ["--scheduler", request.getfixturevalue("dask_scheduler")] if where == "dask" else where.split()
+    result = CliRunner().invoke(cli, ["run", str(CORPUS), "-o", str(tmp_path), "--quiet", *options])
     assert result.exit_code == 0, result.output
     fresh = sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".db")
     shipped = sorted(p.name for p in EXPORTS.iterdir() if p.suffix != ".db" and not p.name.startswith("."))

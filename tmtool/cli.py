@@ -125,16 +125,23 @@ def pair_command(corpus, src_lang, tgt_lang):
               help="Re-cut exported units along a CAT tool's SRX rules (e.g. OmegaT's), see docs/formats.md.")
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
               help="The translation memory to update and export from (default: OUT/tmtool.db).")
+@click.option("--jobs", type=click.IntRange(min=1), help="Local processes for the per-pair work "
+                                                           "[default: every core]; the outputs are the same.")
+@click.option("--scheduler", metavar="ADDRESS", help="Run the per-pair work on a Dask cluster "
+                                                     "(tcp://host:8786; pip install 'tmtool[dask]'); see docs/scale.md.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, srx, aligner, review_threshold,
-                include_unsure, cat_srx, store, quiet):
+                include_unsure, cat_srx, store, jobs, scheduler, quiet):
     """Ingest, pair, segment, align and export a folder of release pages."""
     if srx and segmenter != "srx":
         raise click.UsageError("--srx works with --segmenter srx")
+    if jobs and scheduler:
+        raise click.UsageError("--jobs and --scheduler exclude each other (a Dask cluster has its own workers)")
     options = RunOptions(
         src_lang=src_lang, tgt_lang=tgt_lang, formats=_names(formats), glossaries=_names(glossary),
         segmenter=segmenter, srx=srx,
         aligner=aligner, review_threshold=review_threshold, include_unsure=include_unsure, cat_srx=cat_srx,
+        jobs=jobs, scheduler=scheduler,
     )
     report = run_corpus(corpus, out, options, _progress(quiet), store=store)
     totals = {

@@ -26,6 +26,7 @@ from tmtool.errors import FormatError, InputError
 from tmtool.formats import ExportHeader, fit_units, get_exporter, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import SUFFIXES, read_release
+from tmtool.jobs import CHUNK, Mapper, mapper
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
 from tmtool.pair import Pairing, pair_releases
 from tmtool.segment import Segmenter, get_segmenter
@@ -47,6 +48,9 @@ class RunOptions:
     review_threshold: float = REVIEW_THRESHOLD  # below it a bead is held for review (docs/alignment.md)
     include_unsure: bool = False
     cat_srx: str | None = None  # re-cut the exported units along a CAT tool's own SRX rules
+    # Where the per-pair work runs (``tmtool.jobs.mapper``); the outputs are the same wherever it does.
+    jobs: int | None = None  # local processes; None: every core
+    scheduler: str | None = None  # a Dask scheduler's address, instead of local processes
 
     def make_segmenter(self) -> Segmenter:
         return get_segmenter(self.segmenter, **({"srx_path": self.srx} if self.srx else {}))
@@ -115,17 +119,31 @@ def discover(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
-def ingest(paths: Sequence[Path], progress: Progress | None = None) -> tuple[list[Release], list[Skip]]:
-    """Read every file; one that cannot be read becomes a skip with its reason."""
+def ingest(paths: Sequence[Path], progress: Progress | None = None, run: Mapper = map
+           ) -> tuple[list[Release], list[Skip]]:
+    """Read every file (by ``run``: ``tmtool.jobs``); one that cannot be read becomes a skip
+    with its reason."""
     releases, skips = [], []
-    for n, path in enumerate(paths, 1):
-        try:
-            releases.append(read_release(path))
-        except InputError as exc:
-            skips.append(Skip(str(path), exc.problem))
+    chunks = [paths[k:k + CHUNK] for k in range(0, len(paths), CHUNK)]
+    done = 0
+    for chunk, read in zip(chunks, run(_read_chunk, chunks)):
+        for one in read:
+            (skips if isinstance(one, Skip) else releases).append(one)
+        done += len(chunk)
         if progress:
-            progress("ingest", n, len(paths))
+            progress("ingest", done, len(paths))
     return releases, skips
+
+
+def _read_chunk(paths: Sequence[Path]) -> list[Release | Skip]:
+    """Some files read (a task: module-level, so it can be sent)."""
+    out: list[Release | Skip] = []
+    for path in paths:
+        try:
+            out.append(read_release(path))
+        except InputError as exc:
+            out.append(Skip(str(path), exc.problem))
+    return out
 
 
 def segment_release(release: Release, segmenter: Segmenter) -> list[Segment]:
@@ -181,11 +199,11 @@ def _units(pair: ReleasePair, src: Sequence[Segment], tgt: Sequence[Segment], be
 
 
 def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner, options: RunOptions,
-                corpus: Path, lexicon: LearnedLexicon | None = None, progress: Progress | None = None
-                ) -> tuple[list[Alignment], list[str]]:
+                corpus: Path, lexicon: LearnedLexicon | None = None, progress: Progress | None = None,
+                run: Mapper = map) -> tuple[list[Alignment], list[str]]:
     """Segment and align ``pairs`` (the aligner sees them all at once, to learn from the corpus,
-    with ``lexicon``, the translation memory's, to start from); with the aligner's doubts about
-    whole documents."""
+    with ``lexicon``, the translation memory's, to start from; its work on the documents done
+    by ``run``); with the aligner's doubts about whole documents."""
     segmented = []
     for n, pair in enumerate(pairs, 1):
         segmented.append((segment_release(pair.src, segmenter), segment_release(pair.tgt, segmenter)))
@@ -194,7 +212,7 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
     docs = [AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
                      tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
             for pair, (src, tgt) in zip(pairs, segmented)]
-    aligned = aligner.align_many(docs, lexicon)
+    aligned = aligner.align_many(docs, lexicon, run)
     out = []
     for pair, (src, tgt), beads in zip(pairs, segmented, aligned.beads):
         provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
@@ -205,7 +223,7 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
 
 
 def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner,
-                 options: RunOptions, corpus: Path, progress: Progress | None = None
+                 options: RunOptions, corpus: Path, progress: Progress | None = None, run: Mapper = map
                  ) -> tuple[list[ReleasePair], list[str]]:
     """Align and save the pairs the store does not hold as they are now; return those pairs
     and the aligner's doubts about them.
@@ -224,7 +242,7 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         store.save_lexicon(lexicon)
         signature = alignment_signature(options, segmenter, aligner, lexicon)
         todo = [p for p in pairs if not store.is_current(p, signature)]
-    done, messages = align_pairs(todo, segmenter, aligner, options, corpus, lexicon, progress)
+    done, messages = align_pairs(todo, segmenter, aligner, options, corpus, lexicon, progress, run)
     for n, one in enumerate(done, 1):
         store.save_pair(one.pair, one.src, one.tgt, one.beads, one.units, signature, one.provenance)
         if progress:
@@ -251,13 +269,24 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
     signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
     report = RunReport(corpus=name, signature=signature,
                        created=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat())
-    report.releases, report.skips = ingest(discover(corpus), progress)
+    with mapper(options.jobs, options.scheduler) as run:
+        _stages(report, corpus, out, options, segmenter, aligner, Path(store) if store else out / STORE_NAME,
+                progress, run)
+    return report
+
+
+def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, segmenter: Segmenter,
+            aligner: Aligner, store: Path, progress: Progress | None, run: Mapper) -> None:
+    """``run_corpus``'s stages, filling ``report``; their per-pair work done by ``run``."""
+    name = report.corpus
+    # Dask's workers may be other machines, which need not see the corpus: pages are read here then.
+    report.releases, report.skips = ingest(discover(corpus), progress, map if options.scheduler else run)
     report.pairing = pair_releases(report.releases, options.src_lang, options.tgt_lang)
     pairs = report.pairing.pairs
     keys = [p.pair_id for p in pairs]
     out.mkdir(parents=True, exist_ok=True)
-    with Store.open(Path(store) if store else out / STORE_NAME) as tm:
-        todo, report.warnings = update_store(tm, pairs, segmenter, aligner, options, corpus, progress)
+    with Store.open(store) as tm:
+        todo, report.warnings = update_store(tm, pairs, segmenter, aligner, options, corpus, progress, run)
         aligned = {p.pair_id for p in todo}
         report.pairs = [PairSummary(p, "aligned" if p.pair_id in aligned else "reused",
                                     ReleaseStats.of(tm.beads(p.pair_id))) for p in pairs]
@@ -275,7 +304,7 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
             report.outputs[fmt] = str(path)
         if options.glossaries:
             # Units held for review count too: a misaligned unit rarely repeats a wrong term pairing.
-            report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang)
+            report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang, run=run)
             for fmt in options.glossaries:
                 path = out / f"{name}.terms.{GLOSSARY_FORMATS.get(fmt).extension}"
                 try:
@@ -293,7 +322,6 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
         json.dump(report_json(report, corpus), fh, ensure_ascii=False, indent=2)
         fh.write("\n")
     report.outputs["report"] = str(report_path)
-    return report
 
 
 def _display(path: str, corpus: Path) -> str:

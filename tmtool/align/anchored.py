@@ -10,6 +10,8 @@ them. ``align`` is ``align_many`` on a corpus of one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain
+from typing import NamedTuple
 
 from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Problem
 from tmtool.align.checks import diagnose
@@ -19,6 +21,7 @@ from tmtool.align.features import COMPONENTS, DEFAULT_COMPONENTS, extractor, lea
 from tmtool.align.learn import LearnedLexicon, learn_from_stems
 from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
+from tmtool.jobs import CHUNK, Mapper
 from tmtool.model import Bead
 from tmtool.text import primary
 
@@ -166,19 +169,24 @@ class AnchorAligner(Aligner):
 
     # -- a corpus -----------------------------------------------------------------------
 
-    def align_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None) -> Aligned:
+    def align_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None,
+                   run: Mapper = map) -> Aligned:
         """Align each document, learn stem pairs from the confident 1-1 beads (adding to
         ``lexicon``'s counts), and align again with them the documents that have a bead
-        below ``SURE`` (``solve_many``)."""
-        solved, problems, used = self.solve_many(docs, lexicon)
-        caps = [_cap(ps) for ps in problems]
-        final = self.revise(docs, [_beads(s, cap) for s, cap in zip(solved, caps)], caps)
-        return Aligned(tuple(tuple(b) for b in final), tuple(problems), used)
+        below ``SURE`` (``solve_many``; the documents' work is done by ``run``)."""
+        solved, used = self.solve_many(docs, lexicon, run)
+        caps = [_cap(s.problems) for s in solved]
+        final = self.revise(docs, [list(s.beads) for s in solved], caps)
+        return Aligned(tuple(tuple(b) for b in final), tuple(s.problems for s in solved), used)
 
-    def solve_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None
-                   ) -> tuple[list[Evidence], list[tuple[Problem, ...]], LearnedLexicon | None]:
-        """Each document's final path with its evidence, its problems, and the learned
-        lexicon of the last pass.
+    def solve_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
+                   evidence: bool = False) -> tuple[list[Solved], LearnedLexicon | None]:
+        """Each document solved (``Solved``: with its evidence when ``evidence``, which only
+        this process can hold), and the learned lexicon of the last pass.
+
+        Both passes are a task per chunk of documents, done by ``run`` (``tmtool.jobs``:
+        here or on other processes); learning from the first pass's confident beads is
+        the one step that sees the whole corpus, here.
 
         A document whose beads are all sure keeps its first alignment: on the WMT
         ru–en documents (2026-12-06) the learned keys changed the path of none of the
@@ -186,30 +194,64 @@ class AnchorAligner(Aligner):
         in), and skipping them saves a second search. The built-in evidence does not
         change between passes; only the learned keys do.
         """
-        problems = [tuple(diagnose(d, self.src_lang, self.tgt_lang)) for d in docs]
-        read = [self._read(d) for d in docs]
-
-        def solve(k: int, tables: tuple[dict, dict]) -> Evidence:
-            s_keys, t_keys, s_stems, t_stems = read[k]
-            if tables[0]:
-                s_keys = [ks | learned_keys(st, tables[0]) for ks, st in zip(s_keys, s_stems)]
-                t_keys = [ks | learned_keys(st, tables[1]) for ks, st in zip(t_keys, t_stems)]
-            return self._solve_keys(docs[k], s_keys, t_keys)
-
-        given = self._tables(lexicon)
-        solved = [solve(k, given) for k in range(len(docs))]
+        if evidence and run is not map:
+            raise ValueError("the evidence of a path stays in the process that found it: evidence=True needs run=map")
+        solved = self._solve_all(docs, lexicon, run, evidence)
         if not (self.realign and self._learns):
-            return solved, problems, lexicon if self._learns else None
-        first = [_beads(s, _cap(ps)) for s, ps in zip(solved, problems)]
-        pairs = ((read[k][2][b.src[0]], read[k][3][b.tgt[0]])
-                 for k, bs in enumerate(first) for b in bs if b.kind == "1-1" and b.score >= LEARN_FROM)
-        learned = learn_from_stems(pairs, self.src_lang, self.tgt_lang, base=lexicon)
+            return solved, lexicon if self._learns else None
+        learned = learn_from_stems(chain.from_iterable(s.learn for s in solved), self.src_lang, self.tgt_lang,
+                                   base=lexicon)
         if len(learned):
-            tables = self._tables(learned)
-            for k, bs in enumerate(first):
-                if any(b.score < SURE for b in bs):
-                    solved[k] = solve(k, tables)
-        return solved, problems, learned
+            again = [k for k, s in enumerate(solved) if any(b.score < SURE for b in s.beads)]
+            for k, s in zip(again, self._solve_all([docs[k] for k in again], learned, run, evidence)):
+                solved[k] = s
+        return solved, learned
+
+    def _solve_all(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None, run: Mapper,
+                   evidence: bool) -> list[Solved]:
+        tasks = [(self, docs[k:k + CHUNK], lexicon, evidence) for k in range(0, len(docs), CHUNK)]
+        return list(chain.from_iterable(run(_solve_chunk, tasks)))
+
+    def solve(self, doc: AlignDoc, tables: tuple[dict, dict], evidence: bool = False) -> Solved:
+        """One document: its best path's beads under the built-in evidence and the learned
+        keys of ``tables`` (``_tables``), with its problems and what to learn from it."""
+        src_keys, tgt_keys, src_stems, tgt_stems = self._read(doc)
+        if tables[0]:
+            src_keys = [ks | learned_keys(st, tables[0]) for ks, st in zip(src_keys, src_stems)]
+            tgt_keys = [ks | learned_keys(st, tables[1]) for ks, st in zip(tgt_keys, tgt_stems)]
+        found = self._solve_keys(doc, src_keys, tgt_keys)
+        problems = tuple(diagnose(doc, self.src_lang, self.tgt_lang))
+        beads = _beads(found, _cap(problems))
+        learn = tuple((src_stems[b.src[0]], tgt_stems[b.tgt[0]]) for b in beads
+                      if b.kind == "1-1" and b.score >= LEARN_FROM) if self._learns else ()
+        return Solved(tuple(beads), problems, learn, found if evidence else None)
+
+    def __getstate__(self) -> dict:
+        # The key extractors are functions of the components: made again, not sent.
+        return {k: v for k, v in self.__dict__.items() if k not in ("_src_keys", "_tgt_keys")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._src_keys = extractor(primary(self.src_lang), self.components)
+        self._tgt_keys = extractor(primary(self.tgt_lang), self.components)
+
+
+class Solved(NamedTuple):
+    """One document aligned: its beads (confidences capped by its problems), its problems,
+    the stems of its 1-1 beads confident enough to learn from, and, when asked for, the
+    evidence of its path (``tmtool.align.confidence.Evidence``: not sent between processes)."""
+
+    beads: tuple[Bead, ...]
+    problems: tuple[Problem, ...]
+    learn: tuple[tuple[set[str], set[str]], ...]
+    evidence: Evidence | None
+
+
+def _solve_chunk(task: tuple[AnchorAligner, Sequence[AlignDoc], LearnedLexicon | None, bool]) -> list[Solved]:
+    """Some documents solved with one lexicon (a task: module-level, so it can be sent)."""
+    aligner, docs, lexicon, evidence = task
+    tables = aligner._tables(lexicon)
+    return [aligner.solve(doc, tables, evidence) for doc in docs]
 
 
 def merge_crossings(evidence: Evidence) -> Evidence:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tmtool.jobs import Mapper
 from tmtool.model import Bead
 from tmtool.registry import Registry
 
@@ -73,9 +74,11 @@ class Aligner(ABC):
         return list(self.align_many([doc], lexicon).beads[0])
 
     @abstractmethod
-    def align_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None) -> Aligned:
+    def align_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None,
+                   run: Mapper = map) -> Aligned:
         """Beads and problems of each document. ``lexicon``: stem pairs learned before (from
-        a translation memory, say), for aligners that use one."""
+        a translation memory, say), for aligners that use one; ``run``: where the work on
+        the documents may be done (``tmtool.jobs``), the same beads wherever it is."""
 
     def signature(self, lexicon: LearnedLexicon | None = None) -> str:
         """What decides this aligner's beads (with the version of ``lexicon``, if it uses one)."""

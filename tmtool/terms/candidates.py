@@ -9,9 +9,11 @@ import bisect
 import dataclasses
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from tmtool.jobs import CHUNK, Mapper
 from tmtool.registry import Registry
 from tmtool.terms import english, russian
 from tmtool.terms.model import Candidate, Occurrence
@@ -163,20 +165,42 @@ def swallowed(candidates: dict[tuple[str, ...], Candidate], nested: dict[tuple[s
             if nest.left and nest.left.most_common(1)[0][1] >= share * candidates[key].freq}
 
 
-def extract(texts: Iterable[str], tag: str) -> dict[tuple[str, ...], Candidate]:
+def extract(texts: Sequence[str], tag: str) -> dict[tuple[str, ...], Candidate]:
     """Candidates of one side; ``texts[i]`` is the text of unit ``i``."""
+    return extract_sides([(texts, tag)])[0]
+
+
+def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map
+                  ) -> list[dict[tuple[str, ...], Candidate]]:
+    """Candidates of each side (its texts, ``texts[i]`` the text of unit ``i``, and its
+    language tag). Each distinct text is analysed once (a corpus repeats its formulas, and
+    a store the units of every variant), by ``run`` (``tmtool.jobs``: here, or on other
+    processes: both sides' texts are sent at once)."""
+    firsts = []  # per side: text → the first unit holding it
+    for texts, _ in sides:
+        first: dict[str, int] = {}
+        for i, text in enumerate(texts):
+            first.setdefault(text, i)
+        firsts.append(first)
+    tasks = [(tag, chunk) for (_, tag), first in zip(sides, firsts)
+             for chunk in _chunks(list(first.items()), CHUNK)]
+    found = iter(chain.from_iterable(run(_candidates, tasks)))
+    out = []
+    for (texts, tag), first in zip(sides, firsts):
+        by_text = {text: next(found) for text in first}
+        occurrences = (occ if first[text] == i else dataclasses.replace(occ, unit=i)
+                       for i, text in enumerate(texts) for occ in by_text[text])
+        out.append(group(occurrences, language(tag)))
+    return out
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[k:k + size] for k in range(0, len(items), size)]
+
+
+def _candidates(task: tuple[str, Sequence[tuple[str, int]]]) -> list[tuple[Occurrence, ...]]:
+    """The occurrences in each (text, unit) of one language (a task: module-level, so
+    that it can be sent to another process)."""
+    tag, texts = task
     lang = language(tag)
-    return group(_occurrences(texts, lang), lang)
-
-
-def _occurrences(texts: Iterable[str], lang: Language) -> Iterator[Occurrence]:
-    """The occurrences in each unit's text; a text seen before is not analysed again (a
-    corpus repeats its formulas, and a store repeats the units of every variant)."""
-    seen: dict[str, tuple[Occurrence, ...]] = {}
-    for i, text in enumerate(texts):
-        found = seen.get(text)
-        if found is None:
-            seen[text] = tuple(lang.candidates(text, i))
-            yield from seen[text]
-        else:
-            yield from (dataclasses.replace(occ, unit=i) for occ in found)
+    return [tuple(lang.candidates(text, unit)) for text, unit in texts]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tmtool.errors import TmtoolError
+from tmtool.jobs import Mapper
 from tmtool.model import Unit
 from tmtool.terms import candidates as cands
 from tmtool.terms import general
@@ -158,8 +159,9 @@ def _stopped(entry: TermEntry, options: TermOptions) -> bool:
 
 
 def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
-                  options: TermOptions = TermOptions()) -> Glossary:
-    """The ranked bilingual glossary of recurring terms in aligned ``units``."""
+                  options: TermOptions = TermOptions(), run: Mapper = map) -> Glossary:
+    """The ranked bilingual glossary of recurring terms in aligned ``units`` (the candidates
+    of each unit found by ``run``: ``tmtool.jobs``)."""
     src_lang, tgt_lang = normalise_tag(src_lang), normalise_tag(tgt_lang)
     units = [_oriented(u, src_lang, tgt_lang) for u in units]
     problem = _problem(units, src_lang, tgt_lang, options)
@@ -167,8 +169,8 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
         return Glossary(src_lang, tgt_lang, (), (problem,))
     src_lang_info, tgt_lang_info = cands.language(src_lang), cands.language(tgt_lang)
     src_texts, tgt_texts = [u.source for u in units], [u.target for u in units]
-    src = _frequent(cands.extract(src_texts, src_lang), options, src_lang_info.swallow)
-    tgt = _frequent(cands.extract(tgt_texts, tgt_lang), options, tgt_lang_info.swallow)
+    src, tgt = cands.extract_sides([(src_texts, src_lang), (tgt_texts, tgt_lang)], run)
+    src, tgt = _frequent(src, options, src_lang_info.swallow), _frequent(tgt, options, tgt_lang_info.swallow)
     src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
     scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq)
     seeded, messages = _seeded(scored, options)

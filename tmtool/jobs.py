@@ -1,0 +1,67 @@
+"""Where the per-pair work runs: in this process, on a pool of local processes, or on a Dask cluster.
+
+The stages that do work per release or per unit (reading files, aligning documents,
+finding term candidates) take a ``Mapper``: a function like the builtin ``map`` whose
+results come back in the order of the items. ``mapper`` gives one for ``--jobs`` and
+``--scheduler``; ``concurrent.futures`` executors (a process pool here, Dask's
+``Client.get_executor()`` on a cluster) share one code path. Results do not depend on
+where the work ran: each task is a pure function of its inputs.
+
+What travels to a worker: the task's function (a module-level function of tmtool, so a
+worker needs tmtool installed, the same version) and its arguments (texts, releases,
+documents, a learned lexicon); what comes back: releases, beads, term occurrences.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from tmtool.errors import TmtoolError
+
+Mapper = Callable[..., Iterator]  # like the builtin ``map``: mapper(fn, items) → results in order
+
+#: How long to try to reach a Dask scheduler before giving up.
+CONNECT_TIMEOUT = "10s"
+#: Items per task: enough to make sending a task cheap beside doing it, few enough to share
+#: the work out evenly (measured on the WMT archives in benchmarks/pipeline.py).
+CHUNK = 64
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def mapper(jobs: int | None = None, scheduler: str | None = None) -> Iterator[Mapper]:
+    """A ``Mapper`` for the block: Dask's executor when ``scheduler`` (an address such as
+    ``tcp://host:8786``) is given, else ``jobs`` local processes (default: every core),
+    else, for ``jobs == 1``, the builtin ``map`` in this process."""
+    if scheduler:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise TmtoolError("--scheduler needs Dask: pip install 'tmtool[dask]'") from None
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as e:  # ValueError: not an address
+            raise TmtoolError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
+        try:
+            yield client.get_executor().map
+        finally:
+            client.close()
+        return
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs < 1:
+        raise TmtoolError(f"--jobs must be at least 1, not {jobs}")
+    if jobs == 1:
+        yield map
+        return
+    with ProcessPoolExecutor(jobs) as pool:
+        yield pool.map
