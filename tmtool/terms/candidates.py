@@ -6,7 +6,6 @@ Extractors are registered by primary language subtag, so a new language is one m
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import math
 from collections import Counter, defaultdict
 from itertools import chain
@@ -188,7 +187,7 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map
     out = []
     for (texts, tag), first in zip(sides, firsts):
         by_text = {text: next(found) for text in first}
-        occurrences = (occ if first[text] == i else dataclasses.replace(occ, unit=i)
+        occurrences = (occ if first[text] == i else occ.at(i)
                        for i, text in enumerate(texts) for occ in by_text[text])
         out.append(group(occurrences, language(tag)))
     return out

@@ -144,6 +144,8 @@ def _seeded(pairs: list[Link], options: TermOptions) -> tuple[list[Link], list[s
     """The links that match a seed pair, best first (one per seed), and a message for
     each seed the corpus does not hold."""
     wanted = {(normalise(s), normalise(t)): (s, t) for s, t in options.seeds}
+    if not wanted:
+        return [], []
     found: dict[tuple[str, str], Link] = {}
     for link in sorted(pairs, key=lambda k: -k.confidence):
         pair = (normalise(link.src.form), normalise(link.tgt.form))
@@ -172,7 +174,10 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
     src, tgt = cands.extract_sides([(src_texts, src_lang), (tgt_texts, tgt_lang)], run)
     src, tgt = _frequent(src, options, src_lang_info.swallow), _frequent(tgt, options, tgt_lang_info.swallow)
     src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
-    scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq)
+    # Below min_confidence² a link cannot be chosen (confidence = √(Dice · lexical), lexical ≤ 1;
+    # a hair lower, for the rounding of √); a seed is looked for among every link.
+    scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq,
+                   0.0 if options.seeds else options.min_confidence ** 2 * (1 - 1e-9))
     seeded, messages = _seeded(scored, options)
     taken_src = {k.src.key for k in seeded}
     taken_tgt = {k.tgt.key for k in seeded}

@@ -31,6 +31,12 @@ class Occurrence:
     # the word an English modifier is bound to (Normandy Four → meeting)
     governor: str | None = None
 
+    def at(self, unit: int) -> Occurrence:
+        """The same phrase in another unit with the same text (``dataclasses.replace``,
+        without its cost: a corpus repeats its formulas hundreds of thousands of times)."""
+        return Occurrence(self.key, self.surface, self.citation, unit, self.start, self.end, self.words, self.head,
+                          self.attested, self.initial, self.bound, self.governor)
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

@@ -46,6 +46,7 @@ def dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
+@functools.lru_cache(maxsize=262144)
 def cognate(a: str, b: str) -> float:
     """1.0 for words that look alike once both are in Latin letters: their first
     ``min(len, 8)`` letters (at least 4) are 80 % the same (Лавров/Lavrov, процесс/process)."""
@@ -200,8 +201,10 @@ class WordAssociation:
 
 
 def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
-          min_cooccur: int = 2) -> list[Link]:
-    """Every pair of candidates that share at least ``min_cooccur`` units, scored."""
+          min_cooccur: int = 2, min_dice: float = 0.0) -> list[Link]:
+    """Every pair of candidates that share at least ``min_cooccur`` units, scored; those
+    whose Dice over units is below ``min_dice`` are left out unscored (a link's confidence
+    is at most the square root of its Dice)."""
     by_unit: dict[int, list[Candidate]] = defaultdict(list)
     for cand in tgt:
         for unit in cand.units:
@@ -219,9 +222,11 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             if n < min_cooccur:
                 continue
             t = tgt_by_key[key]
-            t_words = tgt_words(t.occurrences[0])
-            lexical = words.lexical(s_words, t_words)
-            out.append(Link(s, t, s.units & t.units, dice(s.units, t.units), lexical))
+            together = dice(s.units, t.units)
+            if together < min_dice:
+                continue
+            lexical = words.lexical(s_words, tgt_words(t.occurrences[0]))
+            out.append(Link(s, t, s.units & t.units, together, lexical))
     return out
 
 
