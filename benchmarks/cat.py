@@ -38,7 +38,8 @@ sys.path.insert(0, str(REPO / "tests"))
 from pages import dump_text  # noqa: E402
 from tmtool.evaluation.gold import load_corpus_gold  # noqa: E402
 from tmtool.pair import pair_releases  # noqa: E402
-from tmtool.pipeline import RunOptions, discover, ingest, run_corpus  # noqa: E402
+from tmtool.ingest import discover, ingest  # noqa: E402
+from tmtool.pipeline import RunOptions, run_corpus  # noqa: E402
 from tmtool.segment import get_segmenter  # noqa: E402
 from tmtool.text import clean  # noqa: E402
 

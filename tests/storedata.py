@@ -9,7 +9,8 @@ from pathlib import Path
 from pages import write_pair
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit, build_paragraphs
 from tmtool.pair import pair_releases
-from tmtool.pipeline import RunOptions, discover, ingest, update_store
+from tmtool.ingest import discover, ingest
+from tmtool.pipeline import RunOptions, update_store
 from tmtool.store import Store
 
 

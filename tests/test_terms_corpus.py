@@ -16,10 +16,9 @@ from paths import CORPUS, DATA
 from storedata import save_corpus
 from tmtool.errors import FormatError
 from tmtool.formats import ExportHeader, export_units
-from tmtool.pipeline import RunOptions, run_corpus
+from tmtool.pipeline import RunOptions, run_corpus, terms_from_source
 from tmtool.store import Store
 from tmtool.terms import extract_terms, normalise, write_glossary
-from tmtool.terms.corpus import terms_from_source
 from tmtool.terms.evaluate import gold_units, read_gold, score
 from tmtool.terms.russian import can_be_nominative
 

@@ -17,14 +17,13 @@ from tmtool import __version__
 from tmtool.align.commands import align_files, align_jsonl, evaluate_files
 from tmtool.errors import TmtoolError
 from tmtool.formats import FORMATS, ExportHeader, export_units, fit_units, read_units, srx_split
-from tmtool.ingest import read_release
+from tmtool.ingest import discover, ingest, read_release
 from tmtool.pair import pair_releases
-from tmtool.pipeline import STORE_NAME, RunOptions, discover, ingest, run_corpus
+from tmtool.pipeline import STORE_NAME, RunOptions, run_corpus, terms_from_source
 from tmtool.segment import get_segmenter, segment_stream
 from tmtool.store import Store, concordance, is_store, lookup, write_review_html
 from tmtool.store.show import decision_line, hit_record, hits_table, match_record, matches_table
 from tmtool.terms import GLOSSARY_FORMATS, TermOptions, write_glossary
-from tmtool.terms.corpus import terms_from_source
 from tmtool.terms.lists import read_seeds, read_stoplist
 
 _DEFAULTS = RunOptions()

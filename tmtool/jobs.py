@@ -22,6 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from tmtool.errors import TmtoolError
 
 Mapper = Callable[..., Iterator]  # like the builtin ``map``: mapper(fn, items) → results in order
+Progress = Callable[[str, int, int], None]  # (stage, items done, items in all), as a stage goes
 
 #: How long to try to reach a Dask scheduler before giving up.
 CONNECT_TIMEOUT = "10s"

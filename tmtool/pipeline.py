@@ -5,15 +5,22 @@ the same content and options are reused, not re-aligned; every export is read
 from the store. Bad files never stop a run: each is recorded as a skip with its
 reason, and the report accounts for every unit (exported, held back for
 review, or an omitted/added sentence).
+
+This module only sequences the stages; each is its package's entry point
+(``tmtool.ingest.ingest``, ``tmtool.pair.pair_releases``, ``tmtool.segment.segment_release``,
+``Aligner.align_many``, ``tmtool.units.units_of``, the ``Store``, the exporters,
+``tmtool.terms.extract_terms``, ``tmtool.report``), and only the CLI imports it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import json
-import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tmtool import __version__
@@ -22,18 +29,18 @@ from tmtool.align.anchored import LEARN_FROM
 from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.align.learn import LearnedLexicon, learn_lexicon, worth_learning
 from tmtool.atomic import atomic_output
-from tmtool.errors import FormatError, InputError
-from tmtool.formats import ExportHeader, fit_units, get_exporter, srx_split
+from tmtool.errors import FormatError
+from tmtool.formats import ExportHeader, fit_units, get_exporter, read_units, srx_split
 from tmtool.formats.base import FORMATS
-from tmtool.ingest import SUFFIXES, read_release
-from tmtool.jobs import CHUNK, Mapper, mapper
-from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
-from tmtool.pair import Pairing, pair_releases
-from tmtool.segment import Segmenter, get_segmenter
-from tmtool.store import ReleaseStats, Store, write_review_html
-from tmtool.terms import GLOSSARY_FORMATS, Glossary, extract_terms, write_glossary
-
-Progress = Callable[[str, int, int], None]
+from tmtool.ingest import discover, ingest
+from tmtool.jobs import Mapper, Progress, mapper
+from tmtool.model import Bead, Provenance, ReleasePair, Segment, Unit
+from tmtool.pair import pair_releases
+from tmtool.report import PairSummary, RunReport, display_path, report_json
+from tmtool.segment import Segmenter, get_segmenter, segment_release
+from tmtool.store import ReleaseStats, Store, is_store, write_review_html
+from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, write_glossary
+from tmtool.units import units_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +67,6 @@ class RunOptions:
 
 
 @dataclass(frozen=True, slots=True)
-class Skip:
-    path: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
 class Alignment:
     """One pair segmented and aligned in this run, with all its units (unsure ones flagged)."""
 
@@ -75,84 +76,6 @@ class Alignment:
     beads: tuple[Bead, ...]
     units: tuple[Unit, ...]
     provenance: Provenance
-
-
-@dataclass(frozen=True, slots=True)
-class PairSummary:
-    """What the report says of one pair, read back from the store (aligned now or reused)."""
-
-    pair: ReleasePair
-    status: str  # "aligned" or "reused"
-    stats: ReleaseStats
-
-
-@dataclass(slots=True)
-class RunReport:
-    corpus: str
-    signature: str
-    releases: list[Release] = field(default_factory=list)
-    skips: list[Skip] = field(default_factory=list)
-    pairing: Pairing | None = None
-    pairs: list[PairSummary] = field(default_factory=list)
-    units: list[Unit] = field(default_factory=list)  # every unit of the run's pairs, unsure ones included
-    exported: list[Unit] = field(default_factory=list)
-    outputs: dict[str, str] = field(default_factory=dict)
-    export_stats: dict[str, dict[str, int]] = field(default_factory=dict)
-    glossary: Glossary | None = None
-    held_for_review: int = 0  # unsure units left out of the exports
-    warnings: list[str] = field(default_factory=list)  # the aligner's doubts about whole documents
-    created: str = ""
-
-    @property
-    def aligned(self) -> int:
-        return sum(p.status == "aligned" for p in self.pairs)
-
-    @property
-    def reused(self) -> int:
-        return sum(p.status == "reused" for p in self.pairs)
-
-
-def discover(corpus: Path) -> list[Path]:
-    """Release files under ``corpus``, in a stable order."""
-    if not corpus.is_dir():
-        raise InputError(corpus, "not a folder")
-    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-
-
-def ingest(paths: Sequence[Path], progress: Progress | None = None, run: Mapper = map
-           ) -> tuple[list[Release], list[Skip]]:
-    """Read every file (by ``run``: ``tmtool.jobs``); one that cannot be read becomes a skip
-    with its reason."""
-    releases, skips = [], []
-    chunks = [paths[k:k + CHUNK] for k in range(0, len(paths), CHUNK)]
-    done = 0
-    for chunk, read in zip(chunks, run(_read_chunk, chunks)):
-        for one in read:
-            (skips if isinstance(one, Skip) else releases).append(one)
-        done += len(chunk)
-        if progress:
-            progress("ingest", done, len(paths))
-    return releases, skips
-
-
-def _read_chunk(paths: Sequence[Path]) -> list[Release | Skip]:
-    """Some files read (a task: module-level, so it can be sent)."""
-    out: list[Release | Skip] = []
-    for path in paths:
-        try:
-            out.append(read_release(path))
-        except InputError as exc:
-            out.append(Skip(str(path), exc.problem))
-    return out
-
-
-def segment_release(release: Release, segmenter: Segmenter) -> list[Segment]:
-    """Sentences of the body, paragraph by paragraph (a paragraph boundary is always a break)."""
-    out = []
-    for para in release.paragraphs:
-        for seg in segmenter.split(para.text, release.lang):
-            out.append(Segment(seg.text, seg.start, seg.end, para.index))
-    return out
 
 
 def alignment_signature(options: RunOptions, segmenter: Segmenter, aligner: Aligner,
@@ -170,32 +93,6 @@ def _run_signature(options: RunOptions, aligned_by: str) -> str:
         aligned_by, f"unsure:{'yes' if options.include_unsure else 'no'}",
         *([f"cat-srx:{Path(options.cat_srx).name}"] if options.cat_srx else []),
     ])
-
-
-def _units(pair: ReleasePair, src: Sequence[Segment], tgt: Sequence[Segment], beads: Sequence[Bead],
-           review_threshold: float, provenance: Provenance) -> tuple[Unit, ...]:
-    """All units of a pair: the titles, then one per bead with both sides (unsure ones flagged).
-
-    A body unit's id is its bead's, ``<pair_id>-<bead number from 1>``; the title's is ``<pair_id>-0``.
-    """
-    units = []
-    # The two titles are one unit however differently they are phrased: structure, not text.
-    if pair.src.title and pair.tgt.title:
-        units.append(Unit(f"{pair.pair_id}-0", pair.src.title, pair.tgt.title, pair.src.lang, pair.tgt.lang,
-                          provenance, kind="title", bead="title"))
-    for n, bead in enumerate(beads, 1):
-        if not bead.src or not bead.tgt:
-            continue  # an omitted or added sentence: kept in the store and the review page, never a unit
-        unsure = bead.score < review_threshold
-        units.append(Unit(
-            unit_id=f"{pair.pair_id}-{n}",
-            source=" ".join(src[i].text for i in bead.src),
-            target=" ".join(tgt[j].text for j in bead.tgt),
-            src_lang=pair.src.lang, tgt_lang=pair.tgt.lang, provenance=provenance,
-            kind="body", paragraph=src[bead.src[0]].paragraph, bead=bead.kind, score=round(bead.score, 3),
-            needs_review=unsure, notes=("needs review: low alignment confidence",) if unsure else (),
-        ))
-    return tuple(units)
 
 
 def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner, options: RunOptions,
@@ -216,8 +113,8 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
     out = []
     for pair, (src, tgt), beads in zip(pairs, segmented, aligned.beads):
         provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
-                                _display(pair.src.path, corpus), _display(pair.tgt.path, corpus), pair.src.url)
-        units = _units(pair, src, tgt, beads, options.review_threshold, provenance)
+                                display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
+        units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
         out.append(Alignment(pair, tuple(src), tuple(tgt), tuple(beads), units, provenance))
     return out, aligned.doubts()
 
@@ -324,48 +221,28 @@ def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, seg
     report.outputs["report"] = str(report_path)
 
 
-def _display(path: str, corpus: Path) -> str:
-    """A path as the report shows it: relative to the corpus folder's parent, with '/'."""
-    return Path(os.path.relpath(path, corpus.parent)).as_posix()
+def terms_from_source(source: str | Path, src_lang: str, tgt_lang: str, options: TermOptions = TermOptions(),
+                      run_options: RunOptions | None = None) -> Glossary:
+    """The glossary of a corpus folder (run through the pipeline, nothing written), of
+    a store (``tmtool run --store``) or of a TMX/XLIFF/PO file (what ``tmtool terms`` runs).
 
-
-def report_json(report: RunReport, corpus: Path) -> dict:
-    """The run report as JSON-ready data."""
-    pairing = report.pairing or Pairing((), ())
-    return {
-        "tmtool": __version__,
-        "signature": report.signature,
-        "created": report.created,
-        "corpus": report.corpus,
-        "documents": [
-            {"path": _display(r.path, corpus), "release_id": r.release_id, "lang": r.lang, "reader": r.reader,
-             "encoding": r.encoding, "date": r.date.isoformat() if r.date else None,
-             "languages": list(r.languages), "paragraphs": len(r.paragraphs)}
-            for r in report.releases
-        ],
-        "pairs": [
-            {"pair_id": s.pair.pair_id, "src": _display(s.pair.src.path, corpus),
-             "tgt": _display(s.pair.tgt.path, corpus), "method": s.pair.method, "score": s.pair.score,
-             "reason": s.pair.reason, "status": s.status,
-             "sentences": [s.stats.src_sentences, s.stats.tgt_sentences],
-             "beads": dict(sorted(s.stats.kinds.items())), "needs_review": s.stats.low,
-             "unaligned_beads": s.stats.gaps, "accepted": s.stats.accepted, "rejected": s.stats.rejected,
-             "mean_confidence": round(s.stats.mean_score, 3)}
-            for s in report.pairs
-        ],
-        "orphans": [{"path": _display(o.path, corpus), "lang": o.lang, "release_id": o.release_id,
-                     "reason": o.reason} for o in pairing.orphans],
-        "skips": [{"path": _display(s.path, corpus), "reason": s.reason} for s in report.skips],
-        "warnings": report.warnings,
-        "totals": {
-            "documents": len(report.releases), "skipped": len(report.skips), "pairs": len(report.pairs),
-            "aligned": report.aligned, "reused": report.reused, "orphans": len(pairing.orphans),
-            "units": len(report.units), "exported": len(report.exported),
-            "held_for_review": report.held_for_review,
-            "unaligned_beads": sum(s.stats.gaps for s in report.pairs),
-        },
-        "outputs": {k: Path(v).name for k, v in report.outputs.items()},
-        "exports": report.export_stats,
-        "glossary": {"entries": len(report.glossary), "messages": list(report.glossary.messages)}
-        if report.glossary is not None else None,
-    }
+    A folder's units include those the aligner holds back for review: a wrong unit
+    rarely repeats a wrong pairing, and the extra units make recurring terms visible.
+    When the glossary is empty, the files the pipeline skipped are named in its
+    messages (an empty Russian file, a "Russian" file without Cyrillic).
+    """
+    source = Path(source)
+    if is_store(source):
+        with contextlib.closing(Store.open(source, create=False)) as store:
+            units = list(store.units(src_lang, tgt_lang, include_unsure=True))
+        return extract_terms(units, src_lang, tgt_lang, options)
+    if not source.is_dir():
+        return extract_terms(read_units(source, src_lang=src_lang, tgt_lang=tgt_lang), src_lang, tgt_lang, options)
+    run_options = run_options or RunOptions(src_lang=src_lang, tgt_lang=tgt_lang, formats=(), glossaries=())
+    with tempfile.TemporaryDirectory(prefix="tmtool-terms-") as tmp:
+        report = run_corpus(source, tmp, run_options)
+    glossary = extract_terms(report.units, src_lang, tgt_lang, options)
+    if glossary.entries:
+        return glossary
+    skipped = tuple(f"{Path(s.path).name} skipped: {s.reason}" for s in report.skips)
+    return dataclasses.replace(glossary, messages=glossary.messages + skipped)

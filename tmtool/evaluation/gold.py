@@ -24,7 +24,10 @@ import regex
 from tmtool.align.base import AlignDoc
 from tmtool.align.io import read_text
 from tmtool.errors import FormatError
+from tmtool.ingest import discover, ingest
 from tmtool.model import Bead, Segment
+from tmtool.pair import pair_releases
+from tmtool.segment import segment_release
 from tmtool.segment.base import Segmenter
 
 _LINE = regex.compile(r"^(ru|en):\s?(.*)$")
@@ -205,8 +208,6 @@ def load_corpus_gold(
     paragraphs); where the gold cannot be matched to them, the gold's own
     sentences stand in and the problem is reported.
     """
-    from tmtool.pair import pair_releases  # the pipeline's stages, used as they are
-    from tmtool.pipeline import discover, ingest, segment_release
 
     result = GoldSet()
     if not Path(gold_dir).is_dir():

@@ -1,6 +1,7 @@
-"""Ingestion: a file on disk → a ``Release``.
+"""Ingestion: a folder → ``Release``s and ``Skip``s; a file on disk → a ``Release``.
 
-``read_release(path)`` decodes the bytes, lets the first reader that recognises
+``ingest(discover(folder))`` reads every release file of a folder, a skip with its
+reason for each that cannot be read. ``read_release(path)`` decodes the bytes, lets the first reader that recognises
 the file parse it (HTML, page dump, plain text), cleans the paragraphs and
 settles the language: the caller's word, else the file name
 (``<release-id>.<lang>.<ext>``), else the page's own (``<html lang>``, month
@@ -9,6 +10,7 @@ names), else the script. A text whose script contradicts its language is refused
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,10 +20,12 @@ from tmtool.errors import InputError
 from tmtool.ingest import dump as _dump, html as _html, plain as _plain  # noqa: F401  (register readers)
 from tmtool.ingest.base import READERS, Page, Reader
 from tmtool.ingest.decode import decode_bytes
+from tmtool.jobs import CHUNK, Mapper, Progress
 from tmtool.model import Release, build_paragraphs
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, letters, nfc, normalise_tag, primary
 
-__all__ = ["READERS", "SUFFIXES", "FileName", "Page", "Reader", "parse_name", "read_release"]
+__all__ = ["READERS", "SUFFIXES", "FileName", "Page", "Reader", "Skip", "discover", "ingest", "parse_name",
+           "read_release"]
 
 SUFFIXES = (".txt", ".html", ".htm")
 # Readers in the order they are asked: the most specific first.
@@ -110,3 +114,45 @@ def read_release(path: str | Path, lang: str | None = None) -> Release:
         reader=reader.name,
         encoding=decoded.encoding,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """A file that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+def discover(corpus: Path) -> list[Path]:
+    """Release files under ``corpus``, in a stable order."""
+    if not corpus.is_dir():
+        raise InputError(corpus, "not a folder")
+    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+
+
+def ingest(paths: Sequence[Path], progress: Progress | None = None, run: Mapper = map
+           ) -> tuple[list[Release], list[Skip]]:
+    """Read every file (by ``run``: ``tmtool.jobs``); one that cannot be read becomes a skip
+    with its reason."""
+    releases, skips = [], []
+    chunks = [paths[k:k + CHUNK] for k in range(0, len(paths), CHUNK)]
+    done = 0
+    for chunk, read in zip(chunks, run(_read_chunk, chunks)):
+        for one in read:
+            (skips if isinstance(one, Skip) else releases).append(one)
+        done += len(chunk)
+        if progress:
+            progress("ingest", done, len(paths))
+    return releases, skips
+
+
+def _read_chunk(paths: Sequence[Path]) -> list[Release | Skip]:
+    """Some files read (a task: module-level, so it can be sent)."""
+    out: list[Release | Skip] = []
+    for path in paths:
+        try:
+            out.append(read_release(path))
+        except InputError as exc:
+            out.append(Skip(str(path), exc.problem))
+    return out

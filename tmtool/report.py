@@ -1,0 +1,96 @@
+"""The run report: what a run read, paired, aligned, exported and skipped, and why (``OUT/<corpus>.report.json``)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tmtool import __version__
+from tmtool.ingest import Skip
+from tmtool.model import Release, ReleasePair, Unit
+from tmtool.pair import Pairing
+from tmtool.store import ReleaseStats
+from tmtool.terms import Glossary
+
+
+@dataclass(frozen=True, slots=True)
+class PairSummary:
+    """What the report says of one pair, read back from the store (aligned now or reused)."""
+
+    pair: ReleasePair
+    status: str  # "aligned" or "reused"
+    stats: ReleaseStats
+
+
+@dataclass(slots=True)
+class RunReport:
+    corpus: str
+    signature: str
+    releases: list[Release] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
+    pairing: Pairing | None = None
+    pairs: list[PairSummary] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)  # every unit of the run's pairs, unsure ones included
+    exported: list[Unit] = field(default_factory=list)
+    outputs: dict[str, str] = field(default_factory=dict)
+    export_stats: dict[str, dict[str, int]] = field(default_factory=dict)
+    glossary: Glossary | None = None
+    held_for_review: int = 0  # unsure units left out of the exports
+    warnings: list[str] = field(default_factory=list)  # the aligner's doubts about whole documents
+    created: str = ""
+
+    @property
+    def aligned(self) -> int:
+        return sum(p.status == "aligned" for p in self.pairs)
+
+    @property
+    def reused(self) -> int:
+        return sum(p.status == "reused" for p in self.pairs)
+
+
+def display_path(path: str, corpus: Path) -> str:
+    """A path as the report shows it: relative to the corpus folder's parent, with '/'."""
+    return Path(os.path.relpath(path, corpus.parent)).as_posix()
+
+
+def report_json(report: RunReport, corpus: Path) -> dict:
+    """The run report as JSON-ready data."""
+    pairing = report.pairing or Pairing((), ())
+    return {
+        "tmtool": __version__,
+        "signature": report.signature,
+        "created": report.created,
+        "corpus": report.corpus,
+        "documents": [
+            {"path": display_path(r.path, corpus), "release_id": r.release_id, "lang": r.lang, "reader": r.reader,
+             "encoding": r.encoding, "date": r.date.isoformat() if r.date else None,
+             "languages": list(r.languages), "paragraphs": len(r.paragraphs)}
+            for r in report.releases
+        ],
+        "pairs": [
+            {"pair_id": s.pair.pair_id, "src": display_path(s.pair.src.path, corpus),
+             "tgt": display_path(s.pair.tgt.path, corpus), "method": s.pair.method, "score": s.pair.score,
+             "reason": s.pair.reason, "status": s.status,
+             "sentences": [s.stats.src_sentences, s.stats.tgt_sentences],
+             "beads": dict(sorted(s.stats.kinds.items())), "needs_review": s.stats.low,
+             "unaligned_beads": s.stats.gaps, "accepted": s.stats.accepted, "rejected": s.stats.rejected,
+             "mean_confidence": round(s.stats.mean_score, 3)}
+            for s in report.pairs
+        ],
+        "orphans": [{"path": display_path(o.path, corpus), "lang": o.lang, "release_id": o.release_id,
+                     "reason": o.reason} for o in pairing.orphans],
+        "skips": [{"path": display_path(s.path, corpus), "reason": s.reason} for s in report.skips],
+        "warnings": report.warnings,
+        "totals": {
+            "documents": len(report.releases), "skipped": len(report.skips), "pairs": len(report.pairs),
+            "aligned": report.aligned, "reused": report.reused, "orphans": len(pairing.orphans),
+            "units": len(report.units), "exported": len(report.exported),
+            "held_for_review": report.held_for_review,
+            "unaligned_beads": sum(s.stats.gaps for s in report.pairs),
+        },
+        "outputs": {k: Path(v).name for k, v in report.outputs.items()},
+        "exports": report.export_stats,
+        "glossary": {"entries": len(report.glossary), "messages": list(report.glossary.messages)}
+        if report.glossary is not None else None,
+    }
