@@ -2,7 +2,7 @@
 
 ``extract_terms(units, src_lang, tgt_lang, options)`` → ``Glossary``;
 ``write_glossary(glossary, path, fmt)`` with ``fmt`` in ``GLOSSARY_FORMATS``
-(tsv, csv, tbx, tbx2008); ``tmtool.terms.corpus.terms_from_source`` for a corpus
+(tsv, csv, tbx, tbx2008); ``tmtool.pipeline.terms_from_source`` for a corpus
 folder, a store or a TMX/XLIFF/PO file. See docs/terms.md.
 """
 
