@@ -10,10 +10,10 @@ from tmtool.store.schema import SCHEMA_VERSION
 
 def test_a_new_store_has_every_migration(tmp_path):
     with Store.open(tmp_path / "sub" / "tm.db") as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
     assert {"documents", "pairs", "segments", "beads", "units", "reviews", "runs", "unit_terms",
-            "lexicons", "lexicon_pairs"} <= tables
+            "lexicons", "lexicon_pairs", "glossaries"} <= tables
 
 
 def test_an_old_store_is_migrated_and_its_units_indexed(tmp_path):

@@ -39,7 +39,7 @@ from tmtool.pair import pair_releases
 from tmtool.report import PairSummary, RunReport, display_path, report_json
 from tmtool.segment import Segmenter, get_segmenter, segment_release
 from tmtool.store import ReleaseStats, Store, is_store, write_review_html
-from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, write_glossary
+from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, fingerprint, write_glossary
 from tmtool.units import units_of
 
 
@@ -201,7 +201,12 @@ def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, seg
             report.outputs[fmt] = str(path)
         if options.glossaries:
             # Units held for review count too: a misaligned unit rarely repeats a wrong term pairing.
-            report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang, run=run)
+            # A run whose units are those of an earlier one reads that run's glossary back.
+            key = fingerprint(report.units, options.src_lang, options.tgt_lang)
+            report.glossary = tm.glossary(key)
+            if report.glossary is None:
+                report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang, run=run)
+                tm.save_glossary(key, report.glossary)
             for fmt in options.glossaries:
                 path = out / f"{name}.terms.{GLOSSARY_FORMATS.get(fmt).extension}"
                 try:

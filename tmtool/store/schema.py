@@ -126,7 +126,15 @@ def _m3_lexicon(db: sqlite3.Connection) -> None:
         PRIMARY KEY (lang_a, lang_b, stem_a, stem_b)) WITHOUT ROWID""")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index, _m3_lexicon)
+def _m4_glossaries(db: sqlite3.Connection) -> None:
+    # The glossary of a run, kept under the fingerprint of everything it was made from
+    # (tmtool.terms.fingerprint): a run whose units have not changed reads it back.
+    db.execute("""CREATE TABLE glossaries (
+        fingerprint TEXT PRIMARY KEY, glossary TEXT NOT NULL, created TEXT NOT NULL) WITHOUT ROWID""")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index, _m3_lexicon,
+                                                                  _m4_glossaries)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -22,6 +22,7 @@ from tmtool.align.learn import LearnedLexicon
 from tmtool.errors import StoreError
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
 from tmtool.store import schema
+from tmtool.terms.model import Glossary, glossary_from_json, glossary_to_json
 from tmtool.text import primary
 
 DECISIONS = ("accepted", "rejected")
@@ -376,6 +377,28 @@ class Store:
                        (a, b, lexicon.version, lexicon.learned_from, _now()))
             db.executemany("INSERT INTO lexicon_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [(a, b, *pair) for pair in lexicon.pairs])
+
+    #: Glossaries kept (the latest): a store serves a few corpora or option sets, not every past run.
+    GLOSSARIES_KEPT = 4
+
+    def glossary(self, fingerprint: str) -> Glossary | None:
+        """The glossary saved under ``fingerprint`` (``tmtool.terms.fingerprint``), or None."""
+        row = self.db.execute("SELECT glossary FROM glossaries WHERE fingerprint = ?", (fingerprint,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return glossary_from_json(row[0])
+        except (ValueError, KeyError, TypeError):  # a damaged copy is only a cache miss: made anew
+            return None
+
+    def save_glossary(self, fingerprint: str, glossary: Glossary) -> None:
+        """Keep ``glossary`` under ``fingerprint``, and the latest few others."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO glossaries VALUES (?, ?, ?)",
+                       (fingerprint, glossary_to_json(glossary), _now()))
+            db.execute("DELETE FROM glossaries WHERE fingerprint NOT IN "
+                       "(SELECT fingerprint FROM glossaries ORDER BY created DESC, fingerprint LIMIT ?)",
+                       (self.GLOSSARIES_KEPT,))
 
     # The 1-1 body units a lexicon can be learned from: confident or accepted, never rejected.
     _CONFIDENT = """FROM units u JOIN beads d ON d.bead_id = u.bead_id

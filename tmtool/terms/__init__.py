@@ -9,9 +9,9 @@ folder, a store or a TMX/XLIFF/PO file. See docs/terms.md.
 from __future__ import annotations
 
 from tmtool.terms.export import GLOSSARY_FORMATS, write_glossary
-from tmtool.terms.extract import TermOptions, extract_terms, normalise
+from tmtool.terms.extract import TermOptions, extract_terms, fingerprint, normalise
 from tmtool.terms.model import Context, Glossary, TermEntry
 from tmtool.terms.russian import nominative
 
-__all__ = ["GLOSSARY_FORMATS", "Context", "Glossary", "TermEntry", "TermOptions", "extract_terms", "nominative",
-           "normalise", "write_glossary"]
+__all__ = ["GLOSSARY_FORMATS", "Context", "Glossary", "TermEntry", "TermOptions", "extract_terms", "fingerprint",
+           "nominative", "normalise", "write_glossary"]

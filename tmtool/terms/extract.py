@@ -9,9 +9,13 @@ gives an empty glossary and a message saying why.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
 
 from tmtool.errors import TmtoolError
 from tmtool.jobs import Mapper
@@ -158,6 +162,35 @@ def _seeded(pairs: list[Link], options: TermOptions) -> tuple[list[Link], list[s
 
 def _stopped(entry: TermEntry, options: TermOptions) -> bool:
     return normalise(entry.source) in options.stoplist or normalise(entry.target) in options.stoplist
+
+
+def fingerprint(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: TermOptions = TermOptions()) -> str:
+    """What decides the glossary of ``units``: the units (every field), the languages, the
+    options, and the code and dictionaries that extract it (a changed extractor is not
+    served an old glossary)."""
+    digest = hashlib.sha256(_code_digest().encode())
+    settings = dataclasses.replace(options, stoplist=frozenset())  # a set's order changes between processes
+    digest.update(repr((normalise_tag(src_lang), normalise_tag(tgt_lang), settings, sorted(options.stoplist))).encode())
+    for unit in units:
+        digest.update(repr(unit).encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+@functools.cache
+def _code_digest() -> str:
+    """This package's files and the versions of the libraries whose answers it uses."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".json"):
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for dist in ("pymorphy3", "pymorphy3-dicts-ru", "rapidfuzz", "wordfreq", "regex"):
+        try:
+            digest.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{dist}=absent".encode())
+    return digest.hexdigest()
 
 
 def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -118,3 +120,18 @@ class Glossary:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+
+def glossary_to_json(glossary: Glossary) -> str:
+    """A glossary as JSON (what a store keeps; ``glossary_from_json`` reads it back)."""
+    return json.dumps(dataclasses.asdict(glossary), ensure_ascii=False)
+
+
+def glossary_from_json(text: str) -> Glossary:
+    """The glossary ``glossary_to_json`` wrote."""
+    data = json.loads(text)
+    entries = tuple(
+        TermEntry(**{**e, "source_variants": tuple(e["source_variants"]), "target_variants": tuple(e["target_variants"]),
+                     "contexts": tuple(Context(**c) for c in e["contexts"])})
+        for e in data["entries"])
+    return Glossary(data["src_lang"], data["tgt_lang"], entries, tuple(data["messages"]))
