@@ -46,7 +46,6 @@ def dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-@functools.lru_cache(maxsize=262144)
 def cognate(a: str, b: str) -> float:
     """1.0 for words that look alike once both are in Latin letters: their first
     ``min(len, 8)`` letters (at least 4) are 80 % the same (Лавров/Lavrov, процесс/process)."""
