@@ -105,3 +105,33 @@ def test_chromium_renders_every_bead(store, tmp_path):
     assert rendered == [b.bead_id for p in store.pairs() for b in store.beads(p.pair_key)]
     assert _css(dom, "tr", "gap") and _css(dom, "tr", "rejected")
     assert "Минским соглашениям нет альтернативы." in dom.text_content()
+
+
+def test_a_long_review_is_an_index_and_pages_of_releases(store, tmp_path):
+    # three releases, two a page: an index and two pages; every bead on exactly one page
+    written = write_review_html(store, tmp_path / "review.html", per_page=2)
+    assert [p.name for p in written.pages] == ["review-001.html", "review-002.html"]
+    assert written.summary().endswith(", 2 pages of releases beside it")
+    seen = []
+    for page in written.pages:
+        seen += [row.get("id") for row in _css(html.parse(str(page)).getroot(), "tr", "bead")]
+    assert sorted(seen) == sorted(_every_bead(store))
+    index = html.parse(str(written.path)).getroot()
+    assert not _css(index, "tr", "bead")  # the index holds no beads
+    for link in index.xpath("//a/@href"):  # every link leads to a page and, where it says, a release on it
+        name, _, anchor = link.partition("#")
+        target = html.parse(str(tmp_path / name)).getroot()
+        assert not anchor or target.xpath(f"//*[@id='{anchor}']")
+    # the releases with undecided low-confidence or 1-0/0-1 beads are listed, most first: here one
+    to_review = [row.xpath("td[1]/a/text()")[0] for row in index.xpath("//table[@class='summary']/tr[td]")]
+    assert to_review == ["4000001"]
+
+
+def test_pages_of_an_earlier_longer_review_go(store, tmp_path):
+    write_review_html(store, tmp_path / "review.html", per_page=1)
+    (tmp_path / "review-notes.html").write_text("mine")  # not a page of the review: kept
+    assert write_review_html(store, tmp_path / "review.html", per_page=2).pages
+    assert sorted(p.name for p in tmp_path.glob("review*.html")) == [
+        "review-001.html", "review-002.html", "review-notes.html", "review.html"]
+    assert not write_review_html(store, tmp_path / "review.html").pages
+    assert sorted(p.name for p in tmp_path.glob("review*.html")) == ["review-notes.html", "review.html"]

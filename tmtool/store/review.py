@@ -1,5 +1,8 @@
-"""The review page: one self-contained HTML file showing every bead of every stored release.
+"""The review page: self-contained HTML showing every bead of every stored release.
 
+Up to ``RELEASES_PER_PAGE`` releases it is one file. Beyond, it is an index (the
+totals, the releases with beads to review, most first, and the pages) beside one page
+per block of releases, ``<name>-001.html``…, so that no file grows with the archive.
 No scripts, fonts or styles from anywhere else, so it opens offline and can be
 mailed around. Reviewers record what they decide with
 ``tmtool review STORE --accept/--reject BEAD_ID``; the page shows the decisions
@@ -9,6 +12,8 @@ already stored.
 from __future__ import annotations
 
 import datetime as dt
+import glob
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -116,17 +121,23 @@ def _summary_row(n: int, pair: StoredPair, stats: ReleaseStats) -> str:
             f'<td class="num">{stats.rejected}</td><td class="num">{stats.mean_score:.2f}</td></tr>')
 
 
+#: Releases on one page: at the ministry's 15–30 sentences a release, about 1 MB of HTML.
+RELEASES_PER_PAGE = 200
+
+
 @dataclass(frozen=True, slots=True)
 class ReviewPage:
     path: Path
     releases: int
     totals: ReleaseStats
+    pages: tuple[Path, ...] = ()  # the pages of releases beside an index at ``path``
 
     def summary(self) -> str:
         """The line ``tmtool review`` prints."""
         t = self.totals
+        pages = f", {len(self.pages)} pages of releases beside it" if self.pages else ""
         return (f"wrote {self.path}: {self.releases} releases, {t.beads} beads ({t.low} low-confidence, "
-                f"{t.gaps} omitted or added, {t.accepted} accepted, {t.rejected} rejected)")
+                f"{t.gaps} omitted or added, {t.accepted} accepted, {t.rejected} rejected){pages}")
 
 
 def _releases(store: Store, pair_keys: Sequence[str] | None):
@@ -137,39 +148,94 @@ def _releases(store: Store, pair_keys: Sequence[str] | None):
     return [(p, beads, ReleaseStats.of(beads)) for p in pairs for beads in [store.beads(p.pair_key)]]
 
 
-def _page(store: Store, releases) -> str:
-    total = ReleaseStats.of([b for _, beads, _ in releases for b in beads])
-    created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+def _head(store: Store, title: str) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Alignment review: {escape(Path(store.path).name)}</title>
+<title>{escape(title)}: {escape(Path(store.path).name)}</title>
 <style>{_STYLE}</style></head>
 <body>
-<h1>Alignment review: {escape(Path(store.path).name)}</h1>
-<p>{len(releases)} releases, {total.beads} beads: {total.low} low-confidence, {total.gaps} omitted or added
+<h1>{escape(title)}: {escape(Path(store.path).name)}</h1>
+"""
+
+
+def _intro(store: Store, releases) -> str:
+    total = ReleaseStats.of([b for _, beads, _ in releases for b in beads])
+    created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return f"""<p>{len(releases)} releases, {total.beads} beads: {total.low} low-confidence, {total.gaps} omitted or added
 (1-0/0-1); {total.accepted} accepted, {total.rejected} rejected. Written {created}.</p>
 <p class="legend"><span class="low">low confidence</span><span class="gap">1-0 / 0-1</span>
 <span class="accepted">accepted</span><span class="rejected">rejected</span></p>
 <p>To record a decision: <code>tmtool review {escape(store.path)} --accept BEAD</code> or
 <code>--reject BEAD</code>. Decisions stay attached to the same sentences when releases are re-aligned;
 rejected beads never reach an export, accepted ones always do.</p>
-<h2 id="summary">Summary</h2>
-<table class="summary">
-<tr><th>Release</th><th>Date</th><th>Title</th><th class="num">Beads</th><th class="num">Low</th>
-<th class="num">1-0/0-1</th><th class="num">Accepted</th><th class="num">Rejected</th>
-<th class="num">Mean confidence</th></tr>
-{"".join(_summary_row(n, p, s) for n, (p, _, s) in enumerate(releases, 1))}
-</table>
-{"".join(_release(n, p, b, s) for n, (p, b, s) in enumerate(releases, 1))}
-</body></html>
 """
 
 
-def write_review_html(store: Store, path: str | Path, pair_keys: Sequence[str] | None = None) -> ReviewPage:
-    """Write the review page to ``path`` (all or nothing)."""
+_SUMMARY_HEAD = """<table class="summary">
+<tr><th>Release</th><th>Date</th><th>Title</th><th class="num">Beads</th><th class="num">Low</th>
+<th class="num">1-0/0-1</th><th class="num">Accepted</th><th class="num">Rejected</th>
+<th class="num">Mean confidence</th></tr>
+"""
+
+
+def _page(store: Store, releases) -> str:
+    """Every release on one page."""
+    return (_head(store, "Alignment review") + _intro(store, releases)
+            + '<h2 id="summary">Summary</h2>\n' + _SUMMARY_HEAD
+            + "".join(_summary_row(n, p, s) for n, (p, _, s) in enumerate(releases, 1)) + "</table>\n"
+            + "".join(_release(n, p, b, s) for n, (p, b, s) in enumerate(releases, 1)) + "\n</body></html>\n")
+
+
+def _block_page(store: Store, releases, first: int, index: str) -> str:
+    """Releases ``first``… of the archive (numbered as the index numbers them)."""
+    numbered = list(enumerate(releases, first))
+    return (_head(store, f"Alignment review, releases {first}–{first + len(releases) - 1}")
+            + f'<p><a href="{escape(index)}">The index of every page</a></p>\n'
+            + '<h2 id="summary">Summary</h2>\n' + _SUMMARY_HEAD
+            + "".join(_summary_row(n, p, s) for n, (p, _, s) in numbered) + "</table>\n"
+            + "".join(_release(n, p, b, s) for n, (p, b, s) in numbered) + "\n</body></html>\n")
+
+
+def _index_page(store: Store, releases, pages: Sequence[str], per_page: int) -> str:
+    """The totals, the releases with beads to review (most first) and the pages."""
+    def where(n: int) -> str:
+        return f"{pages[(n - 1) // per_page]}#release-{n}"
+
+    todo = sorted(((n, p, s) for n, (p, _, s) in enumerate(releases, 1) if s.low + s.gaps),
+                  key=lambda x: (-(x[2].low + x[2].gaps), x[0]))
+    rows = "".join(_summary_row(n, p, s).replace(f'href="#release-{n}"', f'href="{escape(where(n))}"')
+                   for n, p, s in todo)
+    blocks = "".join(
+        f'<tr><td><a href="{escape(page)}">{escape(page)}</a></td>'
+        f'<td class="num">{k * per_page + 1}–{min(len(releases), (k + 1) * per_page)}</td>'
+        f'<td class="num">{sum(s.low + s.gaps for _, _, s in releases[k * per_page:(k + 1) * per_page])}</td></tr>'
+        for k, page in enumerate(pages))
+    return (_head(store, "Alignment review") + _intro(store, releases)
+            + f'<h2 id="todo">Releases with beads to review ({len(todo)}), most first</h2>\n' + _SUMMARY_HEAD
+            + rows + "</table>\n"
+            + '<h2 id="pages">Pages</h2>\n<table class="pages"><tr><th>Page</th><th class="num">Releases</th>'
+            + '<th class="num">Beads to review</th></tr>\n' + blocks + "</table>\n</body></html>\n")
+
+
+def write_review_html(store: Store, path: str | Path, pair_keys: Sequence[str] | None = None,
+                      per_page: int = RELEASES_PER_PAGE) -> ReviewPage:
+    """Write the review page to ``path`` (each file all or nothing): one page, or, beyond
+    ``per_page`` releases, an index at ``path`` and the pages of releases beside it (the
+    pages of an earlier, longer review go)."""
+    path = Path(path)
     releases = _releases(store, pair_keys)
+    names = [f"{path.stem}-{k + 1:03d}{path.suffix}" for k in range(-(-len(releases) // per_page))]
+    if len(names) <= 1:
+        names = []
+    for k, name in enumerate(names):
+        with atomic_output(path.with_name(name), "w", encoding="utf-8") as fh:
+            fh.write(_block_page(store, releases[k * per_page:(k + 1) * per_page], k * per_page + 1, path.name))
+    for stale in path.parent.glob(f"{glob.escape(path.stem)}-[0-9][0-9][0-9]*{glob.escape(path.suffix)}"):
+        if stale.name not in names and re.fullmatch(rf"{re.escape(path.stem)}-\d{{3,}}{re.escape(path.suffix)}",
+                                                       stale.name):
+            stale.unlink()
     with atomic_output(path, "w", encoding="utf-8") as fh:
-        fh.write(_page(store, releases))
-    return ReviewPage(Path(path), len(releases),
-                      ReleaseStats.of([b for _, beads, _ in releases for b in beads]))
+        fh.write(_index_page(store, releases, names, per_page) if names else _page(store, releases))
+    return ReviewPage(path, len(releases), ReleaseStats.of([b for _, beads, _ in releases for b in beads]),
+                      tuple(path.with_name(n) for n in names))
