@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from tmtool.errors import TmtoolError
 
+T = TypeVar("T")
 Mapper = Callable[..., Iterator]  # like the builtin ``map``: mapper(fn, items) → results in order
 Progress = Callable[[str, int, int], None]  # (stage, items done, items in all), as a stage goes
 
 #: How long to try to reach a Dask scheduler before giving up.
 CONNECT_TIMEOUT = "10s"
 #: Items per task: enough to make sending a task cheap beside doing it, few enough to share
-#: the work out evenly (measured on the WMT archives in benchmarks/pipeline.py).
+#: the work out evenly (chosen, not tuned).
 CHUNK = 64
 
 
@@ -66,3 +68,8 @@ def mapper(jobs: int | None = None, scheduler: str | None = None) -> Iterator[Ma
         return
     with ProcessPoolExecutor(jobs) as pool:
         yield pool.map
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> list[Sequence[T]]:
+    """``items`` cut into tasks' worth (the last may be shorter)."""
+    return [items[k:k + size] for k in range(0, len(items), size)]

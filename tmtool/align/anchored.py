@@ -21,7 +21,7 @@ from tmtool.align.features import COMPONENTS, DEFAULT_COMPONENTS, extractor, lea
 from tmtool.align.learn import LearnedLexicon, learn_from_stems
 from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
-from tmtool.jobs import CHUNK, Mapper
+from tmtool.jobs import Mapper, chunks
 from tmtool.model import Bead
 from tmtool.text import primary
 
@@ -209,7 +209,7 @@ class AnchorAligner(Aligner):
 
     def _solve_all(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None, run: Mapper,
                    evidence: bool) -> list[Solved]:
-        tasks = [(self, docs[k:k + CHUNK], lexicon, evidence) for k in range(0, len(docs), CHUNK)]
+        tasks = [(self, chunk, lexicon, evidence) for chunk in chunks(docs)]
         return list(chain.from_iterable(run(_solve_chunk, tasks)))
 
     def solve(self, doc: AlignDoc, tables: tuple[dict, dict], evidence: bool = False) -> Solved:

@@ -20,7 +20,7 @@ from tmtool.errors import InputError
 from tmtool.ingest import dump as _dump, html as _html, plain as _plain  # noqa: F401  (register readers)
 from tmtool.ingest.base import READERS, Page, Reader
 from tmtool.ingest.decode import decode_bytes
-from tmtool.jobs import CHUNK, Mapper, Progress
+from tmtool.jobs import Mapper, Progress, chunks
 from tmtool.model import Release, build_paragraphs
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, letters, nfc, normalise_tag, primary
 
@@ -136,9 +136,9 @@ def ingest(paths: Sequence[Path], progress: Progress | None = None, run: Mapper 
     """Read every file (by ``run``: ``tmtool.jobs``); one that cannot be read becomes a skip
     with its reason."""
     releases, skips = [], []
-    chunks = [paths[k:k + CHUNK] for k in range(0, len(paths), CHUNK)]
+    tasks = chunks(paths)
     done = 0
-    for chunk, read in zip(chunks, run(_read_chunk, chunks)):
+    for chunk, read in zip(tasks, run(_read_chunk, tasks)):
         for one in read:
             (skips if isinstance(one, Skip) else releases).append(one)
         done += len(chunk)

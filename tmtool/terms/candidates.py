@@ -8,11 +8,11 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from itertools import chain
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
-from tmtool.jobs import CHUNK, Mapper
+from tmtool.jobs import Mapper, chunks
 from tmtool.registry import Registry
 from tmtool.terms import english, russian
 from tmtool.terms.model import Candidate, Occurrence
@@ -182,7 +182,7 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map
             first.setdefault(text, i)
         firsts.append(first)
     tasks = [(tag, chunk) for (_, tag), first in zip(sides, firsts)
-             for chunk in _chunks(list(first.items()), CHUNK)]
+             for chunk in chunks(list(first.items()))]
     found = iter(chain.from_iterable(run(_candidates, tasks)))
     out = []
     for (texts, tag), first in zip(sides, firsts):
@@ -191,10 +191,6 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map
                        for i, text in enumerate(texts) for occ in by_text[text])
         out.append(group(occurrences, language(tag)))
     return out
-
-
-def _chunks(items: list, size: int) -> list[list]:
-    return [items[k:k + size] for k in range(0, len(items), size)]
 
 
 def _candidates(task: tuple[str, Sequence[tuple[str, int]]]) -> list[tuple[Occurrence, ...]]:
