@@ -243,8 +243,9 @@ def test_run_reports_a_glossary_it_cannot_write(tmp_path):
     write_pair(tmp_path / "mini")
     result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--quiet", "--glossary", "tbx2008,tsv")
     assert result.exit_code == 0, result.output
-    assert "glossary: " + str(tmp_path / "out" / "mini.terms.tbx") + ": the glossary is empty" in result.output
-    assert not (tmp_path / "out" / "mini.terms.tbx").exists() and (tmp_path / "out" / "mini.terms.txt").is_file()
+    assert "glossary: " + str(tmp_path / "out" / "mini.terms.tbx2008.tbx") + ": the glossary is empty" in result.output
+    assert not (tmp_path / "out" / "mini.terms.tbx2008.tbx").exists()
+    assert (tmp_path / "out" / "mini.terms.txt").is_file()
     report = json.loads((tmp_path / "out" / "mini.report.json").read_text("utf-8"))
     assert any("TBX 2008 cannot hold" in m for m in report["glossary"]["messages"])
 
@@ -462,3 +463,36 @@ def test_import_refuses_an_external_entity(tmp_path):
     assert len(result.output.splitlines()) == 1 and "declares XML entities" in result.output
     assert "TOP SECRET" not in result.output
     assert not out.exists()
+
+
+def test_an_output_folder_inside_the_corpus_is_never_read_back(tmp_path):
+    write_pair(tmp_path / "mini")
+    for _ in range(2):  # the second run finds the first one's outputs inside the corpus
+        result = invoke("run", tmp_path / "mini", "-o", tmp_path / "mini" / "out", "--quiet",
+                        "--glossary", "tsv,csv")
+        assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "mini" / "out" / "mini.report.json").read_text("utf-8"))
+    assert report["totals"]["documents"] == 2 and report["totals"]["skipped"] == 0
+    assert all("/out/" not in d["path"] for d in report["documents"])
+
+
+def test_every_glossary_format_has_a_file_of_its_own(tmp_path, corpus):
+    result = invoke("run", corpus, "-o", tmp_path / "out", "--quiet", "--glossary", "tbx,tbx2008,tsv,csv")
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in (tmp_path / "out").glob("*.terms.*"))
+    assert written == ["corpora.terms.csv", "corpora.terms.tbx", "corpora.terms.tbx2008.tbx", "corpora.terms.txt"]
+    assert b"urn:iso:std:iso:30042:ed-2" in (tmp_path / "out" / "corpora.terms.tbx").read_bytes()[:2000]
+
+
+def test_two_outputs_on_one_file_name_are_refused_before_any_work(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from tmtool.terms.export import GLOSSARY_FORMATS
+    # a format added one day with another's extension
+    monkeypatch.setitem(GLOSSARY_FORMATS._items, "tbx2008", replace(GLOSSARY_FORMATS.get("tbx2008"), extension="tbx"))
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--glossary", "tbx,tbx2008")
+    assert result.exit_code == 1
+    assert result.output == ("Error: outputs glossary-tbx and glossary-tbx2008 would both be written to "
+                             "mini.terms.tbx\n")
+    assert not (tmp_path / "out").exists()

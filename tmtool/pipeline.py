@@ -29,7 +29,7 @@ from tmtool.align.anchored import LEARN_FROM
 from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.align.learn import LearnedLexicon, learn_lexicon, worth_learning
 from tmtool.atomic import atomic_output
-from tmtool.errors import FormatError
+from tmtool.errors import FormatError, TmtoolError
 from tmtool.formats import ExportHeader, fit_units, get_exporter, read_units, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
@@ -150,19 +150,30 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
 STORE_NAME = "tmtool.db"
 
 
+def output_names(name: str, options: RunOptions) -> dict[str, str]:
+    """The file name of each output a run writes (keys as in ``RunReport.outputs``): one
+    scheme, ``<corpus>.<extension>`` for translation memories, ``<corpus>.terms.<extension>``
+    for glossaries; a format no one knows, or two outputs on one name, is an error."""
+    names = {fmt: f"{name}.{FORMATS.get(fmt).extension}" for fmt in options.formats}
+    names |= {f"glossary-{fmt}": f"{name}.terms.{GLOSSARY_FORMATS.get(fmt).extension}" for fmt in options.glossaries}
+    names |= {"review": f"{name}.review.html", "report": f"{name}.report.json"}
+    seen: dict[str, str] = {}
+    for output, file_name in names.items():
+        if file_name in seen:
+            raise TmtoolError(f"outputs {seen[file_name]} and {output} would both be written to {file_name}")
+        seen[file_name] = output
+    return names
+
+
 def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOptions(),
                progress: Progress | None = None, store: str | Path | None = None) -> RunReport:
     """Run the whole job on ``corpus``: align what the store (default ``OUT/tmtool.db``) does not
     hold yet, then write ``OUT/<corpus>.<ext>`` for each format, the glossaries, the review page
     and ``OUT/<corpus>.report.json`` — all from the store."""
     corpus, out = Path(corpus), Path(out)
-    # An unknown name fails before any work is done.
-    for fmt in options.formats:
-        FORMATS.get(fmt)
-    for fmt in options.glossaries:
-        GLOSSARY_FORMATS.get(fmt)
-    segmenter, aligner = options.make_segmenter(), options.make_aligner()
     name = corpus.resolve().name
+    output_names(name, options)  # an unknown format, or two on one file name, fails before any work
+    segmenter, aligner = options.make_segmenter(), options.make_aligner()
     signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
     report = RunReport(corpus=name, signature=signature,
                        created=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat())
@@ -176,8 +187,11 @@ def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, seg
             aligner: Aligner, store: Path, progress: Progress | None, run: Mapper) -> None:
     """``run_corpus``'s stages, filling ``report``; their per-pair work done by ``run``."""
     name = report.corpus
+    names = output_names(name, options)
     # Dask's workers may be other machines, which need not see the corpus: pages are read here then.
-    report.releases, report.skips = ingest(discover(corpus), progress, map if options.scheduler else run)
+    # The output folder may sit inside the corpus: what a run wrote is never read back as input.
+    report.releases, report.skips = ingest(discover(corpus, exclude=[out]), progress,
+                                           map if options.scheduler else run)
     report.pairing = pair_releases(report.releases, options.src_lang, options.tgt_lang)
     pairs = report.pairing.pairs
     keys = [p.pair_id for p in pairs]
@@ -196,7 +210,7 @@ def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, seg
         header = ExportHeader(options.src_lang, options.tgt_lang, report.signature)
         for fmt in options.formats:
             exporter = get_exporter(fmt)
-            path = out / f"{name}.{exporter.extension}"
+            path = out / names[fmt]
             report.export_stats[fmt] = exporter.write(report.exported, path, header).as_dict()
             report.outputs[fmt] = str(path)
         if options.glossaries:
@@ -208,18 +222,18 @@ def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, seg
                 report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang, run=run)
                 tm.save_glossary(key, report.glossary)
             for fmt in options.glossaries:
-                path = out / f"{name}.terms.{GLOSSARY_FORMATS.get(fmt).extension}"
+                path = out / names[f"glossary-{fmt}"]
                 try:
                     report.outputs[f"glossary-{fmt}"] = str(write_glossary(report.glossary, path, fmt))
                 except FormatError as e:  # an empty glossary in a format that cannot hold one
                     report.glossary = replace(
                         report.glossary, messages=(*report.glossary.messages, str(e)))
-        review = out / f"{name}.review.html"
+        review = out / names["review"]
         write_review_html(tm, review, pair_keys=keys)
         report.outputs["review"] = str(review)
         tm.record_run(report.signature, {"pairs": len(pairs), "aligned": report.aligned,
                                          "reused": report.reused, "units": len(report.exported)})
-    report_path = out / f"{name}.report.json"
+    report_path = out / names["report"]
     with atomic_output(report_path, "w", encoding="utf-8") as fh:
         json.dump(report_json(report, corpus), fh, ensure_ascii=False, indent=2)
         fh.write("\n")

@@ -124,11 +124,14 @@ class Skip:
     reason: str
 
 
-def discover(corpus: Path) -> list[Path]:
-    """Release files under ``corpus``, in a stable order."""
+def discover(corpus: Path, exclude: Sequence[Path] = ()) -> list[Path]:
+    """Release files under ``corpus``, in a stable order; none under an ``exclude`` folder."""
     if not corpus.is_dir():
         raise InputError(corpus, "not a folder")
-    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    root = corpus.resolve()
+    skipped = [e for e in (Path(x).resolve() for x in exclude) if e.is_relative_to(root)]  # only those inside
+    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                  and not any(p.resolve().is_relative_to(e) for e in skipped))
 
 
 def ingest(paths: Sequence[Path], progress: Progress | None = None, run: Mapper = map

@@ -180,4 +180,5 @@ def write_tbx2008(glossary: Glossary, fh: BinaryIO) -> None:
 GLOSSARY_FORMATS.register("tsv")(GlossaryFormat(write_tsv, "txt"))
 GLOSSARY_FORMATS.register("csv")(GlossaryFormat(write_csv, "csv"))
 GLOSSARY_FORMATS.register("tbx")(GlossaryFormat(write_tbx, "tbx"))
-GLOSSARY_FORMATS.register("tbx2008")(GlossaryFormat(write_tbx2008, "tbx"))
+# Its own name beside TBX v3's: a run writing both must not write one file over the other.
+GLOSSARY_FORMATS.register("tbx2008")(GlossaryFormat(write_tbx2008, "tbx2008.tbx"))
