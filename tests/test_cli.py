@@ -496,3 +496,14 @@ def test_two_outputs_on_one_file_name_are_refused_before_any_work(tmp_path, monk
     assert result.output == ("Error: outputs glossary-tbx and glossary-tbx2008 would both be written to "
                              "mini.terms.tbx\n")
     assert not (tmp_path / "out").exists()
+
+
+def test_the_run_summary_counts_what_the_files_hold(tmp_path, corpus):
+    # the sample corpus has one unit twice: the TMX holds it once, and so does the count
+    result = invoke("run", corpus, "-o", tmp_path / "out", "--quiet", "--glossary", "")
+    assert result.exit_code == 0, result.output
+    tus = (tmp_path / "out" / "corpora.tmx").read_text("utf-8").count("<tu ")
+    report = json.loads((tmp_path / "out" / "corpora.report.json").read_text("utf-8"))
+    assert report["exports"]["tmx"]["duplicates_merged"] == 1
+    assert f", {tus} units exported, " in result.output.splitlines()[0]
+    assert tus == report["totals"]["exported"] - 1

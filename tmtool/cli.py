@@ -143,11 +143,14 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
         jobs=jobs, scheduler=scheduler,
     )
     report = run_corpus(corpus, out, options, _progress(quiet), store=store)
-    totals = {
-        "pairs": len(report.pairs),
-        "aligned": report.aligned,
-        "reused": report.reused,
-        "units exported": len(report.exported),
+    totals: dict[str, object] = {"pairs": len(report.pairs), "aligned": report.aligned, "reused": report.reused}
+    # What the files hold: units merged as duplicates are not counted (the report says how many were).
+    written = {fmt: stats["units"] for fmt, stats in report.export_stats.items()}
+    if written:
+        counts = set(written.values())
+        totals["units exported"] = counts.pop() if len(counts) == 1 else " / ".join(
+            f"{n} ({fmt})" for fmt, n in written.items())
+    totals |= {
         "held for review": report.held_for_review,
         "orphans": len(report.pairing.orphans),
         "skipped": len(report.skips),
