@@ -507,3 +507,11 @@ def test_the_run_summary_counts_what_the_files_hold(tmp_path, corpus):
     assert report["exports"]["tmx"]["duplicates_merged"] == 1
     assert f", {tus} units exported, " in result.output.splitlines()[0]
     assert tus == report["totals"]["exported"] - 1
+
+
+def test_segment_a_file_that_is_not_utf8(tmp_path):
+    binary = tmp_path / "page.bin"
+    binary.write_bytes(b"First line.\n\xff\xfe\x00binary\n")
+    result = invoke("segment", "--lang", "en", binary)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {binary}: not UTF-8 text (invalid start byte)\n"

@@ -43,7 +43,7 @@ def segment_stream(
     JSON object with a string ``text`` raises ``InputError`` naming ``source``
     and the line number.
     """
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(_decoded(lines, source), 1):
         line = line.rstrip("\r\n")
         if not jsonl:
             if explain:
@@ -63,3 +63,18 @@ def segment_stream(
         if explain:
             record["explain"] = _explained(segmenter, record["text"], lang)
         yield json.dumps(record, ensure_ascii=False)
+
+
+def _decoded(lines: Iterable[str], source: str) -> Iterator[str]:
+    """``lines``, with a file that turns out not to be UTF-8 text an ``InputError`` naming it
+    (a file object decodes a block at a time as it is read, so the error comes while
+    iterating, and which line holds the bad byte is not known)."""
+    iterator = iter(lines)
+    while True:
+        try:
+            line = next(iterator)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            raise InputError(source, f"not UTF-8 text ({exc.reason})") from None
+        yield line
