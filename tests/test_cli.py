@@ -515,3 +515,30 @@ def test_segment_a_file_that_is_not_utf8(tmp_path):
     result = invoke("segment", "--lang", "en", binary)
     assert result.exit_code == 1
     assert result.output == f"Error: {binary}: not UTF-8 text (invalid start byte)\n"
+
+
+_XLIFF2_CP = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-GB" trgLang="ru-RU">
+<file id="f1"><unit id="u1"><segment><source>Bell <cp hex="{hex}"/> here</source><target>Звонок здесь</target>
+</segment></unit></file></xliff>
+"""
+
+
+@pytest.mark.parametrize("command", [["import"], ["export"], ["terms", "--format", "csv"]])
+@pytest.mark.parametrize("hex_value", ["110000", "D800", "zz", ""])
+def test_an_xliff2_code_point_that_is_no_character(tmp_path, command, hex_value):
+    source = tmp_path / "tm.xliff"
+    source.write_text(_XLIFF2_CP.format(hex=hex_value), "utf-8")
+    out = tmp_path / ("g.csv" if command[0] == "terms" else "out.tmx")
+    result = invoke(*command, source, "-o", out)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {source}: line 3: <cp hex={hex_value!r}> is not a character\n"
+    assert not out.exists()
+
+
+def test_an_xliff2_code_point_is_read_as_its_character(tmp_path):
+    source = tmp_path / "tm.xliff"
+    source.write_text(_XLIFF2_CP.format(hex="1F514"), "utf-8")
+    result = invoke("import", source, "-o", tmp_path / "out.po")
+    assert result.exit_code == 0, result.output
+    assert 'msgid "Bell \U0001F514 here"' in (tmp_path / "out.po").read_text("utf-8")

@@ -128,11 +128,24 @@ def text_of(element, code_tags=CODE_TAGS) -> str:
     parts = [element.text or ""]
     for child in element:
         if etree.QName(child).localname == "cp":  # XLIFF 2: a character XML cannot carry
-            parts.append(chr(int(child.get("hex", "FFFD"), 16)))
+            parts.append(_code_point(child))
         elif etree.QName(child).localname not in code_tags:
             parts.append(text_of(child, code_tags))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _code_point(cp) -> str:
+    """The character an XLIFF 2 ``<cp hex="…"/>`` stands for; anything else is a ``FormatError``
+    (without the file's name: the reader adds it)."""
+    value = cp.get("hex", "")
+    try:
+        char = chr(int(value, 16))
+    except ValueError:  # not hexadecimal, or beyond U+10FFFF
+        char = ""
+    if not char or "\ud800" <= char <= "\udfff":  # a surrogate is half a character
+        raise FormatError(f"line {cp.sourceline}: <cp hex={value!r}> is not a character")
+    return char
 
 
 def detect(path: Path) -> str:

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from tmtool.errors import FormatError
 from tmtool.formats.base import FORMATS, Entry, ExportHeader, Exporter, by_release
 from tmtool.formats.meta import TOOL, build_unit, review_notes, split_notes, unit_meta, usable
 from tmtool.formats.read import READERS, Reader, iterparse, release, text_of
@@ -90,7 +91,10 @@ class Xliff2Reader(Reader):
         notes = unit.iterfind(f"{q('notes')}/{q('note')}")
         meta, notes = split_notes((n.get("category") == TOOL, n.text or "") for n in notes)
         segments = [(s.find(q("source")), s.find(q("target"))) for s in unit.findall(q("segment"))]
-        segments = [(text_of(s), text_of(t)) for s, t in segments if s is not None and t is not None]
+        try:
+            segments = [(text_of(s), text_of(t)) for s, t in segments if s is not None and t is not None]
+        except FormatError as exc:
+            raise FormatError(f"{path}: {exc}") from None
         base = unit.get("name") or unit.get("id")
         for n, (source, target) in enumerate(segments, 1):
             built = build_unit(meta, unit_id=base if len(segments) == 1 else f"{base}#{n}", source=source,
