@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 
 import pytest
@@ -542,3 +543,17 @@ def test_an_xliff2_code_point_is_read_as_its_character(tmp_path):
     result = invoke("import", source, "-o", tmp_path / "out.po")
     assert result.exit_code == 0, result.output
     assert 'msgid "Bell \U0001F514 here"' in (tmp_path / "out.po").read_text("utf-8")
+
+
+def test_a_page_with_control_characters_does_not_sink_the_glossary(tmp_path, corpus):
+    pages = tmp_path / "pages"
+    shutil.copytree(corpus, pages)
+    for path in [p for p in pages.rglob("*.txt") if "Foreign Minister" in p.read_text("utf-8")][:2]:
+        path.write_text(path.read_text("utf-8").replace("Foreign Minister", "Foreign\x01 Minister\x0b"), "utf-8")
+    result = invoke("run", pages, "-o", tmp_path / "out", "--quiet", "--glossary", "tbx,tbx2008,tsv,csv")
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "pages.report.json").read_text("utf-8"))
+    assert any("characters XML cannot carry (control characters) written as spaces" in m
+               for m in report["glossary"]["messages"])
+    for name in ("pages.terms.tbx", "pages.terms.tbx2008.tbx", "pages.terms.txt", "pages.terms.csv"):
+        assert "\x01" not in (tmp_path / "out" / name).read_text("utf-8")

@@ -8,14 +8,18 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from tmtool.errors import FormatError, InputError, UnknownNameError
 from tmtool.terms import GLOSSARY_FORMATS, Context, Glossary, TermEntry, write_glossary
-from tmtool.terms.export import CSV_FIELDS
+from tmtool.formats.clean import xml_safe
+from tmtool.terms.export import CSV_FIELDS, xml_safe_glossary
 from tmtool.terms.lists import read_seeds, read_stoplist
 
 OMEGAT_JAR = Path(os.environ.get("OMEGAT_JAR", "/usr/share/omegat/OmegaT.jar"))
@@ -151,3 +155,21 @@ def test_omegat_reads_every_entry(tmp_path, shared, fmt, name):
     assert f"{name}: {len(ENTRIES) if fmt == 'tsv' else sum(forms)} entries" in done.stderr, done.stderr[-2000:]
     for entry in ENTRIES:
         assert (" ".join(entry.source.split()), entry.target) in parsed
+
+
+@given(st.text(st.sampled_from("Foreign Minister\x00\x01\x0b\x1f\ufffe\ud800Министр "), min_size=1, max_size=30))
+@settings(max_examples=100, deadline=None)
+def test_every_format_writes_what_xml_cannot_carry_as_the_tm_exports_do(text):
+    # A page with a stray control character must not sink the glossary: every writer replaces it.
+    glossary = Glossary("en-GB", "ru-RU", (TermEntry(text, text, 2, 2, 0.9, 1.0, (text,), (text,),
+                                                      (Context(text, text, "1"),)),))
+    safe, replaced = xml_safe_glossary(glossary)
+    assert replaced == 6 * len(re.findall("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\ud800]", text))
+    assert safe.entries[0].source == xml_safe(text)
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in GLOSSARY_FORMATS.names():
+            path = write_glossary(glossary, Path(tmp) / f"g.{fmt}", fmt)
+            data = path.read_text("utf-8", errors="surrogateescape")
+            assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe]", data)
+            if fmt.startswith("tbx"):
+                etree.parse(str(path))  # well-formed

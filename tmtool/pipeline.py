@@ -40,6 +40,7 @@ from tmtool.report import PairSummary, RunReport, display_path, report_json
 from tmtool.segment import Segmenter, get_segmenter, segment_release
 from tmtool.store import ReleaseStats, Store, is_store, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, fingerprint, write_glossary
+from tmtool.terms.export import xml_safe_glossary
 from tmtool.units import units_of
 
 
@@ -221,6 +222,11 @@ def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, seg
             if report.glossary is None:
                 report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang, run=run)
                 tm.save_glossary(key, report.glossary)
+            replaced = xml_safe_glossary(report.glossary)[1]  # what write_glossary will replace
+            if replaced:
+                report.glossary = replace(report.glossary, messages=(
+                    *report.glossary.messages,
+                    f"{replaced} characters XML cannot carry (control characters) written as spaces"))
             for fmt in options.glossaries:
                 path = out / names[f"glossary-{fmt}"]
                 try:

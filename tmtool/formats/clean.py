@@ -34,6 +34,11 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub(_replacement, text)
 
 
+def xml_safe_count(text: str) -> tuple[str, int]:
+    """``xml_safe``, and how many characters it replaced."""
+    return _NOT_XML.subn(_replacement, text)
+
+
 def clean_segment(text: str) -> str:
     """A segment as written: XML-safe, internal whitespace runs collapsed, trimmed."""
     return _SPACES.sub(" ", xml_safe(text)).strip()
@@ -54,7 +59,7 @@ class Cleaner:
         self.counts = CleaningCounts()
 
     def segment(self, text: str) -> str:
-        safe, n = _NOT_XML.subn(_replacement, text)
+        safe, n = xml_safe_count(text)
         cleaned = _SPACES.sub(" ", safe).strip()
         self.counts.chars_replaced += n
         if cleaned != safe:
@@ -66,6 +71,6 @@ class Cleaner:
 
         Values become one line because PO comments and CAT tools' note fields are lines.
         """
-        safe, n = _NOT_XML.subn(_replacement, text)
+        safe, n = xml_safe_count(text)
         self.counts.chars_replaced += n
         return _SPACES.sub(" ", safe).strip()

@@ -8,6 +8,7 @@ terms of the same concept (admitted terms), contexts become ``context`` descript
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,8 +20,9 @@ from lxml import etree
 from tmtool import __version__
 from tmtool.atomic import atomic_output
 from tmtool.errors import FormatError
+from tmtool.formats.clean import xml_safe_count
 from tmtool.registry import Registry
-from tmtool.terms.model import Glossary
+from tmtool.terms.model import Context, Glossary
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
@@ -37,14 +39,35 @@ GLOSSARY_FORMATS: Registry[GlossaryFormat] = Registry("glossary format")
 
 
 def write_glossary(glossary: Glossary, path: str | Path, fmt: str) -> Path:
-    """Write ``glossary`` to ``path`` as ``fmt`` (a name in ``GLOSSARY_FORMATS``)."""
+    """Write ``glossary`` to ``path`` as ``fmt`` (a name in ``GLOSSARY_FORMATS``), with every
+    character XML cannot carry replaced (``xml_safe_glossary``), in every format alike."""
     writer = GLOSSARY_FORMATS.get(fmt)
     try:
         with atomic_output(path) as fh:
-            writer.write(glossary, fh)
+            writer.write(xml_safe_glossary(glossary)[0], fh)
     except FormatError as e:
         raise FormatError(f"{path}: {e}") from None
     return Path(path)
+
+
+def xml_safe_glossary(glossary: Glossary) -> tuple[Glossary, int]:
+    """The glossary with every character XML 1.0 cannot carry replaced as the TM exports
+    replace it (``tmtool.formats.clean``: a control character by a space), and how many
+    were: a page with a stray control character must not sink the glossary."""
+    replaced = 0
+
+    def safe(text: str) -> str:
+        nonlocal replaced
+        cleaned, n = xml_safe_count(text)
+        replaced += n
+        return cleaned
+
+    entries = tuple(dataclasses.replace(
+        e, source=safe(e.source), target=safe(e.target),
+        source_variants=tuple(map(safe, e.source_variants)), target_variants=tuple(map(safe, e.target_variants)),
+        contexts=tuple(Context(safe(c.source), safe(c.target), safe(c.release_id)) for c in e.contexts))
+        for e in glossary.entries)
+    return dataclasses.replace(glossary, entries=entries, messages=tuple(map(safe, glossary.messages))), replaced
 
 
 def _one_line(text: str) -> str:
