@@ -557,3 +557,13 @@ def test_a_page_with_control_characters_does_not_sink_the_glossary(tmp_path, cor
                for m in report["glossary"]["messages"])
     for name in ("pages.terms.tbx", "pages.terms.tbx2008.tbx", "pages.terms.txt", "pages.terms.csv"):
         assert "\x01" not in (tmp_path / "out" / name).read_text("utf-8")
+
+
+def test_a_broken_link_in_the_corpus_is_a_recorded_skip(tmp_path):
+    write_pair(tmp_path / "mini")
+    (tmp_path / "mini" / "3000009.en-GB.txt").symlink_to(tmp_path / "gone.txt")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--quiet", "--glossary", "")
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "mini.report.json").read_text("utf-8"))
+    assert report["skips"] == [{"path": "mini/3000009.en-GB.txt",
+                                "reason": f"a link to {tmp_path / 'gone.txt'}, which does not exist"}]

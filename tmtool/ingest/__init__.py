@@ -10,6 +10,7 @@ names), else the script. A text whose script contradicts its language is refused
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,8 @@ def read_release(path: str | Path, lang: str | None = None) -> Release:
     try:
         data = path.read_bytes()
     except OSError as exc:
+        if path.is_symlink() and not path.exists():
+            raise InputError(path, f"a link to {os.readlink(path)}, which does not exist") from None
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     try:
         decoded = decode_bytes(data)
@@ -130,8 +133,9 @@ def discover(corpus: Path, exclude: Sequence[Path] = ()) -> list[Path]:
         raise InputError(corpus, "not a folder")
     root = corpus.resolve()
     skipped = [e for e in (Path(x).resolve() for x in exclude) if e.is_relative_to(root)]  # only those inside
-    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                  and not any(p.resolve().is_relative_to(e) for e in skipped))
+    # A link to nothing is kept: reading it fails, and the run report names it as a skip.
+    return sorted(p for p in corpus.rglob("*") if (p.is_file() or (p.is_symlink() and not p.exists()))
+                  and p.suffix.lower() in SUFFIXES and not any(p.resolve().is_relative_to(e) for e in skipped))
 
 
 def ingest(paths: Sequence[Path], progress: Progress | None = None, run: Mapper = map
