@@ -79,3 +79,27 @@ def test_page_with_no_body(tmp_path):
     with pytest.raises(InputError) as info:
         read_release(path)
     assert str(info.value) == f"{path}: HTML page without article text (no body paragraphs found)"
+
+
+def _nested(tmp_path, depth):
+    body = "<div>" * depth + "<p>A paragraph deep inside the page.</p>" + "</div>" * depth
+    path = tmp_path / f"deep{depth}.en-GB.html"
+    path.write_text(f"<html lang='en'><head><title>T</title></head><body><h1>Title here</h1>{body}"
+                    "<p>The paragraph after the deep part.</p></body></html>", "utf-8")
+    return path
+
+
+def test_a_deeply_nested_page_loses_no_paragraph(tmp_path):
+    # libxml2 drops what lies deeper than 255 elements, and everything after it, unless told not to
+    release = read_release(_nested(tmp_path, 300))
+    assert [p.text for p in release.paragraphs] == ["A paragraph deep inside the page.",
+                                                    "The paragraph after the deep part."]
+
+
+def test_a_page_nested_beyond_what_libxml2_reads_is_refused(tmp_path):
+    path = _nested(tmp_path, 3000)
+    with pytest.raises(InputError) as caught:
+        read_release(path)
+    message = str(caught.value)  # libxml2's own words for its limit vary between its versions
+    assert message.startswith(f"{path}: HTML that libxml2 cannot read whole (line 1: ")
+    assert message.endswith("); refused rather than read in part") and "\n" not in message

@@ -106,9 +106,17 @@ class HtmlReader(Reader):
 
     def parse(self, text: str) -> Page:
         try:
-            root = html.document_fromstring(text)
+            # huge_tree: libxml2 otherwise drops what lies deeper than 255 elements, and every
+            # paragraph after it, without a word (HTML has no entities to expand). Deeper
+            # than its limit even then, a page is refused, not read in part.
+            parser = html.HTMLParser(huge_tree=True)
+            root = html.document_fromstring(text, parser=parser)
         except (etree.ParserError, ValueError) as exc:
             raise ValueError(f"not parseable as HTML: {exc}") from None
+        limits = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+        if limits:
+            raise ValueError(f"HTML that libxml2 cannot read whole (line {limits[0].line}: "
+                             f"{limits[0].message.split(',')[0].lower()}); refused rather than read in part")
         lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         url = next(iter(root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")), None)
         # The title and date sit outside the article body in Liferay pages: read them first.
