@@ -28,6 +28,12 @@ def atomic_output(path: str | Path, mode: str = "wb", encoding: str | None = Non
         # mkstemp creates 0600; an export is for other users and CAT tools too.
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        if exc.filename is None:  # a full disk says "No space left on device", not where
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
+        raise
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

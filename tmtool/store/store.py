@@ -170,6 +170,9 @@ class Store:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
             schema.migrate(db, str(path), upto)
+        except sqlite3.OperationalError as exc:  # read-only, locked, full, unreadable: not about the content
+            db.close()
+            raise StoreError(f"{path}: cannot use the store: {exc}") from None
         except sqlite3.DatabaseError as exc:
             db.close()
             raise StoreError(f"{path}: not a tmtool store ({exc})") from None
@@ -189,14 +192,20 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: any exception (KeyboardInterrupt too) rolls the whole block back."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """All or nothing: any exception (KeyboardInterrupt too) rolls the whole block back.
+        SQLite's own failures (a read-only file, a full disk, a lock held too long) become a
+        ``StoreError`` naming the store."""
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:  # a failed COMMIT may have ended it already
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
 
     @property
     def schema_version(self) -> int:
