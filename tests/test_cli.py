@@ -567,3 +567,12 @@ def test_a_broken_link_in_the_corpus_is_a_recorded_skip(tmp_path):
     report = json.loads((tmp_path / "out" / "mini.report.json").read_text("utf-8"))
     assert report["skips"] == [{"path": "mini/3000009.en-GB.txt",
                                 "reason": f"a link to {tmp_path / 'gone.txt'}, which does not exist"}]
+
+
+def test_pair_prints_one_line_per_record_whatever_the_file_names_hold(tmp_path):
+    write_pair(tmp_path / "c", "3000001", en_name="odd\nname\t1.en-GB.txt")
+    result = invoke("pair", tmp_path / "c")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert all(line.split("\t")[0] in ("pair", "orphan", "skip") for line in lines)
+    assert any("odd\\nname\\t1.en-GB.txt" in line for line in lines)

@@ -85,7 +85,7 @@ def ingest_command(files, lang, as_json):
             click.echo(json.dumps(summary, ensure_ascii=False))
             continue
         when = " ".join(x for x in (summary["date"], summary["time"]) if x) or "no date"
-        click.echo(f"{path}\t{release.lang}\t{when}\t{len(release.paragraphs)} paragraphs\t{release.title}")
+        click.echo(_record(path, release.lang, when, f"{len(release.paragraphs)} paragraphs", release.title))
 
 
 @cli.command("pair")
@@ -97,11 +97,19 @@ def pair_command(corpus, src_lang, tgt_lang):
     releases, skips = ingest(discover(corpus))
     pairing = pair_releases(releases, src_lang, tgt_lang)
     for pair in pairing.pairs:
-        click.echo(f"pair\t{pair.pair_id}\t{pair.src.path}\t{pair.tgt.path}\t{pair.method} {pair.score}\t{pair.reason}")
+        click.echo(_record("pair", pair.pair_id, pair.src.path, pair.tgt.path, f"{pair.method} {pair.score}",
+                           pair.reason))
     for orphan in pairing.orphans:
-        click.echo(f"orphan\t{orphan.path}\t{orphan.reason}")
+        click.echo(_record("orphan", orphan.path, orphan.reason))
     for skip in skips:
-        click.echo(f"skip\t{skip.path}\t{skip.reason}")
+        click.echo(_record("skip", skip.path, skip.reason))
+
+
+def _record(*fields: object) -> str:
+    """One line of tab-separated fields; a tab, line break or backslash inside a field (a file
+    name may hold any of them) is written as ``\\t``, ``\\n``, ``\\r``, ``\\\\``, so one record is one line."""
+    return "\t".join(str(f).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+                     for f in fields)
 
 
 @cli.command("run")
