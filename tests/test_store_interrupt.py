@@ -4,6 +4,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,26 @@ def test_a_signal_inside_a_save_leaves_the_pairs_saved_before(corpus, tmp_path, 
     with Store.open(path) as store:
         assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert save_corpus(store, corpus) == ["3000003", "3000004"]
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP"])
+def test_a_terminated_export_leaves_no_part_file(tmp_path, sig):
+    from tmtool.formats import ExportHeader, export_units
+    from tmtool.model import Provenance, Unit
+
+    provenance = Provenance("1", None, "t", "a", "b")
+    units = (Unit(f"u{n}", f"Sentence number {n} of a long memory.", f"Предложение номер {n} длинной памяти.",
+                  "en-GB", "ru-RU", provenance) for n in range(60_000))
+    export_units(units, tmp_path / "big.tmx", "tmx", ExportHeader("en-GB", "ru-RU"))
+    out = tmp_path / "out"
+    out.mkdir()
+    child = subprocess.Popen([sys.executable, "-m", "tmtool", "export", str(tmp_path / "big.tmx"), "-o",
+                              str(out / "tm.po")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(out.glob(".*.part")) and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert child.poll() is None, "the export ended before it could be interrupted"
+    child.send_signal(getattr(signal, sig))
+    child.wait(timeout=60)
+    assert child.returncode == 128 + getattr(signal, sig)
+    assert sorted(p.name for p in out.iterdir()) == []  # no tm.po, no hidden .part

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -361,4 +362,13 @@ def terms_command(source, src_lang, tgt_lang, min_freq, top, stoplist, seed, fmt
 
 
 def main() -> None:
+    # Terminated or hung up, tmtool unwinds as on Ctrl-C: a half-written output's temporary
+    # file is removed and an open store transaction rolled back (the default would kill it).
+    for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):  # no SIGHUP on Windows
+        if sig is not None:
+            signal.signal(sig, _stop)
     cli(prog_name="tmtool")
+
+
+def _stop(signum: int, frame) -> None:
+    raise SystemExit(128 + signum)
