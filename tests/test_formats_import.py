@@ -193,3 +193,13 @@ def test_imported_units_carry_the_metadata_back(tmp_path):
     assert flagged.needs_review and flagged.notes == ("needs review: low alignment confidence",)
     assert dataclasses.replace(flagged.provenance, src_path="", tgt_path="") == \
         expected(SAMPLE[2]).provenance
+
+
+def test_a_value_larger_than_tmtool_reads_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "big.tmx"
+    path.write_text('<?xml version="1.0"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" '
+                    'segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext" '
+                    f'note="{"x" * 12_000_000}"/><body/></tmx>', "utf-8")
+    with pytest.raises(FormatError) as caught:
+        list(read_units(path))
+    assert str(caught.value) == f"{path}: line 1: a text or attribute value larger than tmtool reads (10 MB); refused"

@@ -55,7 +55,13 @@ def iterparse(path: Path, tags: tuple[str, ...] | None = None, events=("end",)):
         )
         yield from parser
     except etree.XMLSyntaxError as exc:
-        raise FormatError(f"{path}: not well-formed XML (line {exc.lineno}: {exc.msg})") from None
+        message = " ".join(exc.msg.split())  # libxml2's messages may span lines
+        if "limit exceeded" in message.lower() or "try xml_parse_huge" in message.lower():
+            # Not a fault of the XML: a value larger than tmtool reads (huge_tree stays off, so
+            # that no file can make the parser allocate without bound).
+            raise FormatError(f"{path}: line {exc.lineno}: a text or attribute value larger than tmtool reads "
+                              "(10 MB); refused") from None
+        raise FormatError(f"{path}: not well-formed XML (line {exc.lineno}: {message})") from None
 
 
 #: How much of a file may precede the end of its DOCTYPE; TM files have none or a one-liner.
