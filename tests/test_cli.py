@@ -576,3 +576,15 @@ def test_pair_prints_one_line_per_record_whatever_the_file_names_hold(tmp_path):
     lines = result.output.splitlines()
     assert all(line.split("\t")[0] in ("pair", "orphan", "skip") for line in lines)
     assert any("odd\\nname\\t1.en-GB.txt" in line for line in lines)
+
+
+def test_align_with_the_files_swapped_names_each_side_by_its_file(tmp_path):
+    en = _lines(tmp_path / "en.txt", ["The Foreign Minister met his counterpart.", "The parties discussed the situation."])
+    ru = _lines(tmp_path / "ru.txt", ["Министр иностранных дел встретился с коллегой.", "Стороны обсудили ситуацию."])
+    result = invoke("align", "--src-lang", "ru", "--tgt-lang", "en", en, ru)
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: en.txt ↔ ru.txt: the source side does not look like ru (only 0% of its letters are in that script)",
+        "warning: en.txt ↔ ru.txt: the target side does not look like en (only 0% of its letters are in that script)",
+    ]

@@ -21,7 +21,8 @@ def align_files(
     The document is aligned as a corpus of one (``align_many``), so the learned
     lexicon is learned from it.
     """
-    doc = AlignDoc(Path(src).name, read_sentences(src), read_sentences(tgt))
+    # Named by both files: a warning about either side must point at the right one.
+    doc = AlignDoc(f"{Path(src).name} ↔ {Path(tgt).name}", read_sentences(src), read_sentences(tgt))
     aligned = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many([doc])
     return [format_bead(b) for b in aligned.beads[0]], aligned.doubts()
 
