@@ -588,3 +588,39 @@ def test_align_with_the_files_swapped_names_each_side_by_its_file(tmp_path):
         "warning: en.txt ↔ ru.txt: the source side does not look like ru (only 0% of its letters are in that script)",
         "warning: en.txt ↔ ru.txt: the target side does not look like en (only 0% of its letters are in that script)",
     ]
+
+
+def test_run_with_bare_language_tags_takes_the_corpus_variants(tmp_path, corpus):
+    result = invoke("run", corpus, "-o", tmp_path / "out", "--quiet", "--glossary", "", "--src-lang", "en",
+                    "--tgt-lang", "ru")
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "corpora.report.json").read_text("utf-8"))
+    assert "|src:en-GB|tgt:ru-RU|" in report["signature"] and report["totals"]["exported"] > 100
+
+
+@pytest.mark.parametrize("langs, message", [
+    (["--src-lang", "klingon-XX"], "Error: --src-lang 'klingon-XX' is not a language tag (BCP 47, such as en-GB or ru)\n"),
+    (["--src-lang", "en-GB", "--tgt-lang", "en-GB"],
+     "Error: --src-lang en-GB and --tgt-lang en-GB are one language: a translation memory needs two\n"),
+])
+def test_run_with_language_tags_that_cannot_make_a_memory(tmp_path, langs, message):
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--quiet", *langs)
+    assert result.exit_code == 1
+    assert result.output == message
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_with_a_bare_tag_the_corpus_holds_two_variants_of(tmp_path):
+    write_pair(tmp_path / "mini", "3000001")
+    write_pair(tmp_path / "mini", "3000002", en_name="3000002.en-US.txt")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--quiet", "--src-lang", "en", "--tgt-lang", "ru")
+    assert result.exit_code == 1
+    assert result.output == "Error: --src-lang en is ambiguous here: the documents are in en-GB, en-US; say which\n"
+
+
+def test_export_a_store_into_one_language_twice(tmp_path, corpus_store):
+    result = invoke("export", corpus_store, "-o", tmp_path / "x.tmx", "--src-lang", "en-GB", "--tgt-lang", "en-GB")
+    assert result.exit_code == 1
+    assert result.output == "Error: --src-lang en-GB and --tgt-lang en-GB are one language: a translation memory needs two\n"
+    assert not (tmp_path / "x.tmx").exists()

@@ -23,6 +23,7 @@ from tmtool.pair import pair_releases
 from tmtool.pipeline import STORE_NAME, RunOptions, run_corpus, terms_from_source
 from tmtool.segment import get_segmenter, segment_stream
 from tmtool.store import Store, concordance, is_store, lookup, write_review_html
+from tmtool.text import resolve_languages
 from tmtool.store.show import decision_line, hit_record, hits_table, match_record, matches_table
 from tmtool.terms import GLOSSARY_FORMATS, TermOptions, write_glossary
 from tmtool.terms.lists import read_seeds, read_stoplist
@@ -217,12 +218,14 @@ def import_command(files, out, fmt, src_lang, tgt_lang):
 def export_command(source, out, fmt, src_lang, tgt_lang, cat_srx, include_unsure, no_merge):
     """Write the units of a store, a run folder (its TMX) or a TM file, in any format and direction."""
     fmt = fmt or _format_from_suffix(out)
-    header = ExportHeader(src_lang, tgt_lang)
     if is_store(source):
         with Store.open(source, create=False) as store:
+            src_lang, tgt_lang = resolve_languages(src_lang, tgt_lang, store.languages())
             units = list(store.units(src_lang, tgt_lang, include_unsure))
     else:
+        resolve_languages(src_lang, tgt_lang, ())
         units = read_units(_run_tmx(source) if source.is_dir() else source, src_lang=src_lang, tgt_lang=tgt_lang)
+    header = ExportHeader(src_lang, tgt_lang)
     if cat_srx:
         units = fit_units(units, srx_split(cat_srx, src_lang))
     _print_stats(export_units(units, out, fmt, header, merge_duplicates=not no_merge), out)

@@ -41,6 +41,7 @@ from tmtool.segment import Segmenter, get_segmenter, segment_release
 from tmtool.store import ReleaseStats, Store, is_store, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, fingerprint, write_glossary
 from tmtool.terms.export import xml_safe_glossary
+from tmtool.text import resolve_languages
 from tmtool.units import units_of
 
 
@@ -173,7 +174,10 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
     and ``OUT/<corpus>.report.json`` — all from the store."""
     corpus, out = Path(corpus), Path(out)
     name = corpus.resolve().name
-    output_names(name, options)  # an unknown format, or two on one file name, fails before any work
+    # Before any work: an unknown format, two outputs on one file name, a tag that is no
+    # language or two tags of one language.
+    output_names(name, options)
+    resolve_languages(options.src_lang, options.tgt_lang, ())
     segmenter, aligner = options.make_segmenter(), options.make_aligner()
     signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
     report = RunReport(corpus=name, signature=signature,
@@ -193,6 +197,12 @@ def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, seg
     # The output folder may sit inside the corpus: what a run wrote is never read back as input.
     report.releases, report.skips = ingest(discover(corpus, exclude=[out]), progress,
                                            map if options.scheduler else run)
+    # A bare language (--src-lang en) is the corpus's one variant of it (en-GB).
+    src_lang, tgt_lang = resolve_languages(options.src_lang, options.tgt_lang, (r.lang for r in report.releases))
+    if (src_lang, tgt_lang) != (options.src_lang, options.tgt_lang):
+        options = replace(options, src_lang=src_lang, tgt_lang=tgt_lang)
+        aligner = options.make_aligner()
+        report.signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
     report.pairing = pair_releases(report.releases, options.src_lang, options.tgt_lang)
     pairs = report.pairing.pairs
     keys = [p.pair_id for p in pairs]

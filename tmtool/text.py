@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
+import langcodes
 import regex
+
+from tmtool.errors import TmtoolError
 
 # Every kind of space (no-break, thin, figure, ideographic…) and runs of them fold to one space.
 _SPACES = regex.compile(r"[\s\u00a0\u2007\u202f\u200b\ufeff]+")
@@ -64,3 +68,28 @@ def skip_back(text: str, end: int, chars: str) -> int:
     while end > 0 and text[end - 1] in chars:
         end -= 1
     return end
+
+
+def resolve_languages(src: str, tgt: str, found: Iterable[str]) -> tuple[str, str]:
+    """The two language tags a job was given, checked and made as precise as the corpus allows.
+
+    A tag that is not BCP 47 (``klingon-XX``) and two tags of one language (``en-GB``,
+    ``en-GB``) are errors: either would run and export nothing, or an English=English
+    memory. A bare language (``en``) stands for the one variant of it among ``found``
+    (the languages of the documents read), and is ambiguous when they hold several.
+    """
+    for option, tag in (("--src-lang", src), ("--tgt-lang", tgt)):
+        if not langcodes.tag_is_valid(tag):
+            raise TmtoolError(f"{option} {tag!r} is not a language tag (BCP 47, such as en-GB or ru)")
+    if primary(src) == primary(tgt):
+        raise TmtoolError(f"--src-lang {src} and --tgt-lang {tgt} are one language: a translation memory needs two")
+    found = sorted({normalise_tag(t) for t in found})
+    out = []
+    for option, tag in (("--src-lang", src), ("--tgt-lang", tgt)):
+        tag = normalise_tag(tag)
+        variants = [t for t in found if "-" in t and same_language(tag, t)] if "-" not in tag else []
+        if len(variants) > 1:
+            raise TmtoolError(f"{option} {tag} is ambiguous here: the documents are in {', '.join(variants)}; "
+                              "say which")
+        out.append(variants[0] if variants else tag)
+    return out[0], out[1]
