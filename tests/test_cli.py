@@ -624,3 +624,27 @@ def test_export_a_store_into_one_language_twice(tmp_path, corpus_store):
     assert result.exit_code == 1
     assert result.output == "Error: --src-lang en-GB and --tgt-lang en-GB are one language: a translation memory needs two\n"
     assert not (tmp_path / "x.tmx").exists()
+
+
+def test_a_run_that_exports_no_unit_from_its_pairs_says_why_and_exits_1(tmp_path, monkeypatch):
+    from tmtool import cli as cli_module
+    from tmtool.pipeline import run_corpus
+    from tmtool.report import RunReport
+
+    def held_back(*args, **kwargs):  # every unit below the threshold: the TMX is written empty
+        report = run_corpus(*args, **kwargs)
+        report.export_stats = {fmt: {**s, "units": 0} for fmt, s in report.export_stats.items()}
+        report.held_for_review = len(report.units)
+        return report
+
+    monkeypatch.setattr(cli_module, "run_corpus", held_back)
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--quiet", "--glossary", "")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        "Error: no unit exported: all 5 units of the 1 pairs were held for review (confidence below 0.91); "
+        "--include-unsure or a lower --review-threshold exports them")
+    empty = RunReport("c", "s", pairs=[object()], export_stats={"tmx": {"units": 0}})
+    assert empty.nothing_exported(0.91) == ("the 1 pairs gave no unit: no sentence of one side was aligned "
+                                            "with the other")
+    assert RunReport("c", "s", export_stats={"tmx": {"units": 0}}).nothing_exported(0.91) is None  # no pairs

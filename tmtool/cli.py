@@ -172,6 +172,9 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
     click.echo(", ".join(f"{v} {k}" for k, v in totals.items()))
     for path in report.outputs.values():
         click.echo(f"wrote {path}")
+    why = report.nothing_exported(review_threshold)
+    if why:
+        raise click.ClickException(f"no unit exported: {why}")
 
 
 @cli.command("segment")

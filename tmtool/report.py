@@ -48,6 +48,18 @@ class RunReport:
     def reused(self) -> int:
         return sum(p.status == "reused" for p in self.pairs)
 
+    def nothing_exported(self, review_threshold: float) -> str | None:
+        """Why translation-memory files were written without a unit although there were pairs
+        (a run that exits 0 must have done what was asked), or None."""
+        if not self.pairs or not self.export_stats or any(s["units"] for s in self.export_stats.values()):
+            return None
+        if self.units and self.held_for_review == len(self.units):
+            return (f"all {len(self.units)} units of the {len(self.pairs)} pairs were held for review (confidence "
+                    f"below {review_threshold}); --include-unsure or a lower --review-threshold exports them")
+        if not self.units:
+            return f"the {len(self.pairs)} pairs gave no unit: no sentence of one side was aligned with the other"
+        return f"none of the {len(self.exported)} units had text left on both sides after cleaning"
+
 
 def display_path(path: str, corpus: Path) -> str:
     """A path as the report shows it: relative to the corpus folder's parent, with '/'."""
