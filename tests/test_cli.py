@@ -648,3 +648,14 @@ def test_a_run_that_exports_no_unit_from_its_pairs_says_why_and_exits_1(tmp_path
     assert empty.nothing_exported(0.91) == ("the 1 pairs gave no unit: no sentence of one side was aligned "
                                             "with the other")
     assert RunReport("c", "s", export_stats={"tmx": {"units": 0}}).nothing_exported(0.91) is None  # no pairs
+
+
+def test_two_releases_under_one_id_a_year_apart_are_not_paired(tmp_path):
+    from pages import EN_BODY, EN_TITLE
+    write_dump(tmp_path / "c", "3000001.en-GB.txt", EN_TITLE, EN_BODY, "14 March 201812:30")
+    write_dump(tmp_path / "c", "3000001.ru-RU.txt", RU_TITLE, RU_BODY, "14 марта 201912:30", lang="ru")
+    result = invoke("pair", tmp_path / "c")
+    assert result.exit_code == 0, result.output
+    reason = "same release id 3000001 but dated 2018-03-14 and 2019-03-14: not two versions of one release"
+    assert result.output.splitlines() == [f"orphan\t{tmp_path / 'c' / '3000001.en-GB.txt'}\t{reason}",
+                                          f"orphan\t{tmp_path / 'c' / '3000001.ru-RU.txt'}\t{reason}"]

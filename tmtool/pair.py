@@ -77,6 +77,12 @@ def content_match(src: Release, tgt: Release) -> ContentMatch:
     return ContentMatch(round(score, 3), "; ".join(parts))
 
 
+#: Two versions of one release are published within days of each other; a month apart, one id
+#: names two different releases (a re-used or mistyped id), and pairing them would export a
+#: stranger's sentences as translations.
+MAX_DAYS_APART = 30
+
+
 def _orphan(release: Release, reason: str) -> Orphan:
     return Orphan(release.path, release.lang, release.release_id, reason)
 
@@ -98,7 +104,12 @@ def _pair_by_id(group: Sequence[Release], src_lang: str, tgt_lang: str) -> tuple
     orphans += [_orphan(r, f"language {r.lang} not requested ({src_lang} → {tgt_lang})")
                 for r in group if r not in srcs and r not in tgts]
     if srcs and tgts:
-        pair = ReleasePair(srcs[0].release_id or "", srcs[0], tgts[0], "id", 1.0, "same release id in file names")
+        src, tgt = srcs[0], tgts[0]
+        if src.date and tgt.date and abs((src.date - tgt.date).days) > MAX_DAYS_APART:
+            reason = (f"same release id {src.release_id} but dated {src.date} and {tgt.date}: not two versions "
+                      "of one release")
+            return [], [*orphans, _orphan(src, reason), _orphan(tgt, reason)]
+        pair = ReleasePair(src.release_id or "", src, tgt, "id", 1.0, "same release id in file names")
         return [pair], orphans
     for side, wanted in ((srcs, tgt_lang), (tgts, src_lang)):
         if side:
