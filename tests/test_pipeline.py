@@ -31,7 +31,8 @@ def test_run_writes_tmx_and_report(mini, tmp_path):
     assert [(p["pair_id"], p["method"]) for p in data["pairs"]] == [("3000001", "id"), ("page", "content")]
     assert data["skips"] == [
         {"path": "mini/2018/3000005.en-GB.txt", "reason": "empty file"},
-        {"path": "mini/2018/3000006.ru-RU.txt", "reason": "not UTF-8 text (and not recognisable as Russian cp1251): binary or an unknown encoding"},
+        {"path": "mini/2018/3000006.ru-RU.txt", "reason": "not UTF-8 text, nor Russian in one single-byte encoding "
+                                                          "clearly more than in another (cp1251, koi8_r, cp866, iso8859_5): binary or an unknown encoding"},
     ]
     assert data["totals"]["units"] == len(report.units)
     tmx = etree.parse(str(out / "mini.tmx"))

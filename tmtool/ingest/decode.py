@@ -1,15 +1,22 @@
-"""Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, and legacy cp1251.
+"""Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, and the legacy single-byte
+Cyrillic encodings (cp1251, KOI8-R, cp866, ISO-8859-5).
 
-Ministry pages saved by Windows tools turn up in cp1251; a file that is neither
-text we can decode with confidence nor empty is refused with the reason.
+Ministry pages saved by Windows tools turn up in cp1251, older ones in KOI8-R. Every byte
+string decodes in each of them, so the one whose letters read like Russian (letter
+frequencies, case inside words) is taken, and only when it reads clearly better than the
+others; a file that is neither text we can decode with confidence nor empty is refused
+with the reason.
 """
 
 from __future__ import annotations
 
 import codecs
+import math
 from dataclasses import dataclass
 
-from tmtool.text import cyrillic_share, letters
+import regex
+
+from tmtool.text import cyrillic_share
 
 # A share of C0 controls (besides tab/newline/CR/form feed) above this means binary data.
 _MAX_CONTROL_SHARE = 0.01
@@ -39,17 +46,65 @@ def _from_bom(data: bytes) -> Decoded | None:
     return None
 
 
-def _cp1251(data: bytes) -> Decoded | None:
-    """cp1251 only when the result reads as Russian: any byte string decodes as cp1251."""
-    try:
-        text = data.decode("cp1251")
-    except UnicodeDecodeError:  # 0x98 is unassigned in cp1251
+#: Single-byte encodings Russian pages come in, in the order ties are broken.
+CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866", "iso8859_5")
+#: Russian letter frequencies (per cent, ё with е): what a right decoding reads like. Any
+#: byte string decodes in each of these encodings; a wrong one permutes the letters (and, for
+#: KOI8-R read as cp1251, their case), which these frequencies tell apart.
+_RUSSIAN = dict(zip("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъ", (
+    10.97, 8.49, 8.01, 7.35, 6.70, 6.26, 5.47, 4.73, 4.54, 4.40, 3.49, 3.21, 2.98, 2.81, 2.62, 2.01, 1.90, 1.74,
+    1.70, 1.65, 1.59, 1.44, 1.21, 0.97, 0.94, 0.73, 0.64, 0.48, 0.36, 0.32, 0.26, 0.04), strict=True))
+_LOG_FREQ = {ch: math.log(p / 100) for ch, p in _RUSSIAN.items()}
+_UNSEEN = math.log(0.0001)
+#: A decoding is taken when it reads this much better (mean log-probability per letter) than
+#: the next best, and has at least _MIN_LETTERS Cyrillic letters; else the file is refused.
+_MARGIN = 0.5
+_MIN_LETTERS = 20
+_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
+#: Capitals a word may have and still be an acronym (ООН, ОБСЕ, ЕАЭС, ШОС…), not a case swap.
+_ACRONYM = 5
+
+
+def russian_likelihood(text: str) -> tuple[float, int]:
+    """Mean log-probability of the non-ASCII characters of ``text`` under Russian letter
+    frequencies, and how many Cyrillic letters it has. A character that is no Russian letter
+    (a box-drawing sign of cp866 read wrongly), a capital after a small letter and the capitals
+    of a word too long for an acronym count as unseen (KOI8-R and cp1251 read as each other
+    swap case)."""
+    score, seen, cyrillic = 0.0, 0, 0
+    for word in text.split():
+        shouting = len(word) > _ACRONYM and word.isupper()
+        for k, ch in enumerate(word):
+            if ch < "\x80":
+                continue
+            seen += 1
+            if not _CYRILLIC_LETTER.match(ch):
+                score += _UNSEEN
+                continue
+            cyrillic += 1
+            low = ch.lower().replace("ё", "е")
+            odd_case = ch != low and k and (shouting or word[k - 1].islower())
+            score += _UNSEEN if odd_case else _LOG_FREQ.get(low, _UNSEEN)
+    return (score / seen if seen else float("-inf")), cyrillic
+
+
+def _single_byte(data: bytes) -> Decoded | None:
+    """The single-byte Cyrillic decoding that reads as Russian, clearly better than any other."""
+    scored = []
+    for name in CYRILLIC_ENCODINGS:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:  # a byte the encoding leaves unassigned
+            continue
+        if _looks_binary(text) or cyrillic_share(text) < 0.5:
+            continue
+        likelihood, count = russian_likelihood(text)
+        if count >= _MIN_LETTERS:
+            scored.append((likelihood, name, text))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN):
         return None
-    if _looks_binary(text):
-        return None
-    if cyrillic_share(text) >= 0.5 and letters(text) >= 20:
-        return Decoded(text, "cp1251")
-    return None
+    return Decoded(scored[0][2], scored[0][1])
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -61,9 +116,10 @@ def decode_bytes(data: bytes) -> Decoded:
         try:
             decoded = Decoded(data.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
-            decoded = _cp1251(data)
+            decoded = _single_byte(data)
             if decoded is None:
-                raise ValueError("not UTF-8 text (and not recognisable as Russian cp1251): binary or an unknown encoding") from None
+                raise ValueError("not UTF-8 text, nor Russian in one single-byte encoding clearly more than in "
+                                 f"another ({', '.join(CYRILLIC_ENCODINGS)}): binary or an unknown encoding") from None
     if _looks_binary(decoded.text):
         raise ValueError("binary data, not text")
     if not decoded.text.strip():
