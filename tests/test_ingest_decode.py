@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pages import RU_BODY
-from tmtool.ingest.decode import CYRILLIC_ENCODINGS, decode_bytes
+from tmtool.ingest.decode import CYRILLIC_ENCODINGS, decode_bytes, russian_likelihood
 
 WORDS = sorted({w.strip(".,«»()") for line in RU_BODY for w in line.split()} | set(
     "министр иностранных дел россии встретился с коллегой стороны обсудили ситуацию в регионе "
@@ -52,3 +52,8 @@ def test_a_page_long_enough_is_decoded_in_every_encoding(encoding):
 def test_too_little_russian_to_tell_is_refused():
     with pytest.raises(ValueError, match="not UTF-8 text, nor Russian in one single-byte encoding"):
         decode_bytes("Москва.".encode("koi8_r"))
+
+
+def test_yo_reads_as_ye_and_is_no_capital():
+    assert russian_likelihood("подъём объём ёлка") == russian_likelihood("подъем объем елка")
+    assert russian_likelihood("еЛКА")[0] < russian_likelihood("Елка")[0]  # a case swap costs

@@ -82,9 +82,9 @@ def russian_likelihood(text: str) -> tuple[float, int]:
                 score += _UNSEEN
                 continue
             cyrillic += 1
-            low = ch.lower().replace("ё", "е")
+            low = ch.lower()
             odd_case = ch != low and k and (shouting or word[k - 1].islower())
-            score += _UNSEEN if odd_case else _LOG_FREQ.get(low, _UNSEEN)
+            score += _UNSEEN if odd_case else _LOG_FREQ.get(low.replace("ё", "е"), _UNSEEN)
     return (score / seen if seen else float("-inf")), cyrillic
 
 
