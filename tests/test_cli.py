@@ -285,7 +285,7 @@ def test_import_merges_duplicates_across_files(tmp_path):
     result = invoke("import", tmp_path / "run" / "mini.tmx", tmp_path / "run" / "mini.po", "-o", out)
     assert result.exit_code == 0, result.output
     n = len(etree_units(tmp_path / "run" / "mini.tmx"))
-    assert result.output == f"{n} units, {n} duplicates merged; wrote {out}\n"
+    assert result.output == f"{n} units, {n} duplicates merged; wrote {out} (TMX 1.4b)\n"
 
 
 def test_export_reverses_the_direction(tmp_path):
@@ -659,3 +659,11 @@ def test_two_releases_under_one_id_a_year_apart_are_not_paired(tmp_path):
     reason = "same release id 3000001 but dated 2018-03-14 and 2019-03-14: not two versions of one release"
     assert result.output.splitlines() == [f"orphan\t{tmp_path / 'c' / '3000001.en-GB.txt'}\t{reason}",
                                           f"orphan\t{tmp_path / 'c' / '3000001.ru-RU.txt'}\t{reason}"]
+
+
+@pytest.mark.parametrize("name, title", [("tm.xliff", "XLIFF 2.0"), ("tm.xlf", "XLIFF 1.2"), ("tm.po", "PO")])
+def test_export_says_which_format_it_chose_from_the_name(tmp_path, corpus_store, name, title):
+    # .xlf and .xliff are used for both XLIFF versions: the choice is said, not silent
+    result = invoke("export", corpus_store, "-o", tmp_path / name)
+    assert result.exit_code == 0, result.output
+    assert result.output.endswith(f"; wrote {tmp_path / name} ({title})\n")

@@ -190,9 +190,10 @@ def segment_command(file, lang, srx, jsonl, explain):
         click.echo(line)
 
 
-def _print_stats(stats, out) -> None:
+def _print_stats(stats, out, fmt: str) -> None:
+    # The format is said: .xlf and .xliff are used for both XLIFF versions.
     counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in stats.as_dict().items() if v or k == "units")
-    click.echo(f"{counts}; wrote {out}")
+    click.echo(f"{counts}; wrote {out} ({FORMATS.get(fmt).title})")
 
 
 @cli.command("import")
@@ -205,7 +206,7 @@ def import_command(files, out, fmt, src_lang, tgt_lang):
     """Merge bilingual files (TMX, XLIFF, PO, anything translate-toolkit reads) into one TM file."""
     fmt = fmt or _format_from_suffix(out)
     units = itertools.chain.from_iterable(read_units(f, src_lang=src_lang, tgt_lang=tgt_lang) for f in files)
-    _print_stats(export_units(units, out, fmt, ExportHeader(src_lang, tgt_lang)), out)
+    _print_stats(export_units(units, out, fmt, ExportHeader(src_lang, tgt_lang)), out, fmt)
 
 
 @cli.command("export")
@@ -231,7 +232,7 @@ def export_command(source, out, fmt, src_lang, tgt_lang, cat_srx, include_unsure
     header = ExportHeader(src_lang, tgt_lang)
     if cat_srx:
         units = fit_units(units, srx_split(cat_srx, src_lang))
-    _print_stats(export_units(units, out, fmt, header, merge_duplicates=not no_merge), out)
+    _print_stats(export_units(units, out, fmt, header, merge_duplicates=not no_merge), out, fmt)
 
 
 def _format_from_suffix(path: Path) -> str:

@@ -122,6 +122,7 @@ class Exporter(ABC):
 
     name: str = ""
     extension: str = ""
+    title: str = ""  # the format and version, as a user reads it (XLIFF 1.2, XLIFF 2.0…)
 
     def write(self, units: Iterable[Unit], path: str | Path, header: ExportHeader,
               merge_duplicates: bool = True) -> ExportStats:

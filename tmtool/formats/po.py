@@ -30,6 +30,7 @@ def gettext_lang(tag: str) -> str:
 class PoExporter(Exporter):
     name = "po"
     extension = "po"
+    title = "PO"
 
     def write_entries(self, entries: Iterable[Entry], fh: BinaryIO, header: ExportHeader) -> None:
         date = header.created.strftime("%Y-%m-%d %H:%M+0000")

@@ -26,6 +26,7 @@ def tmx_date(value) -> str:
 class TmxExporter(Exporter):
     name = "tmx"
     extension = "tmx"
+    title = "TMX 1.4b"
 
     def write_entries(self, entries: Iterable[Entry], fh: BinaryIO, header: ExportHeader) -> None:
         created = tmx_date(header.created)

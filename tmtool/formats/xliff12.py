@@ -27,6 +27,7 @@ def q(tag: str, ns: str = NS) -> str:
 class Xliff12Exporter(Exporter):
     name = "xliff"
     extension = "xlf"
+    title = "XLIFF 1.2"
 
     def write_entries(self, entries: Iterable[Entry], fh: BinaryIO, header: ExportHeader) -> None:
         date = header.created.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -27,6 +27,7 @@ def q(tag: str) -> str:
 class Xliff2Exporter(Exporter):
     name = "xliff2"
     extension = "xliff"
+    title = "XLIFF 2.0"
 
     def write_entries(self, entries: Iterable[Entry], fh: BinaryIO, header: ExportHeader) -> None:
         ids = itertools.count(1)
