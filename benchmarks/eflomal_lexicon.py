@@ -45,7 +45,7 @@ import eflomal
 from tmtool.align import get_aligner
 from tmtool.align.anchored import AnchorAligner
 from tmtool.align.features import DEFAULT_COMPONENTS
-from tmtool.align.learn import LearnedLexicon, learn_from_stems
+from tmtool.align.learn import LearnedLexicon, learn_from_stems, mutual_best
 from tmtool.evaluation.adversarial import trust
 from tmtool.text import primary
 
@@ -80,17 +80,8 @@ def eflomal_learner(model: int = 3):
         limit = max(max_share * len(stemmed), 10)
         scored = [(a, x, 2 * c / (src_df[a] + tgt_df[x])) for (a, x), c in together.items()
                   if c >= min_count and src_df[a] <= limit and tgt_df[x] <= limit]
-        best_src: dict[str, tuple[float, str]] = {}
-        best_tgt: dict[str, tuple[float, str]] = {}
-        for a, x, dice in sorted(scored):  # as learn_from_stems: sorted, so ties go the same way
-            if dice < min_dice:
-                continue
-            if dice > best_src.get(a, (0.0, ""))[0]:
-                best_src[a] = (dice, x)
-            if dice > best_tgt.get(x, (0.0, ""))[0]:
-                best_tgt[x] = (dice, a)
         chosen = sorted((a, x, together[a, x], src_df[a], tgt_df[x])
-                        for a, (_, x) in best_src.items() if best_tgt[x][1] == a)
+                        for a, x in mutual_best(t for t in scored if t[2] >= min_dice))
         return LearnedLexicon((src_lang, tgt_lang), tuple(chosen), len(stemmed))
 
     return learn

@@ -52,7 +52,7 @@ def test_the_fingerprint_is_the_same_in_another_process():
 
 def test_a_damaged_glossary_in_the_store_is_made_anew(tmp_path):
     with Store.open(tmp_path / "tm.db") as store:
-        store.save_glossary("key", Glossary("en-GB", "ru-RU"))
+        store.save_glossary("key", glossary_to_json(Glossary("en-GB", "ru-RU")))
         store.db.execute("UPDATE glossaries SET glossary = '{\"entries\": [{\"source\": 1}]'")
-        assert store.glossary("key") is None
-        assert store.glossary("another") is None
+        assert glossary_from_json(store.glossary("key")) is None
+        assert glossary_from_json(store.glossary("another")) is None

@@ -41,6 +41,7 @@ from tmtool.segment import Segmenter, get_segmenter, segment_release
 from tmtool.store import ReleaseStats, Store, is_store, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, fingerprint, write_glossary
 from tmtool.terms.export import xml_safe_glossary
+from tmtool.terms.model import glossary_from_json, glossary_to_json
 from tmtool.text import resolve_languages
 from tmtool.units import units_of
 
@@ -176,23 +177,22 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
     name = corpus.resolve().name
     # Before any work: an unknown format, two outputs on one file name, a tag that is no
     # language or two tags of one language.
-    output_names(name, options)
+    names = output_names(name, options)
     resolve_languages(options.src_lang, options.tgt_lang, ())
     segmenter, aligner = options.make_segmenter(), options.make_aligner()
     signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
     report = RunReport(corpus=name, signature=signature,
                        created=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat())
     with mapper(options.jobs, options.scheduler) as run:
-        _stages(report, corpus, out, options, segmenter, aligner, Path(store) if store else out / STORE_NAME,
-                progress, run)
+        _stages(report, corpus, out, names, options, segmenter, aligner,
+                Path(store) if store else out / STORE_NAME, progress, run)
     return report
 
 
-def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, segmenter: Segmenter,
-            aligner: Aligner, store: Path, progress: Progress | None, run: Mapper) -> None:
-    """``run_corpus``'s stages, filling ``report``; their per-pair work done by ``run``."""
-    name = report.corpus
-    names = output_names(name, options)
+def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], options: RunOptions,
+            segmenter: Segmenter, aligner: Aligner, store: Path, progress: Progress | None, run: Mapper) -> None:
+    """``run_corpus``'s stages, filling ``report`` and writing the outputs ``names`` names; their
+    per-pair work done by ``run``."""
     # Dask's workers may be other machines, which need not see the corpus: pages are read here then.
     # The output folder may sit inside the corpus: what a run wrote is never read back as input.
     report.releases, report.skips = ingest(discover(corpus, exclude=[out]), progress,
@@ -228,10 +228,10 @@ def _stages(report: RunReport, corpus: Path, out: Path, options: RunOptions, seg
             # Units held for review count too: a misaligned unit rarely repeats a wrong term pairing.
             # A run whose units are those of an earlier one reads that run's glossary back.
             key = fingerprint(report.units, options.src_lang, options.tgt_lang)
-            report.glossary = tm.glossary(key)
+            report.glossary = glossary_from_json(tm.glossary(key))
             if report.glossary is None:
                 report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang, run=run)
-                tm.save_glossary(key, report.glossary)
+                tm.save_glossary(key, glossary_to_json(report.glossary))
             replaced = xml_safe_glossary(report.glossary)[1]  # what write_glossary will replace
             if replaced:
                 report.glossary = replace(report.glossary, messages=(

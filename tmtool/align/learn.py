@@ -130,17 +130,22 @@ def learn_from_stems(
         dice = 2 * c / (src_df[a] + tgt_df[b])
         if c >= min_count and dice >= min_dice and a in src_ok and b in tgt_ok:
             scored.append((a, b, dice))
+    chosen = sorted((a, b, together[a, b], src_df[a], tgt_df[b]) for a, b in mutual_best(scored))
+    return LearnedLexicon((src_lang, tgt_lang), tuple(chosen), size)
+
+
+def mutual_best(scored: Iterable[tuple[str, str, float]]) -> list[tuple[str, str]]:
+    """The (a, b) of the scored pairs whose a's best partner is b and b's best is a
+    (competitive linking, Melamed 2000)."""
     best_src: dict[str, tuple[float, str]] = {}
     best_tgt: dict[str, tuple[float, str]] = {}
     # Sorted, so that ties go the same way whatever the hash seed: a run must be reproducible.
-    for a, b, dice in sorted(scored):
-        if dice > best_src.get(a, (0.0, ""))[0]:
-            best_src[a] = (dice, b)
-        if dice > best_tgt.get(b, (0.0, ""))[0]:
-            best_tgt[b] = (dice, a)
-    chosen = sorted((a, b, together[a, b], src_df[a], tgt_df[b])
-                    for a, (_, b) in best_src.items() if best_tgt[b][1] == a)
-    return LearnedLexicon((src_lang, tgt_lang), tuple(chosen), size)
+    for a, b, score in sorted(scored):
+        if score > best_src.get(a, (0.0, ""))[0]:
+            best_src[a] = (score, b)
+        if score > best_tgt.get(b, (0.0, ""))[0]:
+            best_tgt[b] = (score, a)
+    return [(a, b) for a, (_, b) in best_src.items() if best_tgt[b][1] == a]
 
 
 def co_occurrences(

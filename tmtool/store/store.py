@@ -22,7 +22,6 @@ from tmtool.align.learn import LearnedLexicon
 from tmtool.errors import StoreError
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
 from tmtool.store import schema
-from tmtool.terms.model import Glossary, glossary_from_json, glossary_to_json
 from tmtool.text import primary
 
 DECISIONS = ("accepted", "rejected")
@@ -390,21 +389,16 @@ class Store:
     #: Glossaries kept (the latest): a store serves a few corpora or option sets, not every past run.
     GLOSSARIES_KEPT = 4
 
-    def glossary(self, fingerprint: str) -> Glossary | None:
-        """The glossary saved under ``fingerprint`` (``tmtool.terms.fingerprint``), or None."""
+    def glossary(self, fingerprint: str) -> str | None:
+        """The glossary saved under ``fingerprint`` (``tmtool.terms.fingerprint``), as the JSON
+        ``tmtool.terms.model.glossary_to_json`` wrote, or None."""
         row = self.db.execute("SELECT glossary FROM glossaries WHERE fingerprint = ?", (fingerprint,)).fetchone()
-        if row is None:
-            return None
-        try:
-            return glossary_from_json(row[0])
-        except (ValueError, KeyError, TypeError):  # a damaged copy is only a cache miss: made anew
-            return None
+        return row[0] if row else None
 
-    def save_glossary(self, fingerprint: str, glossary: Glossary) -> None:
-        """Keep ``glossary`` under ``fingerprint``, and the latest few others."""
+    def save_glossary(self, fingerprint: str, glossary_json: str) -> None:
+        """Keep a glossary (its JSON) under ``fingerprint``, and the latest few others."""
         with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO glossaries VALUES (?, ?, ?)",
-                       (fingerprint, glossary_to_json(glossary), _now()))
+            db.execute("INSERT OR REPLACE INTO glossaries VALUES (?, ?, ?)", (fingerprint, glossary_json, _now()))
             db.execute("DELETE FROM glossaries WHERE fingerprint NOT IN "
                        "(SELECT fingerprint FROM glossaries ORDER BY created DESC, fingerprint LIMIT ?)",
                        (self.GLOSSARIES_KEPT,))

@@ -127,9 +127,18 @@ def glossary_to_json(glossary: Glossary) -> str:
     return json.dumps(dataclasses.asdict(glossary), ensure_ascii=False)
 
 
-def glossary_from_json(text: str) -> Glossary:
-    """The glossary ``glossary_to_json`` wrote."""
-    data = json.loads(text)
+def glossary_from_json(text: str | None) -> Glossary | None:
+    """The glossary ``glossary_to_json`` wrote; None for no text or a damaged copy (a stored
+    glossary is a cache: it is then made anew)."""
+    if text is None:
+        return None
+    try:
+        return _glossary(json.loads(text))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _glossary(data: dict) -> Glossary:
     entries = tuple(
         TermEntry(**{**e, "source_variants": tuple(e["source_variants"]), "target_variants": tuple(e["target_variants"]),
                      "contexts": tuple(Context(**c) for c in e["contexts"])})
