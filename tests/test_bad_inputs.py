@@ -39,4 +39,4 @@ def test_a_corpus_mixing_good_pairs_with_one_bad_file_of_each_kind(tmp_path, cor
     assert reasons["4100005.en-GB.html"].startswith("HTML that libxml2 cannot read whole")
     assert reasons["4100006.en-GB.txt"] == f"a link to {tmp_path / 'nowhere.txt'}, which does not exist"
     assert reasons["4100007.en-GB.txt"] == reasons["4100007.ru-RU.txt"] == (
-        "same release id 4100007 but dated 2018-03-14 and 2019-03-14: not two versions of one release")
+        "same release id 4100007 but dated 2019-03-14 and 2018-03-14: not two versions of one release")

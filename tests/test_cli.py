@@ -57,7 +57,7 @@ def test_pair_lists_pairs_orphans_and_skips(tmp_path):
     result = invoke("pair", tmp_path)
     assert result.exit_code == 0
     assert result.output.splitlines() == [
-        f"pair\t3000001\t{en}\t{ru}\tid 1.0\tsame release id in file names",
+        f"pair\t3000001\t{ru}\t{en}\tid 1.0\tsame release id in file names",
         f"orphan\t{lonely}\tno en-GB version: the page lists only ru-RU",
         f"skip\t{empty}\tempty file",
     ]
@@ -215,8 +215,8 @@ def test_terms_pairs_the_russian_nominative(tmp_path, corpus):
     out = tmp_path / "glossary.csv"
     assert invoke("terms", corpus, "-o", out).exit_code == 0
     text = out.read_text("utf-8")
-    assert "cessation of hostilities,прекращение боевых действий," in text
-    assert "Minsk Agreements,Минские соглашения," in text
+    assert "прекращение боевых действий,cessation of hostilities," in text
+    assert "Минские соглашения,Minsk Agreements," in text
 
 
 def test_terms_single_pair_gives_an_empty_glossary_and_says_why(tmp_path):
@@ -542,7 +542,7 @@ def test_an_xliff2_code_point_is_read_as_its_character(tmp_path):
     source.write_text(_XLIFF2_CP.format(hex="1F514"), "utf-8")
     result = invoke("import", source, "-o", tmp_path / "out.po")
     assert result.exit_code == 0, result.output
-    assert 'msgid "Bell \U0001F514 here"' in (tmp_path / "out.po").read_text("utf-8")
+    assert 'msgstr "Bell \U0001F514 here"' in (tmp_path / "out.po").read_text("utf-8")
 
 
 def test_a_page_with_control_characters_does_not_sink_the_glossary(tmp_path, corpus):
@@ -656,9 +656,9 @@ def test_two_releases_under_one_id_a_year_apart_are_not_paired(tmp_path):
     write_dump(tmp_path / "c", "3000001.ru-RU.txt", RU_TITLE, RU_BODY, "14 марта 201912:30", lang="ru")
     result = invoke("pair", tmp_path / "c")
     assert result.exit_code == 0, result.output
-    reason = "same release id 3000001 but dated 2018-03-14 and 2019-03-14: not two versions of one release"
-    assert result.output.splitlines() == [f"orphan\t{tmp_path / 'c' / '3000001.en-GB.txt'}\t{reason}",
-                                          f"orphan\t{tmp_path / 'c' / '3000001.ru-RU.txt'}\t{reason}"]
+    reason = "same release id 3000001 but dated 2019-03-14 and 2018-03-14: not two versions of one release"
+    assert result.output.splitlines() == [f"orphan\t{tmp_path / 'c' / '3000001.ru-RU.txt'}\t{reason}",
+                                          f"orphan\t{tmp_path / 'c' / '3000001.en-GB.txt'}\t{reason}"]
 
 
 @pytest.mark.parametrize("name, title", [("tm.xliff", "XLIFF 2.0"), ("tm.xlf", "XLIFF 1.2"), ("tm.po", "PO")])

@@ -112,7 +112,8 @@ def corpus_run(tmp_path_factory, omegat_rules, corpus):
     """The corpus run for OmegaT: unsure units included, units re-cut along OmegaT's SRX rules
     (``--cat-srx``), and the English sentences the Russian versions do not have, per release."""
     out = tmp_path_factory.mktemp("run")
-    report = run_corpus(corpus, out, RunOptions(include_unsure=True, cat_srx=str(omegat_rules), glossaries=()))
+    report = run_corpus(corpus, out, RunOptions(src_lang="en-GB", tgt_lang="ru-RU", include_unsure=True,
+                                               cat_srx=str(omegat_rules), glossaries=()))
     with Store.open(out / "tmtool.db", create=False) as tm:
         english_only = {s.pair.pair_id: [t for b in tm.beads(s.pair.pair_id) if not b.tgt for t in b.src]
                         for s in report.pairs}

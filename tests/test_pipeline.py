@@ -26,9 +26,9 @@ def test_run_writes_tmx_and_report(mini, tmp_path):
     out = tmp_path / "out"
     report = run_corpus(mini, out, RunOptions())
     assert sorted(p.name for p in out.iterdir()) == [
-        "mini.report.json", "mini.review.html", "mini.terms.tbx", "mini.tmx", "tmtool.db"]
+        "mini.report.json", "mini.review.html", "mini.terms.tbx", "mini.terms.txt", "mini.tmx", "tmtool.db"]
     data = json.loads((out / "mini.report.json").read_text("utf-8"))
-    assert [(p["pair_id"], p["method"]) for p in data["pairs"]] == [("3000001", "id"), ("page", "content")]
+    assert [(p["pair_id"], p["method"]) for p in data["pairs"]] == [("3000001", "id"), ("страница", "content")]
     assert data["skips"] == [
         {"path": "mini/2018/3000005.en-GB.txt", "reason": "empty file"},
         {"path": "mini/2018/3000006.ru-RU.txt", "reason": "not UTF-8 text, nor Russian in one single-byte encoding "
@@ -61,8 +61,8 @@ def test_a_second_run_reuses_every_pair_and_an_edit_realigns_one(mini, tmp_path)
     edited = mini / "2018" / "3000001.en-GB.txt"
     edited.write_text(edited.read_text("utf-8").replace("OSCE budget", "OSCE budget and staff"), "utf-8")
     third = run_corpus(mini, out)
-    assert [(p.pair.pair_id, p.status) for p in third.pairs] == [("3000001", "aligned"), ("page", "reused")]
-    assert any("budget and staff" in u.source for u in third.units)
+    assert [(p.pair.pair_id, p.status) for p in third.pairs] == [("3000001", "aligned"), ("страница", "reused")]
+    assert any("budget and staff" in u.target for u in third.units)
 
 
 def test_tmx_validates_against_the_dtd(mini, tmp_path, shared):

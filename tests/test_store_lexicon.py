@@ -45,12 +45,12 @@ def test_a_run_learns_the_tm_lexicon_aligns_everything_with_it_once_and_then_reu
     corpus = mini_corpus(tmp_path / "mini", 3)
     with Store.open(tmp_path / "tm.db") as store:
         assert save_corpus(store, corpus) == ["3000001", "3000002", "3000003"]
-        assert store.lexicon("en", "ru") is None  # learned before aligning, from what the TM held: nothing
+        assert store.lexicon("ru", "en") is None  # learned before aligning, from what the TM held: nothing
         assert save_corpus(store, corpus) == []  # nothing new: nothing learned, nothing aligned
         (corpus / "3000004.en-GB.txt").write_bytes((corpus / "3000001.en-GB.txt").read_bytes())
         (corpus / "3000004.ru-RU.txt").write_bytes((corpus / "3000001.ru-RU.txt").read_bytes())
         again = save_corpus(store, corpus)
-        lexicon = store.lexicon("en-GB", "ru-RU")
+        lexicon = store.lexicon("ru-RU", "en-GB")
         assert lexicon is not None and lexicon.learned_from >= 6
         assert again == ["3000001", "3000002", "3000003", "3000004"]  # all of it, with the new lexicon
         signature = store.db.execute("SELECT DISTINCT signature FROM pairs").fetchall()

@@ -1,5 +1,6 @@
 """Glossary files: TBX v3 and TBX 2008 validate, TSV and CSV carry what they should,
-OmegaT reads the TBX 2008 and TSV glossaries with every entry."""
+OmegaT reads the TBX 2008 and TSV glossaries with every entry, and a plain run's glossary
+with every concept once."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from click.testing import CliRunner
 from hypothesis import strategies as st
 from lxml import etree
 
+from tmtool.cli import cli
 from tmtool.errors import FormatError, InputError, UnknownNameError
 from tmtool.terms import GLOSSARY_FORMATS, Context, Glossary, TermEntry, write_glossary
 from tmtool.formats.clean import xml_safe
@@ -26,10 +29,11 @@ OMEGAT_JAR = Path(os.environ.get("OMEGAT_JAR", "/usr/share/omegat/OmegaT.jar"))
 
 ENTRIES = (
     TermEntry("Minsk Agreements", "Минские соглашения", 7, 5, 0.97, 12.5,
-              target_variants=("Минских соглашений", "Минским соглашениям"),
-              contexts=(Context("The Minsk Agreements & <the> rest.", "Минские соглашения и «прочее».", "2631458"),)),
+              contexts=(Context("The Minsk Agreements & <the> rest.", "Минские соглашения и «прочее».", "2631458"),),
+              target_forms=("Минских соглашений", "Минским соглашениям")),
     TermEntry("Foreign Minister", "Министр иностранных дел", 9, 6, 0.9, 10.0,
-              source_variants=("foreign minister",), target_variants=("Министра иностранных дел",)),
+              source_variants=("Minister of Foreign Affairs",), source_forms=("foreign minister",),
+              target_forms=("Министра иностранных дел",)),
     TermEntry("talks\twith tab", "переговоры", 3, 2, 0.8, 2.0, origin="seed"),
 )
 GLOSSARY = Glossary("en-GB", "ru-RU", ENTRIES)
@@ -61,13 +65,18 @@ def test_tbx3_validates(tmp_path, tbx3_schema, glossary):
     assert len(doc.findall(".//{*}conceptEntry")) == len(glossary.entries)
 
 
-def test_tbx3_carries_variants_and_contexts(tmp_path):
+def test_tbx3_carries_variants_as_terms_and_case_forms_as_a_note(tmp_path):
     doc = etree.parse(str(write_glossary(GLOSSARY, tmp_path / "g.tbx", "tbx")))
-    entry = doc.find(".//{*}conceptEntry")
-    ru = entry.findall("{*}langSec")[1]
+    minsk, minister = doc.findall(".//{*}conceptEntry")[:2]
+    ru = minsk.findall("{*}langSec")[1]
     assert ru.get("{http://www.w3.org/XML/1998/namespace}lang") == "ru-RU"
-    assert [t.text for t in ru.iter("{*}term")] == ["Минские соглашения", "Минских соглашений", "Минским соглашениям"]
+    assert [t.text for t in ru.iter("{*}term")] == ["Минские соглашения"]  # a case form is not a term
+    assert [n.text for n in ru.iter("{*}note")] == ["also written: Минских соглашений; Минским соглашениям"]
     assert [d.text for d in ru.iter("{*}descrip")] == ["Минские соглашения и «прочее»."]
+    en = minister.findall("{*}langSec")[0]
+    assert [t.text for t in en.iter("{*}term")] == ["Foreign Minister", "Minister of Foreign Affairs"]
+    assert [n.text for n in en.iter("{*}termNote") if n.get("type") == "administrativeStatus"] == [
+        "preferredTerm-admn-sts", "admittedTerm-admn-sts"]
 
 
 def test_tbx2008_validates(tmp_path, tbx2008_dtd):
@@ -103,7 +112,8 @@ def test_csv_has_every_field(tmp_path):
         rows = list(csv.DictReader(fh))
     assert len(rows) == 3
     first = rows[0]
-    assert first["target_variants"] == "Минских соглашений | Минским соглашениям"
+    assert first["target_forms"] == "Минских соглашений | Минским соглашениям" and first["target_variants"] == ""
+    assert rows[1]["source_variants"] == "Minister of Foreign Affairs"
     assert first["context1_source"] == "The Minsk Agreements & <the> rest."
     assert first["context1_release"] == "2631458" and first["context2_source"] == ""
     assert (first["freq"], first["releases"], rows[2]["origin"]) == ("7", "5", "seed")
@@ -173,3 +183,22 @@ def test_every_format_writes_what_xml_cannot_carry_as_the_tm_exports_do(text):
             assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe]", data)
             if fmt.startswith("tbx"):
                 etree.parse(str(path))  # well-formed
+
+
+def test_the_default_glossary_of_a_run_opens_in_omegat_with_every_concept_once(tmp_path, shared, corpus):
+    if not OMEGAT_JAR.is_file() or not shutil.which("java"):
+        pytest.skip(f"OmegaT not installed at {OMEGAT_JAR} (apt-get install -y omegat)")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["run", str(corpus), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    concepts = int(re.search(r"(\d+) glossary entries", result.output)[1])
+    glossary = out / "corpora.terms.txt"  # what a plain run writes for OmegaT, beside the ISO TBX
+    source = tmp_path / "source.txt"
+    source.write_text("Министр иностранных дел провёл переговоры.\n", "utf-8")
+    done = subprocess.run(["bash", str(shared / "tools" / "omegat_roundtrip.sh"), str(out / "corpora.tmx"),
+                           str(source), "ru-RU", "en-GB"], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "GLOSSARY": str(glossary)})
+    assert f"corpora.terms.txt: {concepts} entries" in done.stderr, done.stderr[-2000:]
+    written = [tuple(line.split("\t")[:2]) for line in glossary.read_text("utf-8").splitlines()]
+    read = PROBE.findall(done.stderr)
+    assert len(read) == len(set(read)) == len(written) == concepts and set(read) == set(written)  # each once

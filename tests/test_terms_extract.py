@@ -51,14 +51,14 @@ def test_recurring_terms_are_paired_with_nominative_russian():
     assert not glossary.messages
 
 
-def test_entry_counts_contexts_and_variants():
+def test_entry_counts_contexts_and_forms():
     entry = next(e for e in extract_terms(make_units(), "en-GB", "ru-RU").entries
                  if e.source == "Minsk Agreements")
     assert (entry.freq, entry.releases) == (3, 3)
     assert len(entry.contexts) == 3
     assert {c.release_id for c in entry.contexts} == {"r1", "r2", "r3"}
     assert all("Minsk Agreements" in c.source for c in entry.contexts)
-    assert "Минским соглашениям" in entry.target_variants
+    assert "Минским соглашениям" in entry.target_forms and not entry.target_variants  # a case form, not a term
     assert 0 < entry.confidence <= 1
 
 

@@ -23,7 +23,7 @@ from tmtool.pair import pair_releases
 from tmtool.pipeline import STORE_NAME, RunOptions, run_corpus, terms_from_source
 from tmtool.segment import get_segmenter, segment_stream
 from tmtool.store import Store, concordance, is_store, lookup, write_review_html
-from tmtool.text import resolve_languages
+from tmtool.text import SOURCE_LANG, TARGET_LANG, resolve_languages
 from tmtool.store.show import decision_line, hit_record, hits_table, match_record, matches_table
 from tmtool.terms import GLOSSARY_FORMATS, TermOptions, write_glossary
 from tmtool.terms.lists import read_seeds, read_stoplist
@@ -46,6 +46,14 @@ class _Group(click.Group):
 @click.version_option(__version__, prog_name="tmtool")
 def cli():
     """Turn bilingual press releases into translation memories and glossaries."""
+
+
+def _direction(command):
+    """``--src-lang`` and ``--tgt-lang``, with one default direction for every command."""
+    command = click.option("--tgt-lang", default=TARGET_LANG, show_default=True,
+                           help="Language of the translations (BCP 47).")(command)
+    return click.option("--src-lang", default=SOURCE_LANG, show_default=True,
+                        help="Language of the source side (BCP 47); Russian, the ministry's original, by default.")(command)
 
 
 def _progress(quiet: bool):
@@ -92,8 +100,7 @@ def ingest_command(files, lang, as_json):
 
 @cli.command("pair")
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--src-lang", default="en-GB", show_default=True)
-@click.option("--tgt-lang", default="ru-RU", show_default=True)
+@_direction
 def pair_command(corpus, src_lang, tgt_lang):
     """Show which files pair as two versions of a release, and which are left over."""
     releases, skips = ingest(discover(corpus))
@@ -118,10 +125,9 @@ def _record(*fields: object) -> str:
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the outputs (created if missing).")
-@click.option("--src-lang", default="en-GB", show_default=True)
-@click.option("--tgt-lang", default="ru-RU", show_default=True)
+@_direction
 @click.option("--formats", default="tmx", show_default=True, help="Comma-separated export formats.")
-@click.option("--glossary", default="tbx", show_default=True,
+@click.option("--glossary", default=",".join(_DEFAULTS.glossaries), show_default=True,
               help="Comma-separated glossary formats (tbx, tbx2008, tsv, csv); empty for none.")
 @click.option("--segmenter", default=_DEFAULTS.segmenter, show_default=True)
 @click.option("--srx", type=click.Path(exists=True, dir_okay=False), help="Segment with this SRX rule file.")
@@ -200,8 +206,7 @@ def _print_stats(stats, out, fmt: str) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS.names()), help="Output format (default: from -o).")
-@click.option("--src-lang", default="en-GB", show_default=True)
-@click.option("--tgt-lang", default="ru-RU", show_default=True)
+@_direction
 def import_command(files, out, fmt, src_lang, tgt_lang):
     """Merge bilingual files (TMX, XLIFF, PO, anything translate-toolkit reads) into one TM file."""
     fmt = fmt or _format_from_suffix(out)
@@ -213,8 +218,7 @@ def import_command(files, out, fmt, src_lang, tgt_lang):
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS.names()), help="Output format (default: from -o).")
-@click.option("--src-lang", default="en-GB", show_default=True)
-@click.option("--tgt-lang", default="ru-RU", show_default=True)
+@_direction
 @click.option("--cat-srx", type=click.Path(exists=True, dir_okay=False),
               help="Re-cut units along a CAT tool's SRX rules (e.g. OmegaT's).")
 @click.option("--include-unsure", is_flag=True, help="From a store: also the beads held for review.")
@@ -252,8 +256,7 @@ def _run_tmx(folder: Path) -> Path:
 @cli.command("align")
 @click.argument("src", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.argument("tgt", required=False, type=click.Path(exists=True, dir_okay=False))
-@click.option("--src-lang", default="ru", show_default=True)
-@click.option("--tgt-lang", default="en", show_default=True)
+@_direction
 @click.option("--aligner", default=_DEFAULTS.aligner, show_default=True)
 @click.option("--jsonl", type=click.Path(exists=True, dir_okay=False),
               help='Align the documents of a JSONL file: {"id", "src": [...], "tgt": [...]} per line.')
@@ -342,8 +345,7 @@ _GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv"
 
 @cli.command("terms")
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
-@click.option("--src-lang", default="en-GB", show_default=True)
-@click.option("--tgt-lang", default="ru-RU", show_default=True)
+@_direction
 @click.option("--min-freq", type=click.IntRange(1), default=TermOptions().min_freq, show_default=True,
               help="Fewest occurrences of a term pair.")
 @click.option("--top", type=click.IntRange(1), help="Keep only the N best entries.")

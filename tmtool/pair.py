@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 
 from tmtool.model import Release, ReleasePair
-from tmtool.text import same_language
+from tmtool.text import SOURCE_LANG, TARGET_LANG, same_language
 from tmtool.translit import transliterate
 
 CONTENT_THRESHOLD = 0.6
@@ -147,7 +147,7 @@ def _pair_by_content(loose: Sequence[Release], src_lang: str, tgt_lang: str,
     return pairs, orphans
 
 
-def pair_releases(releases: Iterable[Release], src_lang: str = "en-GB", tgt_lang: str = "ru-RU",
+def pair_releases(releases: Iterable[Release], src_lang: str = SOURCE_LANG, tgt_lang: str = TARGET_LANG,
                   threshold: float = CONTENT_THRESHOLD) -> Pairing:
     """Pair the ``src_lang`` and ``tgt_lang`` versions among ``releases``."""
     by_id: dict[str, list[Release]] = defaultdict(list)

@@ -42,19 +42,21 @@ from tmtool.store import ReleaseStats, Store, is_store, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, fingerprint, write_glossary
 from tmtool.terms.export import xml_safe_glossary
 from tmtool.terms.model import glossary_from_json, glossary_to_json
-from tmtool.text import resolve_languages
+from tmtool.text import SOURCE_LANG, TARGET_LANG, resolve_languages
 from tmtool.units import units_of
 
 
 @dataclass(frozen=True, slots=True)
 class RunOptions:
-    src_lang: str = "en-GB"
-    tgt_lang: str = "ru-RU"
+    src_lang: str = SOURCE_LANG
+    tgt_lang: str = TARGET_LANG
     segmenter: str = "srx"
     srx: str | None = None
     aligner: str = "anchors"
     formats: tuple[str, ...] = ("tmx",)
-    glossaries: tuple[str, ...] = ("tbx",)
+    # The ISO TBX for terminology tools, and OmegaT's TSV, which it reads with one entry per
+    # concept (OmegaT 3.6 cannot read TBX v3, and makes an entry of every term pair of a TBX 2008).
+    glossaries: tuple[str, ...] = ("tbx", "tsv")
     review_threshold: float = REVIEW_THRESHOLD  # below it a bead is held for review (docs/alignment.md)
     include_unsure: bool = False
     cat_srx: str | None = None  # re-cut the exported units along a CAT tool's own SRX rules

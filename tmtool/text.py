@@ -38,6 +38,12 @@ def cyrillic_share(text: str) -> float:
     return len(_CYRILLIC.findall(text)) / n if n else 0.0
 
 
+# The default direction of every command and of the library: the ministry writes its releases
+# in Russian and publishes translations, so Russian is the source a translator works from and
+# the side a translation memory is looked up by. Either side can still be the source (--src-lang).
+SOURCE_LANG = "ru-RU"
+TARGET_LANG = "en-GB"
+
 # Languages written in Cyrillic among those the ministry publishes in.
 CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"})
 

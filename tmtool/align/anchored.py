@@ -23,7 +23,7 @@ from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
 from tmtool.jobs import Mapper, chunks
 from tmtool.model import Bead
-from tmtool.text import primary
+from tmtool.text import SOURCE_LANG, TARGET_LANG, primary
 
 #: How paragraph structure is used; "penalise" is the default because it
 #: measured better on dropped paragraphs (docs/alignment.md).
@@ -54,8 +54,8 @@ class AnchorAligner(Aligner):
 
     def __init__(
         self,
-        src_lang: str = "ru",
-        tgt_lang: str = "en",
+        src_lang: str = SOURCE_LANG,
+        tgt_lang: str = TARGET_LANG,
         components: Iterable[str] = DEFAULT_COMPONENTS,
         weights: Weights | None = None,
         paragraph_weights: Weights | None = None,

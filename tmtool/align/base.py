@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from tmtool.jobs import Mapper
 from tmtool.model import Bead
 from tmtool.registry import Registry
+from tmtool.text import SOURCE_LANG, TARGET_LANG
 
 if TYPE_CHECKING:
     from tmtool.align.learn import LearnedLexicon
@@ -65,7 +66,7 @@ class Aligner(ABC):
 
     name: str = ""
 
-    def __init__(self, src_lang: str = "ru", tgt_lang: str = "en"):
+    def __init__(self, src_lang: str = SOURCE_LANG, tgt_lang: str = TARGET_LANG):
         self.src_lang = src_lang
         self.tgt_lang = tgt_lang
 

@@ -16,6 +16,7 @@ from tmtool.align.dp import best_path
 from tmtool.align.score import length_cost
 from tmtool.jobs import Mapper
 from tmtool.model import Bead
+from tmtool.text import SOURCE_LANG, TARGET_LANG
 
 PRIORS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 0.089, (2, 2): 0.011}
 VARIANCE = 6.8
@@ -25,7 +26,7 @@ VARIANCE = 6.8
 class GaleChurchAligner(Aligner):
     name = "gale-church"
 
-    def __init__(self, src_lang: str = "ru", tgt_lang: str = "en", ratio: float = 1.0, width: int | None = 30):
+    def __init__(self, src_lang: str = SOURCE_LANG, tgt_lang: str = TARGET_LANG, ratio: float = 1.0, width: int | None = 30):
         super().__init__(src_lang, tgt_lang)
         self.ratio = ratio
         self.width = width

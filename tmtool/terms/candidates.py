@@ -33,7 +33,7 @@ class Language:
     plural: Callable[[Candidate], bool]
     as_plural: Callable[[Candidate], str | None]  # the plural citation form, if the occurrences allow it
     # Other names of one thing (Mr Lavrov, Sergey Lavrov, Lavrov)? English varies titles and
-    # first names; Russian writes С.В.Лавров, and its variation is inflection, kept as variants.
+    # first names; Russian writes С.В.Лавров, and its variation is inflection, kept as forms.
     synonyms: bool
 
 
@@ -67,8 +67,8 @@ def _display(occurrences: Iterable[Occurrence], lang: Language) -> tuple[str, tu
     if all(o.initial for o in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
         form = form[:1].lower() + form[1:]
     surfaces = Counter(o.surface for o in occurrences)
-    variants = tuple(s for s, _ in surfaces.most_common() if s != form)
-    return form, variants
+    forms = tuple(s for s, _ in surfaces.most_common() if s != form)
+    return form, forms
 
 
 def group(occurrences: Iterable[Occurrence], lang: Language) -> dict[tuple[str, ...], Candidate]:
@@ -77,8 +77,8 @@ def group(occurrences: Iterable[Occurrence], lang: Language) -> dict[tuple[str, 
         by_key[occ.key].append(occ)
     out = {}
     for key, occs in by_key.items():
-        form, variants = _display(occs, lang)
-        out[key] = Candidate(key=key, form=form, variants=variants, occurrences=tuple(occs))
+        form, forms = _display(occs, lang)
+        out[key] = Candidate(key=key, form=form, forms=forms, occurrences=tuple(occs))
     return out
 
 

@@ -37,8 +37,8 @@ def read_gold(path: str | Path) -> list[GoldEntry]:
 
 
 def matches(entry: TermEntry, gold: GoldEntry) -> bool:
-    """Both sides match after normalisation; an entry's variants are its synonyms."""
-    sources = {normalise(t) for t in (entry.source, *entry.source_variants)}
+    """Both sides match after normalisation; an entry's variants and forms count as the entry."""
+    sources = {normalise(t) for t in (entry.source, *entry.source_variants, *entry.source_forms)}
     targets = {normalise(entry.target)}
     return normalise(gold.source) in sources and normalise(gold.target) in targets
 

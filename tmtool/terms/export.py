@@ -1,8 +1,11 @@
 """Glossary writers: TBX v3 (TBX-Basic), TBX 2008 ``<martif>``, OmegaT TSV, CSV.
 
 Each writer takes a ``Glossary`` and an open binary file; ``write_glossary`` picks one
-by name from ``GLOSSARY_FORMATS`` and writes all-or-nothing. Variants become further
-terms of the same concept (admitted terms), contexts become ``context`` descriptions.
+by name from ``GLOSSARY_FORMATS`` and writes all-or-nothing. Variants (other terms for
+the concept) become further terms of the same concept (admitted terms); the other forms
+a term was written in (its case forms) are a note on the term, not terms: a CAT tool
+would show each as an entry of its own (OmegaT: one per source × target term). Contexts
+become ``context`` descriptions.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from tmtool.terms.model import Context, Glossary
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 CONTEXTS = 3
+FORMS_NOTE = "also written"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,7 @@ def xml_safe_glossary(glossary: Glossary) -> tuple[Glossary, int]:
     entries = tuple(dataclasses.replace(
         e, source=safe(e.source), target=safe(e.target),
         source_variants=tuple(map(safe, e.source_variants)), target_variants=tuple(map(safe, e.target_variants)),
+        source_forms=tuple(map(safe, e.source_forms)), target_forms=tuple(map(safe, e.target_forms)),
         contexts=tuple(Context(safe(c.source), safe(c.target), safe(c.release_id)) for c in e.contexts))
         for e in glossary.entries)
     return dataclasses.replace(glossary, entries=entries, messages=tuple(map(safe, glossary.messages))), replaced
@@ -94,18 +99,19 @@ def write_tsv(glossary: Glossary, fh: BinaryIO) -> None:
 # --- CSV -------------------------------------------------------------------------------
 
 CSV_FIELDS = ["source", "target", "freq", "releases", "confidence", "score", "origin",
-              "source_variants", "target_variants"] + [
+              "source_variants", "target_variants", "source_forms", "target_forms"] + [
     f"context{i}_{part}" for i in range(1, CONTEXTS + 1) for part in ("source", "target", "release")]
 
 
 def write_csv(glossary: Glossary, fh: BinaryIO) -> None:
-    """Every field, one entry a row; variants joined by `` | ``."""
+    """Every field, one entry a row; variants and forms joined by `` | ``."""
     text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
     out = csv.writer(text)
     out.writerow(CSV_FIELDS)
     for e in glossary.entries:
         row = [_one_line(e.source), _one_line(e.target), e.freq, e.releases, e.confidence, e.score, e.origin,
-               " | ".join(map(_one_line, e.source_variants)), " | ".join(map(_one_line, e.target_variants))]
+               *(" | ".join(map(_one_line, values)) for values in (e.source_variants, e.target_variants,
+                                                                  e.source_forms, e.target_forms))]
         for i in range(CONTEXTS):
             c = e.contexts[i] if i < len(e.contexts) else None
             row += [_one_line(c.source), _one_line(c.target), c.release_id] if c else ["", "", ""]
@@ -142,13 +148,16 @@ def _sub(parent, d: _Dialect, tag: str, text: str | None = None, **attrib: str):
     return el
 
 
-def _terms(lang_el, d: _Dialect, term: str, variants: tuple[str, ...], contexts: list[str]) -> None:
+def _terms(lang_el, d: _Dialect, term: str, variants: tuple[str, ...], forms: tuple[str, ...],
+           contexts: list[str]) -> None:
     main = _sub(lang_el, d, d.term)
     _sub(main, d, "term", _one_line(term))
     _sub(main, d, "termNote", "noun", type="partOfSpeech")
     _sub(main, d, "termNote", "preferredTerm-admn-sts", type="administrativeStatus")
     for context in contexts:
         _sub(main, d, "descrip", _one_line(context), type="context")
+    if other := _other_forms(term, forms):
+        _sub(main, d, "note", f"{FORMS_NOTE}: {'; '.join(other)}")
     for variant in _other_forms(term, variants):
         other = _sub(lang_el, d, d.term)
         _sub(other, d, "term", _one_line(variant))
@@ -156,9 +165,9 @@ def _terms(lang_el, d: _Dialect, term: str, variants: tuple[str, ...], contexts:
         _sub(other, d, "termNote", "admittedTerm-admn-sts", type="administrativeStatus")
 
 
-def _other_forms(term: str, variants: tuple[str, ...]) -> list[str]:
-    """Variants that differ from the term and from each other."""
-    return [v for v in dict.fromkeys(map(_one_line, variants)) if v != _one_line(term)]
+def _other_forms(term: str, texts: tuple[str, ...]) -> list[str]:
+    """Texts that differ from the term and from each other."""
+    return [v for v in dict.fromkeys(map(_one_line, texts)) if v != _one_line(term)]
 
 
 def _tree(glossary: Glossary, d: _Dialect, attrib: dict[str, str]):
@@ -171,9 +180,9 @@ def _tree(glossary: Glossary, d: _Dialect, attrib: dict[str, str]):
     for n, e in enumerate(glossary.entries, 1):
         entry = _sub(body, d, d.entry, id=f"c{n}")
         _sub(entry, d, "note", e.comment())
-        _terms(_sub(entry, d, d.lang, lang=glossary.src_lang), d, e.source, e.source_variants,
+        _terms(_sub(entry, d, d.lang, lang=glossary.src_lang), d, e.source, e.source_variants, e.source_forms,
                [c.source for c in e.contexts])
-        _terms(_sub(entry, d, d.lang, lang=glossary.tgt_lang), d, e.target, e.target_variants,
+        _terms(_sub(entry, d, d.lang, lang=glossary.tgt_lang), d, e.target, e.target_variants, e.target_forms,
                [c.target for c in e.contexts])
     return etree.ElementTree(root)
 

@@ -102,7 +102,7 @@ def _entry(link: Link, units: Sequence[Unit], options: TermOptions, origin: str 
     return TermEntry(
         source=link.src.form, target=link.tgt.form, freq=len(link.units), releases=len(releases),
         confidence=round(link.confidence, 3), score=round(score, 3),
-        source_variants=more_src + link.src.variants, target_variants=more_tgt + link.tgt.variants,
+        source_variants=more_src, target_variants=more_tgt, source_forms=link.src.forms, target_forms=link.tgt.forms,
         contexts=_contexts(link, units, options.contexts), origin=origin,
     )
 

@@ -46,7 +46,7 @@ class Candidate:
 
     key: tuple[str, ...]
     form: str  # the citation form shown in the glossary
-    variants: tuple[str, ...]  # other surfaces seen, most frequent first
+    forms: tuple[str, ...]  # other surfaces seen (inflections, capitals), most frequent first
     occurrences: tuple[Occurrence, ...]
     termhood: float = 0.0
     units: frozenset[int] = field(init=False)  # the units it occurs in (read often: made once)
@@ -91,6 +91,10 @@ class TermEntry:
 
     ``freq`` counts the aligned units holding both terms; ``confidence`` in [0, 1]
     says how sure the pairing is (1.0 for a seeded entry found as seeded).
+    ``*_variants`` are other terms for the concept (``Mr Lavrov`` beside ``Lavrov``): a CAT
+    tool may match them, so glossaries write them as admitted terms. ``*_forms`` are the
+    other ways the term itself was written (``Министра иностранных дел``, a capital at a
+    sentence start): not terms of their own, so glossaries keep them as a note.
     """
 
     source: str
@@ -103,6 +107,8 @@ class TermEntry:
     target_variants: tuple[str, ...] = ()
     contexts: tuple[Context, ...] = ()
     origin: str = "extracted"  # or "seed"
+    source_forms: tuple[str, ...] = ()
+    target_forms: tuple[str, ...] = ()
 
     def comment(self) -> str:
         """A one-line summary for formats that only have a comment column."""
@@ -138,9 +144,12 @@ def glossary_from_json(text: str | None) -> Glossary | None:
         return None
 
 
+_TUPLES = ("source_variants", "target_variants", "source_forms", "target_forms")
+
+
 def _glossary(data: dict) -> Glossary:
     entries = tuple(
-        TermEntry(**{**e, "source_variants": tuple(e["source_variants"]), "target_variants": tuple(e["target_variants"]),
+        TermEntry(**{**e, **{name: tuple(e[name]) for name in _TUPLES},  # a copy without one is rebuilt
                      "contexts": tuple(Context(**c) for c in e["contexts"])})
         for e in data["entries"])
     return Glossary(data["src_lang"], data["tgt_lang"], entries, tuple(data["messages"]))
