@@ -60,3 +60,31 @@ def test_content_match_refuses_different_dates(tmp_path):
     a, _, c = _read(en, ru, other)
     assert content_match(a, c).score == 0.0
     assert content_match(a, c).reason == "different dates 2018-03-14 / 2018-03-15"
+
+
+STRANGER = ["On 2 June 1999, 47 delegations signed the convention in Geneva.",
+            "It entered into force in 2003 for 12 states."]
+
+
+def test_one_id_on_two_texts_with_no_number_in_common_is_not_a_pair(tmp_path):
+    en = write_dump(tmp_path, "3000001.en-GB.txt", EN_TITLE, STRANGER, "14 March 201812:30")
+    ru = write_dump(tmp_path, "3000001.ru-RU.txt", RU_TITLE, RU_BODY, "14 марта 201812:30", lang="ru")
+    pairing = pair_releases(_read(ru, en), "ru-RU", "en-GB")
+    assert pairing.pairs == ()
+    reason = ("same release id 3000001 but no number in common (3 and 5 numbers): not two versions of one "
+              "release")
+    assert [(o.path, o.reason) for o in pairing.orphans] == [(str(ru), reason), (str(en), reason)]
+
+
+def test_one_id_on_texts_of_very_different_lengths_is_not_a_pair(tmp_path):
+    en = write_dump(tmp_path, "3000001.en-GB.txt", EN_TITLE, EN_BODY, "14 March 201812:30")
+    ru = write_dump(tmp_path, "3000001.ru-RU.txt", RU_TITLE, RU_BODY * 4, "14 марта 201812:30", lang="ru")
+    (orphan, _) = pair_releases(_read(ru, en), "ru-RU", "en-GB").orphans
+    assert orphan.reason == ("same release id 3000001 but 1,260 and 383 characters long: not two versions of one "
+                             "release")
+
+
+def test_an_abridged_translation_is_still_a_pair(tmp_path):
+    en = write_dump(tmp_path, "3000001.en-GB.txt", EN_TITLE, EN_BODY[:1], "14 March 201812:30")
+    ru = write_dump(tmp_path, "3000001.ru-RU.txt", RU_TITLE, RU_BODY, "14 марта 201812:30", lang="ru")
+    assert len(pair_releases(_read(ru, en), "ru-RU", "en-GB").pairs) == 1
