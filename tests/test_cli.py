@@ -202,6 +202,25 @@ def test_run_srx_needs_the_srx_segmenter(tmp_path):
     assert "--srx works with --segmenter srx" in result.output
 
 
+def test_terms_check_lists_each_rendering_of_a_term_translated_two_ways(corpus):
+    result = CliRunner().invoke(cli, ["terms", str(corpus), "--check"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert all(len(row) == 6 for row in rows)
+    by_term = {}
+    for term, lang, rendering, n_units, n_releases, unit_ids in rows:
+        assert len(unit_ids.split(",")) == int(n_units) and int(n_releases) <= int(n_units)
+        by_term.setdefault((term, lang), []).append(rendering)
+    assert by_term[("civilians", "en-GB")] == ["мирные жители", "мирное население"]
+    assert by_term[("cooperation", "en-GB")] == ["сотрудничество", "взаимодействие"]
+
+
+def test_terms_needs_an_output_or_the_check(corpus):
+    result = invoke("terms", corpus)
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == "Error: give -o FILE and/or --check"
+
+
 def test_terms_tsv_top(tmp_path, corpus):
     out = tmp_path / "glossary.tsv"
     result = invoke("terms", corpus, "--top", "5", "-o", out)

@@ -148,3 +148,7 @@ def test_other_english_names_become_synonyms():
     entry = next(e for e in glossary.entries if e.target == "С.В.Лавров")
     assert {entry.source, *entry.source_variants} >= {"Lavrov", "Mr Lavrov"}
     assert len([e for e in glossary.entries if e.target == "С.В.Лавров"]) == 1
+
+
+def test_a_consistent_corpus_has_nothing_to_check():
+    assert extract_terms(make_units(), "en-GB", "ru-RU").inconsistencies == ()

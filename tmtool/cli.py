@@ -353,10 +353,14 @@ _GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv"
 @click.option("--seed", type=click.Path(exists=True, dir_okay=False),
               help="Known entries (TSV, CSV or TBX) linked before anything else.")
 @click.option("--format", "fmt", help="tbx, tbx2008, tsv or csv (default: from the -o extension, else tbx).")
-@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-def terms_command(source, src_lang, tgt_lang, min_freq, top, stoplist, seed, fmt, out):
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write the glossary here.")
+@click.option("--check", is_flag=True, help="List the terms translated more than one way, one rendering a line: "
+                                            "term, its language, rendering, units, releases, unit ids.")
+def terms_command(source, src_lang, tgt_lang, min_freq, top, stoplist, seed, fmt, out, check):
     """Extract a bilingual glossary from a corpus folder, a store, or a TMX/XLIFF/PO file."""
-    fmt = fmt or _GLOSSARY_SUFFIXES.get(out.suffix.lower(), "tbx")
+    if not (out or check):
+        raise click.UsageError("give -o FILE and/or --check")
+    fmt = fmt or _GLOSSARY_SUFFIXES.get(out.suffix.lower() if out else "", "tbx")
     GLOSSARY_FORMATS.get(fmt)
     options = TermOptions(
         min_freq=min_freq, top=top,
@@ -366,8 +370,14 @@ def terms_command(source, src_lang, tgt_lang, min_freq, top, stoplist, seed, fmt
     glossary = terms_from_source(source, src_lang, tgt_lang, options)
     for message in glossary.messages:
         click.echo(message, err=True)
-    write_glossary(glossary, out, fmt)
-    click.echo(f"{len(glossary)} entries, wrote {out}")
+    if check:
+        for found in glossary.inconsistencies:
+            for rendering in found.renderings:
+                click.echo(_record(found.term, found.lang, rendering.term, len(rendering.unit_ids), rendering.releases,
+                                   ",".join(rendering.unit_ids)))
+    if out:
+        write_glossary(glossary, out, fmt)
+        click.echo(f"{len(glossary)} entries, wrote {out}", err=check)  # stdout stays the check's
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,6 +104,8 @@ def report_json(report: RunReport, corpus: Path) -> dict:
         },
         "outputs": {k: Path(v).name for k, v in report.outputs.items()},
         "exports": report.export_stats,
-        "glossary": {"entries": len(report.glossary), "messages": list(report.glossary.messages)}
+        "glossary": {"entries": len(report.glossary), "messages": list(report.glossary.messages),
+                     # the terminologist's first check: a term translated more than one way
+                     "inconsistencies": [dataclasses.asdict(i) for i in report.glossary.inconsistencies]}
         if report.glossary is not None else None,
     }

@@ -22,7 +22,7 @@ from tmtool.jobs import Mapper
 from tmtool.model import Unit
 from tmtool.terms import candidates as cands
 from tmtool.terms import general
-from tmtool.terms.model import Candidate, Context, Glossary, TermEntry
+from tmtool.terms.model import Candidate, Context, Glossary, Inconsistency, Rendering, TermEntry
 from tmtool.terms.pairing import Link, Linking, competitive_linking, links
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
@@ -219,12 +219,86 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
                                   src_lang_info.words if src_lang_info.synonyms else None,
                                   tgt_lang_info.words if tgt_lang_info.synonyms else None)
     linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
-    entries = [_entry(k, units, options, "seed") for k in seeded]
+    made = [(_entry(k, units, options, "seed"), k) for k in seeded]
     # recurring across releases first: a pair seen in one release only may be one story's names
-    entries += sorted((_entry(k, units, options, names=linking) for k in linked),
-                      key=lambda e: (e.releases < options.min_releases, -e.score, e.source))
-    entries = [e for e in entries if not _stopped(e, options)][: options.top]
-    if not entries:
+    made += sorted(((_entry(k, units, options, names=linking), k) for k in linked),
+                   key=lambda m: (m[0].releases < options.min_releases, -m[0].score, m[0].source))
+    made = [m for m in made if not _stopped(m[0], options)][: options.top]
+    if not made:
         messages.append(f"no term pair recurs often enough (min-freq {options.min_freq}, "
                         f"confidence {options.min_confidence})")
-    return Glossary(src_lang, tgt_lang, tuple(entries), tuple(messages))
+    return Glossary(src_lang, tgt_lang, tuple(e for e, _ in made), tuple(messages),
+                    _inconsistencies([k for _, k in made], scored, units, linking, options))
+
+
+#: A second rendering keeps away from the first: it may share at most this share of the
+#: first's units (``обмен`` inside every ``обмен мнениями`` is a piece of it, not another way).
+MAX_SHARED_WITH_FIRST = 0.2
+#: A rendering is a term of the corpus itself, not a general word that keeps the term company
+#: (``in full`` beside ``выполнение``): for one word standing on its own, termhood 1 is one
+#: Zipf unit more frequent here than in general use (``_weighted``).
+MIN_RENDERING_TERMHOOD = 1.0
+
+
+def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequence[Unit], linking: Linking,
+                     options: TermOptions) -> tuple[Inconsistency, ...]:
+    """The glossary's terms that other units translate another way.
+
+    In the units where a term stands without its chosen partner, a candidate of the other
+    side renders it when their link is confident (the same association test as any pair),
+    the candidate is a term itself (``MIN_RENDERING_TERMHOOD``), rarely keeps the chosen
+    partner's company, is no other name of a glossary term (``Sergey Lavrov`` beside
+    ``Lavrov``), and nothing in those units explains it otherwise: it is no glossary term,
+    or piece of one, whose own partner is there too (``Affairs`` in ``Foreign Affairs``).
+    A rendering needs ``min_freq`` such units; one whose units a stronger rendering holds
+    is that rendering's company (``население`` beside ``мирное население``)."""
+    others: dict[tuple[str, tuple[str, ...]], list[Link]] = {}
+    for link in scored:
+        others.setdefault(("src", link.src.key), []).append(link)
+        others.setdefault(("tgt", link.tgt.key), []).append(link)
+    explained: dict[tuple[str, int], list[frozenset[str]]] = {}  # (side, unit) → words of the terms explained
+    for link in chosen:
+        for unit in link.units:
+            explained.setdefault(("src", unit), []).append(_words(link.src))
+            explained.setdefault(("tgt", unit), []).append(_words(link.tgt))
+    synonyms = {form for forms in (*linking.src_synonyms.values(), *linking.tgt_synonyms.values()) for form in forms}
+    src_lang, tgt_lang = (units[0].src_lang, units[0].tgt_lang) if units else ("", "")
+
+    def unexplained(side: str, cand: Candidate, found: frozenset[int]) -> frozenset[int]:
+        words = _words(cand)
+        return frozenset(u for u in found if not any(words <= w for w in explained.get((side, u), ())))
+
+    def rendering(term: str, found: Iterable[int]) -> Rendering:
+        found = sorted(found)
+        return Rendering(term, tuple(units[i].unit_id for i in found),
+                         len({units[i].provenance.release_id for i in found}))
+
+    out = []
+    for link in chosen:
+        for side, lang, term, partner in (("src", src_lang, link.src, link.tgt), ("tgt", tgt_lang, link.tgt, link.src)):
+            other_side = "tgt" if side == "src" else "src"
+            found = []  # (link, the units it renders the term in)
+            for other in others.get((side, term.key), ()):
+                alternative = other.tgt if side == "src" else other.src
+                if (alternative.key == partner.key or alternative.form in synonyms
+                        or other.confidence < options.min_confidence
+                        or alternative.termhood < MIN_RENDERING_TERMHOOD
+                        or len(alternative.units & link.units) > MAX_SHARED_WITH_FIRST * len(link.units)):
+                    continue
+                alone = unexplained(other_side, alternative, other.units - partner.units)
+                if len(alone) >= options.min_freq:
+                    found.append((other, alone))
+            kept = [rendering((other.tgt if side == "src" else other.src).form, alone) for other, alone in found
+                    if not any(alone <= more and _stronger(better, other) for better, more in found)]
+            if kept:
+                kept.sort(key=lambda r: (-len(r.unit_ids), r.term))
+                out.append(Inconsistency(lang, term.form, (rendering(partner.form, link.units), *kept)))
+    return tuple(out)
+
+
+def _stronger(a: Link, b: Link) -> bool:
+    return (a.confidence, len(a.units)) > (b.confidence, len(b.units))
+
+
+def _words(cand: Candidate) -> frozenset[str]:
+    return frozenset(k for k in cand.key if not k.startswith("#"))

@@ -116,13 +116,34 @@ class TermEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Rendering:
+    """One way a term was translated: the other language's term, and the units that say so."""
+
+    term: str
+    unit_ids: tuple[str, ...]
+    releases: int
+
+
+@dataclass(frozen=True, slots=True)
+class Inconsistency:
+    """A term translated more than one way across the units (the check terminologists run
+    first): the glossary's rendering first, then the others, most units first."""
+
+    lang: str  # the language of ``term``
+    term: str
+    renderings: tuple[Rendering, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Glossary:
-    """Ranked entries (best first) and the notes explaining an empty or short result."""
+    """Ranked entries (best first), the terms rendered more than one way, and the notes
+    explaining an empty or short result."""
 
     src_lang: str
     tgt_lang: str
     entries: tuple[TermEntry, ...] = ()
     messages: tuple[str, ...] = field(default=())
+    inconsistencies: tuple[Inconsistency, ...] = ()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -152,4 +173,8 @@ def _glossary(data: dict) -> Glossary:
         TermEntry(**{**e, **{name: tuple(e[name]) for name in _TUPLES},  # a copy without one is rebuilt
                      "contexts": tuple(Context(**c) for c in e["contexts"])})
         for e in data["entries"])
-    return Glossary(data["src_lang"], data["tgt_lang"], entries, tuple(data["messages"]))
+    inconsistencies = tuple(
+        Inconsistency(i["lang"], i["term"], tuple(Rendering(r["term"], tuple(r["unit_ids"]), r["releases"])
+                                                  for r in i["renderings"]))
+        for i in data["inconsistencies"])  # a copy from before the check has none: it is rebuilt
+    return Glossary(data["src_lang"], data["tgt_lang"], entries, tuple(data["messages"]), inconsistencies)
