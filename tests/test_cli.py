@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 import sys
 
@@ -9,8 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from pages import RU_BODY, RU_TITLE, write_dump, write_pair
+from paths import REPO
+from storedata import save_sentences
 from tmtool import jobs
 from tmtool.cli import cli
+from tmtool.store import Store
 
 
 def invoke(*args):
@@ -409,8 +413,58 @@ def test_lookup_russian_json(corpus_store):
 def test_lookup_without_a_store(tmp_path):
     result = invoke("lookup", "anything", "--store", tmp_path / "none.db")
     assert result.exit_code == 1
-    assert result.output == f"Error: {tmp_path / 'none.db'}: no store there (run `tmtool run --store {tmp_path / 'none.db'}` first)\n"
+    assert result.output == (f"Error: {tmp_path / 'none.db'}: no store there; make it with `tmtool run CORPUS -o "
+                             f"{tmp_path} --store {tmp_path / 'none.db'}`, CORPUS being your folder of release pages\n")
     assert not (tmp_path / "none.db").exists()
+
+
+def test_lookup_without_the_default_store_names_the_run_that_makes_it():
+    with CliRunner().isolated_filesystem():
+        result = CliRunner().invoke(cli, ["lookup", "anything"])
+    assert result.exit_code == 1
+    assert result.output == ("Error: exports/tmtool.db: no store there; make it with `tmtool run CORPUS -o exports`, "
+                             "CORPUS being your folder of release pages\n")
+
+
+def test_the_missing_store_hint_is_quoted_for_a_shell(tmp_path):
+    store = tmp_path / "my tm" / "week 1.db"
+    result = invoke("concordance", "anything", "--store", store)
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {store}: no store there; make it with `tmtool run CORPUS -o '{store.parent}' "
+                             f"--store '{store}'`, CORPUS being your folder of release pages\n")
+
+
+@pytest.fixture
+def sentence_store(tmp_path):
+    with Store.open(tmp_path / "tm.db") as store:
+        save_sentences(store, "1", [("The ministers also discussed the intra-Ukrainian settlement.",
+                                     "Затрагивалась также тема внутриукраинского урегулирования.")])
+    return tmp_path / "tm.db"
+
+
+def test_a_lookup_miss_says_how_near_it_came_and_how_to_see_it(sentence_store):
+    query = "The ministers discussed bilateral relations"
+    result = invoke("lookup", query, "--store", sentence_store)
+    assert result.exit_code == 0, result.output
+    assert result.output == "No match of 70% or more; the nearest unit scores 64.1%: try --min-score 64.\n"
+    result = invoke("lookup", query, "--store", sentence_store, "--min-score", "64")
+    assert result.output.splitlines()[0] == " 64.1%  1-1  no date"
+
+
+def test_a_lookup_miss_with_no_candidate(sentence_store):
+    result = invoke("lookup", "Zebras yodel", "--store", sentence_store, "--min-score", "0")
+    assert result.exit_code == 0, result.output
+    assert result.output == "No match of 0% or more: no stored unit has enough words in common with it.\n"
+
+
+def test_the_readme_lookup_example_finds_a_match(corpus_store):
+    """The README's example runs on the store of `tmtool run corpora -o exports`, at the default threshold."""
+    [line] = [line for line in (REPO / "README.md").read_text("utf-8").splitlines()
+              if line.startswith("tmtool lookup ")]
+    query = shlex.split(line, comments=True)[2]
+    result = invoke("lookup", query, "--store", corpus_store)
+    assert result.exit_code == 0, result.output
+    assert not result.output.startswith("No match"), result.output
 
 
 def test_concordance_finds_word_forms(corpus_store):

@@ -20,9 +20,9 @@ from tmtool.errors import TmtoolError
 from tmtool.formats import FORMATS, ExportHeader, export_units, fit_units, read_units, srx_split
 from tmtool.ingest import discover, ingest, read_release
 from tmtool.pair import pair_releases
-from tmtool.pipeline import STORE_NAME, RunOptions, run_corpus, terms_from_source
+from tmtool.pipeline import RunOptions, run_corpus, terms_from_source
 from tmtool.segment import get_segmenter, segment_stream
-from tmtool.store import Store, concordance, is_store, lookup, write_review_html
+from tmtool.store import STORE_NAME, Store, concordance, is_store, lookup_result, write_review_html
 from tmtool.text import resolve_languages
 from tmtool.store.show import decision_line, hit_record, hits_table, match_record, matches_table
 from tmtool.terms import GLOSSARY_FORMATS, TermOptions, write_glossary
@@ -297,11 +297,11 @@ _store_option = click.option(
 def lookup_command(text, lang, min_score, limit, as_json, store_path):
     """Fuzzy matches for TEXT in the translation memory, ranked like a CAT tool's match percentage."""
     with Store.open(store_path, create=False) as store:
-        matches = lookup(store, text, lang, min_score, limit)
+        result = lookup_result(store, text, lang, min_score, limit)
     if as_json:
-        click.echo(json.dumps([match_record(m) for m in matches], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([match_record(m) for m in result.matches], ensure_ascii=False, indent=2))
     else:
-        click.echo(matches_table(matches, min_score))
+        click.echo(matches_table(result))
 
 
 @cli.command("concordance")

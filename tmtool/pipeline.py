@@ -38,7 +38,7 @@ from tmtool.model import Bead, Provenance, ReleasePair, Segment, Unit
 from tmtool.pair import pair_releases
 from tmtool.report import PairSummary, RunReport, display_path, report_json
 from tmtool.segment import Segmenter, get_segmenter, segment_release
-from tmtool.store import ReleaseStats, Store, is_store, write_review_html
+from tmtool.store import STORE_NAME, ReleaseStats, Store, is_store, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, fingerprint, write_glossary
 from tmtool.terms.export import xml_safe_glossary
 from tmtool.terms.model import glossary_from_json, glossary_to_json
@@ -148,9 +148,6 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         if progress:
             progress("save", n, len(todo))
     return todo, messages
-
-
-STORE_NAME = "tmtool.db"
 
 
 def output_names(name: str, options: RunOptions) -> dict[str, str]:
