@@ -9,7 +9,8 @@ review, or an omitted/added sentence).
 This module only sequences the stages; each is its package's entry point
 (``tmtool.ingest.ingest``, ``tmtool.pair.pair_releases``, ``tmtool.segment.segment_release``,
 ``Aligner.align_many``, ``tmtool.units.units_of``, the ``Store``, the exporters,
-``tmtool.terms.extract_terms``, ``tmtool.report``), and only the CLI imports it.
+``tmtool.terms.extract_terms``, ``tmtool.report``), and only the two front ends import it:
+the CLI and the library face (``tmtool.run``, ``tmtool/__init__.py``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,18 @@ from tmtool.units import units_of
 
 @dataclass(frozen=True, slots=True)
 class RunOptions:
+    """How ``run_corpus`` (``tmtool run``, ``tmtool.run``) does the whole job; each field is the
+    ``tmtool run`` option of the same name.
+
+    ``src_lang``/``tgt_lang``: BCP 47 tags of the two sides (a bare ``en`` is the corpus's one
+    variant of it). ``segmenter``: a name in ``tmtool.segment.SEGMENTERS``, with ``srx`` the
+    path of an SRX file for "srx". ``aligner``: a name in ``tmtool.align.ALIGNERS``.
+    ``formats``: names in ``tmtool.formats.FORMATS`` to export; ``glossaries``: names in
+    ``tmtool.terms.GLOSSARY_FORMATS`` (empty: no glossary). ``review_threshold``: beads less
+    confident than this are held for review, unless ``include_unsure``. ``cat_srx``: an SRX
+    file to re-cut the exported units along. ``jobs``/``scheduler``: where the per-pair work runs.
+    """
+
     src_lang: str = "en-GB"
     tgt_lang: str = "ru-RU"
     segmenter: str = "srx"
