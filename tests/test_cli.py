@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 import sys
 
@@ -9,8 +10,15 @@ import pytest
 from click.testing import CliRunner
 
 from pages import RU_BODY, RU_TITLE, write_dump, write_pair
+from paths import REPO
+from storedata import save_sentences
 from tmtool import jobs
+from tmtool.align import ALIGNERS
 from tmtool.cli import cli
+from tmtool.formats import FORMATS
+from tmtool.segment import SEGMENTERS
+from tmtool.store import Store
+from tmtool.terms import GLOSSARY_FORMATS
 
 
 def invoke(*args):
@@ -316,12 +324,6 @@ def test_export_reverses_the_direction(tmp_path):
     assert 'srclang="ru-RU"' in out.read_text("utf-8")
 
 
-def test_export_unknown_format(tmp_path):
-    result = invoke("export", tmp_path, "-o", tmp_path / "x.tmx", "--format", "docx")
-    assert result.exit_code == 2
-    assert "'docx' is not one of 'po', 'tmx', 'xliff', 'xliff2'" in result.output
-
-
 def etree_units(path):
     from lxml import etree
 
@@ -428,8 +430,58 @@ def test_lookup_russian_json(corpus_store):
 def test_lookup_without_a_store(tmp_path):
     result = invoke("lookup", "anything", "--store", tmp_path / "none.db")
     assert result.exit_code == 1
-    assert result.output == f"Error: {tmp_path / 'none.db'}: no store there (run `tmtool run --store {tmp_path / 'none.db'}` first)\n"
+    assert result.output == (f"Error: {tmp_path / 'none.db'}: no store there; make it with `tmtool run CORPUS -o "
+                             f"{tmp_path} --store {tmp_path / 'none.db'}`, CORPUS being your folder of release pages\n")
     assert not (tmp_path / "none.db").exists()
+
+
+def test_lookup_without_the_default_store_names_the_run_that_makes_it():
+    with CliRunner().isolated_filesystem():
+        result = CliRunner().invoke(cli, ["lookup", "anything"])
+    assert result.exit_code == 1
+    assert result.output == ("Error: exports/tmtool.db: no store there; make it with `tmtool run CORPUS -o exports`, "
+                             "CORPUS being your folder of release pages\n")
+
+
+def test_the_missing_store_hint_is_quoted_for_a_shell(tmp_path):
+    store = tmp_path / "my tm" / "week 1.db"
+    result = invoke("concordance", "anything", "--store", store)
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {store}: no store there; make it with `tmtool run CORPUS -o '{store.parent}' "
+                             f"--store '{store}'`, CORPUS being your folder of release pages\n")
+
+
+@pytest.fixture
+def sentence_store(tmp_path):
+    with Store.open(tmp_path / "tm.db") as store:
+        save_sentences(store, "1", [("The ministers also discussed the intra-Ukrainian settlement.",
+                                     "Затрагивалась также тема внутриукраинского урегулирования.")])
+    return tmp_path / "tm.db"
+
+
+def test_a_lookup_miss_says_how_near_it_came_and_how_to_see_it(sentence_store):
+    query = "The ministers discussed bilateral relations"
+    result = invoke("lookup", query, "--store", sentence_store)
+    assert result.exit_code == 0, result.output
+    assert result.output == "No match of 70% or more; the nearest unit scores 64.1%: try --min-score 64.\n"
+    result = invoke("lookup", query, "--store", sentence_store, "--min-score", "64")
+    assert result.output.splitlines()[0] == " 64.1%  1-1  no date"
+
+
+def test_a_lookup_miss_with_no_candidate(sentence_store):
+    result = invoke("lookup", "Zebras yodel", "--store", sentence_store, "--min-score", "0")
+    assert result.exit_code == 0, result.output
+    assert result.output == "No match of 0% or more: no stored unit has enough words in common with it.\n"
+
+
+def test_the_readme_lookup_example_finds_a_match(corpus_store):
+    """The README's example runs on the store of `tmtool run corpora -o exports`, at the default threshold."""
+    [line] = [line for line in (REPO / "README.md").read_text("utf-8").splitlines()
+              if line.startswith("tmtool lookup ")]
+    query = shlex.split(line, comments=True)[2]
+    result = invoke("lookup", query, "--store", corpus_store)
+    assert result.exit_code == 0, result.output
+    assert not result.output.startswith("No match"), result.output
 
 
 def test_concordance_finds_word_forms(corpus_store):
@@ -686,3 +738,57 @@ def test_export_says_which_format_it_chose_from_the_name(tmp_path, corpus_store,
     result = invoke("export", corpus_store, "-o", tmp_path / name)
     assert result.exit_code == 0, result.output
     assert result.output.endswith(f"; wrote {tmp_path / name} ({title})\n")
+
+
+# Every option that takes names from a registry: (command, option, registry).
+REGISTRY_OPTIONS = [
+    ("run", "--formats", FORMATS), ("run", "--glossary", GLOSSARY_FORMATS), ("run", "--segmenter", SEGMENTERS),
+    ("run", "--aligner", ALIGNERS), ("import", "--format", FORMATS), ("export", "--format", FORMATS),
+    ("align", "--aligner", ALIGNERS), ("terms", "--format", GLOSSARY_FORMATS),
+]
+
+
+def _help_entry(command: str, option: str) -> str:
+    """The help of ``option`` in ``tmtool COMMAND --help``, on one line."""
+    result = invoke(command, "--help")
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    start = text.index(f" {option} ") + 1
+    return text[start:text.index(" --", start + len(option))]
+
+
+@pytest.mark.parametrize("command, option, registry", REGISTRY_OPTIONS)
+def test_help_lists_the_names_an_option_accepts(command, option, registry):
+    assert f": {', '.join(registry.names())}" in _help_entry(command, option)
+
+
+def test_help_of_run_lists_what_each_option_accepts():
+    assert [_help_entry("run", option) for option in ("--formats", "--glossary", "--segmenter", "--aligner")] == [
+        "--formats NAMES Comma-separated export formats; any of: po, tmx, xliff, xliff2. [default: tmx]",
+        "--glossary NAMES Comma-separated glossary formats, empty for none; any of: csv, tbx, tbx2008, tsv. "
+        "[default: tbx,tsv]",
+        "--segmenter NAME Sentence segmenter, one of: baseline, srx. [default: srx]",
+        "--aligner NAME Sentence aligner, one of: anchors, anchors-e5, gale-church. [default: anchors]",
+    ]
+
+
+UNKNOWN_FORMAT = "Error: unknown format 'nope' (known: po, tmx, xliff, xliff2)\n"
+UNKNOWN_GLOSSARY = "Error: unknown glossary format 'nope' (known: csv, tbx, tbx2008, tsv)\n"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["run", "CORPUS", "-o", "OUT", "--formats", "tmx,nope"], UNKNOWN_FORMAT),
+    (["run", "CORPUS", "-o", "OUT", "--glossary", "nope"], UNKNOWN_GLOSSARY),
+    (["run", "CORPUS", "-o", "OUT", "--segmenter", "nope"], "Error: unknown segmenter 'nope' (known: baseline, srx)\n"),
+    (["run", "CORPUS", "-o", "OUT", "--aligner", "nope"],
+     "Error: unknown aligner 'nope' (known: anchors, anchors-e5, gale-church)\n"),
+    (["import", "TMX", "-o", "OUT", "--format", "nope"], UNKNOWN_FORMAT),
+    (["export", "TMX", "-o", "OUT", "--format", "nope"], UNKNOWN_FORMAT),
+    (["terms", "TMX", "-o", "OUT", "--format", "nope"], UNKNOWN_GLOSSARY),
+])
+def test_an_unknown_name_is_one_line_naming_the_known_ones(tmp_path, args, message):
+    write_pair(tmp_path / "mini")
+    where = {"CORPUS": tmp_path / "mini", "TMX": REPO / "exports" / "corpora.tmx", "OUT": tmp_path / "out"}
+    result = invoke(*(where.get(a, a) for a in args))
+    assert (result.exit_code, result.output) == (1, message)
+    assert not (tmp_path / "out").exists()

@@ -5,7 +5,7 @@ from rapidfuzz import fuzz
 
 from pages import EN_BODY, RU_BODY, write_pair
 from storedata import handmade_pair, mini_corpus, save_corpus, save_sentences
-from tmtool.store import Store, StoreError, concordance, lookup
+from tmtool.store import LookupResult, Store, StoreError, concordance, lookup, lookup_result
 
 
 @pytest.fixture
@@ -44,6 +44,16 @@ def test_fuzzy_matches_are_ranked_and_filtered(store):
 def test_nothing_in_common_finds_nothing(store):
     assert lookup(store, "Zebras yodel", "en-GB") == []
     assert lookup(store, "…", "en-GB") == []
+    assert lookup_result(store, "Zebras yodel", "en-GB") == LookupResult((), 70, None)
+
+
+def test_a_miss_still_tells_the_best_score(store):
+    query = "They also discussed the OSCE budget for 2019."
+    [best] = lookup(store, query, "en-GB", min_score=0, limit=1)
+    miss = lookup_result(store, query, "en-GB", min_score=99)
+    assert (miss.matches, miss.min_score, miss.best_score) == ((), 99, best.score)
+    hit = lookup_result(store, query, "en-GB")
+    assert hit.matches[0] == best and hit.best_score == best.score
 
 
 def test_rejected_beads_are_not_offered(store):

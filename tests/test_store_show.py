@@ -3,7 +3,7 @@ import json
 import pytest
 
 from storedata import handmade_pair
-from tmtool.store import Store, concordance, lookup, write_review_html
+from tmtool.store import LookupResult, Store, concordance, lookup, lookup_result, write_review_html
 from tmtool.store.show import decision_line, hit_record, hits_table, marked, match_record, matches_table
 
 
@@ -15,13 +15,19 @@ def store(tmp_path):
 
 
 def test_the_lookup_table(store):
-    matches = lookup(store, "The talks were frank.", "en-GB", min_score=30)
-    assert matches_table(matches, 30).splitlines()[:3] == [
+    result = lookup_result(store, "The talks were frank.", "en-GB", min_score=30)
+    assert matches_table(result).splitlines()[:3] == [
         "100.0%  4000001-2  2019-01-02  (needs review)",
         "    en-GB  The talks were frank.",
         "    ru-RU  Переговоры прошли откровенно.",
     ]
-    assert matches_table([], 70) == "No match of 70% or more."
+
+
+def test_a_miss_says_how_near_the_nearest_unit_came(store):
+    assert matches_table(LookupResult((), 70, 69.96)) == (
+        "No match of 70% or more; the nearest unit scores 69.96%: try --min-score 69.")
+    assert matches_table(LookupResult((), 85.5, None)) == (
+        "No match of 85.5% or more: no stored unit has enough words in common with it.")
 
 
 def test_the_lookup_records_are_json(store):

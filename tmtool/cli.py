@@ -15,20 +15,23 @@ from pathlib import Path
 import click
 
 from tmtool import __version__
+from tmtool.align import ALIGNERS
 from tmtool.align.commands import align_files, align_jsonl, evaluate_files
 from tmtool.errors import TmtoolError
 from tmtool.formats import FORMATS, ExportHeader, export_units, fit_units, read_units, srx_split
 from tmtool.ingest import discover, ingest, read_release
 from tmtool.pair import pair_releases
-from tmtool.pipeline import STORE_NAME, RunOptions, run_corpus, terms_from_source
-from tmtool.segment import get_segmenter, segment_stream
-from tmtool.store import Store, concordance, is_store, lookup, write_review_html
+from tmtool.pipeline import RunOptions, run_corpus, terms_from_source
+from tmtool.registry import Registry
+from tmtool.segment import SEGMENTERS, get_segmenter, segment_stream
+from tmtool.store import STORE_NAME, Store, concordance, is_store, lookup_result, write_review_html
 from tmtool.text import SOURCE_LANG, TARGET_LANG, resolve_languages
 from tmtool.store.show import decision_line, hit_record, hits_table, match_record, matches_table
 from tmtool.terms import GLOSSARY_FORMATS, TermOptions, write_glossary
 from tmtool.terms.lists import read_seeds, read_stoplist
 
 _DEFAULTS = RunOptions()
+_ALIGNER_HELP = "Sentence aligner, one of: {names}."
 
 
 class _Group(click.Group):
@@ -67,8 +70,29 @@ def _progress(quiet: bool):
     return show
 
 
-def _names(option: str) -> tuple[str, ...]:
-    return tuple(name.strip() for name in option.split(",") if name.strip())
+class _Names(click.ParamType):
+    """Names from a registry, comma-separated when ``several`` (a tuple then). An unknown name
+    is the registry's own one-line error (``UnknownNameError``: it names the known ones), raised
+    while the options are read, before any work."""
+
+    def __init__(self, registry: Registry, several: bool = False):
+        self.registry, self.several = registry, several
+        self.name = "names" if several else "name"
+
+    def convert(self, value, param, ctx):
+        if not isinstance(value, str):  # already converted (click converts a default once more)
+            return value
+        names = tuple(n.strip() for n in value.split(",") if n.strip()) if self.several else (value,)
+        for name in names:
+            self.registry.get(name)
+        return names if self.several else value
+
+
+def _names_option(*decls: str, registry: Registry, help: str, several: bool = False, **kwargs):
+    """An option taking names from ``registry``; ``{names}`` in ``help`` becomes the list of them,
+    read from the registry so that help and registry cannot disagree."""
+    return click.option(*decls, type=_Names(registry, several),
+                        help=help.format(names=", ".join(registry.names())), **kwargs)
 
 
 def _release_summary(release) -> dict:
@@ -126,12 +150,14 @@ def _record(*fields: object) -> str:
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the outputs (created if missing).")
 @_direction
-@click.option("--formats", default="tmx", show_default=True, help="Comma-separated export formats.")
-@click.option("--glossary", default=",".join(_DEFAULTS.glossaries), show_default=True,
-              help="Comma-separated glossary formats (tbx, tbx2008, tsv, csv); empty for none.")
-@click.option("--segmenter", default=_DEFAULTS.segmenter, show_default=True)
+@_names_option("--formats", registry=FORMATS, several=True, default=",".join(_DEFAULTS.formats), show_default=True,
+               help="Comma-separated export formats; any of: {names}.")
+@_names_option("--glossary", registry=GLOSSARY_FORMATS, several=True, default=",".join(_DEFAULTS.glossaries),
+               show_default=True, help="Comma-separated glossary formats, empty for none; any of: {names}.")
+@_names_option("--segmenter", registry=SEGMENTERS, default=_DEFAULTS.segmenter, show_default=True,
+               help="Sentence segmenter, one of: {names}.")
 @click.option("--srx", type=click.Path(exists=True, dir_okay=False), help="Segment with this SRX rule file.")
-@click.option("--aligner", default=_DEFAULTS.aligner, show_default=True)
+@_names_option("--aligner", registry=ALIGNERS, default=_DEFAULTS.aligner, show_default=True, help=_ALIGNER_HELP)
 @click.option("--review-threshold", type=click.FloatRange(0.0, 1.0), default=_DEFAULTS.review_threshold,
               show_default=True, help="Hold back beads whose confidence (the probability that they are right) "
                                       "is below this; see docs/alignment.md for the reliability table.")
@@ -153,7 +179,7 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
     if jobs and scheduler:
         raise click.UsageError("--jobs and --scheduler exclude each other (a Dask cluster has its own workers)")
     options = RunOptions(
-        src_lang=src_lang, tgt_lang=tgt_lang, formats=_names(formats), glossaries=_names(glossary),
+        src_lang=src_lang, tgt_lang=tgt_lang, formats=formats, glossaries=glossary,
         segmenter=segmenter, srx=srx,
         aligner=aligner, review_threshold=review_threshold, include_unsure=include_unsure, cat_srx=cat_srx,
         jobs=jobs, scheduler=scheduler,
@@ -205,7 +231,7 @@ def _print_stats(stats, out, fmt: str) -> None:
 @cli.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS.names()), help="Output format (default: from -o).")
+@_names_option("--format", "fmt", registry=FORMATS, help="Output format, one of: {names} (default: from -o).")
 @_direction
 def import_command(files, out, fmt, src_lang, tgt_lang):
     """Merge bilingual files (TMX, XLIFF, PO, anything translate-toolkit reads) into one TM file."""
@@ -217,7 +243,7 @@ def import_command(files, out, fmt, src_lang, tgt_lang):
 @cli.command("export")
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS.names()), help="Output format (default: from -o).")
+@_names_option("--format", "fmt", registry=FORMATS, help="Output format, one of: {names} (default: from -o).")
 @_direction
 @click.option("--cat-srx", type=click.Path(exists=True, dir_okay=False),
               help="Re-cut units along a CAT tool's SRX rules (e.g. OmegaT's).")
@@ -257,7 +283,7 @@ def _run_tmx(folder: Path) -> Path:
 @click.argument("src", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.argument("tgt", required=False, type=click.Path(exists=True, dir_okay=False))
 @_direction
-@click.option("--aligner", default=_DEFAULTS.aligner, show_default=True)
+@_names_option("--aligner", registry=ALIGNERS, default=_DEFAULTS.aligner, show_default=True, help=_ALIGNER_HELP)
 @click.option("--jsonl", type=click.Path(exists=True, dir_okay=False),
               help='Align the documents of a JSONL file: {"id", "src": [...], "tgt": [...]} per line.')
 def align_command(src, tgt, src_lang, tgt_lang, aligner, jsonl):
@@ -300,11 +326,11 @@ _store_option = click.option(
 def lookup_command(text, lang, min_score, limit, as_json, store_path):
     """Fuzzy matches for TEXT in the translation memory, ranked like a CAT tool's match percentage."""
     with Store.open(store_path, create=False) as store:
-        matches = lookup(store, text, lang, min_score, limit)
+        result = lookup_result(store, text, lang, min_score, limit)
     if as_json:
-        click.echo(json.dumps([match_record(m) for m in matches], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([match_record(m) for m in result.matches], ensure_ascii=False, indent=2))
     else:
-        click.echo(matches_table(matches, min_score))
+        click.echo(matches_table(result))
 
 
 @cli.command("concordance")
@@ -352,7 +378,8 @@ _GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv"
 @click.option("--stoplist", type=click.Path(exists=True, dir_okay=False), help="Terms to leave out, one per line.")
 @click.option("--seed", type=click.Path(exists=True, dir_okay=False),
               help="Known entries (TSV, CSV or TBX) linked before anything else.")
-@click.option("--format", "fmt", help="tbx, tbx2008, tsv or csv (default: from the -o extension, else tbx).")
+@_names_option("--format", "fmt", registry=GLOSSARY_FORMATS,
+               help="Glossary format, one of: {names} (default: from the -o extension, else tbx).")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write the glossary here.")
 @click.option("--check", is_flag=True, help="List the terms translated more than one way, one rendering a line: "
                                             "term, its language, rendering, units, releases, unit ids.")
@@ -361,7 +388,6 @@ def terms_command(source, src_lang, tgt_lang, min_freq, top, stoplist, seed, fmt
     if not (out or check):
         raise click.UsageError("give -o FILE and/or --check")
     fmt = fmt or _GLOSSARY_SUFFIXES.get(out.suffix.lower() if out else "", "tbx")
-    GLOSSARY_FORMATS.get(fmt)
     options = TermOptions(
         min_freq=min_freq, top=top,
         stoplist=read_stoplist(stoplist) if stoplist else frozenset(),

@@ -9,7 +9,8 @@ review, or an omitted/added sentence).
 This module only sequences the stages; each is its package's entry point
 (``tmtool.ingest.ingest``, ``tmtool.pair.pair_releases``, ``tmtool.segment.segment_release``,
 ``Aligner.align_many``, ``tmtool.units.units_of``, the ``Store``, the exporters,
-``tmtool.terms.extract_terms``, ``tmtool.report``), and only the CLI imports it.
+``tmtool.terms.extract_terms``, ``tmtool.report``), and only the two front ends import it:
+the CLI and the library face (``tmtool.run``, ``tmtool/__init__.py``).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from tmtool.model import Bead, Provenance, ReleasePair, Segment, Unit
 from tmtool.pair import pair_releases
 from tmtool.report import PairSummary, RunReport, display_path, report_json
 from tmtool.segment import Segmenter, get_segmenter, segment_release
-from tmtool.store import ReleaseStats, Store, is_store, write_review_html
+from tmtool.store import STORE_NAME, ReleaseStats, Store, is_store, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, fingerprint, write_glossary
 from tmtool.terms.export import xml_safe_glossary
 from tmtool.terms.model import glossary_from_json, glossary_to_json
@@ -48,6 +49,18 @@ from tmtool.units import units_of
 
 @dataclass(frozen=True, slots=True)
 class RunOptions:
+    """How ``run_corpus`` (``tmtool run``, ``tmtool.run``) does the whole job; each field is the
+    ``tmtool run`` option of the same name.
+
+    ``src_lang``/``tgt_lang``: BCP 47 tags of the two sides (a bare ``en`` is the corpus's one
+    variant of it). ``segmenter``: a name in ``tmtool.segment.SEGMENTERS``, with ``srx`` the
+    path of an SRX file for "srx". ``aligner``: a name in ``tmtool.align.ALIGNERS``.
+    ``formats``: names in ``tmtool.formats.FORMATS`` to export; ``glossaries``: names in
+    ``tmtool.terms.GLOSSARY_FORMATS`` (empty: no glossary). ``review_threshold``: beads less
+    confident than this are held for review, unless ``include_unsure``. ``cat_srx``: an SRX
+    file to re-cut the exported units along. ``jobs``/``scheduler``: where the per-pair work runs.
+    """
+
     src_lang: str = SOURCE_LANG
     tgt_lang: str = TARGET_LANG
     segmenter: str = "srx"
@@ -150,9 +163,6 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         if progress:
             progress("save", n, len(todo))
     return todo, messages
-
-
-STORE_NAME = "tmtool.db"
 
 
 def output_names(name: str, options: RunOptions) -> dict[str, str]:

@@ -26,6 +26,10 @@ class PairSummary:
 
 @dataclass(slots=True)
 class RunReport:
+    """What a run did (``run_corpus``, ``tmtool.run``): the releases read and the files skipped,
+    the pairing, each pair's summary, the units (all, and those exported), where each output
+    was written, the glossary and the aligner's doubts. Filled stage by stage while the run goes."""
+
     corpus: str
     signature: str
     releases: list[Release] = field(default_factory=list)

@@ -50,6 +50,20 @@ def default_ratio(src_lang: str, tgt_lang: str) -> float:
 
 @ALIGNERS.register("anchors")
 class AnchorAligner(Aligner):
+    """tmtool's aligner ("anchors"): a dynamic programme over beads scored by sentence length
+    and the anchors the two sides share, with a lexicon learned from the corpus (module
+    docstring; docs/alignment.md tells the method and its measurements).
+
+    ``components``: the anchors to score (names in ``tmtool.align.features.COMPONENTS``;
+    ``"learned"`` enables the learned lexicon); ``weights``/``paragraph_weights``: the cost
+    weights for sentences and for paragraphs or blocks of sentences; ``structure``: how the
+    paragraphs are used, one of ``STRUCTURES``; ``width``: the widest band around the
+    diagonal a short document is searched in; ``realign``: align again, with the learned
+    lexicon, the documents with a bead below ``SURE``; ``merge``: merge neighbouring beads
+    that a re-cut clause split (``merge_crossings``). The defaults are those
+    docs/alignment.md measures.
+    """
+
     name = "anchors"
 
     def __init__(

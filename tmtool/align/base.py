@@ -33,6 +33,25 @@ class AlignDoc:
 
 
 @dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """One bead of two aligned lists of sentences, with its texts (``tmtool.align_sentences``).
+
+    ``source`` and ``target`` are the bead's sentences of each side, joined by a space; one
+    of them is empty for a sentence the other version omits (a 1-0 or 0-1 bead).
+    ``src_indices``/``tgt_indices`` are their positions in the two lists. ``confidence`` is
+    the probability that the bead is right; ``needs_review``, whether it is under the
+    review threshold (what ``tmtool run`` holds back).
+    """
+
+    source: str
+    target: str
+    src_indices: tuple[int, ...]
+    tgt_indices: tuple[int, ...]
+    confidence: float
+    needs_review: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """What makes every bead of a document suspect, found before aligning it."""
 

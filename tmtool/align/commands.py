@@ -1,10 +1,14 @@
-"""What ``tmtool align`` and ``tmtool eval-align`` do, as library calls the CLI wraps."""
+"""What ``tmtool align`` and ``tmtool eval-align`` do, as library calls the CLI wraps, and
+``align_sentences``, the same for a program's own lists of sentences."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from tmtool.align.base import AlignDoc, get_aligner
+from tmtool.align.anchored import needs_review
+from tmtool.align.base import AlignDoc, AlignedPair, get_aligner
+from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.align.evaluate import Scores, score
 from tmtool.align.io import format_bead, jsonl_line, read_beads, read_jsonl_beads, read_jsonl_docs, read_sentences
 from tmtool.errors import FormatError
@@ -25,6 +29,25 @@ def align_files(
     doc = AlignDoc(f"{Path(src).name} ↔ {Path(tgt).name}", read_sentences(src), read_sentences(tgt))
     aligned = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many([doc])
     return [format_bead(b) for b in aligned.beads[0]], aligned.doubts()
+
+
+def align_sentences(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str,
+                    aligner: str = DEFAULT_ALIGNER, review_threshold: float = REVIEW_THRESHOLD) -> list[AlignedPair]:
+    """The beads of two lists of sentences, the two language versions of one document, with their texts.
+
+    Every sentence is in exactly one bead, in order. ``src_lang``/``tgt_lang`` are BCP 47
+    tags (``ru``, ``en-GB``); ``aligner`` is a name in ``tmtool.align.ALIGNERS``; a bead whose
+    confidence is below ``review_threshold`` needs review. As ``tmtool align`` does, the
+    document is aligned as a corpus of one, so the lexicon learned is learned from it; what
+    makes the whole document doubtful (one side much longer, say) lowers every confidence.
+    """
+    for side, sentences in (("src", src), ("tgt", tgt)):
+        if isinstance(sentences, str):  # its characters would be aligned as sentences
+            raise TypeError(f"{side} is a list of sentences, not one string (tmtool.segment_text splits a text)")
+    doc = AlignDoc("sentences", tuple(src), tuple(tgt))
+    [beads] = get_aligner(aligner, src_lang=src_lang, tgt_lang=tgt_lang).align_many([doc]).beads
+    return [AlignedPair(" ".join(doc.src[i] for i in bead.src), " ".join(doc.tgt[j] for j in bead.tgt),
+                        bead.src, bead.tgt, bead.score, needs_review(bead, review_threshold)) for bead in beads]
 
 
 def align_jsonl(

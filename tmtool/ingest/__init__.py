@@ -19,14 +19,14 @@ import regex
 
 from tmtool.errors import InputError
 from tmtool.ingest import dump as _dump, html as _html, plain as _plain  # noqa: F401  (register readers)
-from tmtool.ingest.base import READERS, Page, Reader
+from tmtool.ingest.base import PAGE_READERS, Page, PageReader
 from tmtool.ingest.decode import decode_bytes
 from tmtool.jobs import Mapper, Progress, chunks
 from tmtool.model import Release, build_paragraphs
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, letters, nfc, normalise_tag, primary
 
-__all__ = ["READERS", "SUFFIXES", "FileName", "Page", "Reader", "Skip", "discover", "ingest", "parse_name",
-           "read_release"]
+__all__ = ["PAGE_READERS", "SUFFIXES", "FileName", "Page", "PageReader", "Skip", "discover", "ingest",
+           "parse_name", "read_release"]
 
 SUFFIXES = (".txt", ".html", ".htm")
 # Readers in the order they are asked: the most specific first.
@@ -49,9 +49,9 @@ def parse_name(path: str | Path) -> FileName:
     return FileName(m["id"], normalise_tag(m["lang"])) if m else FileName(None, None)
 
 
-def _pick_reader(suffix: str, text: str) -> Reader:
+def _pick_reader(suffix: str, text: str) -> PageReader:
     for name in _SNIFF_ORDER:
-        reader = READERS.get(name)()
+        reader = PAGE_READERS.get(name)()
         if reader.sniff(suffix, text):
             return reader
     raise AssertionError("the plain reader accepts every text")

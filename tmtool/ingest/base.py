@@ -22,7 +22,12 @@ class Page:
     url: str | None = None
 
 
-class Reader(ABC):
+class PageReader(ABC):
+    """Reads one kind of saved release page (HTML, page dump, plain text) into a ``Page``.
+
+    Not to be confused with ``tmtool.formats``' readers of translation-memory files.
+    """
+
     name: str = ""
 
     @abstractmethod
@@ -34,4 +39,4 @@ class Reader(ABC):
         """The page; raises ``ValueError`` with a one-line reason when it cannot."""
 
 
-READERS: Registry[type[Reader]] = Registry("reader")
+PAGE_READERS: Registry[type[PageReader]] = Registry("page reader")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from tmtool.ingest.base import READERS, Page, Reader
+from tmtool.ingest.base import PAGE_READERS, Page, PageReader
 from tmtool.ingest.chrome import load_chrome
 from tmtool.ingest.dates import parse_release_date
 from tmtool.text import normalise_tag
@@ -45,8 +45,8 @@ def _content_lines(text: str) -> list[str]:
     return out
 
 
-@READERS.register("dump")
-class DumpReader(Reader):
+@PAGE_READERS.register("dump")
+class DumpReader(PageReader):
     name = "dump"
 
     def sniff(self, suffix: str, text: str) -> bool:

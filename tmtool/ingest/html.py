@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 from lxml import etree, html
 
-from tmtool.ingest.base import READERS, Page, Reader
+from tmtool.ingest.base import PAGE_READERS, Page, PageReader
 from tmtool.ingest.chrome import load_chrome
 from tmtool.ingest.dates import parse_release_date
 from tmtool.text import clean, normalise_tag
@@ -96,8 +96,8 @@ def _date(root: etree._Element):
     return None
 
 
-@READERS.register("html")
-class HtmlReader(Reader):
+@PAGE_READERS.register("html")
+class HtmlReader(PageReader):
     name = "html"
 
     def sniff(self, suffix: str, text: str) -> bool:

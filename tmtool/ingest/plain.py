@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import regex
 
-from tmtool.ingest.base import READERS, Page, Reader
+from tmtool.ingest.base import PAGE_READERS, Page, PageReader
 
 _BLOCKS = regex.compile(r"\n[ \t\u00a0]*\n")
 
 
-@READERS.register("plain")
-class PlainReader(Reader):
+@PAGE_READERS.register("plain")
+class PlainReader(PageReader):
     name = "plain"
 
     def sniff(self, suffix: str, text: str) -> bool:

@@ -38,6 +38,18 @@ class Match:
 
 
 @dataclass(frozen=True, slots=True)
+class LookupResult:
+    """What a lookup found: the ``matches`` scoring at least ``min_score``, best first, and
+    ``best_score``, the best score of any unit the index offered, under ``min_score`` too, so
+    that a miss can say how near it came (None: the index offered none, as no stored unit
+    shares enough of the text's words)."""
+
+    matches: tuple[Match, ...]
+    min_score: float
+    best_score: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     unit: Unit  # source in the phrase's language
     spans: tuple[tuple[int, int], ...]  # where the phrase occurs in ``unit.source``
@@ -112,22 +124,33 @@ def lookup(store: Store, text: str, lang: str | None = None, min_score: float = 
     """The stored units most like ``text``, best first, each scoring at least ``min_score`` (0–100).
 
     Units with the same source and target are one match (the first saved).
+    ``lookup_result`` also tells the best score under ``min_score``.
     """
+    return list(lookup_result(store, text, lang, min_score, limit).matches)
+
+
+def lookup_result(store: Store, text: str, lang: str | None = None, min_score: float = 70,
+                  limit: int = 10) -> LookupResult:
+    """``lookup``'s matches, with the best score of every candidate (what ``tmtool lookup``
+    reports when no unit reaches ``min_score``)."""
     lang = _lang(store, text, lang)
     by_rarity = _by_rarity(store, set(index_terms(text, lang)))
     if not by_rarity:
-        return []
+        return LookupResult((), min_score, None)
     query = _normal(text)
     best: dict[tuple[str, str], tuple[float, int]] = {}
+    best_score = None
     for unit_rowid, (text_, translation) in store.texts(_candidates(store, by_rarity)).items():
         score = round(fuzz.ratio(query, _normal(text_)), 1)
+        best_score = score if best_score is None else max(best_score, score)
         key = (text_, translation)
         if score >= min_score and (key not in best or best[key] < (score, -unit_rowid)):
             best[key] = (score, -unit_rowid)
     top = sorted(best.values(), reverse=True)[:limit]
     units = store.units_by_rowid([-r for _, r in top], lang)
-    return sorted((Match(score, units[-r]) for score, r in top if -r in units),
-                  key=lambda m: (-m.score, m.unit.needs_review, _reading_order(m.unit)))
+    matches = sorted((Match(score, units[-r]) for score, r in top if -r in units),
+                     key=lambda m: (-m.score, m.unit.needs_review, _reading_order(m.unit)))
+    return LookupResult(tuple(matches), min_score, best_score)
 
 
 def phrase_spans(text: str, lang: str, phrase_terms: list[str]) -> tuple[tuple[int, int], ...]:

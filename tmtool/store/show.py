@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from tmtool.model import Unit
-from tmtool.store.search import Hit, Match
+from tmtool.store.search import Hit, LookupResult, Match
 from tmtool.store.store import StoredBead
 
 
@@ -36,12 +37,18 @@ def _sides(unit: Unit, source: str) -> list[str]:
     return [f"    {unit.src_lang:<{width}}  {source}", f"    {unit.tgt_lang:<{width}}  {unit.target}"]
 
 
-def matches_table(matches: Sequence[Match], min_score: float) -> str:
-    """Each match as a heading (score, unit id, date) over its source and its translation."""
-    if not matches:
-        return f"No match of {min_score:g}% or more."
+def matches_table(result: LookupResult) -> str:
+    """Each match as a heading (score, unit id, date) over its source and its translation; for a
+    miss, how near the best candidate came and the ``--min-score`` that would show it."""
+    if not result.matches:
+        miss = f"No match of {result.min_score:g}% or more"
+        if result.best_score is None:
+            return f"{miss}: no stored unit has enough words in common with it."
+        # Floored, so that the suggested threshold lets the best candidate through.
+        return (f"{miss}; the nearest unit scores {result.best_score:g}%: "
+                f"try --min-score {math.floor(result.best_score)}.")
     lines = []
-    for match in matches:
+    for match in result.matches:
         lines += [_heading(match.unit, f"{match.score:5.1f}%  "), *_sides(match.unit, match.unit.source)]
     return "\n".join(lines)
 

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import shlex
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from tmtool.store import schema
 from tmtool.text import primary
 
 DECISIONS = ("accepted", "rejected")
+STORE_NAME = "tmtool.db"  # a run's store: OUT/tmtool.db, unless --store names another file
 
 
 def is_store(path: str | Path) -> bool:
@@ -142,6 +144,12 @@ def _unit(row: Sequence, lang: str) -> Unit | None:
     return None
 
 
+def _run_command(path: Path) -> str:
+    """The ``tmtool run`` command line that writes the store ``path`` (quoted for a shell)."""
+    store = [] if path.name == STORE_NAME else ["--store", shlex.quote(str(path))]
+    return " ".join(["tmtool run CORPUS -o", shlex.quote(str(path.parent)), *store])
+
+
 class Store:
     """An open translation memory; use ``Store.open(path)`` as a context manager."""
 
@@ -157,7 +165,8 @@ class Store:
         """
         path = Path(path)
         if not create and not path.is_file():
-            raise StoreError(f"{path}: no store there (run `tmtool run --store {path}` first)")
+            raise StoreError(f"{path}: no store there; make it with `{_run_command(path)}`, CORPUS being "
+                             "your folder of release pages")
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             db = sqlite3.connect(path, isolation_level=None)

@@ -29,6 +29,17 @@ from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, pr
 
 @dataclass(frozen=True, slots=True)
 class TermOptions:
+    """What ``extract_terms`` keeps (``tmtool terms``' options; docs/terms.md tells the method).
+
+    ``min_freq``: fewest occurrences of a term on its side, and of units holding a pair;
+    ``min_releases``: releases a term must recur in to rank first (a corpus of fewer release
+    pairs gives no glossary); ``min_confidence``: the lowest confidence of a term pair that
+    is linked; ``top``: keep only the N best entries (None: all); ``contexts``: example units
+    kept per entry; ``stoplist``: terms whose entries are left out; ``seeds``: known (source,
+    target) pairs, linked before anything else; ``general``: weigh each term by how much more
+    frequent it is here than in the general language (wordfreq).
+    """
+
     min_freq: int = 2  # occurrences of a candidate on its side, and units holding a pair
     min_releases: int = 2  # releases a term recurs in to rank first; a corpus needs as many
     min_confidence: float = 0.35
