@@ -12,10 +12,11 @@ from click.testing import CliRunner
 from pages import RU_BODY, RU_TITLE, write_dump, write_pair
 from paths import REPO
 from storedata import save_sentences
+from test_formats_contract import HEADER, make_unit
 from tmtool import jobs
 from tmtool.align import ALIGNERS
 from tmtool.cli import cli
-from tmtool.formats import FORMATS
+from tmtool.formats import FORMATS, export_units, read_units
 from tmtool.segment import SEGMENTERS
 from tmtool.store import Store
 from tmtool.terms import GLOSSARY_FORMATS
@@ -89,6 +90,32 @@ def test_run_jobs_and_scheduler_exclude_each_other(tmp_path):
     assert result.output.endswith(
         "Error: --jobs and --scheduler exclude each other (a Dask cluster has its own workers)\n")
     assert not (tmp_path / "out").exists()
+
+
+def test_run_cat_and_cat_srx_exclude_each_other(tmp_path):
+    write_pair(tmp_path / "mini")
+    rules = tmp_path / "my.srx"
+    rules.write_text("<srx/>")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--cat", "omegat", "--cat-srx", rules)
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        "Error: --cat and --cat-srx exclude each other (--cat TOOL is that tool's own rules)\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_unknown_cat_tool_is_named_before_any_work(tmp_path):
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--cat", "wordfast")
+    assert result.exit_code == 1
+    assert result.output == "Error: unknown CAT tool 'wordfast' (known: memoq, omegat, phrase, trados)\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_with_a_cat_preset_says_so_in_the_tmx(tmp_path):
+    write_pair(tmp_path / "mini")
+    result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--cat", "omegat", "--glossary", "", "-q")
+    assert result.exit_code == 0, result.output
+    assert "|cat:omegat" in (tmp_path / "out" / "mini.tmx").read_text("utf-8")
 
 
 def test_run_jobs_must_be_positive(tmp_path):
@@ -322,6 +349,21 @@ def test_export_reverses_the_direction(tmp_path):
     result = invoke("export", tmp_path / "run", "-o", out, "--src-lang", "ru-RU", "--tgt-lang", "en-GB")
     assert result.exit_code == 0, result.output
     assert 'srclang="ru-RU"' in out.read_text("utf-8")
+
+
+def test_export_recuts_along_a_cat_preset(tmp_path):
+    tm = tmp_path / "tm.tmx"
+    export_units([make_unit("r-1", "1. The sides agreed.", "1. Стороны договорились.", paragraph=0)], tm, "tmx", HEADER)
+    out = tmp_path / "omegat.tmx"
+    result = invoke("export", tm, "-o", out, "--cat", "omegat", "--src-lang", "en-GB", "--tgt-lang", "ru-RU")
+    assert result.exit_code == 0, result.output
+    assert [(u.source, u.target) for u in read_units(out)] == [("1.", "1."), ("The sides agreed.", "Стороны договорились.")]
+
+
+def test_export_unknown_cat_tool(tmp_path):
+    result = invoke("export", tmp_path, "-o", tmp_path / "x.tmx", "--cat", "sdl")
+    assert result.exit_code == 1
+    assert result.output == "Error: unknown CAT tool 'sdl' (known: memoq, omegat, phrase, trados)\n"
 
 
 def etree_units(path):

@@ -107,13 +107,15 @@ def russian_paragraphs(units) -> list[str]:
     return out
 
 
-@pytest.fixture(scope="module")
-def corpus_run(tmp_path_factory, omegat_rules, corpus):
-    """The corpus run for OmegaT: unsure units included, units re-cut along OmegaT's SRX rules
-    (``--cat-srx``), and the English sentences the Russian versions do not have, per release."""
+@pytest.fixture(scope="module", params=["cat-srx", "cat"])
+def corpus_run(request, tmp_path_factory, omegat_rules, corpus):
+    """The corpus run for OmegaT: unsure units included, units re-cut along OmegaT 3.6's own SRX
+    rules (``--cat-srx``) or along tmtool's preset for it (``--cat omegat``), and the English
+    sentences the Russian versions do not have, per release."""
     out = tmp_path_factory.mktemp("run")
+    recut = {"cat_srx": str(omegat_rules)} if request.param == "cat-srx" else {"cat": "omegat"}
     report = run_corpus(corpus, out, RunOptions(src_lang="en-GB", tgt_lang="ru-RU", include_unsure=True,
-                                               cat_srx=str(omegat_rules), glossaries=()))
+                                               glossaries=(), **recut))
     with Store.open(out / "tmtool.db", create=False) as tm:
         english_only = {s.pair.pair_id: [t for b in tm.beads(s.pair.pair_id) if not b.tgt for t in b.src]
                         for s in report.pairs}

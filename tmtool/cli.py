@@ -18,7 +18,7 @@ from tmtool import __version__
 from tmtool.align import ALIGNERS
 from tmtool.align.commands import align_files, align_jsonl, evaluate_files
 from tmtool.errors import TmtoolError
-from tmtool.formats import FORMATS, ExportHeader, export_units, fit_units, read_units, srx_split
+from tmtool.formats import CAT_PRESETS, FORMATS, ExportHeader, cat_rules, export_units, fit_units, read_units, srx_split
 from tmtool.ingest import discover, ingest, read_release
 from tmtool.pair import pair_releases
 from tmtool.pipeline import RunOptions, run_corpus, terms_from_source
@@ -162,8 +162,11 @@ def _record(*fields: object) -> str:
               show_default=True, help="Hold back beads whose confidence (the probability that they are right) "
                                       "is below this; see docs/alignment.md for the reliability table.")
 @click.option("--include-unsure", is_flag=True, help="Export beads the aligner is unsure of (marked for review).")
+@_names_option("--cat", metavar="TOOL", registry=CAT_PRESETS,
+               help="Re-cut units the way this CAT tool's default segmentation cuts the source, one of: {names}; "
+                    "see docs/formats.md.")
 @click.option("--cat-srx", type=click.Path(exists=True, dir_okay=False),
-              help="Re-cut exported units along a CAT tool's SRX rules (e.g. OmegaT's), see docs/formats.md.")
+              help="Re-cut exported units along this SRX file (a CAT tool's own rules), see docs/formats.md.")
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path),
               help="The translation memory to update and export from (default: OUT/tmtool.db).")
 @click.option("--jobs", type=click.IntRange(min=1), help="Local processes for the per-pair work "
@@ -172,17 +175,18 @@ def _record(*fields: object) -> str:
                                                      "(tcp://host:8786; pip install 'tmtool[dask]'); see docs/scale.md.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, srx, aligner, review_threshold,
-                include_unsure, cat_srx, store, jobs, scheduler, quiet):
+                include_unsure, cat, cat_srx, store, jobs, scheduler, quiet):
     """Ingest, pair, segment, align and export a folder of release pages."""
     if srx and segmenter != "srx":
         raise click.UsageError("--srx works with --segmenter srx")
+    _check_cat(cat, cat_srx)
     if jobs and scheduler:
         raise click.UsageError("--jobs and --scheduler exclude each other (a Dask cluster has its own workers)")
     options = RunOptions(
         src_lang=src_lang, tgt_lang=tgt_lang, formats=formats, glossaries=glossary,
         segmenter=segmenter, srx=srx,
-        aligner=aligner, review_threshold=review_threshold, include_unsure=include_unsure, cat_srx=cat_srx,
-        jobs=jobs, scheduler=scheduler,
+        aligner=aligner, review_threshold=review_threshold, include_unsure=include_unsure, cat=cat,
+        cat_srx=cat_srx, jobs=jobs, scheduler=scheduler,
     )
     report = run_corpus(corpus, out, options, _progress(quiet), store=store)
     totals: dict[str, object] = {"pairs": len(report.pairs), "aligned": report.aligned, "reused": report.reused}
@@ -245,13 +249,18 @@ def import_command(files, out, fmt, src_lang, tgt_lang):
 @click.option("-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @_names_option("--format", "fmt", registry=FORMATS, help="Output format, one of: {names} (default: from -o).")
 @_direction
+@_names_option("--cat", metavar="TOOL", registry=CAT_PRESETS,
+               help="Re-cut units the way this CAT tool's default segmentation cuts the source, one of: {names}; "
+                    "see docs/formats.md.")
 @click.option("--cat-srx", type=click.Path(exists=True, dir_okay=False),
-              help="Re-cut units along a CAT tool's SRX rules (e.g. OmegaT's).")
+              help="Re-cut units along this SRX file (a CAT tool's own rules).")
 @click.option("--include-unsure", is_flag=True, help="From a store: also the beads held for review.")
 @click.option("--no-merge", is_flag=True, help="Keep exact duplicates as separate units.")
-def export_command(source, out, fmt, src_lang, tgt_lang, cat_srx, include_unsure, no_merge):
+def export_command(source, out, fmt, src_lang, tgt_lang, cat, cat_srx, include_unsure, no_merge):
     """Write the units of a store, a run folder (its TMX) or a TM file, in any format and direction."""
     fmt = fmt or _format_from_suffix(out)
+    _check_cat(cat, cat_srx)
+    rules = cat_rules(cat, cat_srx)  # an unknown tool is an error before anything is read
     if is_store(source):
         with Store.open(source, create=False) as store:
             src_lang, tgt_lang = resolve_languages(src_lang, tgt_lang, store.languages())
@@ -260,9 +269,14 @@ def export_command(source, out, fmt, src_lang, tgt_lang, cat_srx, include_unsure
         resolve_languages(src_lang, tgt_lang, ())
         units = read_units(_run_tmx(source) if source.is_dir() else source, src_lang=src_lang, tgt_lang=tgt_lang)
     header = ExportHeader(src_lang, tgt_lang)
-    if cat_srx:
-        units = fit_units(units, srx_split(cat_srx, src_lang))
+    if rules:
+        units = fit_units(units, srx_split(rules, src_lang))
     _print_stats(export_units(units, out, fmt, header, merge_duplicates=not no_merge), out, fmt)
+
+
+def _check_cat(cat: str | None, cat_srx: str | None) -> None:
+    if cat and cat_srx:
+        raise click.UsageError("--cat and --cat-srx exclude each other (--cat TOOL is that tool's own rules)")
 
 
 def _format_from_suffix(path: Path) -> str:

@@ -31,7 +31,7 @@ from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.align.learn import LearnedLexicon, learn_lexicon, worth_learning
 from tmtool.atomic import atomic_output
 from tmtool.errors import FormatError, TmtoolError
-from tmtool.formats import ExportHeader, fit_units, get_exporter, read_units, srx_split
+from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, read_units, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
 from tmtool.jobs import Mapper, Progress, mapper
@@ -72,7 +72,10 @@ class RunOptions:
     glossaries: tuple[str, ...] = ("tbx", "tsv")
     review_threshold: float = REVIEW_THRESHOLD  # below it a bead is held for review (docs/alignment.md)
     include_unsure: bool = False
-    cat_srx: str | None = None  # re-cut the exported units along a CAT tool's own SRX rules
+    # Re-cut the exported units along a CAT tool's default segmentation (a name in
+    # tmtool.formats.cat.CAT_PRESETS), or along an SRX file of the user's; not both.
+    cat: str | None = None
+    cat_srx: str | None = None
     # Where the per-pair work runs (``tmtool.jobs.mapper``); the outputs are the same wherever it does.
     jobs: int | None = None  # local processes; None: every core
     scheduler: str | None = None  # a Dask scheduler's address, instead of local processes
@@ -109,6 +112,7 @@ def _run_signature(options: RunOptions, aligned_by: str) -> str:
     """The alignment signature plus what shapes the exports (sacrebleu-style, written into outputs)."""
     return "|".join([
         aligned_by, f"unsure:{'yes' if options.include_unsure else 'no'}",
+        *([f"cat:{options.cat}"] if options.cat else []),
         *([f"cat-srx:{Path(options.cat_srx).name}"] if options.cat_srx else []),
     ])
 
@@ -187,9 +191,10 @@ def run_corpus(corpus: str | Path, out: str | Path, options: RunOptions = RunOpt
     and ``OUT/<corpus>.report.json`` — all from the store."""
     corpus, out = Path(corpus), Path(out)
     name = corpus.resolve().name
-    # Before any work: an unknown format, two outputs on one file name, a tag that is no
-    # language or two tags of one language.
+    # Before any work: an unknown format or CAT tool, two outputs on one file name, a tag that
+    # is no language or two tags of one language.
     names = output_names(name, options)
+    cat_rules(options.cat, options.cat_srx)
     resolve_languages(options.src_lang, options.tgt_lang, ())
     segmenter, aligner = options.make_segmenter(), options.make_aligner()
     signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
@@ -228,8 +233,9 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
         # The store has already dropped rejected beads and cleared the flag of accepted ones.
         report.exported = [u for u in report.units if options.include_unsure or not u.needs_review]
         report.held_for_review = 0 if options.include_unsure else sum(u.needs_review for u in report.units)
-        if options.cat_srx:
-            report.exported = list(fit_units(report.exported, srx_split(options.cat_srx, options.src_lang)))
+        cat = cat_rules(options.cat, options.cat_srx)
+        if cat:
+            report.exported = list(fit_units(report.exported, srx_split(cat, options.src_lang)))
         header = ExportHeader(options.src_lang, options.tgt_lang, report.signature)
         for fmt in options.formats:
             exporter = get_exporter(fmt)

@@ -12,7 +12,13 @@ share:
 * a unit the CAT tool cuts into several segments gives the whole target to the first
   and an *empty* target to the others, with ``kind="continuation"`` — what a translator
   does in OmegaT when two source sentences become one target sentence ("empty
-  translation"), so the target document is still right.
+  translation"), so the target document is still right;
+* except a leading number cut off on its own ("1." | "The sides agreed …", OmegaT's cut of
+  a numbered list item): where the target starts with the same number, the number is its
+  own unit, translated as itself, and the rest gets the rest of the target.
+
+``CAT_PRESETS`` names the SRX files tmtool ships for CAT tools' default segmentations
+(``--cat omegat``); ``cat_rules`` picks a preset's file or the user's own.
 """
 
 from __future__ import annotations
@@ -20,17 +26,35 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import regex
 
+from tmtool.errors import TmtoolError
 from tmtool.formats.clean import clean_segment
 from tmtool.formats.meta import CONTINUATION
 from tmtool.model import Unit
+from tmtool.registry import Registry
 from tmtool.segment import get_segmenter
 
 CONTINUATION_NOTE = "translated together with the previous segment"
 Split = Callable[[str], list[str]]
 _BEAD = regex.compile(r"(\d+)-(\d+)")
+# A list item's number as a CAT tool cuts it off: "1.", "12)", "1.1", "2017".
+_NUMBER = regex.compile(r"\p{Nd}+[\p{Nd}.)\]]*")
+
+# Each CAT tool's default segmentation of a source document, as an SRX file written for tmtool
+# (docs/formats.md says where each comes from and how it was checked).
+CAT_PRESETS: Registry[Path] = Registry("CAT tool")
+for _name in ("memoq", "omegat", "phrase", "trados"):
+    CAT_PRESETS.register(_name)(Path(__file__).parent / "data" / "cat" / f"{_name}.srx")
+
+
+def cat_rules(cat: str | None = None, cat_srx: str | None = None) -> str | None:
+    """The SRX file to re-cut units along: the preset ``cat`` names, or the file ``cat_srx``."""
+    if cat and cat_srx:
+        raise TmtoolError("a CAT tool preset and a CAT SRX file exclude each other: give one")
+    return str(CAT_PRESETS.get(cat)) if cat else cat_srx
 
 
 def srx_split(srx_path: str, lang: str) -> Split:
@@ -85,23 +109,37 @@ def _fit(group: list[Unit], split: Split) -> list[Unit]:
 def _recut(units: list[Unit], pieces: list[str]) -> list[Unit]:
     if len(units) == 1 and len(pieces) == 1:
         return units
-    first = units[0]
-    merged = dataclasses.replace(
-        first,
-        unit_id="+".join(u.unit_id for u in units),
-        source=pieces[0],
-        target=" ".join(clean_segment(u.target) for u in units),
+    unit_id = "+".join(u.unit_id for u in units)
+    target = " ".join(clean_segment(u.target) for u in units)
+    number = pieces[0] if len(pieces) > 1 and _NUMBER.fullmatch(pieces[0]) else None
+    if number and target.startswith(number + " "):
+        # A list item's number is the same in the translation: giving it the whole target
+        # would make "1." a 100% match for item 1 in every other list.
+        item = _merged(units, f"{unit_id}.2", pieces[1], target[len(number) + 1:])
+        return [_merged(units, unit_id, number, number), *_continued(item, unit_id, pieces[2:], 3)]
+    return _continued(_merged(units, unit_id, pieces[0], target), unit_id, pieces[1:], 2)
+
+
+def _merged(units: list[Unit], unit_id: str, source: str, target: str) -> Unit:
+    """``units`` as one unit with this id, source and target."""
+    return dataclasses.replace(
+        units[0],
+        unit_id=unit_id,
+        source=source,
+        target=target,
         bead=_bead_sum(units),
         score=min(u.score for u in units),
         needs_review=any(u.needs_review for u in units),
         notes=tuple(dict.fromkeys(n for u in units for n in u.notes)),
     )
-    rest = [
-        dataclasses.replace(merged, unit_id=f"{merged.unit_id}.{k}", source=piece, target="", kind=CONTINUATION,
-                            notes=(*merged.notes, CONTINUATION_NOTE))
-        for k, piece in enumerate(pieces[1:], 2)
-    ]
-    return [merged, *rest]
+
+
+def _continued(unit: Unit, unit_id: str, pieces: list[str], first: int) -> list[Unit]:
+    """``unit``, then ``pieces`` as its continuations (empty targets), ids ``unit_id.first``, …"""
+    return [unit, *(
+        dataclasses.replace(unit, unit_id=f"{unit_id}.{k}", source=piece, target="", kind=CONTINUATION,
+                            notes=(*unit.notes, CONTINUATION_NOTE))
+        for k, piece in enumerate(pieces, first))]
 
 
 def _bead_sum(units: list[Unit]) -> str:
