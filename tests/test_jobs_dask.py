@@ -12,6 +12,7 @@ import time
 import pytest
 
 from paths import CORPUS
+from tmtool.errors import TmtoolError
 from tmtool import jobs, pipeline
 from tmtool.pipeline import RunOptions, run_corpus
 from test_exports import normalise
@@ -64,6 +65,33 @@ def test_a_worker_killed_mid_run_changes_nothing(corpus, tmp_path, monkeypatch):
     assert remote.aligned == len(local.pairs)
     outputs = _outputs(tmp_path / "remote")
     assert "corpus.tmx" in outputs and outputs == _outputs(tmp_path / "local")
+
+
+def test_a_task_that_loses_every_worker_is_a_one_line_error(corpus, tmp_path, monkeypatch):
+    import dask
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+            worker_dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        pids = client.run(os.getpid)
+
+        @contextlib.contextmanager
+        def killing_mapper(jobs_, scheduler):
+            with jobs.mapper(jobs_, scheduler) as run:
+                def run_and_kill(fn, *iterables):
+                    results = run(fn, *iterables)
+                    victim, _ = _busy_worker(client)
+                    os.kill(pids[victim], signal.SIGKILL)
+                    return results
+                yield run_and_kill
+
+        monkeypatch.setattr(pipeline, "mapper", killing_mapper)
+        with pytest.raises(TmtoolError) as caught:
+            run_corpus(corpus, tmp_path / "out", RunOptions(scheduler=cluster.scheduler_address))
+    assert str(caught.value).startswith(f"the Dask cluster at {cluster.scheduler_address} lost every worker that "
+                                        "ran task ")
+    assert str(caught.value).endswith("; the run stopped before writing its outputs")
+    assert not (tmp_path / "out" / "corpus.tmx").exists()
 
 
 def _busy_worker(client, timeout: float = 10.0) -> tuple[str, list]:

@@ -56,7 +56,8 @@ def mapper(jobs: int | None = None, scheduler: str | None = None) -> Iterator[Ma
         except (OSError, TimeoutError, ValueError) as e:  # ValueError: not an address
             raise TmtoolError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
         try:
-            yield client.get_executor().map
+            executor = client.get_executor()
+            yield lambda fn, *iterables: _lost_is_an_error(executor.map(fn, *iterables), scheduler)
         finally:
             client.close()
         return
@@ -68,6 +69,18 @@ def mapper(jobs: int | None = None, scheduler: str | None = None) -> Iterator[Ma
         return
     with ProcessPoolExecutor(jobs) as pool:
         yield pool.map
+
+
+def _lost_is_an_error(results: Iterator, scheduler: str) -> Iterator:
+    """The results of a Dask map; a task Dask gave up on (it lost every worker that ran it,
+    ``distributed.scheduler.allowed-failures`` times) is a one-line error, not a traceback."""
+    from distributed import KilledWorker
+
+    try:
+        yield from results
+    except KilledWorker as e:
+        raise TmtoolError(f"the Dask cluster at {scheduler} lost every worker that ran task {e.args[0]}; "
+                          "the run stopped before writing its outputs") from None
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> list[Sequence[T]]:
