@@ -16,7 +16,7 @@ import polib
 from tmtool.errors import FormatError
 from tmtool.formats.base import FORMATS, Entry, ExportHeader, Exporter
 from tmtool.formats.meta import build_unit, review_notes, split_notes, unit_meta, usable
-from tmtool.formats.read import READERS, Reader
+from tmtool.formats.read import READERS, TmReader
 from tmtool.model import Unit
 from tmtool.text import normalise_tag
 
@@ -66,7 +66,7 @@ class PoExporter(Exporter):
 
 
 @READERS.register("po")
-class PoReader(Reader):
+class PoReader(TmReader):
     """Translated, non-obsolete singular entries (``fuzzy`` ones come back as needing review)."""
 
     name = "po"

@@ -21,13 +21,13 @@ from tmtool.errors import FormatError
 from tmtool.model import Unit
 from tmtool.registry import Registry
 
-READERS: Registry[type[Reader]] = Registry("import format")
+READERS: Registry[type[TmReader]] = Registry("import format")
 
 # Inline elements whose content is native code (markup of the original), not text.
 CODE_TAGS = frozenset(["bpt", "ept", "ph", "it", "ut"])
 
 
-class Reader(ABC):
+class TmReader(ABC):
     """Reads one bilingual file format into units.
 
     ``src_lang``/``tgt_lang`` fill in languages a file does not state; in a TMX, which

@@ -10,7 +10,7 @@ from lxml import etree
 
 from tmtool.formats.base import FORMATS, Entry, ExportHeader, Exporter
 from tmtool.formats.meta import build_unit, review_notes, unit_meta, usable
-from tmtool.formats.read import READERS, Reader, iterparse, release, text_of
+from tmtool.formats.read import READERS, TmReader, iterparse, release, text_of
 from tmtool.model import Unit
 from tmtool.text import normalise_tag
 
@@ -70,7 +70,7 @@ class TmxExporter(Exporter):
 
 
 @READERS.register("tmx")
-class TmxReader(Reader):
+class TmxReader(TmReader):
     """Any TMX 1.x: one unit per target ``<tuv>`` of each ``<tu>`` (``tuid#lang`` when several)."""
 
     name = "tmx"

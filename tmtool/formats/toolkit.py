@@ -11,12 +11,12 @@ from pathlib import Path
 
 from tmtool.errors import FormatError
 from tmtool.formats.meta import build_unit
-from tmtool.formats.read import READERS, Reader, looks_like_xml, root_tag
+from tmtool.formats.read import READERS, TmReader, looks_like_xml, root_tag
 from tmtool.model import Unit
 
 
 @READERS.register("toolkit")
-class ToolkitReader(Reader):
+class ToolkitReader(TmReader):
     name = "toolkit"
 
     def read(self, path: Path) -> Iterator[Unit]:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from tmtool.formats.base import FORMATS, Entry, ExportHeader, Exporter, by_release
 from tmtool.formats.meta import TOOL, build_unit, review_notes, split_notes, unit_meta, usable
-from tmtool.formats.read import READERS, Reader, iterparse, release, text_of
+from tmtool.formats.read import READERS, TmReader, iterparse, release, text_of
 from tmtool.model import Unit
 from tmtool.text import normalise_tag
 
@@ -70,7 +70,7 @@ class Xliff12Exporter(Exporter):
 
 
 @READERS.register("xliff")
-class Xliff12Reader(Reader):
+class Xliff12Reader(TmReader):
     """XLIFF 1.2 (and 1.1): every ``<trans-unit>`` with a ``<target>``."""
 
     name = "xliff"

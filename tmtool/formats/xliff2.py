@@ -12,7 +12,7 @@ from lxml import etree
 from tmtool.errors import FormatError
 from tmtool.formats.base import FORMATS, Entry, ExportHeader, Exporter, by_release
 from tmtool.formats.meta import TOOL, build_unit, review_notes, split_notes, unit_meta, usable
-from tmtool.formats.read import READERS, Reader, iterparse, release, text_of
+from tmtool.formats.read import READERS, TmReader, iterparse, release, text_of
 from tmtool.model import Unit
 from tmtool.text import normalise_tag
 
@@ -72,7 +72,7 @@ class Xliff2Exporter(Exporter):
 
 
 @READERS.register("xliff2")
-class Xliff2Reader(Reader):
+class Xliff2Reader(TmReader):
     """XLIFF 2.x: each ``<segment>`` with a target (``name#n`` when a unit has several)."""
 
     name = "xliff2"
