@@ -13,6 +13,10 @@ share:
   and an *empty* target to the others, with ``kind="continuation"`` — what a translator
   does in OmegaT when two source sentences become one target sentence ("empty
   translation"), so the target document is still right.
+
+Units with inline codes are left as they are where they would be re-cut (codes cannot be split
+along text), and so are units whose TMX data differ (two dates or sets of props cannot be merged);
+units that share theirs (a TMX tmtool wrote: one export date) are re-cut and keep it.
 """
 
 from __future__ import annotations
@@ -85,6 +89,8 @@ def _fit(group: list[Unit], split: Split) -> list[Unit]:
 def _recut(units: list[Unit], pieces: list[str]) -> list[Unit]:
     if len(units) == 1 and len(pieces) == 1:
         return units
+    if any(u.source_markup or u.target_markup for u in units) or len({_tmx_data(u) for u in units}) > 1:
+        return units  # re-cutting would have to split inline codes, or merge different TMX data
     first = units[0]
     merged = dataclasses.replace(
         first,
@@ -92,7 +98,7 @@ def _recut(units: list[Unit], pieces: list[str]) -> list[Unit]:
         source=pieces[0],
         target=" ".join(clean_segment(u.target) for u in units),
         bead=_bead_sum(units),
-        score=min(u.score for u in units),
+        score=min((u.score for u in units if u.score is not None), default=None),
         needs_review=any(u.needs_review for u in units),
         notes=tuple(dict.fromkeys(n for u in units for n in u.notes)),
     )
@@ -104,8 +110,12 @@ def _recut(units: list[Unit], pieces: list[str]) -> list[Unit]:
     return [merged, *rest]
 
 
-def _bead_sum(units: list[Unit]) -> str:
-    counts = [_BEAD.fullmatch(u.bead) for u in units]
+def _tmx_data(unit: Unit) -> tuple:
+    return unit.tu, unit.source_tuv, unit.target_tuv
+
+
+def _bead_sum(units: list[Unit]) -> str | None:
+    counts = [_BEAD.fullmatch(u.bead or "") for u in units]
     if len(units) == 1 or not all(counts):
         return units[0].bead
     return f"{sum(int(m[1]) for m in counts)}-{sum(int(m[2]) for m in counts)}"

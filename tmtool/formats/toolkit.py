@@ -35,6 +35,6 @@ class ToolkitReader(TmReader):
             if unit.isheader() or not unit.source or not unit.target:
                 continue
             notes = unit.getnotes()
-            yield build_unit({}, unit_id=unit.getid() or f"{path.stem}:{n}", source=str(unit.source),
+            yield build_unit((), unit_id=unit.getid() or f"{path.stem}:{n}", source=str(unit.source),
                              target=str(unit.target), src_lang=src, tgt_lang=tgt,
                              notes=[notes] if notes else [], path=str(path))
