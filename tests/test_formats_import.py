@@ -12,6 +12,7 @@ from test_formats_contract import HEADER, SAMPLE, expected
 from tmtool.errors import FormatError, UnknownNameError
 from tmtool.formats import export_units, read_units
 from tmtool.formats.read import detect
+from tmtool.model import Code
 
 BOMB = """<?xml version="1.0"?>
 <!DOCTYPE {root} [
@@ -152,7 +153,7 @@ def test_foreign_tmx_with_three_languages(tmp_path):
     assert [u.target for u in read_units(path, tgt_lang="de")] == ["Guten Morgen."]
 
 
-def test_inline_codes_keep_text_and_drop_native_markup(tmp_path):
+def test_inline_codes_are_kept_apart_from_the_plain_text(tmp_path):
     path = tmp_path / "inline.tmx"
     path.write_text(
         '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body><tu tuid="t1">'
@@ -161,6 +162,9 @@ def test_inline_codes_keep_text_and_drop_native_markup(tmp_path):
         '</tu></body></tmx>', "utf-8")
     [unit] = read_units(path)
     assert (unit.unit_id, unit.source, unit.target) == ("t1", "Press here now.", "Нажмите здесь.")
+    assert unit.source_markup == ("Press ", Code("bpt", (("i", "1"),), ("<b>",)), "here",
+                                  Code("ept", (("i", "1"),), ("</b>",)), " now", Code("ph", (), ("<br/>",)), ".")
+    assert unit.target_markup == ("Нажмите ", Code("hi", (), ("здесь",)), ".")
 
 
 def test_any_bilingual_file_translate_toolkit_reads(tmp_path):

@@ -121,8 +121,60 @@ class Provenance:
 
 
 @dataclass(frozen=True, slots=True)
+class Code:
+    """An inline element of a segment, in TMX 1.4b's terms: the neutral form every format's inline
+    markup is read into and written from.
+
+    ``bpt``/``ept``/``ph``/``it``/``ut`` stand for native code (the markup of the original document):
+    their ``content`` is that code's text and any ``sub`` (translatable text inside the code). ``hi``
+    marks a stretch of segment text; its ``content`` is text and codes, like a segment's. ``attrs`` are
+    the element's attributes (``i``, ``x``, ``type``, ``pos``, ``assoc``, ``datatype``) in file order.
+    """
+
+    tag: str
+    attrs: tuple[tuple[str, str], ...] = ()
+    content: tuple[str | Code, ...] = ()
+
+    def get(self, name: str) -> str | None:
+        return next((value for key, value in self.attrs if key == name), None)
+
+
+#: A segment's text runs and inline codes, in order (``tmtool.formats.inline`` works on it).
+Content = tuple[str | Code, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A TMX ``<prop>`` or ``<note>`` kept as the file had it: ``attrs`` are its ``type``,
+    ``xml:lang``, ``o-encoding``… in file order."""
+
+    tag: str  # "prop" or "note"
+    text: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TmxData:
+    """What a TMX ``<tu>`` or ``<tuv>`` said about itself beyond tmtool's own metadata, kept so that
+    an export gives it back: its attributes (``creationdate``, ``creationid``, ``changedate``,
+    ``changeid``, ``usagecount``, ``lastusagedate``…, without ``tuid``, ``srclang`` and ``xml:lang``,
+    which tmtool writes itself) and its props and notes (a ``<tu>``'s plain notes are the unit's
+    ``notes``)."""
+
+    attrs: tuple[tuple[str, str], ...] = ()
+    annotations: tuple[Annotation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Unit:
-    """A translation unit: one aligned bead (or the two titles) with provenance."""
+    """A translation unit: one aligned bead (or the two titles) with provenance.
+
+    ``source`` and ``target`` are plain text: what lookup, duplicate merging, term extraction and
+    the aligner read. A side with inline codes also has them in ``source_markup``/``target_markup``,
+    whose text is that side's text (``tmtool.formats.inline.plain``). ``kind``, ``bead`` and
+    ``score`` are None for a unit read from a file that did not state them. ``tu``/``source_tuv``/``target_tuv``
+    are what a TMX said of the unit (None when it was not read from a TM file that said anything).
+    """
 
     unit_id: str
     source: str
@@ -130,9 +182,14 @@ class Unit:
     src_lang: str
     tgt_lang: str
     provenance: Provenance
-    kind: str = "body"  # "title" or "body"
+    kind: str | None = "body"  # "title", "body" or "continuation"; None when a file did not say
     paragraph: int | None = None  # source paragraph index; None for the title
-    bead: str = "1-1"
-    score: float = 1.0
+    bead: str | None = "1-1"
+    score: float | None = 1.0
     needs_review: bool = False
     notes: tuple[str, ...] = field(default=())
+    source_markup: Content | None = None
+    target_markup: Content | None = None
+    tu: TmxData | None = None
+    source_tuv: TmxData | None = None
+    target_tuv: TmxData | None = None

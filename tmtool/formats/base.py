@@ -22,8 +22,9 @@ from tmtool.atomic import atomic_output
 from tmtool.errors import FormatError
 from tmtool.formats.clean import Cleaner
 from tmtool.formats.dedup import Entry, merge, merge_once
+from tmtool.formats.inline import plain
 from tmtool.formats.meta import usable
-from tmtool.model import Provenance, Unit
+from tmtool.model import Content, Provenance, Unit
 from tmtool.registry import Registry
 from tmtool.text import normalise_tag, same_language
 
@@ -60,9 +61,18 @@ class ExportStats:
     empty_skipped: int = 0  # units with nothing left on one side after cleaning
     chars_replaced: int = 0  # characters XML cannot carry, replaced
     segments_whitespace: int = 0  # segments trimmed or with whitespace runs collapsed
+    # What the format could not carry (only units read from TM files have any of it):
+    inline_codes_dropped: int = 0  # inline codes (tags) left out: PO has none; their text is kept
+    details_dropped: int = 0  # parts of a code or TMX datum the format has no place for (see docs/formats.md)
 
     def as_dict(self) -> dict[str, int]:
-        return dataclasses.asdict(self)
+        """Every count; those of what a format could not carry only when there is any, so that a run's
+        report (whose units never have codes) keeps its shape."""
+        counts = dataclasses.asdict(self)
+        return {k: v for k, v in counts.items() if v or k not in _LOSSES}
+
+
+_LOSSES = ("inline_codes_dropped", "details_dropped")
 
 
 class Preparer:
@@ -86,14 +96,27 @@ class Preparer:
                 self.empty_skipped += 1
 
     def prepare(self, unit: Unit) -> Unit:
-        source, target = (unit.target, unit.source) if self._swapped(unit) else (unit.source, unit.target)
-        value = self.cleaner.value
+        sides = [(unit.source, unit.source_markup, unit.source_tuv),
+                 (unit.target, unit.target_markup, unit.target_tuv)]
+        if self._swapped(unit):
+            sides.reverse()
+        (source, source_markup), (target, target_markup) = (self._side(text, markup) for text, markup, _ in sides)
+        value, tmx_data = self.cleaner.value, self.cleaner.tmx_data
         return Unit(
-            unit_id=unit.unit_id, source=self.cleaner.segment(source), target=self.cleaner.segment(target),
+            unit_id=unit.unit_id, source=source, target=target,
             src_lang=self.src_lang, tgt_lang=self.tgt_lang, provenance=self._cleaned(unit.provenance),
             kind=unit.kind, paragraph=unit.paragraph, bead=unit.bead, score=unit.score,
             needs_review=unit.needs_review, notes=tuple(n for n in map(value, unit.notes) if n),
+            source_markup=source_markup, target_markup=target_markup, tu=tmx_data(unit.tu),
+            source_tuv=tmx_data(sides[0][2]), target_tuv=tmx_data(sides[1][2]),
         )
+
+    def _side(self, text: str, markup: Content | None) -> tuple[str, Content | None]:
+        """A side's cleaned text and markup; with markup, the text is the markup's."""
+        if markup is None:
+            return self.cleaner.segment(text), None
+        markup = self.cleaner.markup(markup)
+        return plain(markup), markup
 
     def _swapped(self, unit: Unit) -> bool:
         key = (unit.src_lang, unit.tgt_lang)
@@ -141,15 +164,17 @@ class Exporter(ABC):
             entries = merge_once(counted(units), stats)
         else:  # a collection can be read twice: cheaper than spooling it
             entries = merge(Preparer(header)(units), counted(units), stats)
-        self.write_entries(_counted(entries, stats), fh, header)
+        self.write_entries(_counted(entries, stats), fh, header, stats)
         stats.empty_skipped = counted.empty_skipped
         stats.chars_replaced = counted.cleaner.counts.chars_replaced
         stats.segments_whitespace = counted.cleaner.counts.segments_whitespace
         return stats
 
     @abstractmethod
-    def write_entries(self, entries: Iterable[Entry], fh: BinaryIO, header: ExportHeader) -> None:
-        """Write the prepared entries to an open binary file."""
+    def write_entries(self, entries: Iterable[Entry], fh: BinaryIO, header: ExportHeader,
+                      stats: ExportStats) -> None:
+        """Write the prepared entries to an open binary file, counting in ``stats`` what the format
+        cannot carry (``inline_codes_dropped``, ``details_dropped``)."""
 
 
 def _counted(entries: Iterable[Entry], stats: ExportStats) -> Iterator[Entry]:

@@ -19,6 +19,10 @@ share:
 
 ``CAT_PRESETS`` names the SRX files tmtool ships for CAT tools' default segmentations
 (``--cat omegat``); ``cat_rules`` picks a preset's file or the user's own.
+
+Units with inline codes are left as they are where they would be re-cut (codes cannot be split
+along text), and so are units whose TMX data differ (two dates or sets of props cannot be merged);
+units that share theirs (a TMX tmtool wrote: one export date) are re-cut and keep it.
 """
 
 from __future__ import annotations
@@ -109,6 +113,8 @@ def _fit(group: list[Unit], split: Split) -> list[Unit]:
 def _recut(units: list[Unit], pieces: list[str]) -> list[Unit]:
     if len(units) == 1 and len(pieces) == 1:
         return units
+    if any(u.source_markup or u.target_markup for u in units) or len({_tmx_data(u) for u in units}) > 1:
+        return units  # re-cutting would have to split inline codes, or merge different TMX data
     unit_id = "+".join(u.unit_id for u in units)
     target = " ".join(clean_segment(u.target) for u in units)
     number = pieces[0] if len(pieces) > 1 and _NUMBER.fullmatch(pieces[0]) else None
@@ -128,7 +134,7 @@ def _merged(units: list[Unit], unit_id: str, source: str, target: str) -> Unit:
         source=source,
         target=target,
         bead=_bead_sum(units),
-        score=min(u.score for u in units),
+        score=min((u.score for u in units if u.score is not None), default=None),
         needs_review=any(u.needs_review for u in units),
         notes=tuple(dict.fromkeys(n for u in units for n in u.notes)),
     )
@@ -142,8 +148,12 @@ def _continued(unit: Unit, unit_id: str, pieces: list[str], first: int) -> list[
         for k, piece in enumerate(pieces, first))]
 
 
-def _bead_sum(units: list[Unit]) -> str:
-    counts = [_BEAD.fullmatch(u.bead) for u in units]
+def _tmx_data(unit: Unit) -> tuple:
+    return unit.tu, unit.source_tuv, unit.target_tuv
+
+
+def _bead_sum(units: list[Unit]) -> str | None:
+    counts = [_BEAD.fullmatch(u.bead or "") for u in units]
     if len(units) == 1 or not all(counts):
         return units[0].bead
     return f"{sum(int(m[1]) for m in counts)}-{sum(int(m[2]) for m in counts)}"

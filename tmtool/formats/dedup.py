@@ -1,4 +1,5 @@
 """Exact duplicates written once with a count; same source, different target flagged.
+Two segments are the same when their text and their inline codes are.
 
 A stream cannot know, when it meets a unit, how many identical ones follow, so merging
 takes two passes. The first records two 64-bit digests per unit (of the pair and of the
@@ -35,7 +36,9 @@ class Entry:
 def _digests(unit: Unit) -> tuple[int, int]:
     # Python's string hash is a signed 64-bit integer (SQLite's INTEGER) and stable within a
     # process, which is all a two-pass merge needs; a collision (~n²/2⁶⁵) would merge two units.
-    return hash((unit.source, unit.target)), hash(unit.source)
+    # Inline codes are part of a segment: the same text with other codes is another segment.
+    source = (unit.source, unit.source_markup)
+    return hash((source, unit.target, unit.target_markup)), hash(source)
 
 
 @contextlib.contextmanager

@@ -3,6 +3,10 @@
 Provenance goes in extracted comments (``#. key: value``), review notes in translator
 comments (``# …``), and a unit that needs review is ``fuzzy``. Entries are formatted one
 by one with polib and streamed, so a million units do not make a million ``POEntry``s.
+
+PO has no inline markup: a segment's inline codes are left out (its text is written, the same as
+every format's), and counted in ``ExportStats.inline_codes_dropped``. Writing them as text would
+make a msgid no tool matches and no reader can tell from the text.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from typing import BinaryIO
 import polib
 
 from tmtool.errors import FormatError
-from tmtool.formats.base import FORMATS, Entry, ExportHeader, Exporter
-from tmtool.formats.meta import build_unit, review_notes, split_notes, unit_meta, usable
-from tmtool.formats.read import READERS, Reader
+from tmtool.formats.base import FORMATS, Entry, ExportHeader, Exporter, ExportStats
+from tmtool.formats.inline import count_codes
+from tmtool.formats.meta import build_unit, review_notes, split_notes, tmx_meta, unit_meta, usable
+from tmtool.formats.read import READERS, TmReader
 from tmtool.model import Unit
 from tmtool.text import normalise_tag
 
@@ -32,7 +37,8 @@ class PoExporter(Exporter):
     extension = "po"
     title = "PO"
 
-    def write_entries(self, entries: Iterable[Entry], fh: BinaryIO, header: ExportHeader) -> None:
+    def write_entries(self, entries: Iterable[Entry], fh: BinaryIO, header: ExportHeader,
+                      stats: ExportStats) -> None:
         date = header.created.strftime("%Y-%m-%d %H:%M+0000")
         head = polib.POFile(wrapwidth=0)
         head.metadata = {
@@ -50,23 +56,26 @@ class PoExporter(Exporter):
         }
         fh.write(head.__unicode__().encode("utf-8"))
         for entry in entries:
-            fh.write(b"\n" + self._entry(entry).__unicode__(wrapwidth=0).encode("utf-8"))
+            fh.write(b"\n" + self._entry(entry, stats).__unicode__(wrapwidth=0).encode("utf-8"))
 
     @staticmethod
-    def _entry(entry: Entry) -> polib.POEntry:
+    def _entry(entry: Entry, stats: ExportStats) -> polib.POEntry:
         unit = entry.unit
+        stats.inline_codes_dropped += count_codes(unit.source_markup) + count_codes(unit.target_markup)
+        tmx, dropped = tmx_meta(unit)
+        stats.details_dropped += dropped
         return polib.POEntry(
             msgctxt=unit.unit_id,
             msgid=unit.source,
             msgstr=unit.target,
-            comment="\n".join(f"{key}: {value}" for key, value in unit_meta(entry)),
+            comment="\n".join(f"{key}: {value}" for key, value in unit_meta(entry) + tmx),
             tcomment="\n".join(review_notes(entry)),
             flags=["fuzzy"] if unit.needs_review else [],
         )
 
 
 @READERS.register("po")
-class PoReader(Reader):
+class PoReader(TmReader):
     """Translated, non-obsolete singular entries (``fuzzy`` ones come back as needing review)."""
 
     name = "po"
@@ -90,7 +99,7 @@ class PoReader(Reader):
             return None
         meta, _ = split_notes((True, line) for line in entry.comment.split("\n"))
         if "fuzzy" in entry.flags:
-            meta["needs-review"] = "yes"
+            meta.append(("needs-review", "yes"))
         unit = build_unit(meta, unit_id=entry.msgctxt or f"{path.stem}:{n}", source=entry.msgid,
                           target=entry.msgstr, src_lang=src, tgt_lang=tgt,
                           notes=entry.tcomment.split("\n") if entry.tcomment else [], path=str(path))

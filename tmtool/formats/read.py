@@ -21,13 +21,10 @@ from tmtool.errors import FormatError
 from tmtool.model import Unit
 from tmtool.registry import Registry
 
-READERS: Registry[type[Reader]] = Registry("import format")
-
-# Inline elements whose content is native code (markup of the original), not text.
-CODE_TAGS = frozenset(["bpt", "ept", "ph", "it", "ut"])
+READERS: Registry[type[TmReader]] = Registry("import format")
 
 
-class Reader(ABC):
+class TmReader(ABC):
     """Reads one bilingual file format into units.
 
     ``src_lang``/``tgt_lang`` fill in languages a file does not state; in a TMX, which
@@ -127,31 +124,6 @@ def release(element) -> None:
     element.clear(keep_tail=False)
     while element.getprevious() is not None:
         del element.getparent()[0]
-
-
-def text_of(element, code_tags=CODE_TAGS) -> str:
-    """The text of a segment element: inline markup kept as text, native code left out."""
-    parts = [element.text or ""]
-    for child in element:
-        if etree.QName(child).localname == "cp":  # XLIFF 2: a character XML cannot carry
-            parts.append(_code_point(child))
-        elif etree.QName(child).localname not in code_tags:
-            parts.append(text_of(child, code_tags))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _code_point(cp) -> str:
-    """The character an XLIFF 2 ``<cp hex="…"/>`` stands for; anything else is a ``FormatError``
-    (without the file's name: the reader adds it)."""
-    value = cp.get("hex", "")
-    try:
-        char = chr(int(value, 16))
-    except ValueError:  # not hexadecimal, or beyond U+10FFFF
-        char = ""
-    if not char or "\ud800" <= char <= "\udfff":  # a surrogate is half a character
-        raise FormatError(f"line {cp.sourceline}: <cp hex={value!r}> is not a character")
-    return char
 
 
 def detect(path: Path) -> str:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 from tmtool.errors import FormatError
 from tmtool.formats.meta import build_unit
-from tmtool.formats.read import READERS, Reader, looks_like_xml, root_tag
+from tmtool.formats.read import READERS, TmReader, looks_like_xml, root_tag
 from tmtool.model import Unit
 
 
 @READERS.register("toolkit")
-class ToolkitReader(Reader):
+class ToolkitReader(TmReader):
     name = "toolkit"
 
     def read(self, path: Path) -> Iterator[Unit]:
@@ -35,6 +35,6 @@ class ToolkitReader(Reader):
             if unit.isheader() or not unit.source or not unit.target:
                 continue
             notes = unit.getnotes()
-            yield build_unit({}, unit_id=unit.getid() or f"{path.stem}:{n}", source=str(unit.source),
+            yield build_unit((), unit_id=unit.getid() or f"{path.stem}:{n}", source=str(unit.source),
                              target=str(unit.target), src_lang=src, tgt_lang=tgt,
                              notes=[notes] if notes else [], path=str(path))
