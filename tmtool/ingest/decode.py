@@ -28,8 +28,11 @@ class Decoded:
     encoding: str
 
 
+_CONTROL = regex.compile("[\x00-\x08\x0b\x0e-\x1f]")  # C0 controls but tab, line breaks, form feed
+
+
 def _controls(text: str) -> int:
-    return sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return len(_CONTROL.findall(text))
 
 
 def _looks_binary(text: str) -> bool:
