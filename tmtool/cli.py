@@ -206,6 +206,8 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
         for message in report.glossary.messages:
             click.echo(f"glossary: {message}", err=True)
     click.echo(", ".join(f"{v} {k}" for k, v in totals.items()))
+    for edits in report.edits:
+        click.echo(edits.message() if edits.kept else f"warning: {edits.message()}", err=True)
     for path in report.outputs.values():
         click.echo(f"wrote {path}")
     why = report.nothing_exported(review_threshold)
