@@ -45,8 +45,8 @@ dt { font-weight: bold; }
 
 
 def bead_class(bead: StoredBead) -> str:
-    """The row's class: a decision shows over the flag it answers."""
-    return bead.decision or ("gap" if bead.gap else "low" if bead.unsure else "ok")
+    """The row's class: a decision shows over the flag it answers, and a reviewer's edit over the aligner's doubt."""
+    return bead.decision or ("edited" if bead.edited else "gap" if bead.gap else "low" if bead.unsure else "ok")
 
 
 @dataclass(frozen=True, slots=True)

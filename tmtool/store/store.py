@@ -135,6 +135,22 @@ _UNIT_SELECT = """
 
 
 @dataclass(frozen=True, slots=True)
+class ReleaseCounts:
+    """A release as the editor lists it: its beads, those held for review (unsure, undecided, not
+    made by a reviewer), the 1-0/0-1 ones, those decided or made by a reviewer, the lowest confidence."""
+
+    pair_key: str
+    date: str | None
+    src_title: str
+    tgt_title: str
+    beads: int
+    held: int
+    gaps: int
+    decided: int
+    lowest: float
+
+
+@dataclass(frozen=True, slots=True)
 class Edit:
     """A reviewer's edit, as logged: its number, the pair, what was done (``ALIGNMENT_ACTIONS``,
     or accept / reject / clear), a sentence saying it, and when."""
@@ -426,13 +442,41 @@ class Store:
 
     def pairs(self) -> list[StoredPair]:
         """Every stored pair, oldest release first."""
-        rows = self.db.execute("""
+        return self._pairs("", ())
+
+    def _pairs(self, where: str, args: tuple) -> list[StoredPair]:
+        rows = self.db.execute(f"""
             SELECT p.pair_key, p.method, p.score, p.reason, p.signature, p.saved,
                    s.release_id, s.lang, s.date, s.title, s.path, s.url,
                    t.release_id, t.lang, t.date, t.title, t.path, t.url
-            FROM pairs p JOIN documents s ON s.id = p.src_doc JOIN documents t ON t.id = p.tgt_doc
-            ORDER BY coalesce(s.date, t.date, ''), p.pair_key""")
+            FROM pairs p JOIN documents s ON s.id = p.src_doc JOIN documents t ON t.id = p.tgt_doc {where}
+            ORDER BY coalesce(s.date, t.date, ''), p.pair_key""", args)
         return [StoredPair(r[0], StoredDoc(*r[6:12]), StoredDoc(*r[12:18]), *r[1:6]) for r in rows]
+
+    def release_counts(self) -> list[ReleaseCounts]:
+        """Every stored pair with its bead counts, as ``pairs()`` orders them, in one query
+        (what the editor's release list shows, on an archive of tens of thousands)."""
+        rows = self.db.execute("""
+            WITH counts AS (
+                SELECT b.pair_key, count(*) AS beads,
+                       sum(b.unsure AND NOT b.edited AND r.decision IS NULL) AS held,
+                       sum(b.src = '' OR b.tgt = '') AS gaps,
+                       sum(b.edited OR r.decision IS NOT NULL) AS decided, min(b.score) AS lowest
+                FROM beads b LEFT JOIN reviews r ON r.pair_key = b.pair_key AND r.decision_key = b.decision_key
+                GROUP BY b.pair_key)
+            SELECT p.pair_key, coalesce(s.date, t.date), s.title, t.title, coalesce(c.beads, 0),
+                   coalesce(c.held, 0), coalesce(c.gaps, 0), coalesce(c.decided, 0), coalesce(c.lowest, 1.0)
+            FROM pairs p JOIN documents s ON s.id = p.src_doc JOIN documents t ON t.id = p.tgt_doc
+            LEFT JOIN counts c ON c.pair_key = p.pair_key
+            ORDER BY coalesce(s.date, t.date, ''), p.pair_key""")
+        return [ReleaseCounts(*row) for row in rows]
+
+    def pair(self, pair_key: str) -> StoredPair:
+        """One stored pair; a ``StoreError`` if there is none."""
+        found = [p for p in self._pairs("WHERE p.pair_key = ?", (pair_key,))]
+        if not found:
+            raise StoreError(f"{self.path}: no release {pair_key!r} in the store")
+        return found[0]
 
     def beads(self, pair_key: str) -> list[StoredBead]:
         segments = {side: {} for side in ("src", "tgt")}
