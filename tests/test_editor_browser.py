@@ -10,7 +10,7 @@ from browser import chromedriver, chromium
 from storedata import handmade_pair, save_sentences
 from tmtool.cli import cli
 from tmtool.formats import read_units
-from tmtool.store import Store
+from tmtool.store import Store, write_review_html
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[test]')")
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -48,11 +48,22 @@ def browser():
             driver.quit()
 
 
-def _press(browser, keys):
-    """Press ``keys`` on the page; the last one submits an action: wait for the page it loads."""
+def _ready(browser):
+    """Wait until the page's script has run (it selects a bead), so keys and clicks reach it."""
+    WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, "tr.selected"))
+
+
+def _submit(browser, act):
+    """``act()`` submits an action: wait for the page it loads."""
     old = browser.find_element(By.TAG_NAME, "html")
-    browser.find_element(By.TAG_NAME, "body").send_keys(keys)
+    act()
     WebDriverWait(browser, 30).until(expected_conditions.staleness_of(old))
+    _ready(browser)
+
+
+def _press(browser, keys):
+    """Press ``keys`` on the page, the last one an action's."""
+    _submit(browser, lambda: browser.find_element(By.TAG_NAME, "body").send_keys(keys))
 
 
 def _rows(browser):
@@ -63,10 +74,11 @@ def _rows(browser):
 def test_reject_merge_split_reload_then_export(editor, browser, store_path, tmp_path):
     browser.get(editor.url)
     browser.find_element(By.LINK_TEXT, "7").click()
+    _ready(browser)
     _press(browser, "jjr")  # the third bead ("Three.") rejected from the keyboard
     assert _rows(browser)[2] == ("7-3", "bead rejected")
-    browser.find_element(By.CSS_SELECTOR, "tr[id='7-1'] button[value='merge']").click()  # One + Two
-    WebDriverWait(browser, 30).until(lambda b: len(_rows(b)) == 5)
+    _submit(browser, browser.find_element(By.CSS_SELECTOR, "tr[id='7-1'] button[value='merge']").click)  # One + Two
+    assert len(_rows(browser)) == 5
     browser.find_element(By.CSS_SELECTOR, "tr[id='7-3']").click()  # Four: merged with Five, then split
     _press(browser, "m")
     assert [b.text for b in browser.find_elements(By.CSS_SELECTOR, "tr[id='7-3'] td:nth-child(4) p")] == [
@@ -104,3 +116,26 @@ def test_at_1400_by_900_nothing_scrolls_sideways_and_held_beads_stand_out(editor
     assert browser.execute_script(colour, "tr[id='4000001-2'] td") == "rgb(255, 243, 205)"  # low confidence
     assert browser.execute_script(colour, "tr[id='4000001-3'] td") == "rgb(248, 215, 218)"  # 1-0
     assert browser.execute_script(colour, "tr[id='4000001-1'] td") == "rgba(0, 0, 0, 0)"  # sure: plain
+
+
+def test_the_static_page_filters_its_releases(store_path, browser, tmp_path):
+    from selenium.webdriver.support.ui import Select
+
+    with Store.open(store_path) as store:
+        page = write_review_html(store, tmp_path / "review.html").path
+    browser.get(page.resolve().as_uri())
+
+    def shown():
+        return [s.get_attribute("id") for s in browser.find_elements(By.CSS_SELECTOR, "section.release")
+                if s.is_displayed()]
+
+    assert shown() == ["release-1", "release-2"]  # 7 (no date, first), then 4000001
+    Select(browser.find_element(By.NAME, "show")).select_by_value("held")
+    assert shown() == ["release-2"]
+    assert browser.find_element(By.ID, "shown").text == "1 of 2 releases shown"
+    Select(browser.find_element(By.NAME, "show")).select_by_value("all")
+    browser.find_element(By.NAME, "release").send_keys("STATEMENT")
+    assert shown() == ["release-2"]
+    browser.find_element(By.NAME, "release").clear()
+    browser.find_element(By.NAME, "to").send_keys("2018")
+    assert shown() == ["release-1"]  # a release without a date counts as before any

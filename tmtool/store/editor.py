@@ -26,17 +26,17 @@ from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.errors import TmtoolError
-from tmtool.store.review import bead_class
+from tmtool.store.review import FILTERS, bead_class
 from tmtool.store.store import ReleaseCounts, Store, StoredBead
 
 #: Releases on one page of the list: the list of a 26,000-release archive stays light.
 RELEASES_PER_PAGE = 200
-#: The release list's filters: name → (what the page says, which releases it keeps).
-FILTERS: dict[str, tuple[str, Callable[[ReleaseCounts, float], bool]]] = {
-    "all": ("every release", lambda r, below: True),
-    "held": ("with beads held for review", lambda r, below: r.held > 0),
-    "low": ("with a bead of low confidence", lambda r, below: r.lowest < below),
-    "undecided": ("not reviewed yet (nothing decided)", lambda r, below: r.decided == 0),
+#: Which releases each filter (``tmtool.store.review.FILTERS``, the static page's too) keeps.
+KEEPS: dict[str, Callable[[ReleaseCounts, float], bool]] = {
+    "all": lambda r, below: True,
+    "held": lambda r, below: r.held > 0,
+    "low": lambda r, below: r.lowest < below,
+    "undecided": lambda r, below: r.decided == 0,
 }
 #: Keyboard shortcuts of the release page: key → (action, what it does). The page lists them.
 SHORTCUTS = {
@@ -201,7 +201,7 @@ class ListQuery:
     def keeps(self, r: ReleaseCounts) -> bool:
         text = self.release.casefold()
         date = r.date or ""
-        return (FILTERS[self.show][1](r, self.below)
+        return (KEEPS[self.show](r, self.below)
                 and (not text or text in r.pair_key.casefold() or text in r.src_title.casefold()
                      or text in r.tgt_title.casefold())
                 and (not self.date_from or date >= self.date_from)
@@ -218,7 +218,7 @@ def release_list(store: Store, query: ListQuery = ListQuery()) -> bytes:
     pages = max(1, -(-len(releases) // RELEASES_PER_PAGE))
     shown = releases[(query.page - 1) * RELEASES_PER_PAGE:query.page * RELEASES_PER_PAGE]
     options = "".join(f'<option value="{k}"{" selected" if k == query.show else ""}>{escape(label)}</option>'
-                      for k, (label, _) in FILTERS.items())
+                      for k, label in FILTERS.items())
     rows = "".join(
         f'<tr class="release"><td><a href="/release/{quote(r.pair_key, safe="")}">{escape(r.pair_key)}</a></td>'
         f"<td>{escape(r.date or '')}</td><td>{escape(r.src_title)}<br>{escape(r.tgt_title)}</td>"
