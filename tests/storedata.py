@@ -37,8 +37,8 @@ def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), 
         store.save_pair = save_pair
     releases, _ = ingest(discover(corpus))
     pairs = pair_releases(releases, options.src_lang, options.tgt_lang).pairs
-    aligned, _ = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus)
-    return [p.pair_id for p in aligned]
+    update = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus)
+    return [p.pair_id for p in update.aligned]
 
 
 def handmade_pair(store: Store, pair_id: str = "4000001", signature: str = "test") -> list[Unit]:

@@ -10,10 +10,10 @@ from tmtool.store.schema import SCHEMA_VERSION
 
 def test_a_new_store_has_every_migration(tmp_path):
     with Store.open(tmp_path / "sub" / "tm.db") as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
     assert {"documents", "pairs", "segments", "beads", "units", "reviews", "runs", "unit_terms",
-            "lexicons", "lexicon_pairs", "glossaries"} <= tables
+            "lexicons", "lexicon_pairs", "glossaries", "edits"} <= tables
 
 
 def test_an_old_store_is_migrated_and_its_units_indexed(tmp_path):
@@ -83,3 +83,20 @@ def test_runs_are_recorded_with_their_signature(tmp_path):
     assert record["id"] == run
     assert (record["signature"], record["counts"]) == ("tmtool:0.1.0|x", {"aligned": 1, "reused": 0})
     assert record["tmtool"] and record["created"].endswith("+00:00")
+
+
+def test_beads_of_a_store_before_edits_are_the_aligners(tmp_path):
+    path = tmp_path / "tm.db"
+    with Store.open(path, upto=4) as store:
+        db = store.db
+        db.execute("INSERT INTO documents VALUES (1, '7', 'en-GB', NULL, 'T', 'a.txt', NULL, 'h')")
+        db.execute("INSERT INTO documents VALUES (2, '7', 'ru-RU', NULL, 'Т', 'b.txt', NULL, 'h')")
+        db.execute("INSERT INTO pairs VALUES ('7', 1, 2, 'id', 1.0, 'r', 'h', 'sig', 'now')")
+        db.execute("INSERT INTO segments VALUES ('7', 'src', 0, 0, 0, 4, 'Yes.'), ('7', 'tgt', 0, 0, 0, 3, 'Да.')")
+        db.execute("INSERT INTO beads VALUES ('7-1', '7', 1, '0', '0', '1-1', 0.9, 0, 'k')")
+    with Store.open(path) as store:
+        [bead] = store.beads("7")
+        assert (bead.edited, bead.src_text, bead.tgt_text) == (False, None, None)
+        assert store.edits("7") == []
+        store.mark_gap("7-1")
+        assert [b.kind for b in store.beads("7")] == ["1-0", "0-1"]

@@ -26,6 +26,8 @@ from tmtool.registry import Registry
 from tmtool.segment import SEGMENTERS, get_segmenter, segment_stream
 from tmtool.store import STORE_NAME, Store, concordance, is_store, lookup_result, write_review_html
 from tmtool.text import SOURCE_LANG, TARGET_LANG, resolve_languages
+from tmtool.store.editor import make_server
+from tmtool.store.sheet import read_review_sheet, write_review_sheet
 from tmtool.store.show import decision_line, hit_record, hits_table, match_record, matches_table
 from tmtool.terms import GLOSSARY_FORMATS, TermOptions, write_glossary
 from tmtool.terms.lists import read_seeds, read_stoplist
@@ -206,6 +208,8 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
         for message in report.glossary.messages:
             click.echo(f"glossary: {message}", err=True)
     click.echo(", ".join(f"{v} {k}" for k, v in totals.items()))
+    for edits in report.edits:
+        click.echo(edits.message() if edits.kept else f"warning: {edits.message()}", err=True)
     for path in report.outputs.values():
         click.echo(f"wrote {path}")
     why = report.nothing_exported(review_threshold)
@@ -368,14 +372,39 @@ def concordance_command(phrase, lang, as_json, store_path):
 @click.option("--accept", multiple=True, metavar="BEAD_ID", help="Accept a bead (kept across re-runs).")
 @click.option("--reject", multiple=True, metavar="BEAD_ID", help="Reject a bead: it never reaches an export.")
 @click.option("--clear", multiple=True, metavar="BEAD_ID", help="Withdraw a decision.")
-def review_command(store_path, out, accept, reject, clear):
-    """Record reviewers' decisions on beads, and write the review page."""
-    if not (out or accept or reject or clear):
-        raise click.UsageError("give -o FILE and/or --accept/--reject/--clear BEAD_ID")
+@click.option("--serve", is_flag=True, help="Run the editor: a web page to review and fix beads (Ctrl-C stops it).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8016, show_default=True,
+              help="With --serve: the port (0: any free one).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="With --serve: the address to listen on; anything but loopback lets other machines edit.")
+@click.option("--export", "sheet_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the review spreadsheet (.xlsx): a row per bead, the two sides and a decision column.")
+@click.option("--import", "sheet_in", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Apply a review spreadsheet's decisions; a changed text becomes an edited unit.")
+def review_command(store_path, out, accept, reject, clear, serve, port, host, sheet_out, sheet_in):
+    """Record reviewers' decisions on beads, write the review page or spreadsheet, or run the editor."""
+    if not (out or accept or reject or clear or serve or sheet_out or sheet_in):
+        raise click.UsageError("give -o FILE, --serve, --export/--import FILE.xlsx and/or "
+                               "--accept/--reject/--clear BEAD_ID")
+    if serve:
+        if out or accept or reject or clear or sheet_out or sheet_in:
+            raise click.UsageError("--serve runs the editor alone")
+        server = make_server(store_path, host, port)
+        click.echo(f"The editor of {store_path} is at {server.url} (Ctrl-C stops it)")
+        with server:
+            try:
+                server.serve_forever()
+            except KeyboardInterrupt:
+                pass
+        return
     with Store.open(store_path, create=False) as store:
         for decision, bead_ids in (("accepted", accept), ("rejected", reject), (None, clear)):
             for bead_id in bead_ids:
                 click.echo(decision_line(store.set_review(bead_id, decision)))
+        if sheet_in:
+            click.echo(read_review_sheet(store, sheet_in).summary())
+        if sheet_out:
+            click.echo(f"wrote {sheet_out}: {write_review_sheet(store, sheet_out)} beads")
         if out:
             click.echo(write_review_html(store, out).summary())
 

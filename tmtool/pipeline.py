@@ -39,7 +39,7 @@ from tmtool.model import Bead, Provenance, ReleasePair, Segment, Unit
 from tmtool.pair import pair_releases
 from tmtool.report import PairSummary, RunReport, display_path, report_json
 from tmtool.segment import Segmenter, get_segmenter, segment_release
-from tmtool.store import STORE_NAME, ReleaseStats, Store, is_store, write_review_html
+from tmtool.store import STORE_NAME, EditsAtSave, ReleaseStats, Store, is_store, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, fingerprint, write_glossary
 from tmtool.terms.export import xml_safe_glossary
 from tmtool.terms.model import glossary_from_json, glossary_to_json
@@ -141,11 +141,20 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
     return out, aligned.doubts()
 
 
+@dataclass(frozen=True, slots=True)
+class StoreUpdate:
+    """What ``update_store`` did: the pairs it aligned, the aligner's doubts about them, and
+    what became of reviewers' edits of those pairs (kept, or dropped: their sentences changed)."""
+
+    aligned: list[ReleasePair]
+    doubts: list[str]
+    edits: list[EditsAtSave]
+
+
 def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner,
                  options: RunOptions, corpus: Path, progress: Progress | None = None, run: Mapper = map
-                 ) -> tuple[list[ReleasePair], list[str]]:
-    """Align and save the pairs the store does not hold as they are now; return those pairs
-    and the aligner's doubts about them.
+                 ) -> StoreUpdate:
+    """Align and save the pairs the store does not hold as they are now.
 
     When there is something to align and the translation memory has grown enough
     (``tmtool.align.learn.worth_learning``), its lexicon is learned anew first; the
@@ -162,11 +171,14 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         signature = alignment_signature(options, segmenter, aligner, lexicon)
         todo = [p for p in pairs if not store.is_current(p, signature)]
     done, messages = align_pairs(todo, segmenter, aligner, options, corpus, lexicon, progress, run)
+    edits = []
     for n, one in enumerate(done, 1):
-        store.save_pair(one.pair, one.src, one.tgt, one.beads, one.units, signature, one.provenance)
+        at_save = store.save_pair(one.pair, one.src, one.tgt, one.beads, one.units, signature, one.provenance)
+        if at_save:
+            edits.append(at_save)
         if progress:
             progress("save", n, len(todo))
-    return todo, messages
+    return StoreUpdate(todo, messages, edits)
 
 
 def output_names(name: str, options: RunOptions) -> dict[str, str]:
@@ -225,8 +237,9 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
     keys = [p.pair_id for p in pairs]
     out.mkdir(parents=True, exist_ok=True)
     with Store.open(store) as tm:
-        todo, report.warnings = update_store(tm, pairs, segmenter, aligner, options, corpus, progress, run)
-        aligned = {p.pair_id for p in todo}
+        update = update_store(tm, pairs, segmenter, aligner, options, corpus, progress, run)
+        report.warnings, report.edits = update.doubts, update.edits
+        aligned = {p.pair_id for p in update.aligned}
         report.pairs = [PairSummary(p, "aligned" if p.pair_id in aligned else "reused",
                                     ReleaseStats.of(tm.beads(p.pair_id))) for p in pairs]
         report.units = list(tm.units(options.src_lang, options.tgt_lang, include_unsure=True, pair_keys=keys))

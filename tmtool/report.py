@@ -11,7 +11,7 @@ from tmtool import __version__
 from tmtool.ingest import Skip
 from tmtool.model import Release, ReleasePair, Unit
 from tmtool.pair import Pairing
-from tmtool.store import ReleaseStats
+from tmtool.store import EditsAtSave, ReleaseStats
 from tmtool.terms import Glossary
 
 
@@ -43,6 +43,7 @@ class RunReport:
     glossary: Glossary | None = None
     held_for_review: int = 0  # unsure units left out of the exports
     warnings: list[str] = field(default_factory=list)  # the aligner's doubts about whole documents
+    edits: list[EditsAtSave] = field(default_factory=list)  # reviewers' edits of re-aligned pairs: kept or dropped
     created: str = ""
 
     @property
@@ -99,6 +100,8 @@ def report_json(report: RunReport, corpus: Path) -> dict:
                      "reason": o.reason} for o in pairing.orphans],
         "skips": [{"path": display_path(s.path, corpus), "reason": s.reason} for s in report.skips],
         "warnings": report.warnings,
+        "reviewer_edits": [{"pair_id": e.pair_key, "kept": e.kept, "edits": list(e.details), "message": e.message()}
+                           for e in report.edits],
         "totals": {
             "documents": len(report.releases), "skipped": len(report.skips), "pairs": len(report.pairs),
             "aligned": report.aligned, "reused": report.reused, "orphans": len(pairing.orphans),

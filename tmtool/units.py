@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from tmtool.model import Bead, Provenance, ReleasePair, Segment, Unit
 
+NEEDS_REVIEW_NOTE = "needs review: low alignment confidence"
+
 
 def units_of(pair: ReleasePair, src: Sequence[Segment], tgt: Sequence[Segment], beads: Sequence[Bead],
            review_threshold: float, provenance: Provenance) -> tuple[Unit, ...]:
@@ -28,6 +30,6 @@ def units_of(pair: ReleasePair, src: Sequence[Segment], tgt: Sequence[Segment], 
             target=" ".join(tgt[j].text for j in bead.tgt),
             src_lang=pair.src.lang, tgt_lang=pair.tgt.lang, provenance=provenance,
             kind="body", paragraph=src[bead.src[0]].paragraph, bead=bead.kind, score=round(bead.score, 3),
-            needs_review=unsure, notes=("needs review: low alignment confidence",) if unsure else (),
+            needs_review=unsure, notes=(NEEDS_REVIEW_NOTE,) if unsure else (),
         ))
     return tuple(units)

@@ -4,7 +4,7 @@ Up to ``RELEASES_PER_PAGE`` releases it is one file. Beyond, it is an index (the
 totals, the releases with beads to review, most first, and the pages) beside one page
 per block of releases, ``<name>-001.html``…, so that no file grows with the archive.
 No scripts, fonts or styles from anywhere else, so it opens offline and can be
-mailed around. Reviewers record what they decide with
+mailed around; one inline script filters the releases shown, as the editor's list does. Reviewers record what they decide with
 ``tmtool review STORE --accept/--reject BEAD_ID``; the page shows the decisions
 already stored.
 """
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.atomic import atomic_output
 from tmtool.store.store import Store, StoredBead, StoredPair
 
@@ -33,6 +34,7 @@ tr.low td { background: #fff3cd; }
 tr.gap td { background: #f8d7da; }
 tr.accepted td { background: #d1e7dd; }
 tr.rejected td { background: #e2e3e5; color: #666; text-decoration: line-through; }
+tr.edited td { background: #cfe2ff; }
 td.id { font-family: monospace; white-space: nowrap; }
 td p { margin: 0 0 .3em; }
 .legend span { padding: .1em .5em; margin-right: .5em; border: 1px solid #ccc; }
@@ -45,8 +47,8 @@ dt { font-weight: bold; }
 
 
 def bead_class(bead: StoredBead) -> str:
-    """The row's class: a decision shows over the flag it answers."""
-    return bead.decision or ("gap" if bead.gap else "low" if bead.unsure else "ok")
+    """The row's class: a decision shows over the flag it answers, and a reviewer's edit over the aligner's doubt."""
+    return bead.decision or ("edited" if bead.edited else "gap" if bead.gap else "low" if bead.unsure else "ok")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +64,25 @@ class ReleaseStats:
     accepted: int
     rejected: int
     mean_score: float
+    edited: int = 0
+    lowest: float = 1.0
 
     @classmethod
     def of(cls, beads: Sequence[StoredBead]) -> ReleaseStats:
         classes = Counter(bead_class(b) for b in beads)
         return cls(sum(len(b.src) for b in beads), sum(len(b.tgt) for b in beads), len(beads),
                    Counter(b.kind for b in beads), classes["low"], classes["gap"], classes["accepted"],
-                   classes["rejected"], sum(b.score for b in beads) / len(beads) if beads else 0.0)
+                   classes["rejected"], sum(b.score for b in beads) / len(beads) if beads else 0.0,
+                   classes["edited"], min((b.score for b in beads), default=1.0))
+
+    @property
+    def held(self) -> int:
+        """Beads an export leaves out for now: low-confidence or 1-0/0-1, undecided, not edited."""
+        return self.low + self.gaps
+
+    @property
+    def decided(self) -> int:
+        return self.accepted + self.rejected + self.edited
 
 
 def _sentences(texts: tuple[str, ...]) -> str:
@@ -90,7 +104,7 @@ def _kinds(stats: ReleaseStats) -> str:
 def _release(n: int, pair: StoredPair, beads: Sequence[StoredBead], stats: ReleaseStats) -> str:
     src, tgt = pair.src, pair.tgt
     return f"""
-<section class="release" id="release-{n}">
+<section class="release" id="release-{n}"{_filter_data(pair, stats)}>
 <h2>{escape(pair.pair_key)}: {escape(src.title)}</h2>
 <table><tr><th>{escape(src.lang)}</th><th>{escape(tgt.lang)}</th></tr>
 <tr><td>{escape(src.title)}</td><td>{escape(tgt.title)}</td></tr></table>
@@ -113,8 +127,52 @@ def _release(n: int, pair: StoredPair, beads: Sequence[StoredBead], stats: Relea
 </section>"""
 
 
+#: The release filters, of this page and of the editor's list (``tmtool.store.editor``): name → label.
+FILTERS = {"all": "every release", "held": "with beads held for review", "low": "with a bead of low confidence",
+           "undecided": "not reviewed yet (nothing decided)"}
+
+
+def _filter_data(pair: StoredPair, stats: ReleaseStats) -> str:
+    """What the page's filters read from a release's section or summary row."""
+    text = " ".join((pair.pair_key, pair.src.title, pair.tgt.title)).casefold()
+    return (f' data-held="{stats.held}" data-decided="{stats.decided}" data-lowest="{stats.lowest:.3f}"'
+            f' data-date="{escape(pair.src.date or pair.tgt.date or "")}" data-text="{escape(text)}"')
+
+
+_FILTER_FORM = """<form id="filters" onsubmit="return false">Show releases <select name="show">{options}</select>
+low confidence below <input name="below" size="4" value="{below:g}">
+release or title <input name="release"> date from <input name="from" size="10" placeholder="2019-01-01">
+to <input name="to" size="10" placeholder="2019-12"> <span id="shown"></span></form>
+<script>
+const form = document.getElementById('filters');
+function filter() {{
+  const show = form.show.value, below = parseFloat(form.below.value), text = form.release.value.trim().toLowerCase();
+  const from = form.from.value.trim(), to = form.to.value.trim();
+  let shown = 0, all = 0;
+  document.querySelectorAll('section.release, tr.release').forEach(e => {{
+    const d = e.dataset, date = d.date;
+    const keep = (show === 'all' || (show === 'held' && +d.held > 0) || (show === 'low' && +d.lowest < below)
+                  || (show === 'undecided' && +d.decided === 0))
+      && (!text || d.text.includes(text)) && (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
+    e.hidden = !keep;
+    if (e.tagName === 'TR') {{ all++; if (keep) shown++; }}
+  }});
+  document.getElementById('shown').textContent = shown + ' of ' + all + ' releases shown';
+}}
+form.addEventListener('input', filter);
+form.addEventListener('change', filter);
+filter();
+</script>
+"""
+
+
+def _filter_form() -> str:
+    options = "".join(f'<option value="{k}">{escape(label)}</option>' for k, label in FILTERS.items())
+    return _FILTER_FORM.format(options=options, below=REVIEW_THRESHOLD)
+
+
 def _summary_row(n: int, pair: StoredPair, stats: ReleaseStats) -> str:
-    return (f'<tr><td><a href="#release-{n}">{escape(pair.pair_key)}</a></td>'
+    return (f'<tr class="release"{_filter_data(pair, stats)}><td><a href="#release-{n}">{escape(pair.pair_key)}</a></td>'
             f"<td>{escape(pair.src.date or pair.tgt.date or '')}</td><td>{escape(pair.src.title)}</td>"
             f'<td class="num">{stats.beads}</td><td class="num">{stats.low}</td>'
             f'<td class="num">{stats.gaps}</td><td class="num">{stats.accepted}</td>'
@@ -156,7 +214,7 @@ def _head(store: Store, title: str) -> str:
 <style>{_STYLE}</style></head>
 <body>
 <h1>{escape(title)}: {escape(Path(store.path).name)}</h1>
-"""
+{_filter_form()}"""
 
 
 def _intro(store: Store, releases) -> str:

@@ -133,8 +133,23 @@ def _m4_glossaries(db: sqlite3.Connection) -> None:
         fingerprint TEXT PRIMARY KEY, glossary TEXT NOT NULL, created TEXT NOT NULL) WITHOUT ROWID""")
 
 
+def _m5_edits(db: sqlite3.Connection) -> None:
+    """Reviewers' edits of alignments: which beads a reviewer made (and the text they gave a
+    side, NULL while the side's sentences stand), and the log of every edit, to undo one."""
+    db.execute("ALTER TABLE beads ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE beads ADD COLUMN src_text TEXT")
+    db.execute("ALTER TABLE beads ADD COLUMN tgt_text TEXT")
+    # Not cascaded, as reviews: a re-run saves the pair anew, and the edits of a pair whose
+    # sentences have not changed are applied to it again (Store.save_pair).
+    # ``change``: JSON, a tmtool.store.edits.Change, or for a decision its key and the decisions before and after.
+    db.execute("""CREATE TABLE edits (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, pair_key TEXT NOT NULL, action TEXT NOT NULL,
+        detail TEXT NOT NULL, change TEXT NOT NULL, created TEXT NOT NULL)""")
+    db.execute("CREATE INDEX edits_pair ON edits(pair_key, id)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index, _m3_lexicon,
-                                                                  _m4_glossaries)
+                                                                  _m4_glossaries, _m5_edits)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,18 +14,25 @@ import hashlib
 import json
 import shlex
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tmtool import __version__
 from tmtool.align.learn import LearnedLexicon
 from tmtool.errors import StoreError
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
-from tmtool.store import schema
+from tmtool.store import edits, schema
+from tmtool.store.edits import Change, Link
 from tmtool.text import primary
+from tmtool.units import NEEDS_REVIEW_NOTE
 
 DECISIONS = ("accepted", "rejected")
+#: The edit logged for each decision (None: withdrawn).
+_DECISION_ACTIONS = {"accepted": "accept", "rejected": "reject", None: "clear"}
+#: Edits of the alignment itself: kept across re-runs while the pair's sentences stay the same.
+ALIGNMENT_ACTIONS = ("merge", "split", "move", "mark-gap", "edit-text")
+EDITED_NOTE = "reviewed: edited"
 STORE_NAME = "tmtool.db"  # a run's store: OUT/tmtool.db, unless --store names another file
 
 
@@ -100,12 +107,19 @@ class StoredBead:
     tgt: tuple[str, ...]
     unsure: bool
     decision: str | None
+    edited: bool = False  # made or changed by a reviewer (never held for review)
+    src_text: str | None = None  # the reviewer's text of a side, None while its sentences stand
+    tgt_text: str | None = None
 
     @property
     def gap(self) -> bool:
         """An omitted or added sentence (a 1-0 or 0-1 bead)."""
         return not self.src or not self.tgt
 
+
+_INSERT_BEAD = ("INSERT INTO beads (bead_id, pair_key, n, src, tgt, kind, score, unsure, decision_key, edited,"
+                " src_text, tgt_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_ALIGNMENT_MARKS = ",".join("?" * len(ALIGNMENT_ACTIONS))
 
 _UNIT_SELECT = """
     SELECT u.id, u.unit_id, u.pair_key, u.kind, u.source, u.target, u.src_lang, u.tgt_lang,
@@ -118,6 +132,51 @@ _UNIT_SELECT = """
     LEFT JOIN beads b ON b.bead_id = u.bead_id
     LEFT JOIN reviews r ON r.pair_key = b.pair_key AND r.decision_key = b.decision_key
 """
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseCounts:
+    """A release as the editor lists it: its beads, those held for review (unsure, undecided, not
+    made by a reviewer), the 1-0/0-1 ones, those decided or made by a reviewer, the lowest confidence."""
+
+    pair_key: str
+    date: str | None
+    src_title: str
+    tgt_title: str
+    beads: int
+    held: int
+    gaps: int
+    decided: int
+    lowest: float
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """A reviewer's edit, as logged: its number, the pair, what was done (``ALIGNMENT_ACTIONS``,
+    or accept / reject / clear), a sentence saying it, and when."""
+
+    edit_id: int
+    pair_key: str
+    action: str
+    detail: str
+    created: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditsAtSave:
+    """What ``save_pair`` did with a reviewer's edits of a re-aligned pair: ``kept`` when its
+    sentences are the same (the reviewer's alignment stands), else the edits were dropped."""
+
+    pair_key: str
+    kept: bool
+    details: tuple[str, ...]
+
+    def message(self) -> str:
+        n = len(self.details)
+        if self.kept:
+            return f"{self.pair_key}: the reviewer's alignment kept ({n} edit{'s' if n != 1 else ''})"
+        return (f"{self.pair_key}: {n} reviewer edit{'s' if n != 1 else ''} dropped, its sentences changed "
+                f"({'; '.join(self.details)}); review the release again")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -231,8 +290,15 @@ class Store:
         return self.pair_state(pair.pair_id) == PairState(pair_hash(pair), signature)
 
     def save_pair(self, pair: ReleasePair, src_segments: Sequence[Segment], tgt_segments: Sequence[Segment],
-                  beads: Sequence[Bead], units: Iterable[Unit], signature: str, provenance: Provenance) -> None:
+                  beads: Sequence[Bead], units: Iterable[Unit], signature: str, provenance: Provenance
+                  ) -> EditsAtSave | None:
         """Replace whatever is stored for ``pair.pair_id`` with this alignment, in one transaction.
+
+        If a reviewer edited the stored alignment (merge, split…) and the pair's sentences are
+        the same (text and paragraph, each side), the reviewer's alignment is kept instead,
+        with the new confidence of each bead the aligner made alike: a reviewer who fixed a pair
+        has looked at it whole. If the sentences changed, the edits no longer say anything and
+        are dropped. Either way the returned ``EditsAtSave`` says so (None: no edits).
 
         ``units`` are all the units of the pair, unsure ones included (the store
         decides what an export holds); a body unit's id is its bead's id,
@@ -244,6 +310,8 @@ class Store:
         units = list(units)
         with_unit = {u.unit_id: u for u in units}
         with self.transaction() as db:
+            reviewed = self._alignment_edits(key)
+            before = (self._sentences(key), self._links(key)) if reviewed else None
             self._delete(key)
             src_doc = self._insert_doc(pair.src, provenance.src_path)
             tgt_doc = self._insert_doc(pair.tgt, provenance.tgt_path)
@@ -262,7 +330,7 @@ class Store:
                 unsure = not bead.src or not bead.tgt or unit is None or unit.needs_review
                 rows.append((bead_id, key, n, " ".join(map(str, bead.src)), " ".join(map(str, bead.tgt)),
                              bead.kind, bead.score, unsure, decision_key(src_text, tgt_text)))
-            db.executemany("INSERT INTO beads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            db.executemany(_INSERT_BEAD, [(*r, False, None, None) for r in rows])
             indexed = []
             for unit in units:
                 n, bead = bead_ids.get(unit.unit_id, (0, None))
@@ -278,6 +346,18 @@ class Store:
                      unit.needs_review, json.dumps(list(unit.notes), ensure_ascii=False)))
                 indexed.append((cursor.lastrowid, unit.source, unit.target, unit.src_lang, unit.tgt_lang))
             schema.index_units(db, indexed)
+            if before is None:
+                return None
+            sentences, links = before
+            details = tuple(e.detail for e in reviewed)
+            if sentences != self._sentences(key):
+                db.execute(f"DELETE FROM edits WHERE pair_key = ? AND action IN ({_ALIGNMENT_MARKS})",
+                           (key, *ALIGNMENT_ACTIONS))
+                return EditsAtSave(key, False, details)
+            aligned = {(k.src, k.tgt): k for k in self._links(key)}
+            self._write_links(key, [replace(k, score=aligned[k.src, k.tgt].score, unsure=aligned[k.src, k.tgt].unsure)
+                                    if not k.edited and (k.src, k.tgt) in aligned else k for k in links])
+            return EditsAtSave(key, True, details)
 
     def _insert_doc(self, release: Release, path: str) -> int:
         return self.db.execute(
@@ -295,6 +375,54 @@ class Store:
         for table in ("units", "beads", "segments", "pairs"):
             db.execute(f"DELETE FROM {table} WHERE pair_key = ?", (key,))
         db.executemany("DELETE FROM documents WHERE id = ?", [(d,) for d in docs])
+
+    def _sentences(self, key: str) -> list[tuple[str, int, str, int]]:
+        """A pair's stored sentences: side, index, text, paragraph."""
+        return self.db.execute("SELECT side, idx, text, paragraph FROM segments WHERE pair_key = ?"
+                               " ORDER BY side, idx", (key,)).fetchall()
+
+    def _links(self, key: str) -> list[Link]:
+        """A pair's stored alignment, bead by bead."""
+        return [Link(tuple(map(int, src.split())), tuple(map(int, tgt.split())), score, bool(unsure), bool(edited),
+                     src_text, tgt_text)
+                for src, tgt, score, unsure, edited, src_text, tgt_text in self.db.execute(
+                    "SELECT src, tgt, score, unsure, edited, src_text, tgt_text FROM beads WHERE pair_key = ?"
+                    " ORDER BY n", (key,))]
+
+    def _write_links(self, key: str, links: Sequence[Link]) -> None:
+        """Replace a pair's beads and body units (the title stays) by ``links``, inside a transaction."""
+        db = self.db
+        texts = {"src": {}, "tgt": {}}
+        for side, idx, text, paragraph in self._sentences(key):
+            texts[side][idx] = (text, paragraph)
+        src_lang, tgt_lang = db.execute("SELECT s.lang, t.lang FROM pairs p JOIN documents s ON s.id = p.src_doc"
+                                        " JOIN documents t ON t.id = p.tgt_doc WHERE p.pair_key = ?", (key,)).fetchone()
+        schema.unindex_units(db, [r[0] for r in db.execute(
+            "SELECT id FROM units WHERE pair_key = ? AND bead_id IS NOT NULL", (key,))])
+        db.execute("DELETE FROM units WHERE pair_key = ? AND bead_id IS NOT NULL", (key,))
+        db.execute("DELETE FROM beads WHERE pair_key = ?", (key,))
+        indexed = []
+        for n, link in enumerate(links, 1):
+            bead_id = f"{key}-{n}"
+            src = " ".join(texts["src"][i][0] for i in link.src)
+            tgt = " ".join(texts["tgt"][j][0] for j in link.tgt)
+            db.execute(_INSERT_BEAD, (bead_id, key, n, " ".join(map(str, link.src)), " ".join(map(str, link.tgt)),
+                                      link.kind, link.score, link.unsure, decision_key(src, tgt), link.edited,
+                                      link.src_text, link.tgt_text))
+            if not link.src or not link.tgt:
+                continue
+            held = link.unsure and not link.edited
+            source, target = link.src_text or src, link.tgt_text or tgt
+            notes = [NEEDS_REVIEW_NOTE] if held else [EDITED_NOTE] if link.edited else []
+            cursor = db.execute(
+                "INSERT INTO units (unit_id, pair_key, n, bead_id, kind, source, target, src_lang, tgt_lang,"
+                " paragraph, tgt_paragraph, bead, score, needs_review, notes)"
+                " VALUES (?, ?, ?, ?, 'body', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (bead_id, key, n, bead_id, source, target, src_lang, tgt_lang, texts["src"][link.src[0]][1],
+                 texts["tgt"][link.tgt[0]][1], link.kind, round(link.score, 3), held,
+                 json.dumps(notes, ensure_ascii=False)))
+            indexed.append((cursor.lastrowid, source, target, src_lang, tgt_lang))
+        schema.index_units(db, indexed)
 
     def record_run(self, signature: str, counts: dict[str, int]) -> int:
         """Note a finished run (its signature and counts, e.g. aligned / reused pairs); returns its id."""
@@ -314,13 +442,41 @@ class Store:
 
     def pairs(self) -> list[StoredPair]:
         """Every stored pair, oldest release first."""
-        rows = self.db.execute("""
+        return self._pairs("", ())
+
+    def _pairs(self, where: str, args: tuple) -> list[StoredPair]:
+        rows = self.db.execute(f"""
             SELECT p.pair_key, p.method, p.score, p.reason, p.signature, p.saved,
                    s.release_id, s.lang, s.date, s.title, s.path, s.url,
                    t.release_id, t.lang, t.date, t.title, t.path, t.url
-            FROM pairs p JOIN documents s ON s.id = p.src_doc JOIN documents t ON t.id = p.tgt_doc
-            ORDER BY coalesce(s.date, t.date, ''), p.pair_key""")
+            FROM pairs p JOIN documents s ON s.id = p.src_doc JOIN documents t ON t.id = p.tgt_doc {where}
+            ORDER BY coalesce(s.date, t.date, ''), p.pair_key""", args)
         return [StoredPair(r[0], StoredDoc(*r[6:12]), StoredDoc(*r[12:18]), *r[1:6]) for r in rows]
+
+    def release_counts(self) -> list[ReleaseCounts]:
+        """Every stored pair with its bead counts, as ``pairs()`` orders them, in one query
+        (what the editor's release list shows, on an archive of tens of thousands)."""
+        rows = self.db.execute("""
+            WITH counts AS (
+                SELECT b.pair_key, count(*) AS beads,
+                       sum(b.unsure AND NOT b.edited AND r.decision IS NULL) AS held,
+                       sum(b.src = '' OR b.tgt = '') AS gaps,
+                       sum(b.edited OR r.decision IS NOT NULL) AS decided, min(b.score) AS lowest
+                FROM beads b LEFT JOIN reviews r ON r.pair_key = b.pair_key AND r.decision_key = b.decision_key
+                GROUP BY b.pair_key)
+            SELECT p.pair_key, coalesce(s.date, t.date), s.title, t.title, coalesce(c.beads, 0),
+                   coalesce(c.held, 0), coalesce(c.gaps, 0), coalesce(c.decided, 0), coalesce(c.lowest, 1.0)
+            FROM pairs p JOIN documents s ON s.id = p.src_doc JOIN documents t ON t.id = p.tgt_doc
+            LEFT JOIN counts c ON c.pair_key = p.pair_key
+            ORDER BY coalesce(s.date, t.date, ''), p.pair_key""")
+        return [ReleaseCounts(*row) for row in rows]
+
+    def pair(self, pair_key: str) -> StoredPair:
+        """One stored pair; a ``StoreError`` if there is none."""
+        found = [p for p in self._pairs("WHERE p.pair_key = ?", (pair_key,))]
+        if not found:
+            raise StoreError(f"{self.path}: no release {pair_key!r} in the store")
+        return found[0]
 
     def beads(self, pair_key: str) -> list[StoredBead]:
         segments = {side: {} for side in ("src", "tgt")}
@@ -328,13 +484,15 @@ class Store:
                                                (pair_key,)):
             segments[side][idx] = text
         rows = self.db.execute("""
-            SELECT b.bead_id, b.n, b.kind, b.score, b.src, b.tgt, b.unsure, r.decision
+            SELECT b.bead_id, b.n, b.kind, b.score, b.src, b.tgt, b.unsure, r.decision, b.edited, b.src_text,
+                   b.tgt_text
             FROM beads b LEFT JOIN reviews r ON r.pair_key = b.pair_key AND r.decision_key = b.decision_key
             WHERE b.pair_key = ? ORDER BY b.n""", (pair_key,))
         return [StoredBead(bead_id, n, kind, score,
                            tuple(segments["src"][int(i)] for i in src.split()),
-                           tuple(segments["tgt"][int(j)] for j in tgt.split()), bool(unsure), decision)
-                for bead_id, n, kind, score, src, tgt, unsure, decision in rows]
+                           tuple(segments["tgt"][int(j)] for j in tgt.split()), bool(unsure), decision, bool(edited),
+                           src_text, tgt_text)
+                for bead_id, n, kind, score, src, tgt, unsure, decision, edited, src_text, tgt_text in rows]
 
     def units(self, src_lang: str, tgt_lang: str, include_unsure: bool = False,
               pair_keys: Sequence[str] | None = None) -> Iterator[Unit]:
@@ -443,12 +601,107 @@ class Store:
         """Record a reviewer's decision on a bead (None withdraws it); it holds across re-runs."""
         if decision is not None and decision not in DECISIONS:
             raise StoreError(f"{self.path}: unknown decision {decision!r} (known: {', '.join(DECISIONS)})")
-        row = self.db.execute("SELECT pair_key, decision_key FROM beads WHERE bead_id = ?", (bead_id,)).fetchone()
+        with self.transaction() as db:
+            key, _ = self._bead(bead_id)
+            found = (key, db.execute("SELECT decision_key FROM beads WHERE bead_id = ?", (bead_id,)).fetchone()[0])
+            change = {"decision_key": found[1], "before": self._decision(found), "after": decision}
+            self._decide(found, decision)
+            past = {"accepted": "accepted", "rejected": "rejected", None: "withdrew the decision on"}[decision]
+            self._log(key, _DECISION_ACTIONS[decision], f"{past} {bead_id}", change)
+        return next(b for b in self.beads(key) if b.bead_id == bead_id)
+
+    def _decision(self, found: tuple[str, str]) -> str | None:
+        row = self.db.execute("SELECT decision FROM reviews WHERE pair_key = ? AND decision_key = ?", found).fetchone()
+        return row[0] if row else None
+
+    def _decide(self, found: tuple[str, str], decision: str | None) -> None:
+        if decision is None:
+            self.db.execute("DELETE FROM reviews WHERE pair_key = ? AND decision_key = ?", found)
+        else:
+            self.db.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?)", (*found, decision, _now()))
+
+    def _bead(self, bead_id: str) -> tuple[str, int]:
+        """The pair of a bead, and its place in the pair (from 0)."""
+        row = self.db.execute("SELECT pair_key, n FROM beads WHERE bead_id = ?", (bead_id,)).fetchone()
         if row is None:
             raise StoreError(f"{self.path}: no bead {bead_id!r} in the store")
+        return row[0], row[1] - 1
+
+    def _log(self, key: str, action: str, detail: str, change: dict) -> Edit:
+        created = _now()
+        edit_id = self.db.execute("INSERT INTO edits (pair_key, action, detail, change, created) VALUES (?, ?, ?, ?, ?)",
+                                  (key, action, detail, json.dumps(change, ensure_ascii=False), created)).lastrowid
+        return Edit(edit_id, key, action, detail, created)
+
+    def _edit(self, bead_id: str, action: str, detail: str, make: Callable[[list[Link], int], Change]) -> Edit:
+        """One edit of a pair's alignment, in one transaction: ``make`` says what changes."""
+        with self.transaction():
+            key, i = self._bead(bead_id)
+            links = self._links(key)
+            try:
+                change = make(links, i)
+            except StoreError as exc:
+                raise StoreError(f"{self.path}: bead {bead_id}: {exc}") from None
+            self._write_links(key, change.applied(links))
+            return self._log(key, action, detail, change.as_json())
+
+    def merge(self, bead_id: str) -> Edit:
+        """Join a bead and the next into one bead (one unit)."""
+        return self._edit(bead_id, "merge", f"merged {bead_id} with the next bead", edits.merge)
+
+    def split(self, bead_id: str, src_at: int, tgt_at: int) -> Edit:
+        """Cut a bead in two after its first ``src_at`` source and ``tgt_at`` target sentences."""
+        return self._edit(bead_id, "split", f"split {bead_id} after {src_at} source and {tgt_at} target sentences",
+                          lambda links, i: edits.split(links, i, src_at, tgt_at))
+
+    def move(self, bead_id: str, side: str, direction: str) -> Edit:
+        """Move a bead's first sentence of ``side`` ("src"/"tgt") to the previous bead, or its last to the next."""
+        which = "first" if direction == "previous" else "last"
+        return self._edit(bead_id, "move", f"moved the {which} {side} sentence of {bead_id} to the {direction} bead",
+                          lambda links, i: edits.move(links, i, side, direction))
+
+    def mark_gap(self, bead_id: str) -> Edit:
+        """Mark a bead's sentences as translating nothing on the other side (1-0 / 0-1 beads)."""
+        return self._edit(bead_id, "mark-gap", f"marked {bead_id} as 1-0/0-1", edits.mark_gap)
+
+    def edit_text(self, bead_id: str, src_text: str | None = None, tgt_text: str | None = None) -> Edit:
+        """Give a bead's unit the reviewer's text for a side (None: the side unchanged)."""
+        sides = " and ".join(s for s, t in (("source", src_text), ("target", tgt_text)) if t is not None)
+        return self._edit(bead_id, "edit-text", f"edited the {sides} text of {bead_id}",
+                          lambda links, i: edits.edit_text(links, i, src_text, tgt_text))
+
+    def _alignment_edits(self, key: str) -> list[Edit]:
+        return [Edit(*row) for row in self.db.execute(
+            f"SELECT id, pair_key, action, detail, created FROM edits WHERE pair_key = ? AND action IN ({_ALIGNMENT_MARKS})"
+            " ORDER BY id", (key, *ALIGNMENT_ACTIONS))]
+
+    def edits(self, pair_key: str) -> list[Edit]:
+        """The edits of a pair that can be undone, oldest first."""
+        return [Edit(*row) for row in self.db.execute(
+            "SELECT id, pair_key, action, detail, created FROM edits WHERE pair_key = ? ORDER BY id", (pair_key,))]
+
+    def undo(self, pair_key: str, edit_id: int | None = None) -> Edit:
+        """Undo the last edit of a pair, or its edit ``edit_id`` (refused when a later edit
+        changed what that one did); returns the edit undone, which leaves the log."""
         with self.transaction() as db:
-            if decision is None:
-                db.execute("DELETE FROM reviews WHERE pair_key = ? AND decision_key = ?", row)
+            where, args = ("AND id = ?", (pair_key, edit_id)) if edit_id is not None else ("", (pair_key,))
+            row = db.execute(f"SELECT id, pair_key, action, detail, created, change FROM edits WHERE pair_key = ? {where}"
+                             " ORDER BY id DESC LIMIT 1", args).fetchone()
+            if row is None:
+                raise StoreError(f"{self.path}: release {pair_key} has no edit"
+                                 f"{f' {edit_id}' if edit_id is not None else ''} to undo")
+            edit, change = Edit(*row[:5]), json.loads(row[5])
+            if edit.action in ALIGNMENT_ACTIONS:
+                links = self._links(pair_key)
+                try:
+                    self._write_links(pair_key, edits.undone(links, Change.from_json(change)).applied(links))
+                except StoreError as exc:
+                    raise StoreError(f"{self.path}: edit {edit.edit_id} ({edit.detail}): {exc}") from None
             else:
-                db.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?)", (*row, decision, _now()))
-        return next(b for b in self.beads(row[0]) if b.bead_id == bead_id)
+                found = (pair_key, change["decision_key"])
+                if self._decision(found) != change["after"]:
+                    raise StoreError(f"{self.path}: edit {edit.edit_id} ({edit.detail}): a later decision "
+                                     "changed it; undo that one first")
+                self._decide(found, change["before"])
+            db.execute("DELETE FROM edits WHERE id = ?", (edit.edit_id,))
+            return edit
