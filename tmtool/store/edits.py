@@ -20,10 +20,11 @@ SIDES = ("src", "tgt")
 
 
 @dataclass(frozen=True, slots=True)
-class Link:
-    """One bead of a stored alignment: sentence indices of each side, the aligner's confidence
-    (for a bead a reviewer made, that of the bead(s) it came from), whether it is held for
-    review, whether a reviewer made it, and the reviewer's text of a side (None: its sentences)."""
+class ReviewBead:
+    """One bead of a stored alignment as a review edits it: sentence indices of each side, the
+    aligner's confidence (for a bead a reviewer made, that of the bead(s) it came from), whether
+    it is held for review, whether a reviewer made it, and the reviewer's text of a side (None:
+    its sentences)."""
 
     src: tuple[int, ...]
     tgt: tuple[int, ...]
@@ -37,7 +38,7 @@ class Link:
     def kind(self) -> str:
         return f"{len(self.src)}-{len(self.tgt)}"
 
-    def same_place(self, other: Link) -> bool:
+    def same_place(self, other: ReviewBead) -> bool:
         """The same sentences and texts (a re-run may have changed the confidence)."""
         return (self.src, self.tgt, self.src_text, self.tgt_text) == (other.src, other.tgt, other.src_text,
                                                                       other.tgt_text)
@@ -46,7 +47,7 @@ class Link:
         return [list(self.src), list(self.tgt), self.score, self.unsure, self.edited, self.src_text, self.tgt_text]
 
     @classmethod
-    def from_json(cls, data: list) -> Link:
+    def from_json(cls, data: list) -> ReviewBead:
         src, tgt, score, unsure, edited, src_text, tgt_text = data
         return cls(tuple(src), tuple(tgt), score, unsure, edited, src_text, tgt_text)
 
@@ -56,10 +57,10 @@ class Change:
     """Beads ``at``… ``at + len(removed)`` replaced by ``added``."""
 
     at: int
-    removed: tuple[Link, ...]
-    added: tuple[Link, ...]
+    removed: tuple[ReviewBead, ...]
+    added: tuple[ReviewBead, ...]
 
-    def applied(self, links: Sequence[Link]) -> list[Link]:
+    def applied(self, links: Sequence[ReviewBead]) -> list[ReviewBead]:
         return [*links[:self.at], *self.added, *links[self.at + len(self.removed):]]
 
     def as_json(self) -> dict:
@@ -68,14 +69,14 @@ class Change:
 
     @classmethod
     def from_json(cls, data: dict) -> Change:
-        return cls(data["at"], tuple(map(Link.from_json, data["removed"])), tuple(map(Link.from_json, data["added"])))
+        return cls(data["at"], tuple(map(ReviewBead.from_json, data["removed"])), tuple(map(ReviewBead.from_json, data["added"])))
 
 
-def _made(src: tuple[int, ...], tgt: tuple[int, ...], score: float) -> Link:
-    return Link(src, tgt, score, unsure=False, edited=True)
+def _made(src: tuple[int, ...], tgt: tuple[int, ...], score: float) -> ReviewBead:
+    return ReviewBead(src, tgt, score, unsure=False, edited=True)
 
 
-def merge(links: Sequence[Link], i: int) -> Change:
+def merge(links: Sequence[ReviewBead], i: int) -> Change:
     """Bead ``i`` and the next become one bead."""
     if i + 1 >= len(links):
         raise StoreError("the last bead of a release has no next bead to merge with")
@@ -85,7 +86,7 @@ def merge(links: Sequence[Link], i: int) -> Change:
     return Change(i, (a, b), (_made(a.src + b.src, a.tgt + b.tgt, min(a.score, b.score)),))
 
 
-def split(links: Sequence[Link], i: int, src_at: int, tgt_at: int) -> Change:
+def split(links: Sequence[ReviewBead], i: int, src_at: int, tgt_at: int) -> Change:
     """Bead ``i`` becomes two: its first ``src_at`` source and ``tgt_at`` target sentences, then the rest."""
     bead = links[i]
     if not (0 <= src_at <= len(bead.src) and 0 <= tgt_at <= len(bead.tgt)):
@@ -98,7 +99,7 @@ def split(links: Sequence[Link], i: int, src_at: int, tgt_at: int) -> Change:
     return Change(i, (bead,), (_made(*first, bead.score), _made(*rest, bead.score)))
 
 
-def move(links: Sequence[Link], i: int, side: str, direction: str) -> Change:
+def move(links: Sequence[ReviewBead], i: int, side: str, direction: str) -> Change:
     """The first sentence of a side of bead ``i`` goes to the previous bead, or its last to the next
     (a bead left with no sentence goes)."""
     if side not in SIDES or direction not in DIRECTIONS:
@@ -120,7 +121,7 @@ def move(links: Sequence[Link], i: int, side: str, direction: str) -> Change:
     return Change(min(i, j), (links[min(i, j)], links[max(i, j)]), tuple(k for k in pair if k.src or k.tgt))
 
 
-def mark_gap(links: Sequence[Link], i: int) -> Change:
+def mark_gap(links: Sequence[ReviewBead], i: int) -> Change:
     """Bead ``i``'s sentences are translations of nothing on the other side: each its own 1-0 or 0-1 bead."""
     bead = links[i]
     if len(bead.src) + len(bead.tgt) == 1:
@@ -129,7 +130,7 @@ def mark_gap(links: Sequence[Link], i: int) -> Change:
                                     + [_made((), (t,), bead.score) for t in bead.tgt]))
 
 
-def edit_text(links: Sequence[Link], i: int, src_text: str | None, tgt_text: str | None) -> Change:
+def edit_text(links: Sequence[ReviewBead], i: int, src_text: str | None, tgt_text: str | None) -> Change:
     """Bead ``i`` with the reviewer's text for a side (None: unchanged); it must have both sides."""
     bead = links[i]
     if not bead.src or not bead.tgt:
@@ -140,7 +141,7 @@ def edit_text(links: Sequence[Link], i: int, src_text: str | None, tgt_text: str
     return Change(i, (bead,), (edited,))
 
 
-def undone(links: Sequence[Link], change: Change) -> Change:
+def undone(links: Sequence[ReviewBead], change: Change) -> Change:
     """The change that undoes ``change`` on ``links`` (where later edits may have moved its beads)."""
     n = len(change.added)
     starts = [change.at] + [k for k in range(len(links) - n + 1) if k != change.at]

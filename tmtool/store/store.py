@@ -23,7 +23,7 @@ from tmtool.align.learn import LearnedLexicon
 from tmtool.errors import StoreError
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
 from tmtool.store import edits, schema
-from tmtool.store.edits import Change, Link
+from tmtool.store.edits import Change, ReviewBead
 from tmtool.text import primary
 from tmtool.units import NEEDS_REVIEW_NOTE
 
@@ -381,15 +381,15 @@ class Store:
         return self.db.execute("SELECT side, idx, text, paragraph FROM segments WHERE pair_key = ?"
                                " ORDER BY side, idx", (key,)).fetchall()
 
-    def _links(self, key: str) -> list[Link]:
+    def _links(self, key: str) -> list[ReviewBead]:
         """A pair's stored alignment, bead by bead."""
-        return [Link(tuple(map(int, src.split())), tuple(map(int, tgt.split())), score, bool(unsure), bool(edited),
+        return [ReviewBead(tuple(map(int, src.split())), tuple(map(int, tgt.split())), score, bool(unsure), bool(edited),
                      src_text, tgt_text)
                 for src, tgt, score, unsure, edited, src_text, tgt_text in self.db.execute(
                     "SELECT src, tgt, score, unsure, edited, src_text, tgt_text FROM beads WHERE pair_key = ?"
                     " ORDER BY n", (key,))]
 
-    def _write_links(self, key: str, links: Sequence[Link]) -> None:
+    def _write_links(self, key: str, links: Sequence[ReviewBead]) -> None:
         """Replace a pair's beads and body units (the title stays) by ``links``, inside a transaction."""
         db = self.db
         texts = {"src": {}, "tgt": {}}
@@ -633,7 +633,7 @@ class Store:
                                   (key, action, detail, json.dumps(change, ensure_ascii=False), created)).lastrowid
         return Edit(edit_id, key, action, detail, created)
 
-    def _edit(self, bead_id: str, action: str, detail: str, make: Callable[[list[Link], int], Change]) -> Edit:
+    def _edit(self, bead_id: str, action: str, detail: str, make: Callable[[list[ReviewBead], int], Change]) -> Edit:
         """One edit of a pair's alignment, in one transaction: ``make`` says what changes."""
         with self.transaction():
             key, i = self._bead(bead_id)
