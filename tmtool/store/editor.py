@@ -90,7 +90,7 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border: 1px solid #ccc; padding: .3em .5em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { background: #f0f0f0; }
 .num { text-align: right; white-space: nowrap; }
-col.n { width: 4.5em; } col.kind { width: 4em; } col.conf { width: 5em; } col.state { width: 7em; }
+col.id { width: 10em; } col.date { width: 7em; } col.n { width: 5.5em; } col.kind { width: 4em; } col.conf { width: 5em; } col.state { width: 7em; }
 col.act { width: 15em; }
 tr.low td { background: #fff3cd; } tr.gap td { background: #f8d7da; } tr.edited td { background: #cfe2ff; }
 tr.accepted td { background: #d1e7dd; } tr.rejected td { background: #e2e3e5; color: #666; text-decoration: line-through; }
