@@ -11,13 +11,21 @@ With ``--gold-units`` the units are the human sentence alignments of
 ``tests/data/gold/*.align.txt`` instead of the pipeline's, which separates term
 extraction errors from alignment errors.
 
-Usage: python benchmarks/terms.py [--corpus corpora] [--gold tests/data/gold_glossary.tsv] [--gold-units]
-                                  [--show N]
+With ``--gold wmt-political`` the test is held out: the units are the aligned segments of the
+43 WMT documents of ``wmt_political_subset.jsonl`` (shared data, ``TMTOOL_SHARED``; one unit
+per segment ``en[i][j]``/``ru[i][j]``, id ``doc_id-i.j``, release = document), the gold is
+``tests/data/wmt_political_glossary.tsv`` (annotated without tmtool's output, see
+``tests/data/wmt_political/README.md``), and both directions are scored, ru-RU→en-GB first.
+
+Usage: python benchmarks/terms.py [--corpus corpora] [--gold tests/data/gold_glossary.tsv | wmt-political]
+                                  [--gold-units] [--no-general] [--show N]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import importlib.util
 import subprocess
 import sys
 import tempfile
@@ -30,10 +38,14 @@ sys.path.insert(0, str(REPO))
 import polib  # noqa: E402
 
 from tmtool.formats import ExportHeader, export_units  # noqa: E402
-from tmtool.model import Unit  # noqa: E402
+from tmtool.model import Provenance, Unit  # noqa: E402
 from tmtool.pipeline import RunOptions, run_corpus  # noqa: E402
 from tmtool.terms import TermOptions, extract_terms, nominative, normalise  # noqa: E402
-from tmtool.terms.evaluate import CASES, gold_units, inflect, read_gold, score  # noqa: E402
+from tmtool.terms.evaluate import CASES, GoldEntry, gold_units, inflect, read_gold, score  # noqa: E402
+
+WMT_DATA = REPO / "tests" / "data" / "wmt_political"
+WMT_GOLD = REPO / "tests" / "data" / "wmt_political_glossary.tsv"
+WMT_CATEGORIES = REPO / "tests" / "data" / "wmt_political_glossary.categories.tsv"
 
 
 def peer_row(units: list[Unit], glossary, gold, our_seconds: float) -> str:
@@ -60,14 +72,92 @@ def peer_row(units: list[Unit], glossary, gold, our_seconds: float) -> str:
             f"({seconds / our_seconds:.2f}× tmtool) |")
 
 
+def canonical_forms(terms) -> tuple[int, int]:
+    """Gold Russian terms put into the five oblique cases and brought back by ``nominative``:
+    (right, tried)."""
+    forms = [(term, inflect(term, case)) for term in terms for case in CASES]
+    return sum(normalise(nominative(form)) == normalise(term) for term, form in forms), len(forms)
+
+
+def wmt_units() -> list[Unit]:
+    """One unit per aligned segment of the WMT political subset: the segments the held-out
+    gold was counted on, read by its own counter (which stops with a message when the shared
+    data is absent)."""
+    spec = importlib.util.spec_from_file_location("wmt_count_terms", WMT_DATA / "count_terms.py")
+    counter = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(counter)
+    units = []
+    for unit_id, ru, en in counter.read_segments():
+        doc = unit_id.rsplit("-", 1)[0]
+        prov = Provenance(doc, None, doc, counter.SOURCE, counter.SOURCE)
+        units.append(Unit(unit_id, en, ru, "en-GB", "ru-RU", prov))
+    return units
+
+
+def wmt_political(args) -> None:
+    """The held-out score: both directions on the WMT political segments."""
+    gold = read_gold(WMT_GOLD)
+    with open(WMT_CATEGORIES, encoding="utf-8", newline="") as fh:
+        category = {(r["en"], r["ru"]): r["category"] for r in csv.DictReader(fh, delimiter="\t")}
+    units = wmt_units()
+    wanted = [g for g in gold if g.freq >= 2]
+    print(f"wordfreq contrast: {'off' if args.no_general else 'on'}")
+    print(f"units {len(units)} (aligned segments of {len({u.provenance.release_id for u in units})} documents), "
+          f"gold {len(gold)} ({len(wanted)} with freq ≥ 2)")
+    rows, by_category, glossaries = [], [], {}
+    for src, tgt in (("ru-RU", "en-GB"), ("en-GB", "ru-RU")):
+        t0 = time.perf_counter()
+        glossary = extract_terms(units, src, tgt, TermOptions(general=not args.no_general))
+        seconds = time.perf_counter() - t0
+        glossaries[src] = (glossary, seconds)
+        # the gold is en→ru; for ru→en its sides swap, so that the source side is compared with
+        # the entry's source, its variants and forms, as for en→ru
+        oriented = gold if src == "en-GB" else [GoldEntry(g.target, g.source, g.freq) for g in gold]
+        result = score(glossary, oriented)
+        direction = f"{src} → {tgt}"
+        rows.append(f"| {direction} | {len(glossary.entries)} | {result.precision(20):.2f} | "
+                    f"{result.precision(50):.2f} | {result.recall:.2f} ({result.found}/{result.wanted}) | "
+                    f"{seconds:.2f} |")
+        missed = {(g.source, g.target) if src == "en-GB" else (g.target, g.source) for g in result.missed}
+        for cat in ("term", "phrase", "title", "organisation", "name"):
+            mine = [g for g in wanted if category[(g.source, g.target)] == cat]
+            found = sum((g.source, g.target) not in missed for g in mine)
+            by_category.append(f"| {direction} | {cat} | {found}/{len(mine)} |")
+        if args.show:
+            print(f"\n{direction}, top {args.show}:")
+            for i, entry in enumerate(glossary.entries[: args.show], 1):
+                mark = "+" if result.right[i - 1] else "-"
+                print(f"{i:3} {mark} {entry.source} ↔ {entry.target}  (freq {entry.freq}, conf {entry.confidence})")
+        if result.missed:
+            print(f"\n{direction}, missed gold entries (freq ≥ 2):",
+                  "; ".join(f"{g.source} ↔ {g.target}" for g in result.missed))
+    print("\n| direction | entries | P@20 | P@50 | recall (gold freq ≥ 2) | extraction s |")
+    print("|---|---|---|---|---|---|")
+    print("\n".join(rows))
+    print("\n| direction | category | recall (gold freq ≥ 2) |")
+    print("|---|---|---|")
+    print("\n".join(by_category))
+    # phrases are verb phrases in the infinitive, not noun phrases: nothing to inflect
+    right, tried = canonical_forms({g.target for g in gold if category[(g.source, g.target)] != "phrase"})
+    print(f"\ncanonical-form accuracy (gold Russian noun terms, oblique → nominative): {right / tried:.3f} "
+          f"({right}/{tried})")
+    glossary, seconds = glossaries["en-GB"]
+    print()
+    print(peer_row(units, glossary, gold, seconds))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(REPO / "corpora"))
-    ap.add_argument("--gold", default=str(REPO / "tests" / "data" / "gold_glossary.tsv"))
+    ap.add_argument("--gold", default=str(REPO / "tests" / "data" / "gold_glossary.tsv"),
+                    help="a gold TSV, or wmt-political for the held-out WMT test (both directions)")
     ap.add_argument("--gold-units", action="store_true", help="use the gold sentence alignments as units")
     ap.add_argument("--no-general", action="store_true", help="rank without the wordfreq contrast")
     ap.add_argument("--show", type=int, default=0, help="print the top N entries, marked right/wrong")
     args = ap.parse_args()
+    if args.gold == "wmt-political":
+        wmt_political(args)
+        return
 
     gold = read_gold(args.gold)
     t0 = time.perf_counter()
@@ -88,8 +178,7 @@ def main() -> None:
             print(f"{i:3} {mark} {entry.source} ↔ {entry.target}  (freq {entry.freq}, conf {entry.confidence})")
         print()
 
-    forms = [(term, inflect(term, case)) for term in {g.target for g in gold} for case in CASES]
-    right_forms = sum(normalise(nominative(form)) == normalise(term) for term, form in forms)
+    right_forms, n_forms = canonical_forms({g.target for g in gold})
     t3 = time.perf_counter()
 
     print(f"wordfreq contrast: {'off' if args.no_general else 'on'}")
@@ -100,11 +189,11 @@ def main() -> None:
     print(f"| precision@20 | {result.precision(20):.2f} |")
     print(f"| precision@50 | {result.precision(50):.2f} |")
     print(f"| recall (gold freq ≥ 2) | {result.recall:.2f} ({result.found}/{result.wanted}) |")
-    print(f"| canonical-form accuracy (oblique → nominative) | {right_forms / len(forms):.3f} "
-          f"({right_forms}/{len(forms)}) |")
+    print(f"| canonical-form accuracy (oblique → nominative) | {right_forms / n_forms:.3f} "
+          f"({right_forms}/{n_forms}) |")
     print(f"| pipeline time | {t1 - t0:.2f} s |")
     print(f"| extraction time | {t2 - t1:.2f} s |")
-    print(f"| canonicalisation time ({len(forms)} forms) | {t3 - t2:.2f} s |")
+    print(f"| canonicalisation time ({n_forms} forms) | {t3 - t2:.2f} s |")
     print()
     print(peer_row(units, glossary, gold, t2 - t1))
     if result.missed:

@@ -292,21 +292,28 @@ def read_pairs():
     return pairs
 
 
+def count(ep, rp, pairs):
+    """freq: the aligned (ru, en) pairs whose English side matches ep and whose
+    normalised Russian side matches rp.  Also used by ../wmt_political/count_terms.py."""
+    return sum(1 for r, e in pairs if ep.search(e) and rp.search(norm_ru(r)))
+
+
+def write_tsv(path, rows):
+    """The gold format read by tmtool.terms.evaluate.read_gold: en<TAB>ru<TAB>freq."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("en\tru\tfreq\n")
+        for en, ru, freq in rows:
+            f.write(f"{en}\t{ru}\t{freq}\n")
+
+
 def main():
     pairs = read_pairs()
-    rows = []
-    for en, ru, pat in TERMS:
-        ep, rp = en_pattern(en), re.compile(pat)
-        freq = sum(1 for r, e in pairs if ep.search(e) and rp.search(norm_ru(r)))
-        rows.append((en, ru, freq))
+    rows = [(en, ru, count(en_pattern(en), re.compile(pat), pairs)) for en, ru, pat in TERMS]
     for en, ru, freq in rows:
         print(f"{freq:3d}  {en}  |  {ru}")
     print(f"{len(pairs)} aligned pairs, {len(rows)} terms")
     if "--write" in sys.argv:
-        with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-            f.write("en\tru\tfreq\n")
-            for en, ru, freq in rows:
-                f.write(f"{en}\t{ru}\t{freq}\n")
+        write_tsv(OUT, rows)
 
 
 if __name__ == "__main__":
