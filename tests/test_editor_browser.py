@@ -14,7 +14,7 @@ from tmtool.store import Store, write_review_html
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[test]')")
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 SENTENCES = [("One.", "Один."), ("Two.", "Два."), ("Three.", "Три."), ("Four.", "Четыре."), ("Five.", "Пять."),
@@ -50,14 +50,19 @@ def browser():
 
 def _ready(browser):
     """Wait until the page's script has run (it selects a bead), so keys and clicks reach it."""
-    WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, "tr.selected"))
+    WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,)).until(
+        lambda b: b.find_elements(By.CSS_SELECTOR, "tr.selected"))
 
 
 def _submit(browser, act):
-    """``act()`` submits an action: wait for the page it loads."""
-    old = browser.find_element(By.TAG_NAME, "html")
+    """``act()`` submits an action: wait for the page it loads. The old page is marked and the
+    wait is for a complete page without the mark; while the browser navigates, chromedriver may
+    answer any command with an error (an "unhandled inspector error" rather than a stale
+    element), so errors are retried, not failures."""
+    browser.execute_script("window.tmtoolOldPage = true")
     act()
-    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,)).until(lambda b: b.execute_script(
+        "return window.tmtoolOldPage === undefined && document.readyState === 'complete'"))
     _ready(browser)
 
 
