@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tmtool.segment import get_segmenter  # noqa: E402
-from tmtool.segment.evaluate import Case, load_cases, reproduce_raw_srx, score  # noqa: E402
+from tmtool.evaluation.segmentation import Case, load_cases, reproduce_raw_srx, score  # noqa: E402
 from tmtool.segment.srx import load_srx  # noqa: E402
 
 SHARED = Path(os.environ.get("TMTOOL_SHARED", REPO.parent / "shared"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tmtool.segment import get_segmenter
-from tmtool.segment.evaluate import load_cases, score
+from tmtool.evaluation.segmentation import load_cases, score
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "segmentation"
 SEED = "seeds/000_e0979b1de7b2aecf.txt"

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tmtool.errors import SegmentationError
 from tmtool.segment import get_segmenter
-from tmtool.segment.evaluate import reproduce_raw_srx
+from tmtool.evaluation.segmentation import reproduce_raw_srx
 from tmtool.segment.srx import load_srx
 
 HEADER = '<?xml version="1.0"?>\n<srx xmlns="http://www.lisa.org/srx20" version="2.0">\n'
