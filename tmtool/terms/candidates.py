@@ -35,6 +35,9 @@ class Language:
     # Other names of one thing (Mr Lavrov, Sergey Lavrov, Lavrov)? English varies titles and
     # first names; Russian writes С.В.Лавров, and its variation is inflection, kept as forms.
     synonyms: bool
+    # The occurrences of the whole side, re-read with what the corpus says (a Russian name
+    # form alone may be two names: ``russian.resolve``).
+    resolve: Callable[[list[Occurrence]], list[Occurrence]] = list
 
 
 LANGUAGES: Registry[Language] = Registry("terminology language")
@@ -46,7 +49,7 @@ LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   lambda o: tuple(w for w in o.key if not w.startswith("#")), swallow=False,
                                   plural=lambda c: c.key[-1] == "#plur",
                                   as_plural=lambda c: russian.as_plural(c.form, (o.surface for o in c.occurrences)),
-                                  synonyms=False))
+                                  synonyms=False, resolve=russian.resolve))
 
 
 def language(tag: str) -> Language:
@@ -73,7 +76,7 @@ def _display(occurrences: Iterable[Occurrence], lang: Language) -> tuple[str, tu
 
 def group(occurrences: Iterable[Occurrence], lang: Language) -> dict[tuple[str, ...], Candidate]:
     by_key: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
-    for occ in occurrences:
+    for occ in lang.resolve(list(occurrences)):
         by_key[occ.key].append(occ)
     out = {}
     for key, occs in by_key.items():
