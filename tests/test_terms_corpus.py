@@ -51,6 +51,18 @@ def test_targets_on_pipeline_units(pipeline_glossary):
     assert result.precision(50) >= 0.9, [e.source for e, ok in zip(pipeline_glossary.entries, result.right) if not ok]
 
 
+@pytest.mark.parametrize("which", ["pipeline_glossary", "gold_glossary"])
+def test_no_single_general_language_word_in_the_top_50(which, request):
+    """Issue 15's acceptance: no single English word of wordfreq Zipf ≥ 4.5 that is not a gold
+    term in the top 50 (situation, efforts, basis); a proper name (Russia) is no general word."""
+    wordfreq = pytest.importorskip("wordfreq")
+    gold = {normalise(g.source) for g in GOLD}
+    top = request.getfixturevalue(which).entries[:50]
+    general = [(e.source, wordfreq.zipf_frequency(e.source, "en")) for e in top
+               if len(e.source.split()) == 1 and e.source[:1].islower() and normalise(e.source) not in gold]
+    assert not [(word, zipf) for word, zipf in general if zipf >= 4.5]
+
+
 def test_precision_on_gold_alignments(gold_glossary):
     assert score(gold_glossary, GOLD).precision(50) >= 0.9
 

@@ -152,3 +152,15 @@ def test_other_english_names_become_synonyms():
 
 def test_a_consistent_corpus_has_nothing_to_check():
     assert extract_terms(make_units(), "en-GB", "ru-RU").inconsistencies == ()
+
+
+def test_a_single_general_language_word_ranks_below_multi_word_terms():
+    pytest.importorskip("wordfreq")
+    situation = {f"s{i}": [(f"The situation in Syria is tense, said the spokesman {i}.",
+                            f"Ситуация в Сирии напряжённая, сказал представитель {i}.")] for i in range(6)}
+    entries = extract_terms(make_units({**PAIRS, **situation}), "en-GB", "ru-RU").entries
+    order = [e.source for e in entries]
+    assert "situation" in order  # still in the glossary, with its pair
+    multi_word = [i for i, source in enumerate(order) if len(source.split()) > 1]
+    assert order.index("situation") > max(multi_word)  # more units than Sergey Lavrov, ranked after it
+    assert order.index("Syria") < order.index("situation")  # a proper name is no general word

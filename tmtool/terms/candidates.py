@@ -38,13 +38,16 @@ class Language:
     # The occurrences of the whole side, re-read with what the corpus says (a Russian name
     # form alone may be two names: ``russian.resolve``).
     resolve: Callable[[list[Occurrence]], list[Occurrence]] = list
+    # Does a general-language single word rank below the multi-word terms? English: by
+    # wordfreq (``general.is_general_word``); a language without the rule: never.
+    ranks_general_words_last: bool = False
 
 
 LANGUAGES: Registry[Language] = Registry("terminology language")
 LANGUAGES.register("en")(Language(english.candidates, english.is_proper,
                                   lambda o: tuple(w for w in o.key if w not in english.GLUE), swallow=True,
                                   plural=lambda c: english.is_plural(c.key), as_plural=lambda c: None,
-                                  synonyms=True))
+                                  synonyms=True, ranks_general_words_last=True))
 LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   lambda o: tuple(w for w in o.key if not w.startswith("#")), swallow=False,
                                   plural=lambda c: c.key[-1] == "#plur",
