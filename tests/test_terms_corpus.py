@@ -22,6 +22,7 @@ from tmtool.pipeline import RunOptions, run_corpus, terms_from_source
 from tmtool.store import Store
 from tmtool.terms import extract_terms, normalise, write_glossary
 from tmtool.terms.evaluate import gold_units, read_gold, score
+from tmtool.terms.general import is_general_word
 from tmtool.terms.russian import can_be_nominative
 
 GOLD = read_gold(DATA / "gold_glossary.tsv")
@@ -139,8 +140,12 @@ def test_entries_carry_counts_and_contexts(pipeline_glossary):
     for e in pipeline_glossary.entries:
         assert e.freq >= 2 and 1 <= e.releases <= e.freq
         assert 1 <= len(e.contexts) <= 3 and 0 < e.confidence <= 1
-    recurring = [e.releases >= 2 for e in pipeline_glossary.entries]
-    assert recurring == sorted(recurring, reverse=True)  # recurring across releases first
+    # single general-language words last (issue 15), and in each part recurring across releases first
+    general = [is_general_word(tuple(e.source.split()), e.source, "en") for e in pipeline_glossary.entries]
+    assert general == sorted(general)
+    for tier in (False, True):
+        recurring = [e.releases >= 2 for e, g in zip(pipeline_glossary.entries, general) if g == tier]
+        assert recurring == sorted(recurring, reverse=True)
 
 
 def _folder(tmp_path, name, files):

@@ -41,18 +41,22 @@ class Language:
     # Does a general-language single word rank below the multi-word terms? English: by
     # wordfreq (``general.is_general_word``); a language without the rule: never.
     ranks_general_words_last: bool = False
+    # The words of a candidate's key that are proper names (capitalised English words;
+    # Russian names, places, organisations): a pair never leaves one of them unmatched
+    # (``pairing.WordAssociation.names_unmatched``).
+    names: Callable[[Candidate], frozenset[str]] = lambda c: frozenset()
 
 
 LANGUAGES: Registry[Language] = Registry("terminology language")
 LANGUAGES.register("en")(Language(english.candidates, english.is_proper,
                                   lambda o: tuple(w for w in o.key if w not in english.GLUE), swallow=True,
                                   plural=lambda c: english.is_plural(c.key), as_plural=lambda c: None,
-                                  synonyms=True, ranks_general_words_last=True))
+                                  synonyms=True, ranks_general_words_last=True, names=english.proper_words))
 LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   lambda o: tuple(w for w in o.key if not w.startswith("#")), swallow=False,
                                   plural=lambda c: c.key[-1] == "#plur",
                                   as_plural=lambda c: russian.as_plural(c.form, (o.surface for o in c.occurrences)),
-                                  synonyms=False, resolve=russian.resolve))
+                                  synonyms=False, resolve=russian.resolve, names=russian.proper_words))
 
 
 def language(tag: str) -> Language:
@@ -123,7 +127,8 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
         for occ in cand.occurrences:
             around = units[occ.unit].around(occ.start, occ.end)
             inside += bool(around)
-            if not occ.governor:  # a governing noun makes a new phrase, not a longer term
+            if not occ.governor and not occ.apposition:  # a governing noun, or a title glued
+                # to a name, makes a new phrase, not a longer term
                 left.update({key for start, key in around if start < occ.start})
         out[cand.key] = Nesting(left, inside)
     return out

@@ -221,7 +221,8 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
     # Below min_confidence² a link cannot be chosen (confidence = √(Dice · lexical), lexical ≤ 1;
     # a hair lower, for the rounding of √); a seed is looked for among every link.
     scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq,
-                   0.0 if options.seeds else options.min_confidence ** 2 * (1 - 1e-9))
+                   0.0 if options.seeds else options.min_confidence ** 2 * (1 - 1e-9),
+                   src_lang_info.names, tgt_lang_info.names)
     seeded, messages = _seeded(scored, options)
     taken_src = {k.src.key for k in seeded}
     taken_tgt = {k.tgt.key for k in seeded}

@@ -405,6 +405,15 @@ def is_proper(word: str) -> bool:
     return any(_PROPER & p.tag.grammemes for p in _parses(word.lower())[:1])
 
 
+def proper_words(cand) -> frozenset[str]:
+    """The key words of a candidate that are proper names: a person's name, a place, an
+    organisation (pymorphy3's tags, or a word it does not know)."""
+    words = [w for w in cand.key if not w.startswith("#")]
+    if cand.key[-1:] == ("#name",):
+        return frozenset(words)
+    return frozenset(w for w in words if w[:1].isalpha() and is_proper(w) and not w.isupper())
+
+
 def candidates(text: str, unit: int) -> Iterator[Occurrence]:
     """Every Russian noun-phrase occurrence in one unit's text."""
     for run in tokenize(text):
