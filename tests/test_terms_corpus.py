@@ -22,6 +22,7 @@ from tmtool.pipeline import RunOptions, run_corpus, terms_from_source
 from tmtool.store import Store
 from tmtool.terms import extract_terms, normalise, write_glossary
 from tmtool.terms.evaluate import gold_units, read_gold, score
+from tmtool.terms.general import is_general_word
 from tmtool.terms.russian import can_be_nominative
 
 GOLD = read_gold(DATA / "gold_glossary.tsv")
@@ -49,6 +50,18 @@ def test_targets_on_pipeline_units(pipeline_glossary):
     result = score(pipeline_glossary, GOLD)
     assert result.recall >= 0.8, [g.source for g in result.missed]
     assert result.precision(50) >= 0.9, [e.source for e, ok in zip(pipeline_glossary.entries, result.right) if not ok]
+
+
+@pytest.mark.parametrize("which", ["pipeline_glossary", "gold_glossary"])
+def test_no_single_general_language_word_in_the_top_50(which, request):
+    """Issue 15's acceptance: no single English word of wordfreq Zipf ≥ 4.5 that is not a gold
+    term in the top 50 (situation, efforts, basis); a proper name (Russia) is no general word."""
+    wordfreq = pytest.importorskip("wordfreq")
+    gold = {normalise(g.source) for g in GOLD}
+    top = request.getfixturevalue(which).entries[:50]
+    general = [(e.source, wordfreq.zipf_frequency(e.source, "en")) for e in top
+               if len(e.source.split()) == 1 and e.source[:1].islower() and normalise(e.source) not in gold]
+    assert not [(word, zipf) for word, zipf in general if zipf >= 4.5]
 
 
 def test_precision_on_gold_alignments(gold_glossary):
@@ -127,8 +140,12 @@ def test_entries_carry_counts_and_contexts(pipeline_glossary):
     for e in pipeline_glossary.entries:
         assert e.freq >= 2 and 1 <= e.releases <= e.freq
         assert 1 <= len(e.contexts) <= 3 and 0 < e.confidence <= 1
-    recurring = [e.releases >= 2 for e in pipeline_glossary.entries]
-    assert recurring == sorted(recurring, reverse=True)  # recurring across releases first
+    # single general-language words last (issue 15), and in each part recurring across releases first
+    general = [is_general_word(tuple(e.source.split()), e.source, "en") for e in pipeline_glossary.entries]
+    assert general == sorted(general)
+    for tier in (False, True):
+        recurring = [e.releases >= 2 for e, g in zip(pipeline_glossary.entries, general) if g == tier]
+        assert recurring == sorted(recurring, reverse=True)
 
 
 def _folder(tmp_path, name, files):

@@ -78,7 +78,10 @@ def test_either_direction_and_units_stored_either_way():
 
 def test_ranked_best_first_and_top():
     glossary = extract_terms(make_units(), "en-GB", "ru-RU")
-    scores = [e.score for e in glossary.entries]
+    # a single general-language word (talks) comes after the rest, whatever its score
+    general = [e.source in ("talks",) for e in glossary.entries]
+    assert general == sorted(general)
+    scores = [e.score for e in glossary.entries if e.source != "talks"]
     assert scores == sorted(scores, reverse=True)
     assert len(extract_terms(make_units(), "en-GB", "ru-RU", TermOptions(top=2))) == 2
 
@@ -152,3 +155,29 @@ def test_other_english_names_become_synonyms():
 
 def test_a_consistent_corpus_has_nothing_to_check():
     assert extract_terms(make_units(), "en-GB", "ru-RU").inconsistencies == ()
+
+
+def test_a_single_general_language_word_ranks_below_multi_word_terms():
+    pytest.importorskip("wordfreq")
+    situation = {f"s{i}": [(f"The situation in Syria is tense, said the spokesman {i}.",
+                            f"Ситуация в Сирии напряжённая, сказал представитель {i}.")] for i in range(6)}
+    entries = extract_terms(make_units({**PAIRS, **situation}), "en-GB", "ru-RU").entries
+    order = [e.source for e in entries]
+    assert "situation" in order  # still in the glossary, with its pair
+    multi_word = [i for i, source in enumerate(order) if len(source.split()) > 1]
+    assert order.index("situation") > max(multi_word)  # more units than Sergey Lavrov, ranked after it
+    assert order.index("Syria") < order.index("situation")  # a proper name is no general word
+
+
+def test_a_name_is_never_glued_to_a_title_on_one_side_only():
+    """Issue 15's example: English writes the title and the name as one run of words, Russian
+    as two phrases; the English run must not be paired with the Russian title alone."""
+    talks = {f"j{i}": [(f"Minister of External Affairs of India Subrahmanyam Jaishankar arrived in Moscow on day {i}.",
+                        f"Министр иностранных дел Индии Субраманьям Джайшанкар прибыл в Москву в день {i}."),
+                       (f"Minister of External Affairs of India Subrahmanyam Jaishankar met Sergey Lavrov {i}.",
+                        f"Министр иностранных дел Индии Субраманьям Джайшанкар встретился с Сергеем Лавровым {i}.")]
+             for i in range(3)}
+    found = pairs_of(extract_terms(make_units({**PAIRS, **talks}), "en-GB", "ru-RU"))
+    glued = {s: t for s, t in found.items() if ("Jaishankar" in s) != ("Джайшанкар" in t)}
+    assert not glued
+    assert found["Subrahmanyam Jaishankar"] == "Субраманьям Джайшанкар"

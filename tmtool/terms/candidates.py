@@ -35,18 +35,28 @@ class Language:
     # Other names of one thing (Mr Lavrov, Sergey Lavrov, Lavrov)? English varies titles and
     # first names; Russian writes С.В.Лавров, and its variation is inflection, kept as forms.
     synonyms: bool
+    # The occurrences of the whole side, re-read with what the corpus says (a Russian name
+    # form alone may be two names: ``russian.resolve``).
+    resolve: Callable[[list[Occurrence]], list[Occurrence]] = list
+    # Does a general-language single word rank below the multi-word terms? English: by
+    # wordfreq (``general.is_general_word``); a language without the rule: never.
+    ranks_general_words_last: bool = False
+    # The words of a candidate's key that are proper names (capitalised English words;
+    # Russian names, places, organisations): a pair never leaves one of them unmatched
+    # (``pairing.WordAssociation.names_unmatched``).
+    names: Callable[[Candidate], frozenset[str]] = lambda c: frozenset()
 
 
 LANGUAGES: Registry[Language] = Registry("terminology language")
 LANGUAGES.register("en")(Language(english.candidates, english.is_proper,
                                   lambda o: tuple(w for w in o.key if w not in english.GLUE), swallow=True,
                                   plural=lambda c: english.is_plural(c.key), as_plural=lambda c: None,
-                                  synonyms=True))
+                                  synonyms=True, ranks_general_words_last=True, names=english.proper_words))
 LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   lambda o: tuple(w for w in o.key if not w.startswith("#")), swallow=False,
                                   plural=lambda c: c.key[-1] == "#plur",
                                   as_plural=lambda c: russian.as_plural(c.form, (o.surface for o in c.occurrences)),
-                                  synonyms=False))
+                                  synonyms=False, resolve=russian.resolve, names=russian.proper_words))
 
 
 def language(tag: str) -> Language:
@@ -73,7 +83,7 @@ def _display(occurrences: Iterable[Occurrence], lang: Language) -> tuple[str, tu
 
 def group(occurrences: Iterable[Occurrence], lang: Language) -> dict[tuple[str, ...], Candidate]:
     by_key: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
-    for occ in occurrences:
+    for occ in lang.resolve(list(occurrences)):
         by_key[occ.key].append(occ)
     out = {}
     for key, occs in by_key.items():
@@ -117,7 +127,8 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
         for occ in cand.occurrences:
             around = units[occ.unit].around(occ.start, occ.end)
             inside += bool(around)
-            if not occ.governor:  # a governing noun makes a new phrase, not a longer term
+            if not occ.governor and not occ.apposition:  # a governing noun, or a title glued
+                # to a name, makes a new phrase, not a longer term
                 left.update({key for start, key in around if start < occ.start})
         out[cand.key] = Nesting(left, inside)
     return out

@@ -134,14 +134,20 @@ def _initial(text: str, start: int) -> bool:
 def candidates(text: str, unit: int) -> Iterator[Occurrence]:
     """Every English noun-phrase candidate occurrence in one unit's text."""
     for run in _runs(text):
+        words = [m.group() for m in run]
         for i in range(len(run)):
+            # two or more capitalised words right after a capitalised word, with a title head
+            # earlier in the run: a full name in apposition to the title (… of India
+            # Subrahmanyam Jaishankar); a surname alone stays a piece of the full name
+            after_title = (i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in GLUE
+                           and any(w.lower() in _TITLE_HEADS for w in words[:i]))
             for j in range(i + 1, min(len(run), i + MAX_WORDS) + 1):
-                words = [m.group() for m in run[i:j]]
-                if not _valid(words):
+                span = words[i:j]
+                if not _valid(span):
                     continue
                 start, end = run[i].start(), run[j - 1].end()
                 surface = text[start:end]
-                key = tuple(w.lower() for w in words)
+                key = tuple(w.lower() for w in span)
                 # English heads come last: a content word right after means this is a modifier
                 # (but a number after it is an optional tail: Resolution No. 2254, and a name
                 # after a title is in apposition: Foreign Minister Sergey Lavrov)
@@ -149,13 +155,21 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
                 bound = bool(after) and after.lower() not in GLUE and after != "No." and not (
                     key[-1] in _TITLE_HEADS and after[:1].isupper())
                 yield Occurrence(key=key, surface=surface, citation=surface, unit=unit, start=start, end=end,
-                                 words=len(words), head=key[-1], initial=_initial(text, start), bound=bound,
-                                 governor=after.lower() if bound else None)
+                                 words=len(span), head=key[-1], initial=_initial(text, start), bound=bound,
+                                 governor=after.lower() if bound else None,
+                                 apposition=after_title and len(span) > 1 and all(w[:1].isupper() for w in span))
 
 
 def is_proper(word: str) -> bool:
     """English keeps attested capitals: any capitalised display word stays as written."""
     return True
+
+
+def proper_words(cand) -> frozenset[str]:
+    """The key words of a candidate written with a capital inside its display form (a
+    sentence-initial capital is not: the display form prefers a spelling from inside a
+    sentence)."""
+    return frozenset(w.lower() for w in _TOKEN.findall(cand.form) if w[:1].isupper() and w.lower() not in _STOP)
 
 
 def is_plural(key: tuple[str, ...]) -> bool:

@@ -221,7 +221,8 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
     # Below min_confidence² a link cannot be chosen (confidence = √(Dice · lexical), lexical ≤ 1;
     # a hair lower, for the rounding of √); a seed is looked for among every link.
     scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq,
-                   0.0 if options.seeds else options.min_confidence ** 2 * (1 - 1e-9))
+                   0.0 if options.seeds else options.min_confidence ** 2 * (1 - 1e-9),
+                   src_lang_info.names, tgt_lang_info.names)
     seeded, messages = _seeded(scored, options)
     taken_src = {k.src.key for k in seeded}
     taken_tgt = {k.tgt.key for k in seeded}
@@ -231,9 +232,18 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
                                   tgt_lang_info.words if tgt_lang_info.synonyms else None)
     linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
     made = [(_entry(k, units, options, "seed"), k) for k in seeded]
-    # recurring across releases first: a pair seen in one release only may be one story's names
+
+    def general_word(link: Link) -> bool:
+        return options.general and any(
+            info.ranks_general_words_last and general.is_general_word(_words(cand), cand.form, lang)
+            for info, cand, lang in ((src_lang_info, link.src, src_lang), (tgt_lang_info, link.tgt, tgt_lang)))
+
+    # a single general-language word after every other term (situation, efforts: the contrast
+    # with general use alone cannot tell them from talks or ministers); then recurring across
+    # releases first: a pair seen in one release only may be one story's names
     made += sorted(((_entry(k, units, options, names=linking), k) for k in linked),
-                   key=lambda m: (m[0].releases < options.min_releases, -m[0].score, m[0].source))
+                   key=lambda m: (general_word(m[1]), m[0].releases < options.min_releases, -m[0].score,
+                                  m[0].source))
     made = [m for m in made if not _stopped(m[0], options)][: options.top]
     if not made:
         messages.append(f"no term pair recurs often enough (min-freq {options.min_freq}, "

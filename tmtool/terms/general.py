@@ -25,3 +25,21 @@ def specificity(phrase: str, lang: str, freq: int, tokens: int) -> float:
         return 1.0
     here = math.log10(freq / tokens * 1e9)
     return max(here - _general(phrase, primary(lang)), 0.1)
+
+
+#: A single word at least this frequent in general English (wordfreq's Zipf scale: 4.5 is
+#: about 30 per million words — situation, efforts, basis) is a general-language word: it
+#: ranks below every multi-word term (issue 15's acceptance threshold).
+GENERAL_ZIPF = 4.5
+
+
+def is_general_word(words: tuple[str, ...], form: str, lang: str) -> bool:
+    """Whether a candidate is one general-language word: a single word, not a proper name
+    (written in lower case), at least ``GENERAL_ZIPF`` in general use. False when wordfreq
+    is not installed."""
+    if len(words) != 1 or not form[:1].islower():
+        return False
+    try:
+        return _general(form, primary(lang)) >= GENERAL_ZIPF
+    except ImportError:
+        return False

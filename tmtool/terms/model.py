@@ -32,12 +32,16 @@ class Occurrence:
     # the word it depends on: the noun a Russian genitive complements (Министра ← иностранных дел),
     # the word an English modifier is bound to (Normandy Four → meeting)
     governor: str | None = None
+    # a name in apposition after a title written as one run with it (``Minister of External
+    # Affairs of India Subrahmanyam Jaishankar``): the longer candidates on its left are the
+    # title glued to it, not a longer term that would make it a piece of one
+    apposition: bool = False
 
     def at(self, unit: int) -> Occurrence:
         """The same phrase in another unit with the same text (``dataclasses.replace``,
         without its cost: a corpus repeats its formulas hundreds of thousands of times)."""
         return Occurrence(self.key, self.surface, self.citation, unit, self.start, self.end, self.words, self.head,
-                          self.attested, self.initial, self.bound, self.governor)
+                          self.attested, self.initial, self.bound, self.governor, self.apposition)
 
 
 @dataclass(frozen=True, slots=True)

@@ -199,11 +199,34 @@ class WordAssociation:
         return (total / len(src_words) + total / len(tgt_words)) / 2
 
 
+    def names_unmatched(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...],
+                        src_names: frozenset[str], tgt_names: frozenset[str]) -> bool:
+        """Whether a proper-name word on one side, which a look-alike on the other side
+        translates in the corpus (Jaishankar/Джайшанкар, India/Индия), has no look-alike in
+        the other phrase: a name glued to a title on one side only (``Minister of External
+        Affairs of India Subrahmanyam Jaishankar ↔ Министр иностранных дел Индии``), or a
+        name paired with a word that keeps it company (``Kurz ↔ Австрия``)."""
+        return (any(w in self.src_bound and not any(_kin(w, t) for t in tgt_words) for w in src_names)
+                or any(w in self.tgt_bound and not any(_kin(s, w) for s in src_words) for w in tgt_names))
+
+
+def _kin(a: str, b: str) -> bool:
+    """Cognates, or words of one root (Syrian/сирийский: their Latin spellings share the first
+    four letters), which is all a name needs to be matched on the other side."""
+    return bool(cognate(a, b)) or (len(_prefix(a)) >= 4 and _prefix(a)[:4] == _prefix(b)[:4])
+
+
+Names = Callable[[Candidate], frozenset[str]]
+
+
 def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
-          min_cooccur: int = 2, min_dice: float = 0.0) -> list[Link]:
+          min_cooccur: int = 2, min_dice: float = 0.0, src_names: Names | None = None,
+          tgt_names: Names | None = None) -> list[Link]:
     """Every pair of candidates that share at least ``min_cooccur`` units, scored; those
     whose Dice over units is below ``min_dice`` are left out unscored (a link's confidence
-    is at most the square root of its Dice)."""
+    is at most the square root of its Dice), and so are those with a name on one side only
+    (``WordAssociation.names_unmatched``; ``src_names``/``tgt_names`` give a candidate's
+    proper-name words, None: none)."""
     by_unit: dict[int, list[Candidate]] = defaultdict(list)
     for cand in tgt:
         for unit in cand.units:
@@ -217,6 +240,7 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             for t in by_unit.get(unit, ()):
                 shared[t.key] += 1
         s_words = src_words(s.occurrences[0])
+        s_names = src_names(s) if src_names else frozenset()
         for key, n in shared.items():
             if n < min_cooccur:
                 continue
@@ -224,7 +248,10 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             together = dice(s.units, t.units)
             if together < min_dice:
                 continue
-            lexical = words.lexical(s_words, tgt_words(t.occurrences[0]))
+            t_words = tgt_words(t.occurrences[0])
+            if words.names_unmatched(s_words, t_words, s_names, tgt_names(t) if tgt_names else frozenset()):
+                continue
+            lexical = words.lexical(s_words, t_words)
             out.append(Link(s, t, s.units & t.units, together, lexical))
     return out
 

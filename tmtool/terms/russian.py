@@ -13,15 +13,17 @@ PRE and HEAD in the nominative, keeping the head's number (``Минских со
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import pymorphy3
 import regex
 
+from tmtool.terms import names
 from tmtool.terms.model import Occurrence
 from tmtool.text import skip_back
 
@@ -51,14 +53,8 @@ _LIGHT_HEADS = frozenset({"рамка", "ход", "связь", "число", "�
 _TAIL_PREPOSITIONS = frozenset({"по"})
 
 
-@functools.cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
-@functools.lru_cache(maxsize=65536)
-def _parses(word: str) -> tuple:
-    return tuple(_morph().parse(word))
+# one analyser and one cache of its parses for the whole stage (tmtool.terms.names)
+_parses = names.parses
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +68,7 @@ class Reading:
     gender: str | None
     score: float
     parse: object = None  # the pymorphy3 parse to inflect, when there is one
+    name: names.Name | None = None  # a person's name (tmtool.terms.names), which inflects by its own rules
 
     def agrees(self, other: Reading) -> bool:
         if None in (self.case, other.case):
@@ -88,7 +85,7 @@ class Token:
     text: str
     start: int
     end: int
-    kind: str  # name, word, num, no
+    kind: str  # person, word, num, no, quoted (a name written with initials is a person too)
     readings: tuple[Reading, ...]
 
     def nouns(self) -> list[Reading]:
@@ -108,18 +105,6 @@ def _str(grammeme) -> str | None:
 
 
 def _readings(text: str, kind: str) -> tuple[Reading, ...]:
-    if kind == "name":
-        # a surname pymorphy3 does not know is guessed when it ends in a consonant (Маас,
-        # Дриан decline) and kept as written when in a vowel (Чавушоглу, Шукри do not)
-        initials = _INITIALS.match(text).group().replace(" ", "").lower()
-        surname = _INITIALS.sub("", text)
-        parses = [p for p in _parses(surname) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
-        surnames = [p for p in parses if "Surn" in p.tag]
-        if not surnames and surname[-1:].lower() in "аеёиоуыэюя":
-            return (Reading("noun", text.lower(), None, None, None, 1.0),)
-        surnames = surnames or parses
-        return tuple(Reading("noun", initials + p.normal_form, p.tag.case, "sing", _str(p.tag.gender), p.score, p)
-                     for p in surnames)
     if kind == "quoted":  # «Джабхат ан-Нусра»: a name in guillemets is taken as written
         return (Reading("noun", text.lower(), None, None, None, 1.0),)
     if kind != "word":
@@ -142,16 +127,66 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
 
 
 def tokenize(text: str) -> list[list[Token]]:
-    """Runs of tokens with only spaces between them (punctuation ends a run)."""
-    runs: list[list[Token]] = [[]]
+    """Runs of tokens with only spaces between them (punctuation ends a run); the words of
+    one person's name are one token (``_persons``)."""
+    runs: list[list[tuple[str, int, int, str]]] = [[]]
     last_end = 0
     for m in _TOKEN.finditer(text):
         if text[last_end:m.start()].strip():
             runs.append([])
-        kind = m.lastgroup
-        runs[-1].append(Token(m.group(), m.start(), m.end(), kind, _readings(m.group(), kind)))
+        runs[-1].append((m.group(), m.start(), m.end(), m.lastgroup))
         last_end = m.end()
-    return [r for r in runs if r]
+    return [_persons(r, text) for r in runs if r]
+
+
+def _persons(run: list[tuple[str, int, int, str]], text: str) -> list[Token]:
+    """The tokens of a run, a person's name as one token: initials and a surname
+    (С.В.Лавров, Ж.-И.Ле Дриан), first names and a surname (Олаф Шольц, Урсула фон дер Ляйен:
+    ``names.span``), or one capitalised word inside a sentence that the dictionary does not
+    know (Шольцем), which is a foreign name or place and declines as one."""
+    out: list[Token] = []
+    i = 0
+    while i < len(run):
+        word, start, end, kind = run[i]
+        if kind == "name":
+            initials = _INITIALS.match(word).group()
+            surname = [word[len(initials):]]
+            # a particle after the initials belongs to the surname that follows (Ж.-И.Ле Дриан)
+            while (surname[-1].lower() in names.PARTICLES and i + 1 < len(run) and run[i + 1][3] == "word"
+                   and names.is_surname(run[i + 1][0])):
+                i += 1
+                surname.append(run[i][0])
+                end = run[i][2]
+            out.append(_person(text, start, end, tuple(surname), initials))
+            i += 1
+            continue
+        n = 0
+        if kind == "word":
+            words = [w for w, *_ in itertools.takewhile(lambda t: t[3] == "word", run[i:i + 6])]
+            n = names.span(words, 0)
+            if not n and _foreign_word(word) and not (out and out[-1].adjectives()):
+                n = 1
+        if n:
+            out.append(_person(text, start, run[i + n - 1][2], tuple(w for w, *_ in run[i:i + n])))
+            i += n
+            continue
+        out.append(Token(word, start, end, kind, _readings(word, kind)))
+        i += 1
+    return out
+
+
+def _foreign_word(word: str) -> bool:
+    """A capitalised word that pymorphy3 does not know (its guess would decline ``Шольцем``
+    as ``шолец``)."""
+    return word[:1].isupper() and not word.isupper() and not names.known(word) and "-" not in word
+
+
+def _person(text: str, start: int, end: int, words: tuple[str, ...], initials: str = "",
+            case: str | None = None, citation: tuple[str, ...] | None = None) -> Token:
+    name = names.read(words, initials, case, citation)
+    reading = Reading("noun", name.lemma, name.case or (None if name.citation() == text[start:end] else "nomn"),
+                      "sing", name.gender, 1.0, name=name)
+    return Token(text[start:end], start, end, "person", (reading,))
 
 
 # --- the pattern: PRE* HEAD POST* -------------------------------------------------------
@@ -163,6 +198,8 @@ def _agreeing_group(tokens: list[Token], case: str | None = None) -> Iterator[tu
     for n in range(1, min(len(tokens), MAX_WORDS) + 1):
         pres = tokens[: n - 1]
         if any(t.kind != "word" or not t.adjectives() for t in pres):
+            return
+        if n > 1 and tokens[n - 1].kind == "person":
             return
         groups = []
         for head in tokens[n - 1].nouns():
@@ -182,7 +219,7 @@ def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Itera
     if not tokens:
         return
     first = tokens[0]
-    if first.kind == "name":  # a person's name stands on its own (see the module's docstring)
+    if first.kind == "person":  # a person's name stands on its own (see the module's docstring)
         return
     if first.kind == "no" and len(tokens) > 1 and tokens[1].kind == "num":
         yield 2
@@ -233,6 +270,14 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
     NOUN, never a surname ``Минских`` followed by a genitive). ``case`` restricts the
     head group to one case."""
     for i in range(len(run)):
+        if run[i].kind == "person":  # a name alone, never modified nor complemented
+            person = run[i]
+            if case and person.readings[0].case not in (None, case):
+                name = person.readings[0].name
+                person = _person(person.text, 0, len(person.text), name.surface, name.initials, case)
+                person = Token(person.text, run[i].start, run[i].end, "person", person.readings)
+            yield Phrase((person,), person.readings)
+            continue
         groups = list(_agreeing_group(run[i:i + MAX_WORDS], case))  # it reads no further
         if not groups:
             continue
@@ -250,6 +295,8 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
 
 
 def _inflect(token: Token, reading: Reading, number: str | None, gender: str | None) -> str:
+    if reading.name is not None:
+        return reading.name.citation()
     if reading.parse is None or reading.case is None:
         return token.text
     wanted = {"nomn"}
@@ -257,10 +304,6 @@ def _inflect(token: Token, reading: Reading, number: str | None, gender: str | N
         wanted.add(number)
     if reading.pos == "adj" and number == "sing" and gender:
         wanted.add(gender)
-    if token.kind == "name":
-        initials = _INITIALS.match(token.text).group()
-        inflected = _inflected(reading.parse, frozenset({"nomn"}))
-        return initials + inflected.capitalize() if inflected else token.text
     inflected = _inflected(reading.parse, frozenset(wanted))
     return _case_like(inflected, token.text) if inflected else token.text
 
@@ -298,7 +341,11 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
         words.append(_inflect(token, reading, number if head.case else None, gender))
     posts = tokens[len(group):]
     words.extend(t.text for t in posts)
-    key = (*(r.lemma for r in group), *(_yo(t.text) for t in posts), f"#{number}")
+    # a person's name: one key word per word of it (Сергей Лавров ↔ Sergey Lavrov word by word),
+    # and a mark that it is a name (``resolve``)
+    lemmas = (w for r in group for w in (r.lemma.split(" ") if r.name else (r.lemma,)))
+    person = tokens[0].kind == "person"
+    key = (*lemmas, *(_yo(t.text) for t in posts), f"#{number}", *(("#name",) if person else ()))
     start, end = tokens[0].start, tokens[-1].end
     attested = head.case in (None, "nomn") and all(r.case in (None, "nomn") for r in group)
     surface = text[start:end]
@@ -308,6 +355,44 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
                       governor=phrase.governor)
 
 
+def resolve(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """Every person's name read the way the corpus as a whole reads it: a form alone may be
+    two names (``Кисида``: a nominative, or the genitive of a ``Кисид``), the other forms
+    of the same name settle which (``Кисидой``, ``Кисиды``). Each name form's readings
+    (``names.alternatives``) are weighed over all its occurrences, and each occurrence takes
+    the reading with most weight in the corpus among its own."""
+    def parts(surface: str) -> tuple[str, tuple[str, ...]]:
+        initials = m.group() if (m := _INITIALS.match(surface)) else ""
+        return initials, tuple(surface[len(initials):].split())
+
+    people = [o for o in occurrences if o.key[-1:] == ("#name",)]
+    if not people:
+        return occurrences
+    tally: dict[tuple[str, tuple[str, ...]], float] = defaultdict(float)
+    for occ in people:
+        initials, words = parts(occ.surface)
+        for citation, share in names.alternatives(words, initials).items():
+            tally[_yo(initials.replace(" ", "")), citation] += share
+    chosen: dict[str, Occurrence] = {}
+    out = []
+    for occ in occurrences:
+        if occ.key[-1:] != ("#name",):
+            out.append(occ)
+            continue
+        if occ.surface not in chosen:
+            initials, words = parts(occ.surface)
+            shares = names.alternatives(words, initials)
+            best = max(shares, key=lambda c: (tally[_yo(initials.replace(" ", "")), c], shares[c], c)) if shares else None
+            name = names.read(words, initials, None, best)
+            citation = name.citation()
+            chosen[occ.surface] = dataclasses.replace(
+                occ, key=(*name.lemma.split(" "), "#sing", "#name"), citation=citation, head=name.lemma,
+                attested=citation == occ.surface)
+        out.append(dataclasses.replace(chosen[occ.surface], unit=occ.unit, start=occ.start, end=occ.end,
+                                       initial=occ.initial))
+    return out
+
+
 def _initial(text: str, start: int) -> bool:
     k = skip_back(text, start, " «\"“(")
     return k == 0 or text[k - 1] in ".!?:\n"
@@ -315,9 +400,18 @@ def _initial(text: str, start: int) -> bool:
 
 def is_proper(word: str) -> bool:
     """Whether a capitalised word keeps its capital at the start of a citation form."""
-    if word.isupper() or _INITIALS.match(word):
+    if word.isupper() or _INITIALS.match(word) or not names.known(word):
         return True
     return any(_PROPER & p.tag.grammemes for p in _parses(word.lower())[:1])
+
+
+def proper_words(cand) -> frozenset[str]:
+    """The key words of a candidate that are proper names: a person's name, a place, an
+    organisation (pymorphy3's tags, or a word it does not know)."""
+    words = [w for w in cand.key if not w.startswith("#")]
+    if cand.key[-1:] == ("#name",):
+        return frozenset(words)
+    return frozenset(w for w in words if w[:1].isalpha() and is_proper(w) and not w.isupper())
 
 
 def candidates(text: str, unit: int) -> Iterator[Occurrence]:
@@ -383,6 +477,9 @@ def _put(analysis: Phrase, case: str, number: str) -> str:
     group, head = analysis.group, analysis.group[-1]
     out = {t: t.text for t in analysis.tokens}
     for token, reading in zip(analysis.tokens, group):
+        if reading.name is not None:
+            out[token] = reading.name.put(case)
+            continue
         if reading.parse is None or reading.case is None:
             continue
         wanted = {case, number if reading is head or reading.pos == "adj" else reading.number or "sing"}
@@ -393,8 +490,5 @@ def _put(analysis: Phrase, case: str, number: str) -> str:
         inflected = reading.parse.inflect(wanted) or reading.parse.inflect({case})
         if inflected is None:
             continue
-        if token.kind == "name":
-            out[token] = _INITIALS.match(token.text).group() + inflected.word.capitalize()
-        else:
-            out[token] = _case_like(inflected.word, token.text)
+        out[token] = _case_like(inflected.word, token.text)
     return " ".join(out[t] for t in analysis.tokens)
