@@ -41,7 +41,7 @@ from tmtool.formats import ExportHeader, export_units  # noqa: E402
 from tmtool.model import Provenance, Unit  # noqa: E402
 from tmtool.pipeline import RunOptions, run_corpus  # noqa: E402
 from tmtool.terms import TermOptions, extract_terms, nominative, normalise  # noqa: E402
-from tmtool.terms.evaluate import CASES, GoldEntry, gold_units, inflect, read_gold, score  # noqa: E402
+from tmtool.evaluation.terms import CASES, GoldEntry, gold_units, inflect, read_gold, score  # noqa: E402
 
 WMT_DATA = REPO / "tests" / "data" / "wmt_political"
 WMT_GOLD = REPO / "tests" / "data" / "wmt_political_glossary.tsv"

@@ -21,7 +21,7 @@ from tmtool.formats import ExportHeader, export_units
 from tmtool.pipeline import RunOptions, run_corpus, terms_from_source
 from tmtool.store import Store
 from tmtool.terms import extract_terms, normalise, write_glossary
-from tmtool.terms.evaluate import gold_units, read_gold, score
+from tmtool.evaluation.terms import gold_units, read_gold, score
 from tmtool.terms.general import is_general_word
 from tmtool.terms.russian import can_be_nominative
 

@@ -6,7 +6,7 @@ import pytest
 
 from paths import DATA
 from tmtool.terms import nominative, normalise
-from tmtool.terms.evaluate import CASES, inflect, read_gold
+from tmtool.evaluation.terms import CASES, inflect, read_gold
 from tmtool.terms.russian import candidates
 
 GOLD = read_gold(DATA / "gold_glossary.tsv")

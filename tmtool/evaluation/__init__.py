@@ -1,1 +1,1 @@
-"""Evaluation harnesses: gold alignments, adversarial test sets and the segmentation suites (never imported by a stage)."""
+"""Evaluation harnesses: gold alignments, adversarial test sets, the segmentation suites and glossary golds (never imported by a stage)."""

@@ -299,7 +299,7 @@ def count(ep, rp, pairs):
 
 
 def write_tsv(path, rows):
-    """The gold format read by tmtool.terms.evaluate.read_gold: en<TAB>ru<TAB>freq."""
+    """The gold format read by tmtool.evaluation.terms.read_gold: en<TAB>ru<TAB>freq."""
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("en\tru\tfreq\n")
         for en, ru, freq in rows:
