@@ -147,24 +147,24 @@ def edit_pages(corpus: Path, offset: int, words: dict[str, str]) -> int:
 
 def differences(out: Path, other: Path, other_written_in: Path | None = None) -> str:
     """How the outputs of two run folders differ, dates and what was reused aside: "none", or
-    per file that differs, how many of its lines do (``other_written_in``: the folder the
-    other's files were written into, if they have been copied since)."""
+    for each output that differs, how many of its lines do (``other_written_in``: the folder
+    the other's files were written into, if they have been copied since)."""
     from test_exports import normalise  # here: a run's process need not import pytest
 
     names = sorted(p.name for p in out.iterdir() if ".db" not in p.name)
     if names != sorted(p.name for p in other.iterdir() if ".db" not in p.name):
         return "other files"
-    found = []
+    changed: dict[str, list[int]] = {}
     for name in names:
         ours = normalise(name, (out / name).read_text("utf-8"), str(out))
         theirs = normalise(name, (other / name).read_text("utf-8"), str(other_written_in or other))
-        if ours != theirs:
-            ours, theirs = (json.dumps(x, indent=1, ensure_ascii=False) if not isinstance(x, str) else x
-                            for x in (ours, theirs))
-            lines = ours.splitlines()
-            changed = sum(a != b for a, b in zip(lines, theirs.splitlines())) + abs(len(lines) - len(theirs.splitlines()))
-            found.append(f"{name} {changed:,} of {len(lines):,} lines")
-    return "; ".join(found) or "none"
+        ours, theirs = ((json.dumps(x, indent=1, ensure_ascii=False) if not isinstance(x, str) else x).splitlines()
+                        for x in (ours, theirs))
+        output = "review" if ".review" in name else name.split(".", 1)[1]  # its pages count as one output
+        counts = changed.setdefault(output, [0, 0])
+        counts[0] += sum(a != b for a, b in zip(ours, theirs)) + abs(len(ours) - len(theirs))
+        counts[1] += len(ours)
+    return ", ".join(f"{output} {n:,} of {total:,} lines" for output, (n, total) in changed.items() if n) or "none"
 
 
 def without_what_is_kept(store: Path, copy: Path) -> None:
