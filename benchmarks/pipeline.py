@@ -9,8 +9,17 @@ merging see the repetition a real archive has without every copy being the same 
 Each size runs ``tmtool run`` (the default job: TMX, glossary, review page, report) in a
 fresh process, with ``--jobs 1`` and with the default (every core), and prints wall and
 CPU time (workers included), wall time per stage, peak resident memory (VmHWM of the main
-process; the largest worker's peak), the store's size and the largest review file's; then the same
-command again with nothing changed (the re-run's CPU as a share of the first's).
+process; the largest worker's peak), the store's size and the largest review file's.
+
+Then the re-runs, each CPU as a share of the first run's: the same command with nothing
+changed; with 1 % of the pages edited (a word put into a sentence of each), twice, other
+pages each time (the first such run after a first run learns the store's lexicon and so
+aligns every pair again, docs/alignment.md; the second costs what changed). The outputs of
+each re-run are compared, dates and what was reused aside (``tests/test_exports.py``), with
+a run from scratch on the archive as it then is, and those of the last with a run from a copy
+of its store with nothing kept (no page, no output, no glossary found by its pairs' state):
+the first says what the aligner's learning makes of the history, the second that what a
+re-run keeps changes nothing.
 
     python benchmarks/pipeline.py [--sizes 500,2000] [--jobs 1,0] [--keep DIR]
 """
@@ -24,11 +33,12 @@ import random
 import re
 import resource
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from pathlib import Path
 from unittest import mock
 
@@ -44,6 +54,9 @@ LANGS = {"ru": "ru-RU", "en": "en-GB"}
 DATES = {"en": "12 May 202110:00", "ru": "12 мая 202110:00"}
 #: The stages timed, as ``tmtool.pipeline`` names them (each wrapped where the pipeline calls it).
 STAGES = ("ingest", "pair_releases", "update_store", "extract_terms", "write_review_html")
+#: Pages edited for a re-run: one in a hundred, and a word for each language to put into a sentence.
+EDIT_EVERY = 100
+EDIT_WORDS = ({"en": "also", "ru": "также"}, {"en": "indeed", "ru": "действительно"})
 
 
 def build_archive(folder: Path, size: int) -> None:
@@ -70,7 +83,8 @@ def build_archive(folder: Path, size: int) -> None:
 
 def run_job(corpus: Path, out: Path, jobs: int | None) -> dict:
     """``tmtool run CORPUS -o OUT [--jobs N]`` in this process, each stage timed (this
-    process's CPU and wall); the total CPU counts the worker processes too."""
+    process's CPU and wall); the total CPU is the whole process's, start-up and imports
+    included as for the command, and its workers'."""
     from tmtool import pipeline
     from tmtool.pipeline import RunOptions, run_corpus
 
@@ -86,12 +100,12 @@ def run_job(corpus: Path, out: Path, jobs: int | None) -> dict:
                 times[name][1] += time.perf_counter() - wall
         return run
 
-    cpu, wall = _cpu(), time.perf_counter()
+    wall = time.perf_counter()
     with ExitStack() as stack:
         for name in STAGES:
             stack.enter_context(mock.patch.object(pipeline, name, timed(name, getattr(pipeline, name))))
         report = run_corpus(corpus, out, RunOptions(jobs=jobs))
-    cpu, wall = _cpu() - cpu, time.perf_counter() - wall
+    cpu, wall = _cpu(), time.perf_counter() - wall
     with open("/proc/self/status") as fh:
         peak = int(re.search(r"VmHWM:\s+(\d+) kB", fh.read()).group(1)) / 1024
     # The workers have ended with the run: the largest of them (Linux reports kB).
@@ -101,12 +115,12 @@ def run_job(corpus: Path, out: Path, jobs: int | None) -> dict:
     review = Path(report.outputs["review"])  # an index, and pages beside it for a long review
     sizes["largest review file"] = max(p.stat().st_size for p in review.parent.glob(f"{review.stem}*{review.suffix}"))
     return {"cpu": cpu, "wall": wall, "peak_mib": peak, "peak_worker_mib": peak_worker, "stages": times,
-            "sizes": sizes,
-            "pairs": len(report.pairs), "aligned": report.aligned, "units": len(report.exported)}
+            "sizes": sizes, "pairs": len(report.pairs), "aligned": report.aligned, "units": len(report.exported),
+            "kept": report.kept}
 
 
 def _cpu() -> float:
-    """CPU seconds of this process and of its children that have ended."""
+    """CPU seconds of this process since it started and of its children that have ended."""
     t = os.times()
     return t.user + t.system + t.children_user + t.children_system
 
@@ -118,15 +132,90 @@ def in_child(corpus: Path, out: Path, jobs: int | None) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def show(size: int, jobs: str, first: dict, again: dict) -> None:
+def edit_pages(corpus: Path, offset: int, words: dict[str, str]) -> int:
+    """Put a word into a sentence of one page in ``EDIT_EVERY`` (from the ``offset``-th, in
+    name order): after the first word of its longest line, the page's body. Returns the pages edited."""
+    pages = sorted(corpus.rglob("*.txt"))[offset::EDIT_EVERY]
+    for page in pages:
+        lines = page.read_text("utf-8").split("\n")
+        longest = max(range(len(lines)), key=lambda k: len(lines[k]))
+        word = words["ru" if ".ru-" in page.name else "en"]
+        lines[longest] = lines[longest].replace(" ", f" {word} ", 1)
+        page.write_text("\n".join(lines), "utf-8")
+    return len(pages)
+
+
+def differences(out: Path, other: Path, other_written_in: Path | None = None) -> str:
+    """How the outputs of two run folders differ, dates and what was reused aside: "none", or
+    for each output that differs, how many of its lines do (``other_written_in``: the folder
+    the other's files were written into, if they have been copied since)."""
+    from test_exports import normalise  # here: a run's process need not import pytest
+
+    names = sorted(p.name for p in out.iterdir() if ".db" not in p.name)
+    if names != sorted(p.name for p in other.iterdir() if ".db" not in p.name):
+        return "other files"
+    changed: dict[str, list[int]] = {}
+    for name in names:
+        ours = normalise(name, (out / name).read_text("utf-8"), str(out))
+        theirs = normalise(name, (other / name).read_text("utf-8"), str(other_written_in or other))
+        ours, theirs = ((json.dumps(x, indent=1, ensure_ascii=False) if not isinstance(x, str) else x).splitlines()
+                        for x in (ours, theirs))
+        output = "review" if ".review" in name else name.split(".", 1)[1]  # its pages count as one output
+        counts = changed.setdefault(output, [0, 0])
+        counts[0] += sum(a != b for a, b in zip(ours, theirs)) + abs(len(ours) - len(theirs))
+        counts[1] += len(ours)
+    return ", ".join(f"{output} {n:,} of {total:,} lines" for output, (n, total) in changed.items() if n) or "none"
+
+
+def without_what_is_kept(store: Path, copy: Path) -> None:
+    """A copy of a store that keeps no page, no output and no glossary found by its pairs' state."""
+    with closing(sqlite3.connect(store)) as db, closing(sqlite3.connect(copy)) as into:
+        db.backup(into)
+    with closing(sqlite3.connect(copy, isolation_level=None)) as db:
+        for table in ("pages", "outputs", "glossary_keys"):
+            db.execute(f"DELETE FROM {table}")
+
+
+def reruns(corpus: Path, out: Path, first: dict, jobs: int | None) -> list[str]:
+    """The re-runs of ``corpus`` into ``out`` after the run ``first`` (which it edits): for each,
+    its CPU and its share of the first run's (and that share without the glossary's extraction,
+    in this process), the pairs it aligned, the outputs it kept and how
+    its outputs differ from a run from scratch on the archive as it then is (for the re-run with
+    nothing changed, the first run); last, how the outputs of the last re-run differ from a run
+    from a copy of its store that keeps nothing."""
+    work = out.parent
+    shutil.rmtree(work / "first", ignore_errors=True)
+    shutil.copytree(out, work / "first", ignore=shutil.ignore_patterns("*.db*"))
+    cells = [f"{first['cpu']:.1f}"]
+    for n, words in enumerate((None, *EDIT_WORDS)):
+        edited = edit_pages(corpus, (n - 1) * EDIT_EVERY // 2, words) if words else 0
+        again = in_child(corpus, out, jobs)
+        if words:
+            shutil.rmtree(work / "scratch", ignore_errors=True)
+            scratch = in_child(corpus, work / "scratch", jobs)
+            against = f"from scratch ({scratch['cpu']:.1f} s): {differences(out, work / 'scratch')}"
+        else:
+            against = f"the first run: {differences(out, work / 'first', out)}"
+        terms = again["stages"]["extract_terms"][0]  # this process's CPU: all of it with --jobs 1
+        cells.append(f"{f'{edited} pages: ' if words else ''}{again['cpu']:.1f} ({again['cpu'] / first['cpu']:.1%}; "
+                     f"without the glossary's extraction {(again['cpu'] - terms) / first['cpu']:.1%}), "
+                     f"{again['aligned']} pairs aligned, {len(again['kept'])} outputs kept; against {against}")
+    shutil.rmtree(work / "nothing-kept", ignore_errors=True)
+    (work / "nothing-kept").mkdir()
+    without_what_is_kept(out / "tmtool.db", work / "nothing-kept" / "tmtool.db")
+    in_child(corpus, work / "nothing-kept", jobs)
+    cells.append(differences(out, work / "nothing-kept"))
+    return cells
+
+
+def show(size: int, jobs: str, first: dict) -> None:
     stages = ", ".join(f"{name} {wall:.1f}" for name, (_, wall) in first["stages"].items())
     rest = first["wall"] - sum(wall for _, wall in first["stages"].values())
     mib = {k: v / 2**20 for k, v in first["sizes"].items()}
     print(f"| {size:,} | {jobs} | {first['units']:,} | {first['wall']:.1f} | {first['cpu']:.1f} "
           f"({first['cpu'] / first['wall']:.2f}) | {stages}, exports and the rest {rest:.1f} | "
           f"{first['peak_mib']:.0f} / {first['peak_worker_mib']:.0f} | "
-          f"{mib['tmtool.db']:.1f} / {mib['largest review file']:.1f} | "
-          f"{again['cpu']:.1f} ({again['cpu'] / first['cpu']:.0%}) |", flush=True)
+          f"{mib['tmtool.db']:.1f} / {mib['largest review file']:.1f} |", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -145,17 +234,28 @@ def main(argv: list[str] | None = None) -> None:
         return
     base = args.keep or Path(tempfile.mkdtemp(prefix="tmtool-pipeline-"))
     print("| pairs | --jobs | units exported | wall s | CPU s (CPU/wall) | wall s per stage | "
-          "peak RSS MiB: main / largest worker | store / largest review file MiB | re-run, nothing changed: CPU s |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "peak RSS MiB: main / largest worker | store / largest review file MiB |")
+    print("|---|---|---|---|---|---|---|---|")
+    rows = []
     try:
         for size in (int(x) for x in args.sizes.split(",")):
-            corpus, out = base / f"archive-{size}" / "corpora", base / f"archive-{size}" / "exports"
-            if not corpus.is_dir():
-                corpus.mkdir(parents=True)
-                build_archive(corpus, size)
+            archive = base / f"archive-{size}"
+            if not (archive / "corpora").is_dir():
+                (archive / "corpora").mkdir(parents=True)
+                build_archive(archive / "corpora", size)
             for jobs in (int(x) for x in args.jobs.split(",")):
-                shutil.rmtree(out, ignore_errors=True)
-                show(size, str(jobs or "every core"), in_child(corpus, out, jobs), in_child(corpus, out, jobs))
+                # A copy of the archive, which the re-runs edit.
+                work = archive / f"jobs-{jobs}"
+                shutil.rmtree(work, ignore_errors=True)
+                shutil.copytree(archive / "corpora", work / "corpora")
+                first = in_child(work / "corpora", work / "exports", jobs)
+                show(size, str(jobs or "every core"), first)
+                rows.append(f"| {size:,} | {jobs or 'every core'} | "
+                            f"{' | '.join(reruns(work / 'corpora', work / 'exports', first, jobs))} |")
+        print("\n| pairs | --jobs | first run: CPU s | nothing changed: CPU s (share of the first run's) | "
+              "1 % of the pages edited | 1 % more edited | the last re-run against a run that keeps nothing |")
+        print("|---|---|---|---|---|---|---|")
+        print("\n".join(rows))
     finally:
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)

@@ -21,7 +21,7 @@ _VOLATILE = (
     (regex.compile(r'(creationdate|changedate)="\d{8}T\d{6}Z"'), r'\1="DATE"'),
     (regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[+-]\d\d:?\d\d|Z)"), "DATETIME"),
 )
-_RUN_HISTORY = ("status", "aligned", "reused", "created")
+_RUN_HISTORY = ("status", "aligned", "reused", "created", "unchanged")
 
 
 def _without_history(data):

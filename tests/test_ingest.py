@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 import pytest
 
-from pages import RU_BODY, RU_TITLE, dump_text, write_dump
+from pages import RU_BODY, RU_TITLE, dump_text, write_dump, write_pair
 from tmtool.errors import InputError
-from tmtool.ingest import FileName, parse_name, read_release
+from tmtool.ingest import FileName, discover, ingest, parse_name, read_release
 from tmtool.ingest.dates import parse_release_date
 
 SEED = "seeds/000_e0979b1de7b2aecf.txt"
@@ -141,3 +143,64 @@ def test_dump_without_body(tmp_path):
     path = tmp_path / "1.en-GB.txt"
     path.write_text("Asset Publisher\n\n3 February 201718:13\n\nA title\n\n  • en-GB1\n\nAdditional materials\n")
     assert _error(path).endswith("page dump has no body text")
+
+
+class _Pages:
+    """A ``PageCache`` in memory, counting what ``ingest`` asks of it."""
+
+    def __init__(self):
+        self.kept: dict[str, tuple[int, int, str, str]] = {}
+
+    def pages(self, signature):
+        return [(path, size, mtime, release) for path, (size, mtime, reader, release) in self.kept.items()
+                if reader == signature]
+
+    def save_pages(self, signature, pages, keep):
+        keep = set(keep)
+        self.kept = {path: row for path, row in self.kept.items() if path in keep and row[2] == signature}
+        self.kept |= {path: (size, mtime, signature, release) for path, size, mtime, release in pages}
+
+
+def _reads(monkeypatch) -> list[str]:
+    """The files ``ingest`` reads from now on."""
+    read = []
+
+    def counted(path, lang=None):
+        read.append(Path(path).name)
+        return read_release(path, lang)
+
+    monkeypatch.setattr("tmtool.ingest.read_release", counted)
+    return read
+
+
+def test_a_page_that_has_not_changed_is_taken_from_the_cache_as_it_was_read(tmp_path, monkeypatch):
+    # raw text unlike the cleaned one, a date and a time, an HTML page, a page dump, a page that cannot be read
+    write_dump(tmp_path, "1.ru-RU.txt", RU_TITLE, ["3\u00a0февраля  С.В.\u00a0Лавров.", *RU_BODY],
+               "3 февраля 201718:13", lang="ru")
+    (tmp_path / "2.en-GB.html").write_text('<html lang="en"><body><h1>T</h1><p>Talks  in Moscow.</p></body></html>',
+                                          "utf-8")
+    (tmp_path / "3.en-GB.txt").write_bytes(b"")
+    cache, paths = _Pages(), discover(tmp_path)
+    fresh = ingest(paths, cache=cache)
+    assert sorted(Path(p).name for p in cache.kept) == ["1.ru-RU.txt", "2.en-GB.html"]  # never a skip
+    read = _reads(monkeypatch)
+    assert ingest(paths, cache=cache) == fresh
+    assert read == ["3.en-GB.txt"]  # a file that cannot be read is read, and skipped, every run
+
+
+def test_a_page_is_read_again_when_its_size_or_time_or_the_readers_change(tmp_path, monkeypatch):
+    en, ru = write_pair(tmp_path)
+    cache = _Pages()
+    ingest([en, ru], cache=cache)
+    read = _reads(monkeypatch)
+    os.utime(en, ns=(en.stat().st_atime_ns, en.stat().st_mtime_ns + 1))
+    releases, _ = ingest([en, ru], cache=cache)
+    assert read == [en.name]
+    ru.write_text(ru.read_text("utf-8").replace("2018 год", "2019 год"), "utf-8")
+    releases, _ = ingest([en, ru], cache=cache)
+    assert read == [en.name, ru.name] and "2019 год" in releases[1].text
+    monkeypatch.setattr("tmtool.ingest.reader_signature", lambda: "another tmtool")
+    ingest([en, ru], cache=cache)
+    assert read == [en.name, ru.name, en.name, ru.name]
+    ingest([en], cache=cache)  # the cache keeps the pages of the last folder read
+    assert list(cache.kept) == [str(en)]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tmtool.errors import SegmentationError
 from tmtool.segment import get_segmenter
 from tmtool.evaluation.segmentation import reproduce_raw_srx
+from tmtool.segment.segmenter import DEFAULT_RULES
 from tmtool.segment.srx import load_srx
 
 HEADER = '<?xml version="1.0"?>\n<srx xmlns="http://www.lisa.org/srx20" version="2.0">\n'
@@ -123,6 +124,12 @@ def test_explain_names_the_rule_that_made_or_refused_each_break():
     made = by_position[text.index("They")]
     assert not refused.breaks and refused.rule.name.startswith("English#")
     assert made.breaks and made.rule.name.startswith("Generic#")
+
+
+def test_every_shipped_rule_compiles():
+    # A run loads tmtool's own rules unchecked (a re-run that segments nothing would pay for it):
+    # this is their check, every language's rules compiled.
+    load_srx(DEFAULT_RULES, check=True)
 
 
 def test_signature_names_the_rules_and_their_digest(tmp_path):

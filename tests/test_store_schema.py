@@ -10,10 +10,11 @@ from tmtool.store.schema import SCHEMA_VERSION
 
 def test_a_new_store_has_every_migration(tmp_path):
     with Store.open(tmp_path / "sub" / "tm.db") as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
+        assert store.schema_version == SCHEMA_VERSION == 6
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
     assert {"documents", "pairs", "segments", "beads", "units", "reviews", "runs", "unit_terms",
-            "lexicons", "lexicon_pairs", "glossaries", "edits"} <= tables
+            "lexicons", "lexicon_pairs", "glossaries", "edits", "pages", "pair_revisions", "outputs",
+            "glossary_keys"} <= tables
 
 
 def test_an_old_store_is_migrated_and_its_units_indexed(tmp_path):
@@ -100,3 +101,40 @@ def test_beads_of_a_store_before_edits_are_the_aligners(tmp_path):
         assert store.edits("7") == []
         store.mark_gap("7-1")
         assert [b.kind for b in store.beads("7")] == ["1-0", "0-1"]
+
+
+def test_a_store_before_reruns_is_upgraded_with_a_revision_of_each_pair(tmp_path):
+    path = tmp_path / "tm.db"
+    with Store.open(path, upto=5) as store:
+        handmade_pair(store)
+        store.save_glossary("f", "{}")
+    with Store.open(path) as store:
+        assert store.schema_version == 6
+        assert [key for key, _ in store.db.execute("SELECT * FROM pair_revisions")] == ["4000001"]
+        # kept before, a glossary lacks the run's note on characters XML cannot carry: made again
+        assert store.glossary("f") is None
+        assert list(store.pages("any")) == [] and store.output(tmp_path / "x.tmx") is None
+
+
+def test_the_revision_of_pairs_follows_every_change_to_them(tmp_path):
+    with Store.open(tmp_path / "tm.db") as store:
+        handmade_pair(store)
+        handmade_pair(store, "4000002")
+        seen = [store.revision(["4000001"])]
+        changes = [lambda: handmade_pair(store),  # saved again, the same
+                   lambda: store.set_review("4000001-2", "accepted"),
+                   lambda: store.set_review("4000001-2", None),
+                   lambda: store.merge("4000001-1"),
+                   lambda: store.undo("4000001"),
+                   lambda: store.edit_text("4000001-1", tgt_text="Другой текст.")]
+        for change in changes:
+            change()
+            seen.append(store.revision(["4000001"]))
+        assert len(set(seen)) == len(seen)
+        other = store.revision(["4000002"])
+        # what changes no pair leaves the revisions alone
+        store.record_run("sig", {})
+        store.save_glossary("f", "{}")
+        store.save_pages("reader", [("a.txt", 1, 2, "{}")], ["a.txt"])
+        assert (store.revision(["4000001"]), store.revision(["4000002"])) == (seen[-1], other)
+        assert store.revision(["4000001", "4000002"]) != store.revision(["4000002", "4000001"])

@@ -210,8 +210,8 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
     click.echo(", ".join(f"{v} {k}" for k, v in totals.items()))
     for edits in report.edits:
         click.echo(edits.message() if edits.kept else f"warning: {edits.message()}", err=True)
-    for path in report.outputs.values():
-        click.echo(f"wrote {path}")
+    for name, path in report.outputs.items():
+        click.echo(f"{'kept' if name in report.kept else 'wrote'} {path}")
     why = report.nothing_exported(review_threshold)
     if why:
         raise click.ClickException(f"no unit exported: {why}")

@@ -21,6 +21,7 @@ from tmtool.translit import transliterate
 
 CONTENT_THRESHOLD = 0.6
 _NUMBER = regex.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+_NOT_DIGITS = regex.compile(r"\D+")  # compiled once: looking a pattern up per number is most of pairing's time
 _NAME = regex.compile(r"\b\p{Lu}\p{Ll}{2,}")
 _NAME_KEY = 4  # names compare on their first letters: Лавров/Lavrov, Лаврова/Lavrov's
 
@@ -49,7 +50,7 @@ class ContentMatch:
 
 def _numbers(release: Release) -> set[str]:
     # 1,2 and 1.2, 2 254 and 2254 are the same number across the languages' conventions.
-    return {regex.sub(r"\D", "", n) for n in _NUMBER.findall(release.title + "\n" + release.text)}
+    return {_NOT_DIGITS.sub("", n) for n in _NUMBER.findall(release.title + "\n" + release.text)}
 
 
 def _names(release: Release) -> set[str]:

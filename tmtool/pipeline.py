@@ -1,9 +1,11 @@
 """The whole job on a folder of saved pages: ingest → pair → segment → align → store → export / terms.
 
-``run_corpus`` is what ``tmtool run`` calls. Pairs the store already holds with
-the same content and options are reused, not re-aligned; every export is read
-from the store. Bad files never stop a run: each is recorded as a skip with its
-reason, and the report accounts for every unit (exported, held back for
+``run_corpus`` is what ``tmtool run`` calls. A re-run costs what changed: pages
+that have not changed since the store read them are not read again, pairs the store
+already holds with the same content and options are reused, not re-aligned, and an
+output whose content would be what its file holds is kept (``tmtool.outputs``);
+every export is read from the store. Bad files never stop a run: each is recorded as a
+skip with its reason, and the report accounts for every unit (exported, held back for
 review, or an omitted/added sentence).
 
 This module only sequences the stages; each is its package's entry point
@@ -18,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import tempfile
 from collections.abc import Sequence
@@ -36,11 +39,13 @@ from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
 from tmtool.jobs import Mapper, Progress, mapper
 from tmtool.model import Bead, Provenance, ReleasePair, Segment, Unit
+from tmtool.outputs import Output, fingerprint, write_output
 from tmtool.pair import pair_releases
 from tmtool.report import PairSummary, RunReport, display_path, report_json
 from tmtool.segment import Segmenter, get_segmenter, segment_release
-from tmtool.store import STORE_NAME, EditsAtSave, ReleaseStats, Store, is_store, write_review_html
-from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, fingerprint, write_glossary
+from tmtool.store import STORE_NAME, EditsAtSave, Store, is_store, release_stats, write_review_html
+from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, write_glossary
+from tmtool.terms import fingerprint as terms_fingerprint
 from tmtool.terms.export import xml_safe_glossary
 from tmtool.terms.model import glossary_from_json, glossary_to_json
 from tmtool.text import SOURCE_LANG, TARGET_LANG, resolve_languages
@@ -222,26 +227,28 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
             segmenter: Segmenter, aligner: Aligner, store: Path, progress: Progress | None, run: Mapper) -> None:
     """``run_corpus``'s stages, filling ``report`` and writing the outputs ``names`` names; their
     per-pair work done by ``run``."""
-    # Dask's workers may be other machines, which need not see the corpus: pages are read here then.
     # The output folder may sit inside the corpus: what a run wrote is never read back as input.
-    report.releases, report.skips = ingest(discover(corpus, exclude=[out]), progress,
-                                           map if options.scheduler else run)
-    # A bare language (--src-lang en) is the corpus's one variant of it (en-GB).
-    src_lang, tgt_lang = resolve_languages(options.src_lang, options.tgt_lang, (r.lang for r in report.releases))
-    if (src_lang, tgt_lang) != (options.src_lang, options.tgt_lang):
-        options = replace(options, src_lang=src_lang, tgt_lang=tgt_lang)
-        aligner = options.make_aligner()
-        report.signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
-    report.pairing = pair_releases(report.releases, options.src_lang, options.tgt_lang)
-    pairs = report.pairing.pairs
-    keys = [p.pair_id for p in pairs]
-    out.mkdir(parents=True, exist_ok=True)
+    paths = discover(corpus, exclude=[out])
     with Store.open(store) as tm:
+        # Dask's workers may be other machines, which need not see the corpus: pages are read here then.
+        report.releases, report.skips = ingest(paths, progress, map if options.scheduler else run, cache=tm)
+        # A bare language (--src-lang en) is the corpus's one variant of it (en-GB).
+        src_lang, tgt_lang = resolve_languages(options.src_lang, options.tgt_lang,
+                                               (r.lang for r in report.releases))
+        if (src_lang, tgt_lang) != (options.src_lang, options.tgt_lang):
+            options = replace(options, src_lang=src_lang, tgt_lang=tgt_lang)
+            aligner = options.make_aligner()
+            report.signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
+        report.pairing = pair_releases(report.releases, options.src_lang, options.tgt_lang)
+        pairs = report.pairing.pairs
+        keys = [p.pair_id for p in pairs]
+        out.mkdir(parents=True, exist_ok=True)
         update = update_store(tm, pairs, segmenter, aligner, options, corpus, progress, run)
         report.warnings, report.edits = update.doubts, update.edits
         aligned = {p.pair_id for p in update.aligned}
-        report.pairs = [PairSummary(p, "aligned" if p.pair_id in aligned else "reused",
-                                    ReleaseStats.of(tm.beads(p.pair_id))) for p in pairs]
+        stats = release_stats(tm, keys)
+        report.pairs = [PairSummary(p, "aligned" if p.pair_id in aligned else "reused", stats[p.pair_id])
+                        for p in pairs]
         report.units = list(tm.units(options.src_lang, options.tgt_lang, include_unsure=True, pair_keys=keys))
         # The store has already dropped rejected beads and cleared the flag of accepted ones.
         report.exported = [u for u in report.units if options.include_unsure or not u.needs_review]
@@ -249,42 +256,95 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
         cat = cat_rules(options.cat, options.cat_srx)
         if cat:
             report.exported = list(fit_units(report.exported, srx_split(cat, options.src_lang)))
-        header = ExportHeader(options.src_lang, options.tgt_lang, report.signature)
-        for fmt in options.formats:
-            exporter = get_exporter(fmt)
-            path = out / names[fmt]
-            report.export_stats[fmt] = exporter.write(report.exported, path, header).as_dict()
-            report.outputs[fmt] = str(path)
-        if options.glossaries:
-            # Units held for review count too: a misaligned unit rarely repeats a wrong term pairing.
-            # A run whose units are those of an earlier one reads that run's glossary back.
-            key = fingerprint(report.units, options.src_lang, options.tgt_lang)
-            report.glossary = glossary_from_json(tm.glossary(key))
-            if report.glossary is None:
-                report.glossary = extract_terms(report.units, options.src_lang, options.tgt_lang, run=run)
-                tm.save_glossary(key, glossary_to_json(report.glossary))
-            replaced = xml_safe_glossary(report.glossary)[1]  # what write_glossary will replace
-            if replaced:
-                report.glossary = replace(report.glossary, messages=(
-                    *report.glossary.messages,
-                    f"{replaced} characters XML cannot carry (control characters) written as spaces"))
-            for fmt in options.glossaries:
-                path = out / names[f"glossary-{fmt}"]
-                try:
-                    report.outputs[f"glossary-{fmt}"] = str(write_glossary(report.glossary, path, fmt))
-                except FormatError as e:  # an empty glossary in a format that cannot hold one
-                    report.glossary = replace(
-                        report.glossary, messages=(*report.glossary.messages, str(e)))
-        review = out / names["review"]
-        write_review_html(tm, review, pair_keys=keys)
-        report.outputs["review"] = str(review)
+        _write_outputs(report, tm, out, names, options, keys, cat, run)
         tm.record_run(report.signature, {"pairs": len(pairs), "aligned": report.aligned,
                                          "reused": report.reused, "units": len(report.exported)})
-    report_path = out / names["report"]
+    report_path = out / names["report"]  # always written: it records the run
     with atomic_output(report_path, "w", encoding="utf-8") as fh:
-        json.dump(report_json(report, corpus), fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
+        # One string, one write: json.dump writes each token on its own (a million at 8,000 pairs).
+        fh.write(json.dumps(report_json(report, corpus), ensure_ascii=False, indent=2) + "\n")
     report.outputs["report"] = str(report_path)
+
+
+def _write_outputs(report: RunReport, tm: Store, out: Path, names: dict[str, str], options: RunOptions,
+                   keys: Sequence[str], cat: str | None, run: Mapper) -> None:
+    """The translation-memory files, the glossary and the review page of the run's pairs, each
+    written unless the file an earlier run wrote holds what it would (``tmtool.outputs``)."""
+    stored = tm.revision(keys)  # what every output is written from: all that is stored of the pairs, as it is now
+    header = ExportHeader(options.src_lang, options.tgt_lang, report.signature)
+    for fmt in options.formats:
+        path = out / names[fmt]
+        written = write_output(
+            tm, path, fingerprint("tm", fmt, repr(replace(header, created=None)), f"unsure:{options.include_unsure}",
+                                  _file_digest(cat), stored),
+            lambda: ([path], get_exporter(fmt).write(report.exported, path, header).as_dict()))
+        report.export_stats[fmt] = written.facts
+        _output(report, fmt, path, written)
+    if options.glossaries:
+        text = _glossary(report, tm, options, stored, run)
+        content = hashlib.sha256(text.encode()).hexdigest()  # units that changed may give the same glossary
+        for fmt in options.glossaries:
+            path = out / names[f"glossary-{fmt}"]
+            try:
+                written = write_output(tm, path, fingerprint("glossary", fmt, content),
+                                       lambda: ([write_glossary(report.glossary, path, fmt)], {}))
+            except FormatError as e:  # an empty glossary in a format that cannot hold one
+                report.glossary = replace(report.glossary, messages=(*report.glossary.messages, str(e)))
+            else:
+                _output(report, f"glossary-{fmt}", path, written)
+    review = out / names["review"]
+
+    def write_review() -> tuple[list[Path], dict]:
+        page = write_review_html(tm, review, pair_keys=keys)
+        return [page.path, *page.pages], {}
+
+    _output(report, "review", review, write_output(tm, review, fingerprint("review", tm.path, stored), write_review))
+
+
+def _glossary(report: RunReport, tm: Store, options: RunOptions, stored: str, run: Mapper) -> str:
+    """Fill ``report.glossary`` with the glossary of the run's units; return it as the store keeps it.
+
+    Units held for review count too: a misaligned unit rarely repeats a wrong term pairing. A
+    run whose units are those of an earlier one reads that run's glossary back from the store,
+    found by the state of the run's pairs when it has not changed (no hash of every unit), else
+    by the fingerprint of the units (``tmtool.terms.fingerprint``); a damaged copy is made anew.
+    """
+    src_lang, tgt_lang = options.src_lang, options.tgt_lang
+    units_state = fingerprint("units", src_lang, tgt_lang, stored)
+    key = tm.glossary_key(units_state)
+    text = tm.glossary(key) if key else None
+    report.glossary = glossary_from_json(text)
+    if report.glossary is None:
+        key = terms_fingerprint(report.units, src_lang, tgt_lang)
+        text = tm.glossary(key)
+        report.glossary = glossary_from_json(text)
+        if report.glossary is None:
+            report.glossary = _xml_note(extract_terms(report.units, src_lang, tgt_lang, run=run))
+            text = glossary_to_json(report.glossary)
+            tm.save_glossary(key, text)
+        tm.save_glossary_key(units_state, key)
+    return text
+
+
+def _xml_note(glossary: Glossary) -> Glossary:
+    """The glossary, noting how many characters ``write_glossary`` will replace, if any (kept
+    with it in the store, so that a run that reads it back need not count them again)."""
+    replaced = xml_safe_glossary(glossary)[1]
+    if not replaced:
+        return glossary
+    return replace(glossary, messages=(
+        *glossary.messages, f"{replaced} characters XML cannot carry (control characters) written as spaces"))
+
+
+def _output(report: RunReport, name: str, path: Path, written: Output) -> None:
+    report.outputs[name] = str(path)
+    if written.kept:
+        report.kept.append(name)
+
+
+def _file_digest(path: str | None) -> str:
+    """The digest of a file's bytes ("" for no file): a rule file given by its path."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest() if path else ""
 
 
 def terms_from_source(source: str | Path, src_lang: str, tgt_lang: str, options: TermOptions = TermOptions(),

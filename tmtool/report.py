@@ -28,7 +28,8 @@ class PairSummary:
 class RunReport:
     """What a run did (``run_corpus``, ``tmtool.run``): the releases read and the files skipped,
     the pairing, each pair's summary, the units (all, and those exported), where each output
-    was written, the glossary and the aligner's doubts. Filled stage by stage while the run goes."""
+    was written and which were kept as an earlier run wrote them (nothing they are written from
+    changed), the glossary and the aligner's doubts. Filled stage by stage while the run goes."""
 
     corpus: str
     signature: str
@@ -39,6 +40,7 @@ class RunReport:
     units: list[Unit] = field(default_factory=list)  # every unit of the run's pairs, unsure ones included
     exported: list[Unit] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
+    kept: list[str] = field(default_factory=list)  # outputs (keys of ``outputs``) left as they were
     export_stats: dict[str, dict[str, int]] = field(default_factory=dict)
     glossary: Glossary | None = None
     held_for_review: int = 0  # unsure units left out of the exports
@@ -69,6 +71,11 @@ class RunReport:
 
 def display_path(path: str, corpus: Path) -> str:
     """A path as the report shows it: relative to the corpus folder's parent, with '/'."""
+    prefix = str(corpus) + os.sep
+    if path.startswith(prefix) and corpus.name not in ("", ".."):
+        # A file found under the corpus: its name and the rest, without relpath's work (most of
+        # the report's time on a re-run that changed nothing).
+        return "/".join((corpus.name, *path[len(prefix):].split(os.sep)))
     return Path(os.path.relpath(path, corpus.parent)).as_posix()
 
 
@@ -110,6 +117,7 @@ def report_json(report: RunReport, corpus: Path) -> dict:
             "unaligned_beads": sum(s.stats.gaps for s in report.pairs),
         },
         "outputs": {k: Path(v).name for k, v in report.outputs.items()},
+        "unchanged": report.kept,
         "exports": report.export_stats,
         "glossary": {"entries": len(report.glossary), "messages": list(report.glossary.messages),
                      # the terminologist's first check: a term translated more than one way

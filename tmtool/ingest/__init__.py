@@ -1,19 +1,23 @@
 """Ingestion: a folder → ``Release``s and ``Skip``s; a file on disk → a ``Release``.
 
 ``ingest(discover(folder))`` reads every release file of a folder, a skip with its
-reason for each that cannot be read. ``read_release(path)`` decodes the bytes, lets the first reader that recognises
-the file parse it (HTML, page dump, plain text), cleans the paragraphs and
-settles the language: the caller's word, else the file name
-(``<release-id>.<lang>.<ext>``), else the page's own (``<html lang>``, month
+reason for each that cannot be read; given a ``PageCache`` (a store), it takes the release
+of a page that has not changed since it last read it from there. ``read_release(path)``
+decodes the bytes, lets the first reader that recognises the file parse it (HTML, page
+dump, plain text), cleans the paragraphs and settles the language: the caller's word, else
+the file name (``<release-id>.<lang>.<ext>``), else the page's own (``<html lang>``, month
 names), else the script. A text whose script contradicts its language is refused.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import regex
 
@@ -22,11 +26,12 @@ from tmtool.ingest import dump as _dump, html as _html, plain as _plain  # noqa:
 from tmtool.ingest.base import PAGE_READERS, Page, PageReader
 from tmtool.ingest.decode import decode_bytes
 from tmtool.jobs import Mapper, Progress, chunks
-from tmtool.model import Release, build_paragraphs
+from tmtool.model import Paragraph, Release, build_paragraphs
+from tmtool.stamps import Stamp, code_digest, stamp
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, letters, nfc, normalise_tag, primary
 
-__all__ = ["PAGE_READERS", "SUFFIXES", "FileName", "Page", "PageReader", "Skip", "discover", "ingest",
-           "parse_name", "read_release"]
+__all__ = ["PAGE_READERS", "SUFFIXES", "FileName", "Page", "PageCache", "PageReader", "Skip", "discover", "ingest",
+           "parse_name", "read_release", "reader_signature"]
 
 SUFFIXES = (".txt", ".html", ".htm")
 # Readers in the order they are asked: the most specific first.
@@ -134,24 +139,92 @@ def discover(corpus: Path, exclude: Sequence[Path] = ()) -> list[Path]:
     root = corpus.resolve()
     skipped = [e for e in (Path(x).resolve() for x in exclude) if e.is_relative_to(root)]  # only those inside
     # A link to nothing is kept: reading it fails, and the run report names it as a skip.
-    return sorted(p for p in corpus.rglob("*") if (p.is_file() or (p.is_symlink() and not p.exists()))
-                  and p.suffix.lower() in SUFFIXES and not any(p.resolve().is_relative_to(e) for e in skipped))
+    return sorted(p for p in corpus.rglob("*") if p.suffix.lower() in SUFFIXES
+                  and (p.is_file() or (p.is_symlink() and not p.exists()))
+                  and not any(p.resolve().is_relative_to(e) for e in skipped))
 
 
-def ingest(paths: Sequence[Path], progress: Progress | None = None, run: Mapper = map
-           ) -> tuple[list[Release], list[Skip]]:
+class PageCache(Protocol):
+    """Where ``ingest`` keeps the release it read from each page (``tmtool.store.Store`` is one)."""
+
+    def pages(self, signature: str) -> Iterable[tuple[str, int, int, str]]:
+        """(path, size, mtime_ns, release as JSON) of each page kept under ``signature``."""
+
+    def save_pages(self, signature: str, pages: Iterable[tuple[str, int, int, str]], keep: Iterable[str]) -> None:
+        """Keep ``pages`` (path, size, mtime_ns, release as JSON) under ``signature``, and of
+        the pages kept before only those whose paths ``keep`` names."""
+
+
+def reader_signature() -> str:
+    """What decides the release ``ingest`` makes of a file besides its bytes and its path: the
+    readers' code and data, the text helpers and records they use, the libraries they call.
+    (``ingest`` gives ``read_release`` no language: the file's name or the page says it.)"""
+    return code_digest(("ingest", "text.py", "model.py"), ("regex", "lxml", "langcodes"))
+
+
+def ingest(paths: Sequence[Path], progress: Progress | None = None, run: Mapper = map,
+           cache: PageCache | None = None) -> tuple[list[Release], list[Skip]]:
     """Read every file (by ``run``: ``tmtool.jobs``); one that cannot be read becomes a skip
-    with its reason."""
-    releases, skips = [], []
-    tasks = chunks(paths)
-    done = 0
+    with its reason.
+
+    With a ``cache``, a file whose stamp is the one it had when it was read is not read again:
+    its release is the cache's; the releases read now are kept there, under the path and the
+    stamp taken before reading (a file changed while it is read is read again next time).
+    A file that cannot be read is never kept: it is read, and skipped, on every run.
+    """
+    found: list[Release | Skip | None] = [None] * len(paths)
+    stamps = [stamp(path) if cache else None for path in paths]
+    signature = reader_signature() if cache else ""
+    if cache:
+        place = {str(path): n for n, path in enumerate(paths)}
+        for path, size, mtime_ns, release in cache.pages(signature):  # one at a time: an archive's pages are large
+            n = place.get(path)
+            if n is not None and stamps[n] == Stamp(size, mtime_ns):
+                found[n] = _release_from_json(path, release)
+    todo = [n for n, one in enumerate(found) if one is None]
+    tasks = chunks([paths[n] for n in todo])
+    done = len(paths) - len(todo)
+    places = iter(todo)
     for chunk, read in zip(tasks, run(_read_chunk, tasks)):
         for one in read:
-            (skips if isinstance(one, Skip) else releases).append(one)
+            found[next(places)] = one
         done += len(chunk)
         if progress:
             progress("ingest", done, len(paths))
-    return releases, skips
+    if progress and not todo:
+        progress("ingest", done, len(paths))
+    if cache:
+        cache.save_pages(signature, [(str(paths[n]), stamps[n].size, stamps[n].mtime_ns, _release_json(found[n]))
+                                     for n in todo if isinstance(found[n], Release) and stamps[n]],
+                         [str(p) for p in paths])
+    releases = [one for one in found if isinstance(one, Release)]
+    return releases, [one for one in found if isinstance(one, Skip)]
+
+
+def _release_json(release: Release) -> str:
+    """A release as ``PageCache`` keeps it (its path is the key): a paragraph's raw text only
+    where it differs from the cleaned one, offsets left to be counted again."""
+    return json.dumps({
+        "lang": release.lang, "title": release.title, "release_id": release.release_id,
+        "date": release.date and release.date.isoformat(), "time": release.time and release.time.isoformat(),
+        "languages": release.languages, "url": release.url, "reader": release.reader, "encoding": release.encoding,
+        "paragraphs": [p.text if p.raw == p.text else [p.text, p.raw] for p in release.paragraphs],
+    }, ensure_ascii=False)
+
+
+def _release_from_json(path: str, text: str) -> Release:
+    data = json.loads(text)
+    paragraphs, start = [], 0
+    for index, one in enumerate(data["paragraphs"]):
+        clean_text, raw = (one, one) if isinstance(one, str) else one
+        paragraphs.append(Paragraph(index, clean_text, raw, start))
+        start += len(clean_text) + 1
+    return Release(
+        path=path, lang=data["lang"], title=data["title"], paragraphs=tuple(paragraphs),
+        release_id=data["release_id"], date=data["date"] and dt.date.fromisoformat(data["date"]),
+        time=data["time"] and dt.time.fromisoformat(data["time"]), languages=tuple(data["languages"]),
+        url=data["url"], reader=data["reader"], encoding=data["encoding"],
+    )
 
 
 def _read_chunk(paths: Sequence[Path]) -> list[Release | Skip]:

@@ -14,7 +14,7 @@ DEFAULT_RULES = Path(__file__).parent / "data" / "tmtool.srx"
 
 @lru_cache(maxsize=8)
 def _cached(path: str, mtime_ns: int, size: int) -> SrxDocument:
-    return load_srx(path)
+    return load_srx(path, check=Path(path) != DEFAULT_RULES)
 
 
 def _document(path: Path) -> SrxDocument:

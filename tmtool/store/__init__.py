@@ -1,11 +1,11 @@
 """The translation memory: a SQLite store of aligned releases, with lookup, concordance and review."""
 
 from tmtool.errors import StoreError
-from tmtool.store.review import ReleaseStats, ReviewPage, write_review_html
+from tmtool.store.review import ReleaseStats, ReviewPage, release_stats, write_review_html
 from tmtool.store.search import Hit, LookupResult, Match, concordance, lookup, lookup_result
-from tmtool.store.store import (STORE_NAME, Edit, EditsAtSave, PairState, Store, StoredBead, StoredDoc, StoredPair,
-                                content_hash, is_store, pair_hash)
+from tmtool.store.store import (STORE_NAME, Edit, EditsAtSave, OutputRecord, PairState, Store, StoredBead, StoredDoc,
+                                StoredPair, content_hash, is_store, pair_hash)
 
-__all__ = ["STORE_NAME", "Edit", "EditsAtSave", "Hit", "LookupResult", "Match", "PairState", "ReleaseStats", "ReviewPage", "Store",
-           "StoreError", "StoredBead", "StoredDoc", "StoredPair", "concordance", "content_hash", "is_store", "lookup",
-           "lookup_result", "pair_hash", "write_review_html"]
+__all__ = ["STORE_NAME", "Edit", "EditsAtSave", "Hit", "LookupResult", "Match", "OutputRecord", "PairState",
+           "ReleaseStats", "ReviewPage", "Store", "StoreError", "StoredBead", "StoredDoc", "StoredPair", "concordance",
+           "content_hash", "is_store", "lookup", "lookup_result", "pair_hash", "release_stats", "write_review_html"]

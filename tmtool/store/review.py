@@ -48,7 +48,11 @@ dt { font-weight: bold; }
 
 def bead_class(bead: StoredBead) -> str:
     """The row's class: a decision shows over the flag it answers, and a reviewer's edit over the aligner's doubt."""
-    return bead.decision or ("edited" if bead.edited else "gap" if bead.gap else "low" if bead.unsure else "ok")
+    return _class(bead.decision, bead.edited, bead.gap, bead.unsure)
+
+
+def _class(decision: str | None, edited: bool, gap: bool, unsure: bool) -> str:
+    return decision or ("edited" if edited else "gap" if gap else "low" if unsure else "ok")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +73,16 @@ class ReleaseStats:
 
     @classmethod
     def of(cls, beads: Sequence[StoredBead]) -> ReleaseStats:
-        classes = Counter(bead_class(b) for b in beads)
-        return cls(sum(len(b.src) for b in beads), sum(len(b.tgt) for b in beads), len(beads),
-                   Counter(b.kind for b in beads), classes["low"], classes["gap"], classes["accepted"],
-                   classes["rejected"], sum(b.score for b in beads) / len(beads) if beads else 0.0,
-                   classes["edited"], min((b.score for b in beads), default=1.0))
+        return cls.counted([(b.kind, b.score, len(b.src), len(b.tgt), bead_class(b)) for b in beads])
+
+    @classmethod
+    def counted(cls, beads: Sequence[tuple[str, float, int, int, str]]) -> ReleaseStats:
+        """The figures of beads given as (kind, confidence, source sentences, target sentences, class)."""
+        classes = Counter(b[4] for b in beads)
+        return cls(sum(b[2] for b in beads), sum(b[3] for b in beads), len(beads), Counter(b[0] for b in beads),
+                   classes["low"], classes["gap"], classes["accepted"], classes["rejected"],
+                   sum(b[1] for b in beads) / len(beads) if beads else 0.0, classes["edited"],
+                   min((b[1] for b in beads), default=1.0))
 
     @property
     def held(self) -> int:
@@ -83,6 +92,17 @@ class ReleaseStats:
     @property
     def decided(self) -> int:
         return self.accepted + self.rejected + self.edited
+
+
+def release_stats(store: Store, pair_keys: Sequence[str]) -> dict[str, ReleaseStats]:
+    """The figures of each of these pairs (what the run report gives each), counted in one
+    pass over the store's beads without their sentences: ``ReleaseStats.of`` their ``beads``."""
+    wanted = set(pair_keys)
+    beads: dict[str, list[tuple[str, float, int, int, str]]] = {key: [] for key in pair_keys}
+    for key, kind, score, src, tgt, unsure, edited, decision in store.bead_rows():
+        if key in wanted:
+            beads[key].append((kind, score, src, tgt, _class(decision, edited, not src or not tgt, unsure)))
+    return {key: ReleaseStats.counted(found) for key, found in beads.items()}
 
 
 def _sentences(texts: tuple[str, ...]) -> str:

@@ -148,8 +148,50 @@ def _m5_edits(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX edits_pair ON edits(pair_key, id)")
 
 
+def _m6_reruns(db: sqlite3.Connection) -> None:
+    """What lets a re-run cost what changed: the release read from each page (by path, with the
+    page's size and modification time and the signature of the code that read it), a revision of
+    each pair that changes with anything stored of it, each output written, with the fingerprint
+    of what it was written from and the size and time of its files, the glossary of the units of
+    a state of the stored pairs, and the indexes that make saving a pair again cost that pair."""
+    # A row of a few kB: a rowid table (WITHOUT ROWID wastes pages on rows that large).
+    db.execute("""CREATE TABLE pages (
+        path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, reader TEXT NOT NULL,
+        release TEXT NOT NULL)""")
+    # Kept by triggers, so that no way of changing a pair (a re-run, a reviewer's decision or
+    # edit, whatever comes next) can forget it. Units, segments and documents change only with
+    # their pair's row or its beads, which the triggers watch; a random revision, not a count,
+    # so that a pair deleted and saved again never gets back an old one.
+    db.execute("CREATE TABLE pair_revisions (pair_key TEXT PRIMARY KEY, revision INTEGER NOT NULL) WITHOUT ROWID")
+    for table, events in (("pairs", ("INSERT", "UPDATE", "DELETE")), ("beads", ("INSERT", "UPDATE", "DELETE")),
+                          ("reviews", ("INSERT", "UPDATE", "DELETE"))):
+        for event in events:
+            row = "OLD" if event == "DELETE" else "NEW"
+            db.execute(f"""CREATE TRIGGER {table}_{event.lower()}_revision AFTER {event} ON {table} BEGIN
+                INSERT OR REPLACE INTO pair_revisions VALUES ({row}.pair_key, random()); END""")
+    db.execute("INSERT INTO pair_revisions SELECT pair_key, random() FROM pairs")
+    # Deleting a bead or a document (a pair saved again) checks the rows that refer to it: without
+    # these, each pair saved again scanned every unit and every pair of the store (20 ms a pair
+    # at 2,000 pairs, growing with the store).
+    db.execute("CREATE INDEX units_bead ON units(bead_id)")
+    db.execute("CREATE INDEX pairs_src_doc ON pairs(src_doc)")
+    db.execute("CREATE INDEX pairs_tgt_doc ON pairs(tgt_doc)")
+    # ``files``: JSON, [[path, size, mtime_ns], ...] of every file the output wrote; ``facts``:
+    # JSON, what the run report says of it (an export's counts).
+    db.execute("""CREATE TABLE outputs (
+        path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, files TEXT NOT NULL, facts TEXT NOT NULL,
+        written TEXT NOT NULL)""")
+    # Which glossary the units of a run have, by the state of the stored pairs they come from
+    # (``units``): a run whose pairs have not changed finds it without hashing every unit.
+    db.execute("""CREATE TABLE glossary_keys (
+        units TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, created TEXT NOT NULL) WITHOUT ROWID""")
+    # A glossary is now kept with the run's note on the characters XML cannot carry: those kept
+    # before have none, and are made again once.
+    db.execute("DELETE FROM glossaries")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index, _m3_lexicon,
-                                                                  _m4_glossaries, _m5_edits)
+                                                                  _m4_glossaries, _m5_edits, _m6_reruns)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -74,6 +74,18 @@ class PairState:
 
 
 @dataclass(frozen=True, slots=True)
+class OutputRecord:
+    """An output as a run wrote it: where (an absolute path), the fingerprint of what it was
+    written from, each file written with its size and mtime_ns, and what the run report says
+    of it (``facts``: JSON-ready)."""
+
+    path: str
+    fingerprint: str
+    files: tuple[tuple[str, int, int], ...]
+    facts: dict
+
+
+@dataclass(frozen=True, slots=True)
 class StoredDoc:
     release_id: str | None
     lang: str
@@ -188,7 +200,7 @@ def _unit(row: Sequence, lang: str) -> Unit | None:
     (_, unit_id, key, kind, source, target, src_lang, tgt_lang, para, tgt_para, bead, score,
      needs_review, notes, src_date, tgt_date, src_title, tgt_title, src_path, tgt_path,
      src_url, tgt_url, decision) = row
-    notes = tuple(json.loads(notes))
+    notes = tuple(json.loads(notes)) if notes != "[]" else ()  # most have none: no parse for them
     if decision == "accepted":
         needs_review = False
         notes = tuple(n for n in notes if not n.startswith("needs review")) + ("reviewed: accepted",)
@@ -288,6 +300,46 @@ class Store:
     def is_current(self, pair: ReleasePair, signature: str) -> bool:
         """Whether ``pair`` is stored with the same content and options (so it need not be re-aligned)."""
         return self.pair_state(pair.pair_id) == PairState(pair_hash(pair), signature)
+
+    def pages(self, signature: str) -> Iterator[tuple[str, int, int, str]]:
+        """The pages ``tmtool.ingest.ingest`` kept here (the store is its ``PageCache``): (path,
+        size, mtime_ns, release as JSON) of each read by the code ``signature`` names."""
+        yield from self.db.execute("SELECT path, size, mtime_ns, release FROM pages WHERE reader = ?", (signature,))
+
+    def save_pages(self, signature: str, pages: Iterable[tuple[str, int, int, str]], keep: Iterable[str]) -> None:
+        """Keep ``pages`` (path, size, mtime_ns, release as JSON), read by the code ``signature``
+        names, and of the pages kept before only those ``keep`` names that it read: the store
+        keeps the pages of the last folder read (a store shared by two corpora reads each
+        again when the other was read last). One transaction."""
+        keep = set(keep)
+        with self.transaction() as db:
+            gone = [(path,) for path, reader in db.execute("SELECT path, reader FROM pages")
+                    if path not in keep or reader != signature]
+            db.executemany("DELETE FROM pages WHERE path = ?", gone)
+            db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)",
+                           [(path, size, mtime_ns, signature, release) for path, size, mtime_ns, release in pages])
+
+    def revision(self, pair_keys: Sequence[str]) -> str:
+        """A fingerprint of everything stored of these pairs, in this order — documents,
+        sentences, beads, units, reviewers' decisions and edits: it changes whenever any of
+        that changes (the store's triggers keep a revision of each pair)."""
+        revisions = dict(self.db.execute("SELECT pair_key, revision FROM pair_revisions"))
+        return hashlib.sha256("\n".join(f"{key}\t{revisions.get(key)}" for key in pair_keys).encode()).hexdigest()
+
+    def output(self, path: str | Path) -> OutputRecord | None:
+        """What the store recorded of the output written to ``path`` (an absolute path), or None."""
+        row = self.db.execute("SELECT fingerprint, files, facts FROM outputs WHERE path = ?", (str(path),)).fetchone()
+        if row is None:
+            return None
+        return OutputRecord(str(path), row[0], tuple((f, size, mtime) for f, size, mtime in json.loads(row[1])),
+                            json.loads(row[2]))
+
+    def save_output(self, record: OutputRecord) -> None:
+        """Record an output just written (replacing what was recorded at its path)."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?, ?)",
+                       (record.path, record.fingerprint, json.dumps(record.files, ensure_ascii=False),
+                        json.dumps(record.facts, ensure_ascii=False), _now()))
 
     def save_pair(self, pair: ReleasePair, src_segments: Sequence[Segment], tgt_segments: Sequence[Segment],
                   beads: Sequence[Bead], units: Iterable[Unit], signature: str, provenance: Provenance
@@ -494,6 +546,16 @@ class Store:
                            src_text, tgt_text)
                 for bead_id, n, kind, score, src, tgt, unsure, decision, edited, src_text, tgt_text in rows]
 
+    def bead_rows(self) -> Iterator[tuple[str, str, float, int, int, bool, bool, str | None]]:
+        """Every stored bead without its sentences, in order within each pair: (pair key, kind,
+        confidence, source and target sentences, unsure, made by a reviewer, decision)."""
+        rows = self.db.execute("""
+            SELECT b.pair_key, b.kind, b.score, b.src, b.tgt, b.unsure, b.edited, r.decision
+            FROM beads b LEFT JOIN reviews r ON r.pair_key = b.pair_key AND r.decision_key = b.decision_key
+            ORDER BY b.pair_key, b.n""")
+        for key, kind, score, src, tgt, unsure, edited, decision in rows:
+            yield key, kind, score, len(src.split()), len(tgt.split()), bool(unsure), bool(edited), decision
+
     def units(self, src_lang: str, tgt_lang: str, include_unsure: bool = False,
               pair_keys: Sequence[str] | None = None) -> Iterator[Unit]:
         """The units to export, with ``src_lang`` as the source (either stored direction).
@@ -569,6 +631,19 @@ class Store:
             db.execute("DELETE FROM glossaries WHERE fingerprint NOT IN "
                        "(SELECT fingerprint FROM glossaries ORDER BY created DESC, fingerprint LIMIT ?)",
                        (self.GLOSSARIES_KEPT,))
+
+    def glossary_key(self, units: str) -> str | None:
+        """The fingerprint of the glossary of the units whose state ``units`` names (a digest
+        of what they are read from, ``revision`` among it), or None if no run noted one."""
+        row = self.db.execute("SELECT fingerprint FROM glossary_keys WHERE units = ?", (units,)).fetchone()
+        return row[0] if row else None
+
+    def save_glossary_key(self, units: str, fingerprint: str) -> None:
+        """Note that the units whose state ``units`` names have the glossary ``fingerprint``;
+        forget the notes of glossaries no longer kept."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO glossary_keys VALUES (?, ?, ?)", (units, fingerprint, _now()))
+            db.execute("DELETE FROM glossary_keys WHERE fingerprint NOT IN (SELECT fingerprint FROM glossaries)")
 
     # The 1-1 body units a lexicon can be learned from: confident or accepted, never rejected.
     _CONFIDENT = """FROM units u JOIN beads d ON d.bead_id = u.bead_id
