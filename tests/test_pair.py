@@ -88,3 +88,15 @@ def test_an_abridged_translation_is_still_a_pair(tmp_path):
     en = write_dump(tmp_path, "3000001.en-GB.txt", EN_TITLE, EN_BODY[:1], "14 March 201812:30")
     ru = write_dump(tmp_path, "3000001.ru-RU.txt", RU_TITLE, RU_BODY, "14 марта 201812:30", lang="ru")
     assert len(pair_releases(_read(ru, en), "ru-RU", "en-GB").pairs) == 1
+
+
+def test_thousands_written_as_a_word_are_the_same_number(tmp_path):
+    # "340 тыс." is "340,000"; the other numbers of the two versions are written as words on one side
+    en = write_dump(tmp_path, "3000001.en-GB.txt", EN_TITLE,
+                    ["On February 10, 340,000 cubic meters of snow were removed.",
+                     "There are more than 400 streets to clear by April 15."], "14 March 201812:30")
+    ru = write_dump(tmp_path, "3000001.ru-RU.txt", RU_TITLE,
+                    ["Десятого февраля вывезли 340 тыс. кубов снега.",
+                     "Более четырехсот улиц надо убрать к пятнадцатому апреля; работают 114 машин и 123 рабочих."],
+                    "14 марта 201812:30", lang="ru")
+    assert len(pair_releases(_read(ru, en), "ru-RU", "en-GB").pairs) == 1
