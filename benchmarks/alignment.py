@@ -219,18 +219,19 @@ def bead_rows(suites: Sequence[tuple[str, list[Case], int]], merge: bool = True,
     return out
 
 
-def choose_threshold(rows: dict[str, list], coef: dict[str, float], limit: float = 0.005) -> float:
-    """The lowest review threshold (in steps of 0.01 from 0.5) at which at most ``limit`` of
-    the link beads exported from all suites together are wrong."""
+def choose_threshold(rows: dict[str, list], coef: dict[str, float], budget: float = 0.03) -> float:
+    """The highest review threshold (in steps of 0.01 from 0.5) at which at most ``budget``
+    of the right link beads of all suites together are held back: a reviewer's time is what
+    the threshold spends, and below it every wrong bead the model can see is held."""
     from tmtool.align.confidence import logistic
 
-    scored = [(ok, logistic(f, coef)) for r in rows.values() for kind, ok, f in r if kind == "link"]
+    right = [logistic(f, coef) for r in rows.values() for kind, ok, f in r if kind == "link" and ok]
+    chosen = 0.5
     for step in range(50, 100):
         t = step / 100
-        exported = [ok for ok, p in scored if p >= t]
-        if exported.count(False) <= limit * len(exported):
-            return t
-    return 0.99
+        if sum(p < t for p in right) <= budget * len(right):
+            chosen = t
+    return chosen
 
 
 def fit_models(cases: Sequence[Case], options: dict | None = None, lexicon=None) -> dict:

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tmtool.align.features import COMPONENTS, extractor, number_value, parse_lexicon, skeleton, tokens, words
+from tmtool.align.features import (
+    COMPONENTS, MAX_CLAUSES, clause_pieces, extractor, number_value, parse_lexicon, skeleton, tokens, words,
+)
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +142,15 @@ def test_stems_are_the_same_from_the_cache_as_fresh():
     assert fresh == {"министр", "иностра", "дел", "провел", "переговор"}  # "и", "с": function words
     assert features.stems(words(text), "ru") == fresh  # now every word comes from the cache
     assert features.stem("и", "ru") is None and features.stem("Переговоры", "ru") == "переговор"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ,;:–-.1"), max_size=60))
+def test_clauses_join_back_into_the_sentence(text):
+    parts = clause_pieces(text)
+    assert "".join(parts) == text and len(parts) <= MAX_CLAUSES and all(parts)
+
+
+def test_a_sentence_divides_at_clause_punctuation_only():
+    assert clause_pieces("Russia, China and India: partners – in 2,5 years; well-known.") == [
+        "Russia,", " China and India:", " partners –", " in 2,5 years;", " well-known."]

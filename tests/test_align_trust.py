@@ -56,15 +56,32 @@ def test_a_dropped_paragraph_leaves_deletions():
                                                        ((5,), (3,)), ((6,), ())]
 
 
+# "A, однако B. C." ↔ "A'. B', and C'."
+CROSSED_RU = RU[:3] + (("Министр подчеркнул важность восстановления диалога между Россией и США, однако отметил, "
+                        "что санкции остаются препятствием для сотрудничества.", 2),
+                       ("Стороны договорились продолжить консультации по стратегической стабильности.", 2)) + RU[4:]
+CROSSED_EN = EN[:2] + (("The minister stressed the importance of restoring the dialogue between Russia and the US.", 2),
+                       ("However, he noted that sanctions remain an obstacle to cooperation, and the sides agreed to "
+                        "continue consultations on strategic stability.", 2)) + EN[4:]
+
+
 def test_a_clause_moved_to_the_next_sentence_makes_one_bead():
-    """ "A, однако B. C." ↔ "A'. B', and C'.": two 1-1 beads would each hold half a translation."""
-    ru = RU[:3] + (("Министр подчеркнул важность восстановления диалога между Россией и США, однако отметил, "
-                    "что санкции остаются препятствием для сотрудничества.", 2),
-                   ("Стороны договорились продолжить консультации по стратегической стабильности.", 2)) + RU[4:]
-    en = EN[:2] + (("The minister stressed the importance of restoring the dialogue between Russia and the US.", 2),
-                   ("However, he noted that sanctions remain an obstacle to cooperation, and the sides agreed to "
-                    "continue consultations on strategic stability.", 2)) + EN[4:]
-    assert ((3, 4), (2, 3), True) in _aligned(ru, en)
+    """Two 1-1 beads would each hold half a translation."""
+    assert ((3, 4), (2, 3), True) in _aligned(CROSSED_RU, CROSSED_EN)
+
+
+def test_a_moved_clause_is_seen_clause_by_clause():
+    """``Evidence.recut``: on the DP's path (before merging), the two beads a clause crossed
+    become cheaper with it moved back; no two beads of the clean release do."""
+    def recuts(src, tgt):
+        solved, _ = get_aligner("anchors", merge=False).solve_many([_doc(src, tgt)], evidence=True)
+        evidence = solved[0].evidence
+        return {path[:4]: evidence.recut(k) for k, path in enumerate(evidence.path)}
+
+    crossed = recuts(CROSSED_RU, CROSSED_EN)
+    assert crossed.pop((3, 2, 1, 1)) > 1.0  # Министр … однако отметил, что санкции … | The minister stressed …
+    assert set(crossed.values()) == {0.0}
+    assert set(recuts(RU, EN).values()) == {0.0}
 
 
 def test_another_document_exports_nothing():

@@ -9,7 +9,7 @@ them. ``align`` is ``align_many`` on a corpus of one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import chain
 from typing import NamedTuple
 
@@ -17,9 +17,10 @@ from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Problem
 from tmtool.align.checks import diagnose
 from tmtool.align.confidence import MERGE_COEF, REVIEW_THRESHOLD, Evidence, logistic
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
-from tmtool.align.features import COMPONENTS, DEFAULT_COMPONENTS, extractor, learned_keys, stems, tokens
+from tmtool.align.features import (COMPONENTS, DEFAULT_COMPONENTS, Sentence, clause_tokens, extractor, learned_keys,
+                                   stems, tokens)
 from tmtool.align.learn import LearnedLexicon, learn_from_stems
-from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
+from tmtool.align.score import Clauses, Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
 from tmtool.jobs import Mapper, chunks
 from tmtool.model import Bead
@@ -136,10 +137,14 @@ class AnchorAligner(Aligner):
         return ([self._src_keys(x) for x in src], [self._tgt_keys(x) for x in tgt],
                 [stems(x.words, src_lang) for x in src], [stems(x.words, tgt_lang) for x in tgt])
 
-    def _solve_keys(self, doc: AlignDoc, src_keys: Sequence[frozenset], tgt_keys: Sequence[frozenset]) -> Evidence:
-        """The document's best path, with the evidence its confidences are read from."""
-        src = prepare(src_keys, [len(s) for s in doc.src], doc.src_par, self.weights)
-        tgt = prepare(tgt_keys, [len(s) for s in doc.tgt], doc.tgt_par, self.weights)
+    def _solve_keys(self, doc: AlignDoc, src_keys: Sequence[frozenset], tgt_keys: Sequence[frozenset],
+                    tables: tuple[dict, dict] = ({}, {})) -> Evidence:
+        """The document's best path, with the evidence its confidences are read from (the
+        learned keys of ``tables`` among them)."""
+        src = prepare(src_keys, [len(s) for s in doc.src], doc.src_par, self.weights,
+                      clauses=ClauseReader(doc.src, src_keys, primary(self.src_lang), self._src_keys, tables[0]))
+        tgt = prepare(tgt_keys, [len(s) for s in doc.tgt], doc.tgt_par, self.weights,
+                      clauses=ClauseReader(doc.tgt, tgt_keys, primary(self.tgt_lang), self._tgt_keys, tables[1]))
         ratio = doc_ratio(src, tgt, self.ratio)
         has_pars = doc.src_par is not None and doc.tgt_par is not None
         if has_pars and self.structure == "paragraphs-first":
@@ -233,7 +238,7 @@ class AnchorAligner(Aligner):
         if tables[0]:
             src_keys = [ks | learned_keys(st, tables[0]) for ks, st in zip(src_keys, src_stems)]
             tgt_keys = [ks | learned_keys(st, tables[1]) for ks, st in zip(tgt_keys, tgt_stems)]
-        found = self._solve_keys(doc, src_keys, tgt_keys)
+        found = self._solve_keys(doc, src_keys, tgt_keys, tables)
         problems = tuple(diagnose(doc, self.src_lang, self.tgt_lang))
         beads = _beads(found, _cap(problems))
         learn = tuple((src_stems[b.src[0]], tgt_stems[b.tgt[0]]) for b in beads
@@ -248,6 +253,28 @@ class AnchorAligner(Aligner):
         self.__dict__.update(state)
         self._src_keys = extractor(primary(self.src_lang), self.components)
         self._tgt_keys = extractor(primary(self.tgt_lang), self.components)
+
+
+class ClauseReader:
+    """The clauses of one side's sentences, each read when first asked for (``Side.clauses``):
+    a clause's characters and the keys of its sentence found in it (built-in and learned)."""
+
+    def __init__(self, texts: Sequence[str], keys: Sequence[frozenset], lang: str,
+                 extract: Callable[[Sentence], frozenset], table: Mapping[str, tuple[str, str]]):
+        self.texts, self.keys, self.lang, self.extract, self.table = texts, keys, lang, extract, table
+        self._read: dict[int, Clauses] = {}
+
+    def __call__(self, i: int) -> Clauses:
+        if i not in self._read:
+            text, keys = self.texts[i], self.keys[i]
+            parts = clause_tokens(text, self.lang)
+            self._read[i] = (((keys, len(text)),) if len(parts) < 2
+                             else tuple((keys & self._keys(c), len(c.text)) for c in parts))
+        return self._read[i]
+
+    def _keys(self, clause: Sentence) -> frozenset:
+        found = self.extract(clause)
+        return found | learned_keys(stems(clause.words, self.lang), self.table) if self.table else found
 
 
 class Solved(NamedTuple):

@@ -20,13 +20,15 @@ Evidence of a link bead — what the two sides share, and what they do not:
   on the other side (a clause that belongs to the neighbour);
 * ``seesaw``: the bead and a neighbouring one skewed in length in opposite directions
   (a clause moved from one to the other);
+* ``recut``: how much cheaper the bead and a neighbouring link bead become with one clause
+  moved between them (``Evidence.recut``: the same fault seen clause by clause);
 * ``doc``: the document's mean overlap (a mismatched document has none anywhere);
 * ``length``, ``extra`` (sentences beyond 1-1), ``split`` (how much cheaper the bead is
   than its best split), ``near_del`` (a deletion next to it), ``mass`` (evidence at all).
 
 A deletion is judged by its overlap with the sentences around its place
 (``near_sim``), its length, a deletion next to it, its own concept keys and ``doc``.
-A third model, over ``Evidence.merge_features``, says whether two neighbouring link
+A third model, over ``Evidence.merge_features`` (``recut`` among them), says whether two neighbouring link
 beads are one (``tmtool.align.anchored.merge_crossings``).
 """
 
@@ -41,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tmtool.align.dp import Bounds, Step
-from tmtool.align.score import BeadCosts, Side, Weights, _kind, bead_costs, length_cost
+from tmtool.align.score import BeadCosts, Side, Weights, _kind, bead_costs, content_cost, length_cost
 
 #: Key kinds that name a concept: a word and its translation share one.
 CONCEPT_KINDS = frozenset({"lexicon", "learned", "acronyms"})
@@ -96,6 +98,7 @@ class Evidence:
         self.costs = costs or bead_costs(src, tgt, weights, ratio, False, path_bounds(path, len(src), len(tgt)))
         self.ratio = ratio
         self._weight = defaultdict(float, weights.key_weights).__getitem__  # an unweighted kind weighs 0
+        self._recut: dict[int, float] = {}
 
     @functools.cached_property
     def doc(self) -> float:
@@ -163,6 +166,7 @@ class Evidence:
             "num_miss": math.log1p(list(map(_kind, only)).count("numbers")),
             "cover_min": min(cover, default=1.0),
             "leak": leak,
+            "recut": max(self.recut(k - 1), self.recut(k)),
             "doc": self.doc,
         }
 
@@ -182,6 +186,72 @@ class Evidence:
         own = self._skew(k)
         return max([-own * self._skew(n) for n in (k - 1, k + 1)
                     if 0 <= n < len(path) and path[n][2] and path[n][3]] + [0.0])
+
+    def _links(self, k: int) -> bool:
+        """Beads k and k + 1 are both link beads."""
+        path = self.path
+        return 0 <= k and k + 1 < len(path) and all(path[x][2] and path[x][3] for x in (k, k + 1))
+
+    def recut(self, k: int) -> float:
+        """How much cheaper link beads k and k + 1 are with one clause moved from one to the
+        other (0 when no move makes them cheaper): the mark a translation leaves that ends a
+        sentence elsewhere than its original ("A, B. C." ↔ "A'. B'; C'."), where each bead
+        alone is a partial translation that looks whole.
+
+        The costs are ``content_cost`` over each bead's keys. A sentence at the boundary is
+        cut into its clauses (``Side.clauses``) only when it holds a key that only the other
+        bead's other side has: without one, no clause of it can be shown to belong there.
+        """
+        if k not in self._recut:
+            self._recut[k] = self._recut_gain(k) if self._links(k) and self.src.clauses else 0.0
+        return self._recut[k]
+
+    def _recut_gain(self, k: int) -> float:
+        (i, j, *_), (i2, j2, ei, ej, _) = self.path[k], self.path[k + 1]
+        src, tgt, weight, ratio, weights = self.src, self.tgt, self.weight, self.ratio, self.weights
+
+        def keys(side: Side, a: int, b: int) -> frozenset:
+            return side.keys[a] if b == a + 1 else frozenset().union(*side.keys[a:b])
+
+        s1, s2, t1, t2 = keys(src, i, i2), keys(src, i2, i2 + ei), keys(tgt, j, j2), keys(tgt, j2, j2 + ej)
+        # Sentence x, the first of bead k + 1 or the last of bead k, on the source or the target
+        # side, cut after its q-th clause: bead k takes the sentences before x and its head,
+        # bead k + 1 its tail and the sentences after it.
+        cuts = [(side, start, x, end, other1, other2)
+                for side, start, boundary, end, other1, other2 in ((src, i, i2, i2 + ei, t1, t2),
+                                                                   (tgt, j, j2, j2 + ej, s1, s2))
+                for x, belongs, stays in ((boundary, other1, other2), (boundary - 1, other2, other1))
+                if (side.keys[x] & belongs) - stays]
+        if not cuts:
+            return 0.0
+        ls1, ls2 = src.lengths[i2] - src.lengths[i], src.lengths[i2 + ei] - src.lengths[i2]
+        lt1, lt2 = tgt.lengths[j2] - tgt.lengths[j], tgt.lengths[j2 + ej] - tgt.lengths[j2]
+        w_s1, w_s2, w_t1, w_t2 = weight(s1), weight(s2), weight(t1), weight(t2)
+        base = best = (content_cost(ls1, lt1, weight(s1 & t1), w_s1 + w_t1, ratio, weights)
+                       + content_cost(ls2, lt2, weight(s2 & t2), w_s2 + w_t2, ratio, weights))
+        for side, start, x, end, other1, other2 in cuts:
+            w_other1, w_other2 = (w_t1, w_t2) if side is src else (w_s1, w_s2)
+            lengths, clauses = side.lengths, side.clauses(x)
+            tails = [keys(side, x + 1, end)]  # tails[r]: bead k + 1's keys with x's last r clauses
+            for ks, _ in reversed(clauses[1:]):
+                tails.append(tails[-1] | ks)
+            one = keys(side, start, x)
+            w_one, shared_one, l1 = weight(one), weight(one & other1), lengths[x] - lengths[start]
+            whole = lengths[end] - lengths[start]
+            for q in range(1, len(clauses)):
+                ks, n = clauses[q - 1]
+                new = ks - one
+                one, l1 = one | new, l1 + n
+                w_one, shared_one = w_one + weight(new), shared_one + weight(new & other1)
+                two, l2 = tails[len(clauses) - q], whole - l1
+                if side is src:
+                    first, second = (l1, lt1), (l2, lt2)
+                else:
+                    first, second = (ls1, l1), (ls2, l2)
+                moved = (content_cost(*first, shared_one, w_one + w_other1, ratio, weights)
+                         + content_cost(*second, weight(two & other2), weight(two) + w_other2, ratio, weights))
+                best = min(best, moved)
+        return min(10.0, base - best)
 
     def merged_kind(self, k: int) -> tuple[int, int] | None:
         """The kind of bead k merged with bead k + 1, when both are link beads and the
@@ -207,6 +277,7 @@ class Evidence:
             "gain": max(-10.0, min(10.0, apart - merged)),
             "seesaw": -self._skew(k) * self._skew(k + 1),
             "sim_gain": (whole or 0.0) - max(x or 0.0 for x in sims),
+            "recut": self.recut(k),
         }
 
 def logistic(feats: Mapping[str, float], coef: Mapping[str, float]) -> float:

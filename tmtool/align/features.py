@@ -282,6 +282,28 @@ def tokens(text: str, lang: str) -> Sentence:
     return Sentence(text, tuple(words(text)), tuple(number.findall(text)) if _DIGIT.search(text) else ())
 
 
+#: Where a sentence divides into clauses: after a comma, semicolon or colon and after a
+#: dash between spaces, each followed by a space (a decimal comma or a hyphenated word does
+#: not divide).
+_CLAUSE_CUT = re.compile(r"[,;:](?= )| [–—-](?= )")
+#: A sentence is read as at most this many clauses (the rest stays in the last): a clause
+#: moved to a neighbouring sentence is one of the first or last few.
+MAX_CLAUSES = 6
+
+
+def clause_pieces(text: str) -> list[str]:
+    """``text`` cut into its clauses (``_CLAUSE_CUT``), each with its punctuation; they join
+    back into ``text``."""
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text)][: MAX_CLAUSES - 1]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def clause_tokens(text: str, lang: str) -> list[Sentence]:
+    """The tokens of each clause of ``text`` (``clause_pieces``)."""
+    return [tokens(p, lang) for p in clause_pieces(text)]
+
+
 # -- components -------------------------------------------------------------------------
 # A word component maps one word to keys (cached per word); a sentence
 # component looks at the whole sentence.

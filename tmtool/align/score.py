@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -31,6 +31,8 @@ from tmtool.align.features import Key
 from tmtool.errors import AlignmentError
 
 _kind = itemgetter(0)  # a key's kind
+#: A sentence's clauses: the keys and the characters of each.
+Clauses = tuple[tuple[frozenset[Key], int], ...]
 
 #: Relative weight of each key kind in the overlap.
 KEY_WEIGHTS: dict[str, float] = {
@@ -74,6 +76,10 @@ class Side:
     par_start: tuple[bool, ...]  # sentence i opens a paragraph
     par: tuple[int, ...]
     sentences: tuple[int, ...]  # cumulative sentences per unit (a unit may be a whole paragraph)
+    # Sentence i's clauses, when asked for (``clauses(i)``: the keys and characters of each);
+    # what the confidence reads to see a clause moved to the next sentence. None for a side
+    # whose units are paragraphs or blocks.
+    clauses: Callable[[int], Clauses] | None = None
 
     def __len__(self) -> int:
         return len(self.par)
@@ -92,14 +98,16 @@ def prepare(
     par: Sequence[int] | None,
     weights: Weights,
     sentences: Sequence[int] | None = None,
+    clauses: Callable[[int], Clauses] | None = None,
 ) -> Side:
-    """A side whose units are sentences, or paragraphs of ``sentences[k]`` sentences each."""
+    """A side whose units are sentences, or paragraphs of ``sentences[k]`` sentences each;
+    ``clauses``: ``Side.clauses``."""
     weight = defaultdict(float, weights.key_weights).__getitem__  # a kind without a weight weighs 0
     mass = [sum(map(weight, map(_kind, ks))) for ks in keys]
     par = tuple(par) if par is not None else (0,) * len(keys)
     starts = tuple(i == 0 or par[i] != par[i - 1] for i in range(len(par)))
     counts = _cumulative(sentences if sentences is not None else [1] * len(keys))
-    return Side(_cumulative(lengths), tuple(keys), _cumulative(mass), starts, par, counts)
+    return Side(_cumulative(lengths), tuple(keys), _cumulative(mass), starts, par, counts, clauses)
 
 
 def shared_matrix(src: Side, tgt: Side, kw: Mapping[str, float], bounds: Bounds) -> list[tuple[int, list[float]]]:
@@ -221,20 +229,29 @@ class BeadCosts:
     def _link(self, i: int, j: int, di: int, dj: int, shared: float) -> float:
         """A link bead's cost, given the weight its two sides share."""
         src, tgt, weights = self.src, self.tgt, self.weights
-        c = weights.priors[di, dj]
-        if weights.length:
-            ls, lt = src.lengths[i + di] - src.lengths[i], tgt.lengths[j + dj] - tgt.lengths[j]
-            c += weights.length * length_cost(ls, lt, self.ratio, weights.variance)
-        if weights.keys:
-            total = src.mass[i + di] - src.mass[i] + tgt.mass[j + dj] - tgt.mass[j]
-            if total > 0:
-                c += weights.keys * (weights.key_neutral - dice(shared, total))
+        c = content_cost(src.lengths[i + di] - src.lengths[i], tgt.lengths[j + dj] - tgt.lengths[j], shared,
+                         src.mass[i + di] - src.mass[i] + tgt.mass[j + dj] - tgt.mass[j], self.ratio, weights,
+                         weights.priors[di, dj])
         if self.check_par:
             if src.par[i] != src.par[i + di - 1] or tgt.par[j] != tgt.par[j + dj - 1]:
                 c += weights.paragraph
             if src.par_start[i] != tgt.par_start[j]:
                 c += weights.paragraph
         return c
+
+
+def content_cost(ls: float, lt: float, shared: float, total: float, ratio: float, weights: Weights,
+                 prior: float = 0.0) -> float:
+    """What two sides cost as each other's translation, plus ``prior``: ``ls`` and ``lt``
+    characters, keys of ``total`` weight of which ``shared`` on both sides (a link bead's
+    cost but for paragraph penalties; the parts are added in the compiled DP's order, so
+    the two give the same floats)."""
+    c = prior
+    if weights.length:
+        c += weights.length * length_cost(ls, lt, ratio, weights.variance)
+    if weights.keys and total > 0:
+        c += weights.keys * (weights.key_neutral - dice(shared, total))
+    return c
 
 
 def dice(shared: float, total: float) -> float:
