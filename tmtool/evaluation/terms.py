@@ -15,7 +15,7 @@ from tmtool.terms.russian import inflect
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")  # the nominative is what comes back
 
-__all__ = ["CASES", "GoldEntry", "Score", "gold_units", "inflect", "matches", "read_gold", "score"]
+__all__ = ["CASES", "GoldEntry", "Score", "gold_units", "inflect", "matches", "read_categories", "read_gold", "score"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,13 @@ def read_gold(path: str | Path) -> list[GoldEntry]:
             raise InputError(path, f"line {n}: expected en<TAB>ru<TAB>freq")
         out.append(GoldEntry(row[0], row[1], int(row[2])))
     return out
+
+
+def read_categories(path: str | Path) -> dict[tuple[str, str], str]:
+    """A gold's categories file (``en<TAB>ru<TAB>category``, beside the gold: term, phrase, title,
+    organisation, name) as (en, ru) → category."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {(r["en"], r["ru"]): r["category"] for r in csv.DictReader(fh, delimiter="\t")}
 
 
 def matches(entry: TermEntry, gold: GoldEntry) -> bool:
