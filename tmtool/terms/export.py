@@ -103,7 +103,7 @@ def write_tsv(glossary: Glossary, fh: BinaryIO) -> None:
 
 # --- CSV -------------------------------------------------------------------------------
 
-CSV_FIELDS = ["source", "target", "freq", "releases", "confidence", "score", "origin",
+CSV_FIELDS = ["source", "target", "category", "freq", "releases", "confidence", "score", "origin",
               "source_variants", "target_variants", "source_forms", "target_forms"] + [
     f"context{i}_{part}" for i in range(1, CONTEXTS + 1) for part in ("source", "target", "release")]
 
@@ -114,7 +114,7 @@ def write_csv(glossary: Glossary, fh: BinaryIO) -> None:
     out = csv.writer(text)
     out.writerow(CSV_FIELDS)
     for e in glossary.entries:
-        row = [_one_line(e.source), _one_line(e.target), e.freq, e.releases, e.confidence, e.score, e.origin,
+        row = [_one_line(e.source), _one_line(e.target), e.category, e.freq, e.releases, e.confidence, e.score, e.origin,
                *(" | ".join(map(_one_line, values)) for values in (e.source_variants, e.target_variants,
                                                                   e.source_forms, e.target_forms))]
         for i in range(CONTEXTS):
@@ -153,11 +153,20 @@ def _sub(parent, d: _Dialect, tag: str, text: str | None = None, **attrib: str):
     return el
 
 
+#: TBX-Basic's part of speech of each category (``model.CATEGORIES``): a phrase is a verb phrase
+#: or a prepositional formula, which TBX-Basic has no value for but ``other``; it is also marked
+#: with the ``termType`` ``phrase``.
+_PART_OF_SPEECH = {"term": "noun", "title": "noun", "organisation": "properNoun", "name": "properNoun",
+                   "phrase": "other"}
+
+
 def _terms(lang_el, d: _Dialect, term: str, variants: tuple[str, ...], forms: tuple[str, ...],
-           contexts: list[str]) -> None:
+           contexts: list[str], category: str) -> None:
     main = _sub(lang_el, d, d.term)
     _sub(main, d, "term", _one_line(term))
-    _sub(main, d, "termNote", "noun", type="partOfSpeech")
+    _sub(main, d, "termNote", _PART_OF_SPEECH[category], type="partOfSpeech")
+    if category == "phrase":
+        _sub(main, d, "termNote", "phrase", type="termType")
     _sub(main, d, "termNote", "preferredTerm-admn-sts", type="administrativeStatus")
     for context in contexts:
         _sub(main, d, "descrip", _one_line(context), type="context")
@@ -166,7 +175,7 @@ def _terms(lang_el, d: _Dialect, term: str, variants: tuple[str, ...], forms: tu
     for variant in _other_forms(term, variants):
         other = _sub(lang_el, d, d.term)
         _sub(other, d, "term", _one_line(variant))
-        _sub(other, d, "termNote", "noun", type="partOfSpeech")
+        _sub(other, d, "termNote", _PART_OF_SPEECH[category], type="partOfSpeech")
         _sub(other, d, "termNote", "admittedTerm-admn-sts", type="administrativeStatus")
 
 
@@ -184,11 +193,12 @@ def _tree(glossary: Glossary, d: _Dialect, attrib: dict[str, str]):
         body = _sub(text, d, "body")
     for n, e in enumerate(glossary.entries, 1):
         entry = _sub(body, d, d.entry, id=f"c{n}")
+        _sub(entry, d, "descrip", e.category, type="category")
         _sub(entry, d, "note", e.comment())
         _terms(_sub(entry, d, d.lang, lang=glossary.src_lang), d, e.source, e.source_variants, e.source_forms,
-               [c.source for c in e.contexts])
+               [c.source for c in e.contexts], e.category)
         _terms(_sub(entry, d, d.lang, lang=glossary.tgt_lang), d, e.target, e.target_variants, e.target_forms,
-               [c.target for c in e.contexts])
+               [c.target for c in e.contexts], e.category)
     return etree.ElementTree(root)
 
 

@@ -22,7 +22,8 @@ from tmtool.jobs import Mapper
 from tmtool.model import Unit
 from tmtool.terms import candidates as cands
 from tmtool.terms import general
-from tmtool.terms.model import Candidate, Context, Glossary, Inconsistency, Rendering, TermEntry
+from tmtool.terms.categories import category
+from tmtool.terms.model import Candidate, Context, Glossary, Inconsistency, Rendering, TermEntry, formula_group
 from tmtool.terms.pairing import Link, Linking, competitive_linking, links
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
@@ -106,6 +107,7 @@ def _contexts(link: Link, units: Sequence[Unit], n: int) -> tuple[Context, ...]:
 
 def _entry(link: Link, units: Sequence[Unit], options: TermOptions, origin: str = "extracted",
            names: Linking | None = None) -> TermEntry:
+    src_lang, tgt_lang = units[0].src_lang, units[0].tgt_lang
     releases = {units[i].provenance.release_id for i in link.units}
     more_src = tuple(names.src_synonyms.get(link.tgt.key, ())) if names else ()
     more_tgt = tuple(names.tgt_synonyms.get(link.src.key, ())) if names else ()
@@ -115,6 +117,7 @@ def _entry(link: Link, units: Sequence[Unit], options: TermOptions, origin: str 
         confidence=round(link.confidence, 3), score=round(score, 3),
         source_variants=more_src, target_variants=more_tgt, source_forms=link.src.forms, target_forms=link.tgt.forms,
         contexts=_contexts(link, units, options.contexts), origin=origin,
+        category=category(link.src, link.tgt, src_lang, tgt_lang),
     )
 
 
@@ -153,6 +156,45 @@ def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: T
 
     return [dataclasses.replace(c, termhood=math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c))
             for c in kept]
+
+
+#: A phrase is a collocation when one of its parts selects the other: more than this share of
+#: the verb's (or preposition's) uses have this object, or of the object's uses this verb
+#: (``уделить внимание``: внимание is always уделено); ``обсудить ситуацию`` is neither.
+MIN_COLLOCATION = 0.5
+
+
+def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[str, ...], Candidate]
+                 ) -> dict[tuple[str, ...], Candidate]:
+    """The phrase candidates whose parts select each other (``MIN_COLLOCATION``). An object
+    the noun phrases never hold alone (a word the English lexicon takes as a verb: views)
+    cannot say, so its verb does."""
+    uses: dict[str, set[tuple[int, int]]] = {}
+    for key, cand in phrases.items():
+        uses.setdefault(key[0], set()).update((o.unit, o.start) for o in cand.occurrences)
+
+    def selects(key: tuple[str, ...], cand: Candidate) -> bool:
+        obj = nouns.get(formula_group(key) or key[1:-1])
+        by_object = cand.freq / obj.freq if obj else 0.0
+        return max(by_object, cand.freq / len(uses[key[0]])) > MIN_COLLOCATION
+
+    return {key: cand for key, cand in phrases.items() if selects(key, cand)}
+
+
+def _phrase_links(src_found: dict, tgt_found: dict, terms: Sequence[Link], src_side: tuple, tgt_side: tuple,
+                  options: TermOptions) -> list[Link]:
+    """Phrases paired among themselves, as terms are (termhood, association, competitive
+    linking), so that a phrase never takes a term's partner. A prepositional formula around a
+    glossary term (``in the Normandy format`` ↔ ``в нормандском формате``) is that term in a
+    case, not a phrase of its own."""
+    (src_lang, src_texts, src_info), (tgt_lang, tgt_texts, tgt_info) = src_side, tgt_side
+    src = _weighted(_frequent(src_found, options, False), src_lang, src_texts, options)
+    tgt = _weighted(_frequent(tgt_found, options, False), tgt_lang, tgt_texts, options)
+    scored = links(src, tgt, src_info.words, tgt_info.words, options.min_freq,
+                   options.min_confidence ** 2 * (1 - 1e-9))
+    terms_src, terms_tgt = {k.src.key for k in terms}, {k.tgt.key for k in terms}
+    return [k for k in competitive_linking(scored, options.min_confidence, None, None).links
+            if formula_group(k.src.key) not in terms_src and formula_group(k.tgt.key) not in terms_tgt]
 
 
 def _seeded(pairs: list[Link], options: TermOptions) -> tuple[list[Link], list[str]]:
@@ -215,8 +257,9 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
         return Glossary(src_lang, tgt_lang, (), (problem,))
     src_lang_info, tgt_lang_info = cands.language(src_lang), cands.language(tgt_lang)
     src_texts, tgt_texts = [u.source for u in units], [u.target for u in units]
-    src, tgt = cands.extract_sides([(src_texts, src_lang), (tgt_texts, tgt_lang)], run)
-    src, tgt = _frequent(src, options, src_lang_info.swallow), _frequent(tgt, options, tgt_lang_info.swallow)
+    (src_nouns, src_phrases), (tgt_nouns, tgt_phrases) = map(cands.split, cands.extract_sides(
+        [(src_texts, src_lang), (tgt_texts, tgt_lang)], run))
+    src, tgt = _frequent(src_nouns, options, src_lang_info.swallow), _frequent(tgt_nouns, options, tgt_lang_info.swallow)
     src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
     # Below min_confidence² a link cannot be chosen (confidence = √(Dice · lexical), lexical ≤ 1;
     # a hair lower, for the rounding of √); a seed is looked for among every link.
@@ -231,6 +274,8 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
                                   src_lang_info.words if src_lang_info.synonyms else None,
                                   tgt_lang_info.words if tgt_lang_info.synonyms else None)
     linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
+    linked += _phrase_links(collocations(src_phrases, src_nouns), collocations(tgt_phrases, tgt_nouns), linked,
+                            (src_lang, src_texts, src_lang_info), (tgt_lang, tgt_texts, tgt_lang_info), options)
     made = [(_entry(k, units, options, "seed"), k) for k in seeded]
 
     def general_word(link: Link) -> bool:
