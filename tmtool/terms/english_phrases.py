@@ -7,7 +7,8 @@ reaffirm``), or comes before a possessive (``The sides reaffirm their``). Its ob
 or possessive (``reaffirmed their commitment``), and the preposition right after the object
 is the one the phrase governs (``… to``). The passive (``attention was paid to``) is the
 same phrase. A prepositional formula is a preposition, an optional article and one or two
-lower-case content words, with ``of`` when it follows (``on the sidelines of``).
+lower-case content words, with ``of`` when it follows (``on the sidelines of``). A manner
+adverb (``unilaterally``) is a candidate too: Russian often says it with a formula.
 
 The citation form is the base form (``reaffirm commitment to``, ``pay attention to``): a
 regular past or -ing form is taken back to the spelling that is most frequent in general
@@ -46,6 +47,8 @@ _IRREGULAR = {
     "saw": "see", "seen": "see", "spoke": "speak", "spoken": "speak", "bore": "bear", "borne": "bear",
     "struck": "strike", "won": "win", "lost": "lose", "left": "leave", "began": "begin", "begun": "begin",
 }
+#: Marks an adverb's key (``unilaterally``).
+ADVERB = "#adverb"
 #: Prepositions that start a formula (``to`` also marks an infinitive, ``of`` continues one).
 _FORMULA_PREPOSITIONS = frozenset("on under at in within by with as for through".split())
 #: Prepositions a phrase governs: kept in its citation form when they follow it.
@@ -128,6 +131,7 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
             yield from _active(words, spans, i, text, unit)
             yield from _passive(words, spans, i, text, unit)
             yield from _formula(words, spans, i, text, unit)
+            yield from _adverb(words, spans, i, text, unit)
 
 
 def _sentences(text: str) -> Iterator[list[regex.Match]]:
@@ -168,6 +172,20 @@ def _passive(words, spans, i, text, unit) -> Iterator[Occurrence]:
     obj = [w for w in words[start:j]]
     if obj and all(w.islower() or k == start == 0 for k, w in enumerate(obj, start)):
         yield from _phrase(base_form(word), obj, _governed(words, i + 1), spans, unit, text, start, i, start == 0)
+
+
+def _adverb(words, spans, i, text, unit) -> Iterator[Occurrence]:
+    """A manner adverb (``unilaterally``, ``regularly``), which the other language often says
+    with a prepositional formula (``в одностороннем порядке``). Only one of an adjective: a
+    word in -ly whose stem is a word of its own (``unilateral``, ``regular``; not ``only``)."""
+    word = words[i]
+    if not (word.islower() and word.endswith("ly") and len(word) > 6 and word not in _FUNCTION):
+        return
+    stem = word[:-4] + "le" if word.endswith("bly") else word[:-3] + "y" if word.endswith("ily") else word[:-2]
+    if zipf(stem, "en") <= 0:
+        return
+    yield Occurrence(key=(word, ADVERB, PHRASE), surface=word, citation=word, unit=unit, start=spans[i].start(),
+                     end=spans[i].end(), words=1, head=word)
 
 
 def _formula(words, spans, i, text, unit) -> Iterator[Occurrence]:

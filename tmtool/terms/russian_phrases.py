@@ -7,6 +7,8 @@ prepositional formulas (issue 15's "phrases"; docs/terms.md).
 * **Passive**: a short passive participle next to a nominative group, with or without
   ``было``: ``внимание было уделено``, ``подтверждена приверженность``; the object is put
   back into the accusative the active verb governs (``уделить внимание``).
+* **Nominalised**: an action noun with its genitive object (``оказание гуманитарной
+  помощи``), the same phrase as the verb's.
 * **Prepositional formula**: a preposition and a lower-case group (``в рамках``, ``на
   полях``, ``под эгидой``, ``в полном объёме``).
 
@@ -84,6 +86,34 @@ def _verb_objects(run: list[russian.Token], text: str, unit: int) -> Iterator[Oc
                               "perf" in parse.tag)
 
 
+#: Endings of the nouns that name an action (оказание, выполнение, взятие): with a genitive
+#: object they are the verb phrase nominalised (оказание гуманитарной помощи).
+_ACTION_NOUN = ("ание", "ение", "тие")
+
+
+def _nominalised(run: list[russian.Token], text: str, unit: int) -> Iterator[Occurrence]:
+    """``оказанию гуманитарной помощи``: the phrase ``оказать гуманитарную помощь`` as a noun.
+    Its key is the verb phrase's (an action noun starts with its verb's letters), and it never
+    is the citation form where a verb was seen (it counts as not attested)."""
+    for i, token in enumerate(run[:-1]):
+        nouns = token.nouns()
+        if not nouns or token.kind != "word":
+            continue
+        noun = max(nouns, key=lambda r: r.score)
+        if not noun.lemma.endswith(_ACTION_NOUN) or noun.parse is None:
+            continue
+        found = _group(run[i + 1:], ("gent",))
+        if not found:
+            continue
+        n, group = found
+        head = russian.put((token,), (noun,), "nomn").lower()
+        for tokens, readings in _objects(run[i + 1:i + 1 + n], group):
+            key = (noun.lemma[:VERB_STEM], *(r.lemma for r in readings), f"#{readings[-1].number or 'sing'}")
+            obj = " ".join(t.text for t in tokens)
+            yield _occurrence(key, f"{head} {obj}", text, unit, token.start, tokens[-1].end, 1 + len(tokens),
+                              noun.lemma, False)
+
+
 def _passives(run: list[russian.Token], text: str, unit: int) -> Iterator[Occurrence]:
     for i, token in enumerate(run):
         parse = _parse(token)
@@ -137,4 +167,5 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
     for run in russian.tokenize(text):
         yield from _verb_objects(run, text, unit)
         yield from _passives(run, text, unit)
+        yield from _nominalised(run, text, unit)
         yield from _formulas(run, text, unit)
