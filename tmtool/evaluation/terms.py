@@ -44,9 +44,10 @@ def read_categories(path: str | Path) -> dict[tuple[str, str], str]:
 
 
 def matches(entry: TermEntry, gold: GoldEntry) -> bool:
-    """Both sides match after normalisation; an entry's variants and forms count as the entry."""
+    """Both sides match after normalisation; an entry's variants (either side: a CAT tool shows
+    every source × target term of a concept) and source forms count as the entry."""
     sources = {normalise(t) for t in (entry.source, *entry.source_variants, *entry.source_forms)}
-    targets = {normalise(entry.target)}
+    targets = {normalise(t) for t in (entry.target, *entry.target_variants)}
     return normalise(gold.source) in sources and normalise(gold.target) in targets
 
 

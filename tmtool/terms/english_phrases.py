@@ -32,7 +32,8 @@ _DETERMINERS = frozenset("the a an their its our his her my your this these that
 _ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset("their its our his her my your".split())
 _PREPOSITIONS = frozenset("""to for on over with about in from against into at by under within through as of
-between among during after before without towards toward upon via amid across along""".split())
+between among during after before without towards toward upon via amid across along
+including following according regarding concerning excluding""".split())  # the last: participles used as prepositions
 _BE = frozenset("is are was were be been being".split())
 _AUXILIARIES = _BE | frozenset("am has have had will would shall should can could may might must do does did not".split())
 _PRONOUNS = frozenset("we they he she it i you who which that".split())

@@ -120,8 +120,9 @@ class TermEntry:
 
     ``freq`` counts the aligned units holding both terms; ``confidence`` in [0, 1]
     says how sure the pairing is (1.0 for a seeded entry found as seeded).
-    ``*_variants`` are other terms for the concept (``Mr Lavrov`` beside ``Lavrov``): a CAT
-    tool may match them, so glossaries write them as admitted terms. ``*_forms`` are the
+    ``*_variants`` are other terms for the concept (``Mr Lavrov`` beside ``Lavrov``, another
+    spelling, the other number, an acronym or its expansion), with the units each was seen in
+    (``*_variant_freqs``): a CAT tool may match them, so glossaries write them as admitted terms. ``*_forms`` are the
     other ways the term itself was written (``Министра иностранных дел``, a capital at a
     sentence start): not terms of their own, so glossaries keep them as a note.
     """
@@ -139,6 +140,9 @@ class TermEntry:
     source_forms: tuple[str, ...] = ()
     target_forms: tuple[str, ...] = ()
     category: str = "term"  # one of CATEGORIES
+    # the units each variant was seen in with the other side's term (parallel to *_variants)
+    source_variant_freqs: tuple[int, ...] = ()
+    target_variant_freqs: tuple[int, ...] = ()
 
     def comment(self) -> str:
         """A one-line summary for formats that only have a comment column."""
@@ -195,7 +199,8 @@ def glossary_from_json(text: str | None) -> Glossary | None:
         return None
 
 
-_TUPLES = ("source_variants", "target_variants", "source_forms", "target_forms")
+_TUPLES = ("source_variants", "target_variants", "source_forms", "target_forms", "source_variant_freqs",
+           "target_variant_freqs")
 
 
 def _glossary(data: dict) -> Glossary:
