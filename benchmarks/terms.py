@@ -24,7 +24,6 @@ Usage: python benchmarks/terms.py [--corpus corpora] [--gold tests/data/gold_glo
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib.util
 import subprocess
 import sys
@@ -41,11 +40,12 @@ from tmtool.formats import ExportHeader, export_units  # noqa: E402
 from tmtool.model import Provenance, Unit  # noqa: E402
 from tmtool.pipeline import RunOptions, run_corpus  # noqa: E402
 from tmtool.terms import TermOptions, extract_terms, nominative, normalise  # noqa: E402
-from tmtool.evaluation.terms import CASES, GoldEntry, gold_units, inflect, read_gold, score  # noqa: E402
+from tmtool.evaluation.terms import CASES, GoldEntry, gold_units, inflect, read_categories, read_gold, score  # noqa: E402
 
 WMT_DATA = REPO / "tests" / "data" / "wmt_political"
 WMT_GOLD = REPO / "tests" / "data" / "wmt_political_glossary.tsv"
 WMT_CATEGORIES = REPO / "tests" / "data" / "wmt_political_glossary.categories.tsv"
+CATEGORIES = ("term", "phrase", "title", "organisation", "name")
 
 
 def peer_row(units: list[Unit], glossary, gold, our_seconds: float) -> str:
@@ -70,6 +70,16 @@ def peer_row(units: list[Unit], glossary, gold, our_seconds: float) -> str:
             f"| tmtool terms | {ours:.2f} | {len(glossary.entries)} | {len(glossary.entries)} | {our_seconds:.2f} |\n"
             f"| translate-toolkit poterminology | {theirs:.2f} | {len(terms)} | {paired} | {seconds:.2f} "
             f"({seconds / our_seconds:.2f}× tmtool) |")
+
+
+def category_recall(wanted, missed, category) -> dict[str, tuple[int, int]]:
+    """Per gold category: (found, wanted) of the gold entries with freq ≥ 2; ``missed`` holds
+    (en, ru) pairs."""
+    out = {}
+    for cat in CATEGORIES:
+        mine = [g for g in wanted if category[(g.source, g.target)] == cat]
+        out[cat] = (sum((g.source, g.target) not in missed for g in mine), len(mine))
+    return out
 
 
 def canonical_forms(terms) -> tuple[int, int]:
@@ -97,8 +107,7 @@ def wmt_units() -> list[Unit]:
 def wmt_political(args) -> None:
     """The held-out score: both directions on the WMT political segments."""
     gold = read_gold(WMT_GOLD)
-    with open(WMT_CATEGORIES, encoding="utf-8", newline="") as fh:
-        category = {(r["en"], r["ru"]): r["category"] for r in csv.DictReader(fh, delimiter="\t")}
+    category = read_categories(WMT_CATEGORIES)
     units = wmt_units()
     wanted = [g for g in gold if g.freq >= 2]
     print(f"wordfreq contrast: {'off' if args.no_general else 'on'}")
@@ -119,10 +128,8 @@ def wmt_political(args) -> None:
                     f"{result.precision(50):.2f} | {result.recall:.2f} ({result.found}/{result.wanted}) | "
                     f"{seconds:.2f} |")
         missed = {(g.source, g.target) if src == "en-GB" else (g.target, g.source) for g in result.missed}
-        for cat in ("term", "phrase", "title", "organisation", "name"):
-            mine = [g for g in wanted if category[(g.source, g.target)] == cat]
-            found = sum((g.source, g.target) not in missed for g in mine)
-            by_category.append(f"| {direction} | {cat} | {found}/{len(mine)} |")
+        by_category += [f"| {direction} | {cat} | {found}/{total} |"
+                        for cat, (found, total) in category_recall(wanted, missed, category).items()]
         if args.show:
             print(f"\n{direction}, top {args.show}:")
             for i, entry in enumerate(glossary.entries[: args.show], 1):
@@ -178,7 +185,9 @@ def main() -> None:
             print(f"{i:3} {mark} {entry.source} ↔ {entry.target}  (freq {entry.freq}, conf {entry.confidence})")
         print()
 
-    right_forms, n_forms = canonical_forms({g.target for g in gold})
+    category = read_categories(Path(args.gold).with_suffix(".categories.tsv"))
+    # phrases are verb phrases in the infinitive and prepositional formulas: nothing to inflect
+    right_forms, n_forms = canonical_forms({g.target for g in gold if category[(g.source, g.target)] != "phrase"})
     t3 = time.perf_counter()
 
     print(f"wordfreq contrast: {'off' if args.no_general else 'on'}")
@@ -188,12 +197,18 @@ def main() -> None:
     print("|---|---|")
     print(f"| precision@20 | {result.precision(20):.2f} |")
     print(f"| precision@50 | {result.precision(50):.2f} |")
+    print(f"| precision@100 | {result.precision(100):.2f} |")
     print(f"| recall (gold freq ≥ 2) | {result.recall:.2f} ({result.found}/{result.wanted}) |")
     print(f"| canonical-form accuracy (oblique → nominative) | {right_forms / n_forms:.3f} "
           f"({right_forms}/{n_forms}) |")
     print(f"| pipeline time | {t1 - t0:.2f} s |")
     print(f"| extraction time | {t2 - t1:.2f} s |")
     print(f"| canonicalisation time ({n_forms} forms) | {t3 - t2:.2f} s |")
+    print("\n| category | recall (gold freq ≥ 2) |")
+    print("|---|---|")
+    missed = {(g.source, g.target) for g in result.missed}
+    for cat, (found, total) in category_recall([g for g in gold if g.freq >= 2], missed, category).items():
+        print(f"| {cat} | {found}/{total} |")
     print()
     print(peer_row(units, glossary, gold, t2 - t1))
     if result.missed:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import json
 import shlex
 import shutil
@@ -833,4 +834,23 @@ def test_an_unknown_name_is_one_line_naming_the_known_ones(tmp_path, args, messa
     where = {"CORPUS": tmp_path / "mini", "TMX": REPO / "exports" / "corpora.tmx", "OUT": tmp_path / "out"}
     result = invoke(*(where.get(a, a) for a in args))
     assert (result.exit_code, result.output) == (1, message)
+    assert not (tmp_path / "out").exists()
+
+
+def test_terms_min_confidence_keeps_only_the_surer_pairs(tmp_path, corpus):
+    out = tmp_path / "glossary.csv"
+    assert invoke("terms", corpus, "--min-confidence", "0.9", "-o", out).exit_code == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and all(float(r["confidence"]) >= 0.9 for r in rows)
+    assert {r["category"] for r in rows} <= {"term", "phrase", "name", "organisation", "title"}
+
+
+@pytest.mark.parametrize("command", [["terms", "CORPUS", "-o", "OUT"], ["run", "CORPUS", "-o", "OUT"]])
+def test_min_confidence_outside_zero_to_one_is_one_line(tmp_path, command):
+    write_pair(tmp_path / "mini")
+    where = {"CORPUS": tmp_path / "mini", "OUT": tmp_path / "out"}
+    result = invoke(*(where.get(a, a) for a in command), "--min-confidence", "1.5")
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        "Error: Invalid value for '--min-confidence': 1.5 is not in the range 0.0<=x<=1.0.")
     assert not (tmp_path / "out").exists()

@@ -95,7 +95,7 @@ def test_run_names_the_options_it_knows(tmp_path):
         tmtool.run(tmp_path, tmp_path / "out", format="tmx")
     assert str(caught.value) == (
         "run() got unknown option(s) format; the options are src_lang, tgt_lang, segmenter, srx, aligner, formats, "
-        "glossaries, review_threshold, include_unsure, cat, cat_srx, jobs, scheduler")
+        "glossaries, review_threshold, include_unsure, cat, cat_srx, jobs, scheduler, terms")
     with pytest.raises(TypeError, match=r"formats is a list of names, e\.g\. formats=\['tmx'\]"):
         tmtool.run(tmp_path, tmp_path / "out", formats="tmx")
     assert not (tmp_path / "out").exists()

@@ -5,6 +5,7 @@ with every concept once."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 import re
 import shutil
@@ -98,7 +99,7 @@ def test_tsv_is_omegat_glossary_format(tmp_path):
         ["Minsk Agreements", "Минские соглашения"], ["Foreign Minister", "Министр иностранных дел"],
         ["talks with tab", "переговоры"]]
     assert all(len(line.split("\t")) == 3 for line in lines)
-    assert lines[0].split("\t")[2] == "freq 7, releases 5, confidence 0.97"
+    assert lines[0].split("\t")[2] == "term, freq 7, releases 5, confidence 0.97"
 
 
 def test_empty_tsv_and_csv(tmp_path):
@@ -202,3 +203,19 @@ def test_the_default_glossary_of_a_run_opens_in_omegat_with_every_concept_once(t
     written = [tuple(line.split("\t")[:2]) for line in glossary.read_text("utf-8").splitlines()]
     read = PROBE.findall(done.stderr)
     assert len(read) == len(set(read)) == len(written) == concepts and set(read) == set(written)  # each once
+
+
+def test_every_format_says_each_entry_s_category(tmp_path, tbx3_schema):
+    """A user filters on it: TBX's concept-level descrip (and a phrase's termType), the TSV
+    comment, the CSV column."""
+    glossary = Glossary("en-GB", "ru-RU", (ENTRIES[0], dataclasses.replace(
+        ENTRIES[1], source="reaffirm commitment to", target="подтвердить приверженность", category="phrase")))
+    doc = etree.parse(str(write_glossary(glossary, tmp_path / "g.tbx", "tbx")))
+    assert tbx3_schema.validate(doc), tbx3_schema.error_log
+    concepts = doc.findall(".//{*}conceptEntry")
+    assert [c.find("{*}descrip[@type='category']").text for c in concepts] == ["term", "phrase"]
+    assert [n.text for n in concepts[1].iter("{*}termNote") if n.get("type") == "termType"] == ["phrase", "phrase"]
+    tsv = write_glossary(glossary, tmp_path / "g.txt", "tsv").read_text("utf-8").splitlines()
+    assert [line.split("\t")[2].split(",")[0] for line in tsv] == ["term", "phrase"]
+    rows = list(csv.DictReader(write_glossary(glossary, tmp_path / "g.csv", "csv").open(encoding="utf-8")))
+    assert [r["category"] for r in rows] == ["term", "phrase"]

@@ -6,10 +6,11 @@ import pytest
 
 from paths import DATA
 from tmtool.terms import nominative, normalise
-from tmtool.evaluation.terms import CASES, inflect, read_gold
+from tmtool.evaluation.terms import CASES, inflect, read_categories, read_gold
 from tmtool.terms.russian import candidates
 
 GOLD = read_gold(DATA / "gold_glossary.tsv")
+CATEGORY = read_categories(DATA / "gold_glossary.categories.tsv")
 
 
 @pytest.mark.parametrize("oblique, expected", [
@@ -35,8 +36,9 @@ def test_not_a_noun_phrase_is_returned_unchanged():
 
 def test_gold_terms_come_back_from_every_oblique_case():
     """The acceptance test: each gold Russian term inflected into the five oblique cases
-    and brought back; at least 95 % must give the gold form again."""
-    terms = sorted({g.target for g in GOLD})
+    and brought back; at least 95 % must give the gold form again. Phrases are verb phrases in
+    the infinitive and prepositional formulas: nothing to inflect."""
+    terms = sorted({g.target for g in GOLD if CATEGORY[(g.source, g.target)] != "phrase"})
     forms = [(term, case, inflect(term, case)) for term in terms for case in CASES]
     wrong = [(term, case, form, nominative(form)) for term, case, form in forms
              if normalise(nominative(form)) != normalise(term)]

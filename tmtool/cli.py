@@ -164,6 +164,9 @@ def _record(*fields: object) -> str:
               show_default=True, help="Hold back beads whose confidence (the probability that they are right) "
                                       "is below this; see docs/alignment.md for the reliability table.")
 @click.option("--include-unsure", is_flag=True, help="Export beads the aligner is unsure of (marked for review).")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=TermOptions().min_confidence,
+              show_default=True, help="Lowest confidence of a glossary pair (0–1; the entries keep theirs, "
+                                      "see docs/terms.md).")
 @_names_option("--cat", metavar="TOOL", registry=CAT_PRESETS,
                help="Re-cut units the way this CAT tool's default segmentation cuts the source, one of: {names}; "
                     "see docs/formats.md.")
@@ -177,7 +180,7 @@ def _record(*fields: object) -> str:
                                                      "(tcp://host:8786; pip install 'tmtool[dask]'); see docs/scale.md.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, srx, aligner, review_threshold,
-                include_unsure, cat, cat_srx, store, jobs, scheduler, quiet):
+                include_unsure, min_confidence, cat, cat_srx, store, jobs, scheduler, quiet):
     """Ingest, pair, segment, align and export a folder of release pages."""
     if srx and segmenter != "srx":
         raise click.UsageError("--srx works with --segmenter srx")
@@ -188,7 +191,7 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
         src_lang=src_lang, tgt_lang=tgt_lang, formats=formats, glossaries=glossary,
         segmenter=segmenter, srx=srx,
         aligner=aligner, review_threshold=review_threshold, include_unsure=include_unsure, cat=cat,
-        cat_srx=cat_srx, jobs=jobs, scheduler=scheduler,
+        cat_srx=cat_srx, jobs=jobs, scheduler=scheduler, terms=TermOptions(min_confidence=min_confidence),
     )
     report = run_corpus(corpus, out, options, _progress(quiet), store=store)
     totals: dict[str, object] = {"pairs": len(report.pairs), "aligned": report.aligned, "reused": report.reused}
@@ -418,6 +421,9 @@ _GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv"
 @click.option("--min-freq", type=click.IntRange(1), default=TermOptions().min_freq, show_default=True,
               help="Fewest occurrences of a term pair.")
 @click.option("--top", type=click.IntRange(1), help="Keep only the N best entries.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=TermOptions().min_confidence,
+              show_default=True, help="Lowest confidence of a glossary pair (0–1; the entries keep theirs, "
+                                      "see docs/terms.md).")
 @click.option("--stoplist", type=click.Path(exists=True, dir_okay=False), help="Terms to leave out, one per line.")
 @click.option("--seed", type=click.Path(exists=True, dir_okay=False),
               help="Known entries (TSV, CSV or TBX) linked before anything else.")
@@ -426,13 +432,13 @@ _GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv"
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write the glossary here.")
 @click.option("--check", is_flag=True, help="List the terms translated more than one way, one rendering a line: "
                                             "term, its language, rendering, units, releases, unit ids.")
-def terms_command(source, src_lang, tgt_lang, min_freq, top, stoplist, seed, fmt, out, check):
+def terms_command(source, src_lang, tgt_lang, min_freq, top, min_confidence, stoplist, seed, fmt, out, check):
     """Extract a bilingual glossary from a corpus folder, a store, or a TMX/XLIFF/PO file."""
     if not (out or check):
         raise click.UsageError("give -o FILE and/or --check")
     fmt = fmt or _GLOSSARY_SUFFIXES.get(out.suffix.lower() if out else "", "tbx")
     options = TermOptions(
-        min_freq=min_freq, top=top,
+        min_freq=min_freq, top=top, min_confidence=min_confidence,
         stoplist=read_stoplist(stoplist) if stoplist else frozenset(),
         seeds=read_seeds(seed, src_lang, tgt_lang) if seed else (),
     )

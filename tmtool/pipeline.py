@@ -61,7 +61,7 @@ class RunOptions:
     variant of it). ``segmenter``: a name in ``tmtool.segment.SEGMENTERS``, with ``srx`` the
     path of an SRX file for "srx". ``aligner``: a name in ``tmtool.align.ALIGNERS``.
     ``formats``: names in ``tmtool.formats.FORMATS`` to export; ``glossaries``: names in
-    ``tmtool.terms.GLOSSARY_FORMATS`` (empty: no glossary). ``review_threshold``: beads less
+    ``tmtool.terms.GLOSSARY_FORMATS`` (empty: no glossary), extracted with ``terms``. ``review_threshold``: beads less
     confident than this are held for review, unless ``include_unsure``. ``cat_srx``: an SRX
     file to re-cut the exported units along. ``jobs``/``scheduler``: where the per-pair work runs.
     """
@@ -84,6 +84,7 @@ class RunOptions:
     # Where the per-pair work runs (``tmtool.jobs.mapper``); the outputs are the same wherever it does.
     jobs: int | None = None  # local processes; None: every core
     scheduler: str | None = None  # a Dask scheduler's address, instead of local processes
+    terms: TermOptions = TermOptions()  # the glossaries' extraction (``tmtool run --min-confidence``)
 
     def make_segmenter(self) -> Segmenter:
         return get_segmenter(self.segmenter, **({"srx_path": self.srx} if self.srx else {}))
@@ -310,16 +311,16 @@ def _glossary(report: RunReport, tm: Store, options: RunOptions, stored: str, ru
     by the fingerprint of the units (``tmtool.terms.fingerprint``); a damaged copy is made anew.
     """
     src_lang, tgt_lang = options.src_lang, options.tgt_lang
-    units_state = fingerprint("units", src_lang, tgt_lang, stored)
+    units_state = fingerprint("units", src_lang, tgt_lang, stored, repr(options.terms))
     key = tm.glossary_key(units_state)
     text = tm.glossary(key) if key else None
     report.glossary = glossary_from_json(text)
     if report.glossary is None:
-        key = terms_fingerprint(report.units, src_lang, tgt_lang)
+        key = terms_fingerprint(report.units, src_lang, tgt_lang, options.terms)
         text = tm.glossary(key)
         report.glossary = glossary_from_json(text)
         if report.glossary is None:
-            report.glossary = _xml_note(extract_terms(report.units, src_lang, tgt_lang, run=run))
+            report.glossary = _xml_note(extract_terms(report.units, src_lang, tgt_lang, options.terms, run=run))
             text = glossary_to_json(report.glossary)
             tm.save_glossary(key, text)
         tm.save_glossary_key(units_state, key)

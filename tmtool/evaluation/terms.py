@@ -15,7 +15,7 @@ from tmtool.terms.russian import inflect
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")  # the nominative is what comes back
 
-__all__ = ["CASES", "GoldEntry", "Score", "gold_units", "inflect", "matches", "read_gold", "score"]
+__all__ = ["CASES", "GoldEntry", "Score", "gold_units", "inflect", "matches", "read_categories", "read_gold", "score"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +36,18 @@ def read_gold(path: str | Path) -> list[GoldEntry]:
     return out
 
 
+def read_categories(path: str | Path) -> dict[tuple[str, str], str]:
+    """A gold's categories file (``en<TAB>ru<TAB>category``, beside the gold: term, phrase, title,
+    organisation, name) as (en, ru) → category."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {(r["en"], r["ru"]): r["category"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
 def matches(entry: TermEntry, gold: GoldEntry) -> bool:
-    """Both sides match after normalisation; an entry's variants and forms count as the entry."""
+    """Both sides match after normalisation; an entry's variants (either side: a CAT tool shows
+    every source × target term of a concept) and source forms count as the entry."""
     sources = {normalise(t) for t in (entry.source, *entry.source_variants, *entry.source_forms)}
-    targets = {normalise(entry.target)}
+    targets = {normalise(t) for t in (entry.target, *entry.target_variants)}
     return normalise(gold.source) in sources and normalise(gold.target) in targets
 
 

@@ -14,8 +14,8 @@ from itertools import chain
 
 from tmtool.jobs import Mapper, chunks
 from tmtool.registry import Registry
-from tmtool.terms import english, russian
-from tmtool.terms.model import Candidate, Occurrence
+from tmtool.terms import english, english_phrases, russian, russian_phrases
+from tmtool.terms.model import Candidate, Occurrence, is_phrase
 from tmtool.text import primary
 
 
@@ -45,18 +45,23 @@ class Language:
     # Russian names, places, organisations): a pair never leaves one of them unmatched
     # (``pairing.WordAssociation.names_unmatched``).
     names: Callable[[Candidate], frozenset[str]] = lambda c: frozenset()
+    # Phrases (a verb with its object, prepositional formulas; keys ending in ``model.PHRASE``),
+    # found beside the noun phrases: a language without them finds none.
+    phrases: Callable[[str, int], Iterator[Occurrence]] = lambda text, unit: iter(())
 
 
 LANGUAGES: Registry[Language] = Registry("terminology language")
 LANGUAGES.register("en")(Language(english.candidates, english.is_proper,
-                                  lambda o: tuple(w for w in o.key if w not in english.GLUE), swallow=True,
-                                  plural=lambda c: english.is_plural(c.key), as_plural=lambda c: None,
-                                  synonyms=True, ranks_general_words_last=True, names=english.proper_words))
+                                  lambda o: tuple(w for w in o.key if w not in english.GLUE and not w.startswith("#")),
+                                  swallow=True, plural=lambda c: english.is_plural(c.key), as_plural=lambda c: None,
+                                  synonyms=True, ranks_general_words_last=True, names=english.proper_words,
+                                  phrases=english_phrases.candidates))
 LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   lambda o: tuple(w for w in o.key if not w.startswith("#")), swallow=False,
                                   plural=lambda c: c.key[-1] == "#plur",
                                   as_plural=lambda c: russian.as_plural(c.form, (o.surface for o in c.occurrences)),
-                                  synonyms=False, resolve=russian.resolve, names=russian.proper_words))
+                                  synonyms=False, resolve=russian.resolve, names=russian.proper_words,
+                                  phrases=russian_phrases.candidates))
 
 
 def language(tag: str) -> Language:
@@ -175,6 +180,14 @@ def swallowed(candidates: dict[tuple[str, ...], Candidate], nested: dict[tuple[s
             if nest.left and nest.left.most_common(1)[0][1] >= share * candidates[key].freq}
 
 
+def split(found: dict[tuple[str, ...], Candidate]) -> tuple[dict, dict]:
+    """A side's candidates as (noun phrases, phrases)."""
+    nouns, phrases = {}, {}
+    for key, cand in found.items():
+        (phrases if is_phrase(key) else nouns)[key] = cand
+    return nouns, phrases
+
+
 def extract(texts: Sequence[str], tag: str) -> dict[tuple[str, ...], Candidate]:
     """Candidates of one side; ``texts[i]`` is the text of unit ``i``."""
     return extract_sides([(texts, tag)])[0]
@@ -209,4 +222,4 @@ def _candidates(task: tuple[str, Sequence[tuple[str, int]]]) -> list[tuple[Occur
     that it can be sent to another process)."""
     tag, texts = task
     lang = language(tag)
-    return [tuple(lang.candidates(text, unit)) for text, unit in texts]
+    return [(*lang.candidates(text, unit), *lang.phrases(text, unit)) for text, unit in texts]

@@ -52,7 +52,7 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 _TITLES = frozenset({"mr", "mrs", "ms"})
 # Heads of titles: a capitalised word right after one starts a name in apposition
 # (Foreign Minister Sergey Lavrov), which makes no term; "of", "for" continue the title.
-_TITLE_HEADS = frozenset("""
+TITLE_HEADS = frozenset("""
 minister secretary-general secretary president vice-president ambassador envoy chairman chairperson chair
 spokesperson spokesman spokeswoman director director-general chancellor premier king queen prince
 representative commissioner governor mayor
@@ -114,7 +114,7 @@ def _valid(words: list[str]) -> bool:
     # two names joined by "and" stay two (Donetsk and Lugansk)
     if len(words) == 3 and lows[1] == "and" and words[0][:1].isupper() and words[2][:1].isupper():
         return False
-    if any(low in _TITLE_HEADS and nxt[:1].isupper() for low, nxt in zip(lows, words[1:])):
+    if any(low in TITLE_HEADS and nxt[:1].isupper() for low, nxt in zip(lows, words[1:])):
         return False
     # "the" only right after a joiner, and joiners never twice in a row
     for prev, word in zip(words, words[1:]):
@@ -140,7 +140,7 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
             # earlier in the run: a full name in apposition to the title (… of India
             # Subrahmanyam Jaishankar); a surname alone stays a piece of the full name
             after_title = (i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in GLUE
-                           and any(w.lower() in _TITLE_HEADS for w in words[:i]))
+                           and any(w.lower() in TITLE_HEADS for w in words[:i]))
             for j in range(i + 1, min(len(run), i + MAX_WORDS) + 1):
                 span = words[i:j]
                 if not _valid(span):
@@ -153,7 +153,7 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
                 # after a title is in apposition: Foreign Minister Sergey Lavrov)
                 after = run[j].group() if j < len(run) else ""
                 bound = bool(after) and after.lower() not in GLUE and after != "No." and not (
-                    key[-1] in _TITLE_HEADS and after[:1].isupper())
+                    key[-1] in TITLE_HEADS and after[:1].isupper())
                 yield Occurrence(key=key, surface=surface, citation=surface, unit=unit, start=start, end=end,
                                  words=len(span), head=key[-1], initial=_initial(text, start), bound=bound,
                                  governor=after.lower() if bound else None,

@@ -103,8 +103,9 @@ def write_tsv(glossary: Glossary, fh: BinaryIO) -> None:
 
 # --- CSV -------------------------------------------------------------------------------
 
-CSV_FIELDS = ["source", "target", "freq", "releases", "confidence", "score", "origin",
-              "source_variants", "target_variants", "source_forms", "target_forms"] + [
+CSV_FIELDS = ["source", "target", "category", "freq", "releases", "confidence", "score", "origin",
+              "source_variants", "target_variants", "source_variant_freqs", "target_variant_freqs",
+              "source_forms", "target_forms"] + [
     f"context{i}_{part}" for i in range(1, CONTEXTS + 1) for part in ("source", "target", "release")]
 
 
@@ -114,9 +115,10 @@ def write_csv(glossary: Glossary, fh: BinaryIO) -> None:
     out = csv.writer(text)
     out.writerow(CSV_FIELDS)
     for e in glossary.entries:
-        row = [_one_line(e.source), _one_line(e.target), e.freq, e.releases, e.confidence, e.score, e.origin,
-               *(" | ".join(map(_one_line, values)) for values in (e.source_variants, e.target_variants,
-                                                                  e.source_forms, e.target_forms))]
+        row = [_one_line(e.source), _one_line(e.target), e.category, e.freq, e.releases, e.confidence, e.score, e.origin,
+               " | ".join(map(_one_line, e.source_variants)), " | ".join(map(_one_line, e.target_variants)),
+               " | ".join(map(str, e.source_variant_freqs)), " | ".join(map(str, e.target_variant_freqs)),
+               " | ".join(map(_one_line, e.source_forms)), " | ".join(map(_one_line, e.target_forms))]
         for i in range(CONTEXTS):
             c = e.contexts[i] if i < len(e.contexts) else None
             row += [_one_line(c.source), _one_line(c.target), c.release_id] if c else ["", "", ""]
@@ -153,21 +155,33 @@ def _sub(parent, d: _Dialect, tag: str, text: str | None = None, **attrib: str):
     return el
 
 
-def _terms(lang_el, d: _Dialect, term: str, variants: tuple[str, ...], forms: tuple[str, ...],
-           contexts: list[str]) -> None:
+#: TBX-Basic's part of speech of each category (``model.CATEGORIES``): a phrase is a verb phrase
+#: or a prepositional formula, which TBX-Basic has no value for but ``other``; it is also marked
+#: with the ``termType`` ``phrase``.
+_PART_OF_SPEECH = {"term": "noun", "title": "noun", "organisation": "properNoun", "name": "properNoun",
+                   "phrase": "other"}
+
+
+def _terms(lang_el, d: _Dialect, term: str, variants: tuple[str, ...], freqs: tuple[int, ...],
+           forms: tuple[str, ...], contexts: list[str], category: str) -> None:
     main = _sub(lang_el, d, d.term)
     _sub(main, d, "term", _one_line(term))
-    _sub(main, d, "termNote", "noun", type="partOfSpeech")
+    _sub(main, d, "termNote", _PART_OF_SPEECH[category], type="partOfSpeech")
+    if category == "phrase":
+        _sub(main, d, "termNote", "phrase", type="termType")
     _sub(main, d, "termNote", "preferredTerm-admn-sts", type="administrativeStatus")
     for context in contexts:
         _sub(main, d, "descrip", _one_line(context), type="context")
     if other := _other_forms(term, forms):
         _sub(main, d, "note", f"{FORMS_NOTE}: {'; '.join(other)}")
+    seen = dict(zip(variants, freqs))
     for variant in _other_forms(term, variants):
         other = _sub(lang_el, d, d.term)
         _sub(other, d, "term", _one_line(variant))
-        _sub(other, d, "termNote", "noun", type="partOfSpeech")
+        _sub(other, d, "termNote", _PART_OF_SPEECH[category], type="partOfSpeech")
         _sub(other, d, "termNote", "admittedTerm-admn-sts", type="administrativeStatus")
+        if variant in seen:
+            _sub(other, d, "note", f"freq {seen[variant]}")
 
 
 def _other_forms(term: str, texts: tuple[str, ...]) -> list[str]:
@@ -184,11 +198,12 @@ def _tree(glossary: Glossary, d: _Dialect, attrib: dict[str, str]):
         body = _sub(text, d, "body")
     for n, e in enumerate(glossary.entries, 1):
         entry = _sub(body, d, d.entry, id=f"c{n}")
+        _sub(entry, d, "descrip", e.category, type="category")
         _sub(entry, d, "note", e.comment())
-        _terms(_sub(entry, d, d.lang, lang=glossary.src_lang), d, e.source, e.source_variants, e.source_forms,
-               [c.source for c in e.contexts])
-        _terms(_sub(entry, d, d.lang, lang=glossary.tgt_lang), d, e.target, e.target_variants, e.target_forms,
-               [c.target for c in e.contexts])
+        _terms(_sub(entry, d, d.lang, lang=glossary.src_lang), d, e.source, e.source_variants,
+               e.source_variant_freqs, e.source_forms, [c.source for c in e.contexts], e.category)
+        _terms(_sub(entry, d, d.lang, lang=glossary.tgt_lang), d, e.target, e.target_variants,
+               e.target_variant_freqs, e.target_forms, [c.target for c in e.contexts], e.category)
     return etree.ElementTree(root)
 
 

@@ -21,8 +21,9 @@ from tmtool.errors import TmtoolError
 from tmtool.jobs import Mapper
 from tmtool.model import Unit
 from tmtool.terms import candidates as cands
-from tmtool.terms import general
-from tmtool.terms.model import Candidate, Context, Glossary, Inconsistency, Rendering, TermEntry
+from tmtool.terms import general, variants
+from tmtool.terms.categories import category
+from tmtool.terms.model import Candidate, Context, Glossary, Inconsistency, Rendering, TermEntry, formula_group
 from tmtool.terms.pairing import Link, Linking, competitive_linking, links
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
@@ -104,18 +105,39 @@ def _contexts(link: Link, units: Sequence[Unit], n: int) -> tuple[Context, ...]:
     return tuple(Context(units[i].source, units[i].target, units[i].provenance.release_id) for i in sorted(chosen))
 
 
+def _score(link: Link) -> float:
+    return link.confidence * math.log2(1 + len(link.units)) * (link.src.termhood + link.tgt.termhood) / 2
+
+
 def _entry(link: Link, units: Sequence[Unit], options: TermOptions, origin: str = "extracted",
-           names: Linking | None = None) -> TermEntry:
+           names: Linking | None = None, variants: Sequence[Link] = ()) -> TermEntry:
+    """The entry of a linked pair, with the other terms of its concept: the synonyms found
+    while linking, and the pairs grouped with it (``variants``: another number, an acronym),
+    each with the units it was seen in; it ranks as its best pair."""
+    src_lang, tgt_lang = units[0].src_lang, units[0].tgt_lang
+    more_src = (*(names.src_synonyms.get(link.tgt.key, ()) if names else ()), *variants)
+    more_tgt = (*(names.tgt_synonyms.get(link.src.key, ()) if names else ()), *variants)
+    src_variants = _variants(link.src.form, [(k.src.form, len(k.units)) for k in more_src])
+    tgt_variants = _variants(link.tgt.form, [(k.tgt.form, len(k.units)) for k in more_tgt])
     releases = {units[i].provenance.release_id for i in link.units}
-    more_src = tuple(names.src_synonyms.get(link.tgt.key, ())) if names else ()
-    more_tgt = tuple(names.tgt_synonyms.get(link.src.key, ())) if names else ()
-    score = link.confidence * math.log2(1 + len(link.units)) * (link.src.termhood + link.tgt.termhood) / 2
     return TermEntry(
         source=link.src.form, target=link.tgt.form, freq=len(link.units), releases=len(releases),
-        confidence=round(link.confidence, 3), score=round(score, 3),
-        source_variants=more_src, target_variants=more_tgt, source_forms=link.src.forms, target_forms=link.tgt.forms,
+        confidence=round(link.confidence, 3), score=round(max(map(_score, (link, *variants))), 3),
+        source_variants=tuple(src_variants), target_variants=tuple(tgt_variants),
+        source_variant_freqs=tuple(src_variants.values()), target_variant_freqs=tuple(tgt_variants.values()),
+        source_forms=link.src.forms, target_forms=link.tgt.forms,
         contexts=_contexts(link, units, options.contexts), origin=origin,
+        category=category(link.src, link.tgt, src_lang, tgt_lang),
     )
+
+
+def _variants(term: str, found: Sequence[tuple[str, int]]) -> dict[str, int]:
+    """Other terms of a concept and their units, each once (most units kept), not the term itself."""
+    out: dict[str, int] = {}
+    for form, n in found:
+        if form != term:
+            out[form] = max(out.get(form, 0), n)
+    return out
 
 
 def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Language) -> Link:
@@ -153,6 +175,47 @@ def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: T
 
     return [dataclasses.replace(c, termhood=math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c))
             for c in kept]
+
+
+#: A phrase is a collocation when one of its parts selects the other: more than this share of
+#: the verb's (or preposition's) uses have this object, or of the object's uses this verb
+#: (``уделить внимание``: внимание is always уделено); ``обсудить ситуацию`` is neither.
+MIN_COLLOCATION = 0.5
+
+
+def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[str, ...], Candidate]
+                 ) -> dict[tuple[str, ...], Candidate]:
+    """The phrase candidates whose parts select each other (``MIN_COLLOCATION``), each the
+    longest of those found at the same places (``provide humanitarian aid``, not also
+    ``provide aid`` where it never stands alone). An object the noun phrases never hold alone
+    (a word the English lexicon takes as a verb: views) cannot say, so its verb does."""
+    uses: dict[str, set[tuple[int, int]]] = {}
+    longest: dict[tuple[str, frozenset], tuple[str, ...]] = {}
+    for key, cand in phrases.items():
+        uses.setdefault(key[0], set()).update((o.unit, o.start) for o in cand.occurrences)
+        places = (key[0], frozenset((o.unit, o.start, o.end) for o in cand.occurrences))
+        if len(key) > len(longest.get(places, ())):
+            longest[places] = key
+
+    def selects(key: tuple[str, ...], cand: Candidate) -> bool:
+        obj = nouns.get(formula_group(key) or key[1:-1])
+        by_object = cand.freq / obj.freq if obj else 0.0
+        return max(by_object, cand.freq / len(uses[key[0]])) > MIN_COLLOCATION
+
+    kept = set(longest.values())
+    return {key: cand for key, cand in phrases.items() if key in kept and selects(key, cand)}
+
+
+def _phrase_links(src_found: dict, tgt_found: dict, src_side: tuple, tgt_side: tuple,
+                  options: TermOptions) -> list[Link]:
+    """Phrases paired among themselves, as terms are (termhood, association, competitive
+    linking), so that a phrase never takes a term's partner."""
+    (src_lang, src_texts, src_info), (tgt_lang, tgt_texts, tgt_info) = src_side, tgt_side
+    src = _weighted(_frequent(src_found, options, False), src_lang, src_texts, options)
+    tgt = _weighted(_frequent(tgt_found, options, False), tgt_lang, tgt_texts, options)
+    scored = links(src, tgt, src_info.words, tgt_info.words, options.min_freq,
+                   options.min_confidence ** 2 * (1 - 1e-9))
+    return competitive_linking(scored, options.min_confidence, None, None).links
 
 
 def _seeded(pairs: list[Link], options: TermOptions) -> tuple[list[Link], list[str]]:
@@ -215,8 +278,9 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
         return Glossary(src_lang, tgt_lang, (), (problem,))
     src_lang_info, tgt_lang_info = cands.language(src_lang), cands.language(tgt_lang)
     src_texts, tgt_texts = [u.source for u in units], [u.target for u in units]
-    src, tgt = cands.extract_sides([(src_texts, src_lang), (tgt_texts, tgt_lang)], run)
-    src, tgt = _frequent(src, options, src_lang_info.swallow), _frequent(tgt, options, tgt_lang_info.swallow)
+    (src_nouns, src_phrases), (tgt_nouns, tgt_phrases) = map(cands.split, cands.extract_sides(
+        [(src_texts, src_lang), (tgt_texts, tgt_lang)], run))
+    src, tgt = _frequent(src_nouns, options, src_lang_info.swallow), _frequent(tgt_nouns, options, tgt_lang_info.swallow)
     src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
     # Below min_confidence² a link cannot be chosen (confidence = √(Dice · lexical), lexical ≤ 1;
     # a hair lower, for the rounding of √); a seed is looked for among every link.
@@ -231,6 +295,8 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
                                   src_lang_info.words if src_lang_info.synonyms else None,
                                   tgt_lang_info.words if tgt_lang_info.synonyms else None)
     linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
+    linked += _phrase_links(collocations(src_phrases, src_nouns), collocations(tgt_phrases, tgt_nouns),
+                            (src_lang, src_texts, src_lang_info), (tgt_lang, tgt_texts, tgt_lang_info), options)
     made = [(_entry(k, units, options, "seed"), k) for k in seeded]
 
     def general_word(link: Link) -> bool:
@@ -241,7 +307,7 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
     # a single general-language word after every other term (situation, efforts: the contrast
     # with general use alone cannot tell them from talks or ministers); then recurring across
     # releases first: a pair seen in one release only may be one story's names
-    made += sorted(((_entry(k, units, options, names=linking), k) for k in linked),
+    made += sorted(((_entry(k, units, options, names=linking, variants=more), k) for k, more in variants.grouped(linked)),
                    key=lambda m: (general_word(m[1]), m[0].releases < options.min_releases, -m[0].score,
                                   m[0].source))
     made = [m for m in made if not _stopped(m[0], options)][: options.top]
@@ -249,7 +315,8 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
         messages.append(f"no term pair recurs often enough (min-freq {options.min_freq}, "
                         f"confidence {options.min_confidence})")
     return Glossary(src_lang, tgt_lang, tuple(e for e, _ in made), tuple(messages),
-                    _inconsistencies([k for _, k in made], scored, units, linking, options))
+                    _inconsistencies([k for _, k in made], scored, units, linking, options,
+                                     {v for e, _ in made for v in (*e.source_variants, *e.target_variants)}))
 
 
 #: A second rendering keeps away from the first: it may share at most this share of the
@@ -262,7 +329,7 @@ MIN_RENDERING_TERMHOOD = 1.0
 
 
 def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequence[Unit], linking: Linking,
-                     options: TermOptions) -> tuple[Inconsistency, ...]:
+                     options: TermOptions, variant_forms: set[str]) -> tuple[Inconsistency, ...]:
     """The glossary's terms that other units translate another way.
 
     In the units where a term stands without its chosen partner, a candidate of the other
@@ -282,7 +349,8 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequ
         for unit in link.units:
             explained.setdefault(("src", unit), []).append(_words(link.src))
             explained.setdefault(("tgt", unit), []).append(_words(link.tgt))
-    synonyms = {form for forms in (*linking.src_synonyms.values(), *linking.tgt_synonyms.values()) for form in forms}
+    synonyms = {k.src.form for found in linking.src_synonyms.values() for k in found} | {
+        k.tgt.form for found in linking.tgt_synonyms.values() for k in found} | variant_forms
     src_lang, tgt_lang = (units[0].src_lang, units[0].tgt_lang) if units else ("", "")
 
     def unexplained(side: str, cand: Candidate, found: frozenset[int]) -> frozenset[int]:

@@ -11,7 +11,8 @@ from tmtool.text import primary
 
 
 @functools.lru_cache(maxsize=65536)
-def _general(phrase: str, lang: str) -> float:
+def zipf(phrase: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of ``phrase`` in general ``lang``."""
     # Imported here: wordfreq takes ~80 ms to import, which every other command would pay.
     from wordfreq import zipf_frequency
 
@@ -24,7 +25,7 @@ def specificity(phrase: str, lang: str, freq: int, tokens: int) -> float:
     if not tokens:
         return 1.0
     here = math.log10(freq / tokens * 1e9)
-    return max(here - _general(phrase, primary(lang)), 0.1)
+    return max(here - zipf(phrase, primary(lang)), 0.1)
 
 
 #: A single word at least this frequent in general English (wordfreq's Zipf scale: 4.5 is
@@ -40,6 +41,6 @@ def is_general_word(words: tuple[str, ...], form: str, lang: str) -> bool:
     if len(words) != 1 or not form[:1].islower():
         return False
     try:
-        return _general(form, primary(lang)) >= GENERAL_ZIPF
+        return zipf(form, primary(lang)) >= GENERAL_ZIPF
     except ImportError:
         return False

@@ -8,6 +8,31 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 
+#: The last word of a phrase candidate's key (a verb with its object, a prepositional formula:
+#: ``russian_phrases``, ``english_phrases``): phrases are extracted beside the noun phrases and
+#: paired among themselves. Key words starting with ``#`` are marks, never compared as words.
+PHRASE = "#phrase"
+#: Marks a prepositional formula's key (``on the sidelines of``, ``в рамках``), before ``PHRASE``;
+#: the words between its preposition and the mark are its noun group's key.
+FORMULA = "#formula"
+
+
+def is_phrase(key: tuple[str, ...]) -> bool:
+    return key[-1:] == (PHRASE,)
+
+
+def formula_group(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The key of a prepositional formula's noun group, as a noun phrase's key (None for any
+    other key)."""
+    if key[-2:] != (FORMULA, PHRASE):
+        return None
+    return tuple(w for w in key[1:-2] if w != "#of")
+
+
+#: What an entry names, for a user to filter on (TBX ``termType``-like note, TSV comment, CSV).
+CATEGORIES = ("term", "phrase", "name", "organisation", "title")
+
+
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     """One noun phrase found in one unit's text on one side.
@@ -95,8 +120,9 @@ class TermEntry:
 
     ``freq`` counts the aligned units holding both terms; ``confidence`` in [0, 1]
     says how sure the pairing is (1.0 for a seeded entry found as seeded).
-    ``*_variants`` are other terms for the concept (``Mr Lavrov`` beside ``Lavrov``): a CAT
-    tool may match them, so glossaries write them as admitted terms. ``*_forms`` are the
+    ``*_variants`` are other terms for the concept (``Mr Lavrov`` beside ``Lavrov``, another
+    spelling, the other number, an acronym or its expansion), with the units each was seen in
+    (``*_variant_freqs``): a CAT tool may match them, so glossaries write them as admitted terms. ``*_forms`` are the
     other ways the term itself was written (``Министра иностранных дел``, a capital at a
     sentence start): not terms of their own, so glossaries keep them as a note.
     """
@@ -113,10 +139,14 @@ class TermEntry:
     origin: str = "extracted"  # or "seed"
     source_forms: tuple[str, ...] = ()
     target_forms: tuple[str, ...] = ()
+    category: str = "term"  # one of CATEGORIES
+    # the units each variant was seen in with the other side's term (parallel to *_variants)
+    source_variant_freqs: tuple[int, ...] = ()
+    target_variant_freqs: tuple[int, ...] = ()
 
     def comment(self) -> str:
         """A one-line summary for formats that only have a comment column."""
-        return f"freq {self.freq}, releases {self.releases}, confidence {self.confidence:.2f}"
+        return f"{self.category}, freq {self.freq}, releases {self.releases}, confidence {self.confidence:.2f}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +199,8 @@ def glossary_from_json(text: str | None) -> Glossary | None:
         return None
 
 
-_TUPLES = ("source_variants", "target_variants", "source_forms", "target_forms")
+_TUPLES = ("source_variants", "target_variants", "source_forms", "target_forms", "source_variant_freqs",
+           "target_variant_freqs")
 
 
 def _glossary(data: dict) -> Glossary:

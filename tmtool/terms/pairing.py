@@ -261,8 +261,8 @@ class Linking:
     """The links chosen, and the other names found for their terms."""
 
     links: list[Link]
-    src_synonyms: dict[tuple[str, ...], list[str]]  # target key → other source forms
-    tgt_synonyms: dict[tuple[str, ...], list[str]]  # source key → other target forms
+    src_synonyms: dict[tuple[str, ...], list[Link]]  # target key → the links of its other source terms
+    tgt_synonyms: dict[tuple[str, ...], list[Link]]  # source key → the links of its other target terms
 
 
 def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_words: Words | None,
@@ -270,8 +270,9 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     """Best link first; a candidate on either side is used once (Melamed 2000).
 
     A candidate whose best partner is already taken by a shorter or longer name of
-    the same thing (same head word, one's words inside the other's) becomes that
-    name's synonym instead of settling for a worse partner: ``Mr Lavrov`` next to
+    the same thing (same head word, one's words inside the other's), or by another
+    spelling of it (``Donbas`` / ``Donbass``, ``Sergei`` / ``Sergey Lavrov``), becomes
+    that name's synonym instead of settling for a worse partner: ``Mr Lavrov`` next to
     ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no synonyms on that side.
     """
     by_src: dict[tuple[str, ...], Link] = {}
@@ -288,11 +289,11 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
         if s in by_src or t in by_tgt:
             owner = by_tgt.get(t)
             if best_of_s and s not in by_src and owner and src_words and _same_name(link.src, owner.src, src_words):
-                out.src_synonyms[t].append(link.src.form)
+                out.src_synonyms[t].append(link)
                 by_src[s] = owner
             owner = by_src.get(s)
             if best_of_t and t not in by_tgt and owner and tgt_words and _same_name(link.tgt, owner.tgt, tgt_words):
-                out.tgt_synonyms[s].append(link.tgt.form)
+                out.tgt_synonyms[s].append(link)
                 by_tgt[t] = owner
             continue
         by_src[s] = by_tgt[t] = link
@@ -300,7 +301,13 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     return out
 
 
+#: Two spellings of one term: their forms are at least this alike (rapidfuzz ratio, 0–100).
+SPELLING = 85
+
+
 def _same_name(a: Candidate, b: Candidate, words: Words) -> bool:
     oa, ob = a.occurrences[0], b.occurrences[0]
     wa, wb = set(words(oa)), set(words(ob))
-    return oa.head == ob.head and (wa <= wb or wb <= wa)
+    if oa.head == ob.head and (wa <= wb or wb <= wa):
+        return True
+    return len(wa) == len(wb) and ratio(a.form.casefold(), b.form.casefold()) >= SPELLING

@@ -126,9 +126,11 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
-def tokenize(text: str) -> list[list[Token]]:
+@functools.lru_cache(maxsize=64)
+def tokenize(text: str) -> tuple[tuple[Token, ...], ...]:
     """Runs of tokens with only spaces between them (punctuation ends a run); the words of
-    one person's name are one token (``_persons``)."""
+    one person's name are one token (``_persons``). Memoised for the few texts last read: the
+    phrase finder (``russian_phrases``) reads each text right after the noun-phrase finder."""
     runs: list[list[tuple[str, int, int, str]]] = [[]]
     last_end = 0
     for m in _TOKEN.finditer(text):
@@ -136,8 +138,7 @@ def tokenize(text: str) -> list[list[Token]]:
             runs.append([])
         runs[-1].append((m.group(), m.start(), m.end(), m.lastgroup))
         last_end = m.end()
-    return [_persons(r, text) for r in runs if r]
-
+    return tuple(tuple(_persons(r, text)) for r in runs if r)
 
 def _persons(run: list[tuple[str, int, int, str]], text: str) -> list[Token]:
     """The tokens of a run, a person's name as one token: initials and a surname
@@ -192,7 +193,7 @@ def _person(text: str, start: int, end: int, words: tuple[str, ...], initials: s
 # --- the pattern: PRE* HEAD POST* -------------------------------------------------------
 
 
-def _agreeing_group(tokens: list[Token], case: str | None = None) -> Iterator[tuple[int, tuple[Reading, ...]]]:
+def agreeing_group(tokens: list[Token], case: str | None = None) -> Iterator[tuple[int, tuple[Reading, ...]]]:
     """``ADJ* NOUN`` groups from tokens[0] (optionally in one case): for each length,
     the best-scored readings that agree."""
     for n in range(1, min(len(tokens), MAX_WORDS) + 1):
@@ -240,7 +241,7 @@ def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Itera
 def _longest_group(tokens: list[Token], case: str) -> int:
     """Length of the longest agreeing group in ``case`` at tokens[0] (0 if none): the
     genitive in ``прекращения боевых действий`` is ``боевых действий``, not ``боевых``."""
-    return max((n for n, _ in _agreeing_group(tokens, case)), default=0)
+    return max((n for n, _ in agreeing_group(tokens, case)), default=0)
 
 
 def _extends(before: Token, head: Reading) -> bool:
@@ -278,7 +279,7 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
                 person = Token(person.text, run[i].start, run[i].end, "person", person.readings)
             yield Phrase((person,), person.readings)
             continue
-        groups = list(_agreeing_group(run[i:i + MAX_WORDS], case))  # it reads no further
+        groups = list(agreeing_group(run[i:i + MAX_WORDS], case))  # it reads no further
         if not groups:
             continue
         n, group = groups[-1]
@@ -405,6 +406,11 @@ def is_proper(word: str) -> bool:
     return any(_PROPER & p.tag.grammemes for p in _parses(word.lower())[:1])
 
 
+def tags(word: str) -> frozenset[str]:
+    """The grammemes of a word's likeliest reading."""
+    return frozenset(map(str, _parses(word.lower())[0].tag.grammemes))
+
+
 def proper_words(cand) -> frozenset[str]:
     """The key words of a candidate that are proper names: a person's name, a place, an
     organisation (pymorphy3's tags, or a word it does not know)."""
@@ -461,7 +467,7 @@ def can_be_nominative(phrase: str) -> bool:
     runs = tokenize(phrase.strip())
     if len(runs) != 1:
         return False
-    longest = max((n for n, _ in _agreeing_group(runs[0])), default=0)
+    longest = max((n for n, _ in agreeing_group(runs[0])), default=0)
     return longest > 0 and _longest_group(runs[0], "nomn") == longest
 
 
@@ -470,6 +476,12 @@ def inflect(phrase: str, case: str) -> str:
     ``зоны деэскалации`` is read as the nominative plural it is, not as a genitive."""
     found = _whole(phrase, "nomn") or _whole(phrase)
     return _put(found[0], case, found[0].group[-1].number or "sing") if found else phrase
+
+
+def put(tokens: tuple[Token, ...], group: tuple[Reading, ...], case: str) -> str:
+    """An ``ADJ* NOUN`` group (``agreeing_group``'s readings of ``tokens``) put into ``case``,
+    keeping its number (``внимание было уделено`` → ``уделить внимание``: the accusative)."""
+    return _put(Phrase(tokens, group), case, group[-1].number or "sing")
 
 
 def _put(analysis: Phrase, case: str, number: str) -> str:

@@ -1,0 +1,77 @@
+"""One concept, one entry: linked pairs that name the same thing in the other number
+(``Foreign Minister`` / ``Foreign Ministers``) or as an acronym and its expansion (``SCO ↔
+ШОС`` / ``Shanghai Cooperation Organisation ↔ Шанхайская организация сотрудничества``) are
+grouped, each keeping its own count (docs/terms.md, "Variants"). Other spellings and other
+names of one side (``Donbas`` / ``Donbass``, ``Mr Lavrov``) are found while linking
+(``pairing.competitive_linking``).
+
+Both sides must agree: the acronym spells the expansion's initials in either language, and
+the two pairs differ in number on both sides, so a concept is never merged with a neighbour
+that shares one side only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from tmtool.terms.pairing import Link
+
+#: Words an acronym skips (OSCE: Organization for Security and Co-operation in Europe; ОБСЕ:
+#: Организация по безопасности и сотрудничеству в Европе).
+_SKIPPED = frozenset("of and the for on in to at и по в на о об для при".split())
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'.-]*")
+
+
+def _letters(form: str) -> str | None:
+    """The letters of a form written as an acronym (``UN``, ``U.S.``, ``ОБСЕ``), else None."""
+    if " " in form.strip():
+        return None
+    letters = "".join(c for c in form if c.isalpha())
+    return letters if 2 <= len(letters) <= 6 and letters.isupper() and len(form) <= 2 * len(letters) else None
+
+
+def initials(form: str) -> str | None:
+    """The initials of a form of two or more words, less the words an acronym skips."""
+    words = [w for w in _WORD.findall(form) if w.lower() not in _SKIPPED]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
+
+
+def _singular(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key with its number left out: Russian ``#sing``/``#plur``, an English plural head."""
+    out = ["#number" if w in ("#sing", "#plur") else w for w in key]
+    last = max((i for i, w in enumerate(out) if not w.startswith("#")), default=None)
+    if last is not None:
+        w = out[last]
+        if w.endswith("ies") and len(w) > 4:
+            out[last] = w[:-3] + "y"
+        elif w.endswith(("ses", "xes", "ches", "shes")):
+            out[last] = w[:-2]
+        elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+            out[last] = w[:-1]
+    return tuple(out)
+
+
+def grouped(links: Sequence[Link]) -> list[tuple[Link, tuple[Link, ...]]]:
+    """Each concept's links, its main pair first and its variants after it, in the order of
+    ``links``: the number variant with most units leads, an expansion leads its acronym."""
+    by_number: dict[tuple, list[Link]] = {}
+    for link in links:
+        by_number.setdefault((_singular(link.src.key), _singular(link.tgt.key)), []).append(link)
+    groups = [sorted(g, key=lambda k: -len(k.units)) for g in by_number.values()]
+    expansions: dict[tuple[str, str], int] = {}
+    for n, group in enumerate(groups):
+        pair = (initials(group[0].src.form), initials(group[0].tgt.form))
+        if None not in pair:
+            expansions.setdefault(pair, n)
+    merged_into: dict[int, int] = {}
+    for n, group in enumerate(groups):
+        pair = (_letters(group[0].src.form), _letters(group[0].tgt.form))
+        if None not in pair and (m := expansions.get((pair[0].upper(), pair[1].upper()))) is not None:
+            merged_into[n] = m
+    members: dict[int, list[Link]] = {n: list(g) for n, g in enumerate(groups) if n not in merged_into}
+    for n, m in merged_into.items():
+        members[m] += groups[n]
+    first = {link.src.key: i for i, link in enumerate(links)}
+    return sorted(((g[0], tuple(g[1:])) for g in members.values()), key=lambda x: first[x[0].src.key])
