@@ -16,6 +16,7 @@ from storedata import save_sentences
 from test_formats_contract import HEADER, make_unit
 from tmtool import jobs
 from tmtool.align import ALIGNERS
+from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.cli import cli
 from tmtool.formats import FORMATS, export_units, read_units
 from tmtool.segment import SEGMENTERS
@@ -756,8 +757,8 @@ def test_a_run_that_exports_no_unit_from_its_pairs_says_why_and_exits_1(tmp_path
     result = invoke("run", tmp_path / "mini", "-o", tmp_path / "out", "--quiet", "--glossary", "")
     assert result.exit_code == 1
     assert result.output.splitlines()[-1] == (
-        "Error: no unit exported: all 5 units of the 1 pairs were held for review (confidence below 0.91); "
-        "--include-unsure or a lower --review-threshold exports them")
+        f"Error: no unit exported: all 5 units of the 1 pairs were held for review (confidence below "
+        f"{REVIEW_THRESHOLD}); --include-unsure or a lower --review-threshold exports them")
     empty = RunReport("c", "s", pairs=[object()], export_stats={"tmx": {"units": 0}})
     assert empty.nothing_exported(0.91) == ("the 1 pairs gave no unit: no sentence of one side was aligned "
                                             "with the other")
