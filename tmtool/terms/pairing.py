@@ -101,14 +101,15 @@ def _cognate_bound(words: dict[str, frozenset[int]], others: dict[str, frozenset
     for other, units in others.items():
         units_of[_prefix(other)] |= units
     index = _PrefixIndex(units_of)
-    bound: dict[str, frozenset[int]] = {}  # prefix → units of its cognates on the other side
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        by_prefix[_prefix(w)].append(w)
     out = set()
-    for w, units in words.items():
-        prefix = _prefix(w)
-        if prefix not in bound:
-            bound[prefix] = frozenset().union(*(units_of[p] for p in index.alike(prefix)))
-        if 2 * len(units & bound[prefix]) >= len(units):
-            out.add(w)
+    for prefix, same in by_prefix.items():
+        # The units of its cognates on the other side: made for one prefix at a time (together
+        # they would hold the other side's units many times over).
+        bound = frozenset().union(*(units_of[p] for p in index.alike(prefix)))
+        out.update(w for w in same if 2 * len(words[w] & bound) >= len(words[w]))
     return out
 
 
@@ -170,7 +171,9 @@ class WordAssociation:
             for occ in cand.occurrences:
                 for w in words(occ):
                     out[w].add(occ.unit)
-        return {w: frozenset(u) for w, u in out.items()}
+        for w, units in out.items():  # in place: each set goes as its frozen copy comes
+            out[w] = frozenset(units)
+        return dict(out)
 
     def score(self, s: str, t: str) -> float:
         key = (s, t)
