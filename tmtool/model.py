@@ -39,6 +39,8 @@ def build_paragraphs(raws: Iterable[str], clean) -> tuple[Paragraph, ...]:
         text = clean(raw)
         if not text:
             continue
+        if text == raw:  # one string, not two equal ones: a corpus's text is much of a run's memory
+            raw = text
         out.append(Paragraph(index=len(out), text=text, raw=raw, start=offset))
         offset += len(text) + 1
     return tuple(out)

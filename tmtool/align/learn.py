@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -88,7 +88,7 @@ def learn_lexicon(pairs: Iterable[tuple[str, str]], src_lang: str, tgt_lang: str
 
 
 def learn_from_stems(
-    pairs: Iterable[tuple[set[str], set[str]]], src_lang: str, tgt_lang: str,
+    pairs: Iterable[tuple[Collection[str], Collection[str]]], src_lang: str, tgt_lang: str,
     base: LearnedLexicon | None = None, min_count: int = 2, min_dice: float = 0.3, max_share: float = 0.2,
 ) -> LearnedLexicon:
     """Stem pairs from parallel sentences given as their stems (``tmtool.align.features.stems``).
@@ -149,8 +149,8 @@ def mutual_best(scored: Iterable[tuple[str, str, float]]) -> list[tuple[str, str
 
 
 def co_occurrences(
-    stemmed: Sequence[tuple[set[str], set[str]]], src_df: Counter[str], tgt_df: Counter[str], src_ok: set[str],
-    tgt_ok: set[str], min_count: int, min_dice: float = 0.0,
+    stemmed: Sequence[tuple[Collection[str], Collection[str]]], src_df: Counter[str], tgt_df: Counter[str],
+    src_ok: set[str], tgt_ok: set[str], min_count: int, min_dice: float = 0.0,
 ) -> Iterable[tuple[str, str, int]]:
     """(a, b, count) of the pairs of stems seen together in at least ``min_count`` items.
 
@@ -161,9 +161,9 @@ def co_occurrences(
     if fast is None:
         both: Counter[tuple[str, str]] = Counter()
         for s, t in stemmed:
-            t = t & tgt_ok
+            t = tgt_ok.intersection(t)
             if t:
-                both.update(product(s & src_ok, t))
+                both.update(product(src_ok.intersection(s), t))
         return ((a, b, c) for (a, b), c in both.items() if c >= min_count)
     src_names, tgt_names = sorted(src_ok), sorted(tgt_ok)
     src_id = {a: n for n, a in enumerate(src_names)}

@@ -195,8 +195,12 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _unit(row: Sequence, lang: str) -> Unit | None:
-    """A stored unit as a ``Unit`` whose source is in ``lang``, or None if it has no side in ``lang``."""
+def _unit(row: Sequence, lang: str, provenances: dict[tuple, Provenance] | None = None) -> Unit | None:
+    """A stored unit as a ``Unit`` whose source is in ``lang``, or None if it has no side in ``lang``.
+
+    ``provenances``: those made for earlier rows, by their fields, to be shared: the units of a
+    pair have one, and a copy of its title and paths for every unit of a corpus is memory it
+    need not take."""
     (_, unit_id, key, kind, source, target, src_lang, tgt_lang, para, tgt_para, bead, score,
      needs_review, notes, src_date, tgt_date, src_title, tgt_title, src_path, tgt_path,
      src_url, tgt_url, decision) = row
@@ -205,14 +209,21 @@ def _unit(row: Sequence, lang: str) -> Unit | None:
         needs_review = False
         notes = tuple(n for n in notes if not n.startswith("needs review")) + ("reviewed: accepted",)
     if lang == src_lang:
-        provenance = Provenance(key, _date(src_date or tgt_date), src_title, src_path, tgt_path, src_url)
+        fields = (key, src_date or tgt_date, src_title, src_path, tgt_path, src_url)
+    elif lang == tgt_lang:
+        fields = (key, tgt_date or src_date, tgt_title, tgt_path, src_path, tgt_url)
+    else:
+        return None
+    provenance = provenances.get(fields) if provenances is not None else None
+    if provenance is None:
+        provenance = Provenance(key, _date(fields[1]), *fields[2:])
+        if provenances is not None:
+            provenances[fields] = provenance
+    if lang == src_lang:
         return Unit(unit_id, source, target, src_lang, tgt_lang, provenance, kind, para, bead, score,
                     bool(needs_review), notes)
-    if lang == tgt_lang:
-        provenance = Provenance(key, _date(tgt_date or src_date), tgt_title, tgt_path, src_path, tgt_url)
-        return Unit(unit_id, target, source, tgt_lang, src_lang, provenance, kind, tgt_para,
-                    "-".join(reversed(bead.split("-"))), score, bool(needs_review), notes)
-    return None
+    return Unit(unit_id, target, source, tgt_lang, src_lang, provenance, kind, tgt_para,
+                "-".join(reversed(bead.split("-"))), score, bool(needs_review), notes)
 
 
 def _run_command(path: Path) -> str:
@@ -565,11 +576,12 @@ class Store:
         """
         keys = pair_keys if pair_keys is not None else [p.pair_key for p in self.pairs()]
         for key in keys:
+            provenances: dict[tuple, Provenance] = {}  # the pair's
             for row in self.db.execute(_UNIT_SELECT + " WHERE u.pair_key = ? ORDER BY u.n", (key,)):
                 decision = row[-1]
                 if decision == "rejected" or (row[12] and decision != "accepted" and not include_unsure):
                     continue
-                unit = _unit(row, src_lang)
+                unit = _unit(row, src_lang, provenances)
                 if unit is not None and unit.tgt_lang == tgt_lang:
                     yield unit
 

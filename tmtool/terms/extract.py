@@ -69,8 +69,10 @@ def _oriented(unit: Unit, src_lang: str, tgt_lang: str) -> Unit:
     else:
         raise TmtoolError(f"unit {unit.unit_id}: languages {unit.src_lang}/{unit.tgt_lang} are not "
                           f"{src_lang}/{tgt_lang}")
-    return dataclasses.replace(unit, source=clean(source), target=clean(target), src_lang=src_lang,
-                               tgt_lang=tgt_lang)
+    source, target = clean(source), clean(target)
+    if (source, target, src_lang, tgt_lang) == (unit.source, unit.target, unit.src_lang, unit.tgt_lang):
+        return unit  # not a copy of every unit of a corpus that is already so
+    return dataclasses.replace(unit, source=source, target=target, src_lang=src_lang, tgt_lang=tgt_lang)
 
 
 def _problem(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: TermOptions) -> str | None:
@@ -282,11 +284,10 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
         [(src_texts, src_lang), (tgt_texts, tgt_lang)], run))
     src, tgt = _frequent(src_nouns, options, src_lang_info.swallow), _frequent(tgt_nouns, options, tgt_lang_info.swallow)
     src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
-    # Below min_confidence² a link cannot be chosen (confidence = √(Dice · lexical), lexical ≤ 1;
-    # a hair lower, for the rounding of √); a seed is looked for among every link.
+    # A link less confident than min_confidence is neither chosen nor a rendering
+    # (``_inconsistencies``): only the links that may be are kept; a seed is looked for among every link.
     scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq,
-                   0.0 if options.seeds else options.min_confidence ** 2 * (1 - 1e-9),
-                   src_lang_info.names, tgt_lang_info.names)
+                   0.0 if options.seeds else options.min_confidence, src_lang_info.names, tgt_lang_info.names)
     seeded, messages = _seeded(scored, options)
     taken_src = {k.src.key for k in seeded}
     taken_tgt = {k.tgt.key for k in seeded}
@@ -346,9 +347,10 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequ
         others.setdefault(("tgt", link.tgt.key), []).append(link)
     explained: dict[tuple[str, int], list[frozenset[str]]] = {}  # (side, unit) → words of the terms explained
     for link in chosen:
+        src_words, tgt_words = _words(link.src), _words(link.tgt)  # one set per term, shared by its units
         for unit in link.units:
-            explained.setdefault(("src", unit), []).append(_words(link.src))
-            explained.setdefault(("tgt", unit), []).append(_words(link.tgt))
+            explained.setdefault(("src", unit), []).append(src_words)
+            explained.setdefault(("tgt", unit), []).append(tgt_words)
     synonyms = {k.src.form for found in linking.src_synonyms.values() for k in found} | {
         k.tgt.form for found in linking.tgt_synonyms.values() for k in found} | variant_forms
     src_lang, tgt_lang = (units[0].src_lang, units[0].tgt_lang) if units else ("", "")
@@ -386,7 +388,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequ
 
 
 def _stronger(a: Link, b: Link) -> bool:
-    return (a.confidence, len(a.units)) > (b.confidence, len(b.units))
+    return (a.confidence, a.shared) > (b.confidence, b.shared)
 
 
 def _words(cand: Candidate) -> frozenset[str]:

@@ -33,13 +33,19 @@ Words = Callable[[Occurrence], tuple[str, ...]]
 class Link:
     src: Candidate
     tgt: Candidate
-    units: frozenset[int]  # units holding both
+    shared: int  # units holding both
     dice: float
     lexical: float
 
     @property
     def confidence(self) -> float:
         return math.sqrt(self.dice * self.lexical)
+
+    @property
+    def units(self) -> frozenset[int]:
+        """The units holding both: made when asked, for the few links that are read that far (a
+        corpus scores millions of links, and their unit sets were most of the glossary's memory)."""
+        return self.src.units & self.tgt.units
 
 
 def dice(a: frozenset, b: frozenset) -> float:
@@ -95,14 +101,15 @@ def _cognate_bound(words: dict[str, frozenset[int]], others: dict[str, frozenset
     for other, units in others.items():
         units_of[_prefix(other)] |= units
     index = _PrefixIndex(units_of)
-    bound: dict[str, frozenset[int]] = {}  # prefix → units of its cognates on the other side
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        by_prefix[_prefix(w)].append(w)
     out = set()
-    for w, units in words.items():
-        prefix = _prefix(w)
-        if prefix not in bound:
-            bound[prefix] = frozenset().union(*(units_of[p] for p in index.alike(prefix)))
-        if 2 * len(units & bound[prefix]) >= len(units):
-            out.add(w)
+    for prefix, same in by_prefix.items():
+        # The units of its cognates on the other side: made for one prefix at a time (together
+        # they would hold the other side's units many times over).
+        bound = frozenset().union(*(units_of[p] for p in index.alike(prefix)))
+        out.update(w for w in same if 2 * len(words[w] & bound) >= len(words[w]))
     return out
 
 
@@ -164,7 +171,9 @@ class WordAssociation:
             for occ in cand.occurrences:
                 for w in words(occ):
                     out[w].add(occ.unit)
-        return {w: frozenset(u) for w, u in out.items()}
+        for w, units in out.items():  # in place: each set goes as its frozen copy comes
+            out[w] = frozenset(units)
+        return dict(out)
 
     def score(self, s: str, t: str) -> float:
         key = (s, t)
@@ -220,13 +229,15 @@ Names = Callable[[Candidate], frozenset[str]]
 
 
 def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
-          min_cooccur: int = 2, min_dice: float = 0.0, src_names: Names | None = None,
+          min_cooccur: int = 2, min_confidence: float = 0.0, src_names: Names | None = None,
           tgt_names: Names | None = None) -> list[Link]:
-    """Every pair of candidates that share at least ``min_cooccur`` units, scored; those
-    whose Dice over units is below ``min_dice`` are left out unscored (a link's confidence
-    is at most the square root of its Dice), and so are those with a name on one side only
-    (``WordAssociation.names_unmatched``; ``src_names``/``tgt_names`` give a candidate's
-    proper-name words, None: none)."""
+    """Every pair of candidates that share at least ``min_cooccur`` units and whose confidence
+    reaches ``min_confidence``; those whose Dice over units is below its square are left out
+    unscored (a link's confidence is at most the square root of its Dice), and so are those
+    with a name on one side only (``WordAssociation.names_unmatched``; ``src_names``/``tgt_names``
+    give a candidate's proper-name words, None: none)."""
+    # A hair below the square, for the rounding of √.
+    min_dice = min_confidence ** 2 * (1 - 1e-9)
     by_unit: dict[int, list[Candidate]] = defaultdict(list)
     for cand in tgt:
         for unit in cand.units:
@@ -251,8 +262,9 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             t_words = tgt_words(t.occurrences[0])
             if words.names_unmatched(s_words, t_words, s_names, tgt_names(t) if tgt_names else frozenset()):
                 continue
-            lexical = words.lexical(s_words, t_words)
-            out.append(Link(s, t, s.units & t.units, together, lexical))
+            link = Link(s, t, n, together, words.lexical(s_words, t_words))
+            if link.confidence >= min_confidence:
+                out.append(link)
     return out
 
 
@@ -279,7 +291,7 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     by_tgt: dict[tuple[str, ...], Link] = {}
     seen_src, seen_tgt = set(), set()
     out = Linking([], defaultdict(list), defaultdict(list))
-    for link in sorted(candidates, key=lambda k: (-k.confidence, -len(k.units), k.src.form, k.tgt.form)):
+    for link in sorted(candidates, key=lambda k: (-k.confidence, -k.shared, k.src.form, k.tgt.form)):
         if link.confidence < min_confidence:
             break
         s, t = link.src.key, link.tgt.key
