@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from tmtool.terms import english_phrases, russian_phrases
@@ -64,11 +66,20 @@ def test_only_is_no_manner_adverb():
 
 def _cand(key: tuple[str, ...], form: str) -> Candidate:
     occ = Occurrence(key=key, surface=form, citation=form, unit=0, start=0, end=len(form), words=len(key))
-    return Candidate(key=key, form=form, forms=(), occurrences=(occ,))
+    return _candidate(key, form, (occ,))
+
+
+def _candidate(key: tuple[str, ...], form: str, occurrences: tuple[Occurrence, ...]) -> Candidate:
+    return Candidate(key=key, form=form, forms=(), occurrences=occurrences)
 
 
 def _link(src: Candidate, tgt: Candidate, units: int) -> Link:
-    return Link(src, tgt, frozenset(range(units)), 1.0, 1.0)
+    """A link of two candidates found together in ``units`` units."""
+    def spread(cand: Candidate) -> Candidate:
+        occ = cand.occurrences[0]
+        return _candidate(cand.key, cand.form, tuple(dataclasses.replace(occ, unit=u) for u in range(units)))
+
+    return Link(spread(src), spread(tgt), units, 1.0, 1.0)
 
 
 def test_an_acronym_joins_its_expansion_and_the_other_number_its_concept():
