@@ -172,6 +172,15 @@ def _recuts(doc, slack=None):
     return [evidence.recut(k) for k in range(len(path))]
 
 
+@needs_kernel
+@settings(max_examples=500, deadline=None)
+@given(recut_documents())
+def test_compiled_recut_equals_the_python_reference(doc):
+    with use_kernel(False):
+        expected = _recuts(doc)
+    assert _recuts(doc) == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(recut_documents())
 def test_recut_skips_only_cuts_that_cannot_win(doc):

@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from tmtool.align import kernel
 from tmtool.align.dp import Bounds, Step
 from tmtool.align.score import BeadCosts, Side, Weights, _kind, bead_costs, content_cost, length_cost
 
@@ -217,9 +218,21 @@ class Evidence:
             self._recut[k] = self._recut_gain(k) if self._links(k) and self.src.clauses else 0.0
         return self._recut[k]
 
+    @functools.cached_property
+    def _kernel_args(self) -> tuple:
+        """What the kernel's ``recut`` takes besides the two beads (see tmtool/align/_fast.c)."""
+        src, tgt, weights = self.src, self.tgt, self.weights
+        return ((src.keys, src.lengths, src.clauses), (tgt.keys, tgt.lengths, tgt.clauses), dict(weights.key_weights),
+                (weights.length, weights.keys, weights.key_neutral, weights.variance, self.ratio, self._slack))
+
     def _recut_gain(self, k: int) -> float:
+        """``recut`` of two link beads: the Python reference, or the compiled kernel's (the same
+        float) when it is built."""
         (i, j, *_), (i2, j2, ei, ej, _) = self.path[k], self.path[k + 1]
         src, tgt, weight, ratio, weights = self.src, self.tgt, self.weight, self.ratio, self.weights
+        fast = kernel.compiled
+        if fast is not None:
+            return fast.recut(*self._kernel_args, i, j, i2, j2, ei, ej)
 
         def keys(side: Side, a: int, b: int) -> frozenset:
             return side.keys[a] if b == a + 1 else frozenset().union(*side.keys[a:b])
