@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections import Counter
+from dataclasses import dataclass
 from itertools import product
 
 import pytest
@@ -13,7 +15,8 @@ from hypothesis import strategies as st
 from tmtool.align import features, kernel, learn
 from tmtool.align.dp import ALL_KINDS, band, best_path_rows
 from tmtool.align.kernel import use_kernel
-from tmtool.align.score import BeadCosts, Weights, bead_costs, bead_path, prepare
+from tmtool.align.confidence import Evidence
+from tmtool.align.score import KEY_WEIGHTS, BeadCosts, Weights, bead_costs, bead_path, prepare
 from tmtool.errors import AlignmentError
 
 needs_kernel = pytest.mark.skipif(kernel.built is None, reason="the compiled kernel is not built or TMTOOL_KERNEL=off")
@@ -114,6 +117,76 @@ def test_kinds_that_cannot_reach_the_end_are_an_alignment_error():
     side = prepare([frozenset()] * 2, [10, 10], None, weights)
     with pytest.raises(AlignmentError, match="covers 2:2"):
         bead_path(side, side, weights, 1.0, False, band(2, 2, None), ((2, 1),))
+
+
+@dataclass(frozen=True)
+class Cut:
+    """``tmtool.align.score.Clauses`` given outright: per sentence, its clauses' lengths and keys."""
+
+    clauses: tuple[tuple[tuple[int, ...], tuple[frozenset, ...]], ...]
+
+    def lengths(self, i: int) -> tuple[int, ...]:
+        return self.clauses[i][0]
+
+    def keys(self, i: int) -> tuple[frozenset, ...]:
+        return self.clauses[i][1]
+
+
+def _clauses(draw, keys, lengths):
+    """Each sentence cut into 1-4 clauses of its characters, each with some of its keys."""
+    out = []
+    for ks, length in zip(keys, lengths):
+        cuts = sorted(draw(st.lists(st.integers(0, length), max_size=3)))
+        sizes = tuple(b - a for a, b in zip([0, *cuts], [*cuts, length]))
+        out.append((sizes, tuple(frozenset(k for k in ks if draw(st.booleans())) for _ in sizes)))
+    return Cut(tuple(out))
+
+
+@st.composite
+def recut_documents(draw):
+    """Link beads of random kinds over sentences with random keys and clauses, under weights
+    that make moves win (and sometimes weights that skip nothing: a negative key weight)."""
+    kinds = draw(st.lists(st.sampled_from([(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]), min_size=2, max_size=6))
+    kw = {kind: draw(st.sampled_from([0.0, 0.5, 1.0, 3.0, 0.1, 0.7, 2.3])) for kind in KEY_WEIGHTS}
+    if draw(st.booleans()):
+        kw["markers"] = -0.3
+    weights = Weights(length=draw(st.sampled_from([0.0, 1.0, 0.3])), keys=draw(st.sampled_from([0.0, 12.0, 5.0])),
+                      key_neutral=draw(st.sampled_from([0.2, 0.0])), key_weights=kw)
+    sides = []
+    for size in (sum(di for di, _ in kinds), sum(dj for _, dj in kinds)):
+        keys = [frozenset(draw(st.sets(st.sampled_from(KEYS), max_size=5))) for _ in range(size)]
+        lengths = draw(st.lists(st.integers(0, 200), min_size=size, max_size=size))
+        sides.append(prepare(keys, lengths, None, weights, clauses=_clauses(draw, keys, lengths)))
+    path, i, j = [], 0, 0
+    for di, dj in kinds:
+        path.append((i, j, di, dj, 0.0))
+        i, j = i + di, j + dj
+    return path, *sides, weights, draw(st.floats(0.5, 2.0))
+
+
+def _recuts(doc, slack=None):
+    path, src, tgt, weights, ratio = doc
+    evidence = Evidence(path, src, tgt, weights, ratio)
+    if slack is not None:
+        evidence._slack = slack
+    return [evidence.recut(k) for k in range(len(path))]
+
+
+@needs_kernel
+@settings(max_examples=500, deadline=None)
+@given(recut_documents())
+def test_compiled_recut_equals_the_python_reference(doc):
+    with use_kernel(False):
+        expected = _recuts(doc)
+    assert _recuts(doc) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(recut_documents())
+def test_recut_skips_only_cuts_that_cannot_win(doc):
+    """The floors ``recut`` skips cuts by leave every answer as looking at every cut gives."""
+    with use_kernel(False):
+        assert _recuts(doc) == _recuts(doc, slack=math.inf)
 
 
 STEMS = st.lists(st.tuples(st.sets(st.sampled_from("abcdefgh")), st.sets(st.sampled_from("uvwxyz"))), max_size=30)

@@ -1,5 +1,6 @@
 /* The anchors aligner's inner loops, compiled: the dynamic programme, the
- * co-occurrence count of the learned lexicon, and the consonant skeleton of a word.
+ * co-occurrence count of the learned lexicon, the consonant skeleton of a word, and
+ * how much cheaper two link beads get with a clause moved between them.
  *
  * Each computes exactly what its Python reference computes (same formulas, same
  * order of floating-point operations, same tie-breaking); the references stay,
@@ -30,6 +31,20 @@
  * Costs(n, m, kinds, los, his, src, tgt, keys, params)
  *   bead_path's arguments; the object's one(i, j, di, dj), overlap(i, j, di, dj) and
  *   near(i, j, di) are tmtool.align.score.BeadCosts' (IndexError outside the document)
+ *
+ * recut(src, tgt, kw, params, i, j, i2, j2, ei, ej) -> float
+ *   tmtool.align.confidence.Evidence._recut_gain of link beads (i, j, i2 - i, j2 - j) and
+ *   (i2, j2, ei, ej)
+ *   src/tgt (keys, lengths, clauses): Side.keys (a tuple of frozensets), Side.lengths
+ *           and Side.clauses (its lengths(x) and keys(x) called as the Python calls them)
+ *   kw      {kind: weight}; a kind not in it weighs 0
+ *   params  (w_len, w_keys, neutral, variance, ratio, slack), slack: recut_slack(weights)
+ *   The sets whose weights reach the answer are made with the same set operations as
+ *   the Python's, so they iterate, and their weights sum, in the same order. Which cuts
+ *   are looked at is decided with sums in another order and against the beads' cost as
+ *   they are (the Python: against the best so far): a cut skipped here or there could
+ *   not have won, which the slack makes certain whatever the rounding, so the answer is
+ *   the same float; when every cut is skipped it is 0, as base - base is.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -759,10 +774,329 @@ done:
     return result;
 }
 
+/* ---- recut: tmtool.align.confidence.Evidence._recut_gain ---------------------------- */
+
+/* What one recut works with: every Python object it makes is kept in `own` and freed with
+ * it, so the many early returns on errors leak nothing. */
+typedef struct {
+    PyObject *own, *kw;
+    double w_len, w_keys, neutral, variance, ratio, slack;
+} Recut;
+
+typedef struct {
+    PyObject *keys, *lengths, *clauses; /* key sets (a tuple), cumulative lengths, Clauses */
+} RSide;
+
+/* o (a new reference, or NULL on error), owned by r from now on. */
+static PyObject *keep(Recut *r, PyObject *o) {
+    if (!o) return NULL;
+    int err = PyList_Append(r->own, o);
+    Py_DECREF(o);
+    return err ? NULL : o;
+}
+
+/* Evidence.weight: the weights of a set's keys by kind (an unweighted kind weighs 0),
+ * summed in the set's own order. */
+static int weigh(const Recut *r, PyObject *keys, double *out) {
+    double total = 0.0;
+    PyObject *it = PyObject_GetIter(keys), *key;
+    if (!it) return -1;
+    while ((key = PyIter_Next(it))) {
+        PyObject *kind = PyTuple_Check(key) && PyTuple_GET_SIZE(key) ? PyTuple_GET_ITEM(key, 0) : NULL;
+        PyObject *w = kind ? PyDict_GetItemWithError(r->kw, kind) : NULL;
+        double x = w ? PyFloat_AsDouble(w) : 0.0;
+        Py_DECREF(key);
+        if (!kind || (!w && PyErr_Occurred()) || (x == -1.0 && PyErr_Occurred())) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "a key is not a (kind, value) tuple");
+            Py_DECREF(it);
+            return -1;
+        }
+        total += x;
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) return -1;
+    *out = total;
+    return 0;
+}
+
+/* The weight of the keys of a that are in `in` and not in `out` (either may be NULL: no
+ * condition); what only bounds the result (recut_floor), where the order of the sum does
+ * not matter. Set operations, not a test per key: they reuse the keys' stored hashes. */
+static int weigh_in(Recut *r, PyObject *a, PyObject *in, PyObject *out, double *total) {
+    if (out && !(a = keep(r, PyNumber_Subtract(a, out)))) return -1;
+    if (in && !(a = keep(r, PyNumber_And(a, in)))) return -1;
+    return weigh(r, a, total);
+}
+
+/* A binary set operation (PyNumber_And, ...), its result kept by r. */
+static PyObject *op(Recut *r, PyObject *(*f)(PyObject *, PyObject *), PyObject *a, PyObject *b) {
+    return keep(r, f(a, b));
+}
+
+/* The keys of sentences a..b-1 of a side: its own set for one sentence, else their union
+ * made as the reference makes it (frozenset().union(*keys[a:b])), so that it iterates
+ * (and its weight sums) in the same order. */
+static PyObject *span(Recut *r, PyObject *keys, Py_ssize_t a, Py_ssize_t b) {
+    if (b == a + 1) return PyTuple_GET_ITEM(keys, a);
+    PyObject *empty = keep(r, PyFrozenSet_New(NULL));
+    PyObject *parts = keep(r, PyTuple_GetSlice(keys, a, b));
+    PyObject *union_ = empty ? keep(r, PyObject_GetAttrString(empty, "union")) : NULL;
+    return parts && union_ ? keep(r, PyObject_Call(union_, parts, NULL)) : NULL;
+}
+
+/* tmtool.align.score.content_cost without a prior, in its order of operations. */
+static double content(const Recut *r, double ls, double lt, double shared, double total) {
+    double c = 0.0;
+    if (r->w_len) {
+        double lc = 0.0, mean = (ls + lt / r->ratio) * 0.5;
+        if (mean > 0) {
+            double p = erfc(fabs(lt - ls * r->ratio) / sqrt(mean * r->variance) * 0.7071067811865476);
+            lc = p > 1e-300 ? -log(p) : 690.8;
+        }
+        c += r->w_len * lc;
+    }
+    if (r->w_keys && total > 0) {
+        double sim = 2 * shared / total;
+        c += r->w_keys * (r->neutral - (sim < 1.0 ? sim : 1.0));
+    }
+    return c;
+}
+
+static int length_at(PyObject *lengths, Py_ssize_t k, long long *out) {
+    PyObject *x = PySequence_GetItem(lengths, k);
+    if (!x) return -1;
+    *out = PyLong_AsLongLong(x);
+    Py_DECREF(x);
+    return *out == -1 && PyErr_Occurred() ? -1 : 0;
+}
+
+/* One cut of the reference's loop: sentence x of `side` (bead k takes start..x-1 and x's
+ * head, bead k + 1 x's tail and x+1..end-1), against the other side's keys of each bead
+ * (o1, o2, of weights wo1, wo2) and its lengths (lo1, lo2); x's clause lengths read
+ * (sizes[0..count-1]), with room for the floor of each cut and for the tails. Lowers *best. */
+static int recut_cut(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
+                     PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, double *best,
+                     const long long *sizes, Py_ssize_t count, double *floors, PyObject **tails) {
+    long long l_start, l_x, l_end;
+    if (length_at(side->lengths, start, &l_start) || length_at(side->lengths, x, &l_x) ||
+        length_at(side->lengths, end, &l_end))
+        return -1;
+    PyObject *kx = PyTuple_GET_ITEM(side->keys, x);
+    PyObject *one = span(r, side->keys, start, x), *tail = one ? span(r, side->keys, x + 1, end) : NULL;
+    if (!tail) return -1;
+    double w_one, shared_one, reach1, reach2, w_tail, shared_tail;
+    PyObject *a, *b, *c, *d, *e;
+    if (!(a = op(r, PyNumber_And, one, o1)) || !(b = op(r, PyNumber_Subtract, kx, one)) ||
+        !(c = op(r, PyNumber_And, b, o1)) || !(d = op(r, PyNumber_Subtract, kx, tail)) ||
+        !(e = op(r, PyNumber_And, d, o2)))
+        return -1;
+    long long l1 = l_x - l_start, whole = l_end - l_start;
+    if (weigh(r, one, &w_one) || weigh(r, a, &shared_one) || weigh(r, c, &reach1) || weigh(r, e, &reach2) ||
+        weigh(r, tail, &w_tail))
+        return -1;
+    PyObject *f = op(r, PyNumber_And, tail, o2);
+    if (!f || weigh(r, f, &shared_tail)) return -1;
+    double lowest = INFINITY;
+    long long head = l1;
+    for (Py_ssize_t q = 0; q + 1 < count; q++) {
+        head += sizes[q];
+        double h = (double)head, rest = (double)(whole - head);
+        double s1 = shared_one + reach1, t1 = w_one + wo1 + reach1;
+        double s2 = shared_tail + reach2, t2 = w_tail + wo2 + reach2;
+        floors[q] = is_src ? content(r, h, lo1, s1, t1) + content(r, rest, lo2, s2, t2)
+                           : content(r, lo1, h, s1, t1) + content(r, lo2, rest, s2, t2);
+        if (floors[q] < lowest) lowest = floors[q];
+    }
+    if (lowest > *best + r->slack) return 0;
+    PyObject *clauses_obj = keep(r, PyObject_CallMethod(side->clauses, "keys", "n", x));
+    PyObject *clauses = clauses_obj ? keep(r, PySequence_Tuple(clauses_obj)) : NULL;
+    if (!clauses) return -1;
+    Py_ssize_t n_clauses = PyTuple_GET_SIZE(clauses);
+    if (n_clauses > count) {
+        PyErr_SetString(PyExc_ValueError, "more clause key sets than clause lengths");
+        return -1;
+    }
+    /* tails[t]: bead k + 1's keys with x's last t clauses */
+    tails[0] = tail;
+    for (Py_ssize_t t = 1; t < n_clauses; t++)
+        if (!(tails[t] = op(r, PyNumber_Or, tails[t - 1], PyTuple_GET_ITEM(clauses, n_clauses - t)))) return -1;
+    for (Py_ssize_t q = 1; q < n_clauses; q++) {
+        PyObject *add = op(r, PyNumber_Subtract, PyTuple_GET_ITEM(clauses, q - 1), one);
+        if (!add || !(one = op(r, PyNumber_Or, one, add))) return -1;
+        l1 += sizes[q - 1];
+        PyObject *g = op(r, PyNumber_And, add, o1);
+        double w_add, shared_add;
+        if (!g || weigh(r, add, &w_add) || weigh(r, g, &shared_add)) return -1;
+        w_one = w_one + w_add;
+        shared_one = shared_one + shared_add;
+        if (floors[q - 1] > *best + r->slack) continue;
+        PyObject *two = tails[n_clauses - q], *h2 = op(r, PyNumber_And, two, o2);
+        double shared_two, w_two;
+        if (!h2 || weigh(r, h2, &shared_two) || weigh(r, two, &w_two)) return -1;
+        double h = (double)l1, rest = (double)(whole - l1);
+        double moved = is_src ? content(r, h, lo1, shared_one, w_one + wo1) + content(r, rest, lo2, shared_two, w_two + wo2)
+                              : content(r, lo1, h, shared_one, w_one + wo1) + content(r, lo2, rest, shared_two, w_two + wo2);
+        if (moved < *best) *best = moved;
+    }
+    return 0;
+}
+
+/* recut_cut, reading x's clause lengths. */
+static int recut_one(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
+                     PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, double *best) {
+    PyObject *sizes_obj = keep(r, PyObject_CallMethod(side->clauses, "lengths", "n", x));
+    PyObject *sizes = sizes_obj ? keep(r, PySequence_Tuple(sizes_obj)) : NULL;
+    if (!sizes) return -1;
+    Py_ssize_t count = PyTuple_GET_SIZE(sizes);
+    /* one block: the clause lengths, the floor of each cut, the tails */
+    void *block = PyMem_Malloc((count + 1) * (sizeof(long long) + sizeof(double) + sizeof(PyObject *)));
+    if (!block) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    long long *lens = (long long *)block;
+    double *floors = (double *)(lens + count + 1);
+    PyObject **tails = (PyObject **)(floors + count + 1);
+    int err = 0;
+    for (Py_ssize_t q = 0; q < count && !err; q++) {
+        lens[q] = PyLong_AsLongLong(PyTuple_GET_ITEM(sizes, q));
+        err = lens[q] == -1 && PyErr_Occurred();
+    }
+    if (!err) err = recut_cut(r, side, is_src, start, x, end, o1, o2, wo1, wo2, lo1, lo2, best, lens, count, floors, tails);
+    PyMem_Free(block);
+    return err ? -1 : 0;
+}
+
+/* The lowest floor of a cut (the reference's `floors`, summed in another order: it only
+ * decides whether the cut is looked at, with recut's slack far above the difference). */
+static int recut_floor(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
+                       PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, double *lowest) {
+    long long l_start, l_x, l_end, head, size;
+    if (length_at(side->lengths, start, &l_start) || length_at(side->lengths, x, &l_x) ||
+        length_at(side->lengths, end, &l_end))
+        return -1;
+    PyObject *sizes_obj = keep(r, PyObject_CallMethod(side->clauses, "lengths", "n", x));
+    PyObject *sizes = sizes_obj ? keep(r, PySequence_Tuple(sizes_obj)) : NULL;
+    if (!sizes) return -1;
+    PyObject *kx = PyTuple_GET_ITEM(side->keys, x);
+    PyObject *one = span(r, side->keys, start, x), *tail = one ? span(r, side->keys, x + 1, end) : NULL;
+    double w_one, shared_one, reach1, w_tail, shared_tail, reach2;
+    if (!tail || weigh(r, one, &w_one) || weigh_in(r, one, o1, NULL, &shared_one) ||
+        weigh_in(r, kx, o1, one, &reach1) || weigh(r, tail, &w_tail) || weigh_in(r, tail, o2, NULL, &shared_tail) ||
+        weigh_in(r, kx, o2, tail, &reach2))
+        return -1;
+    double s1 = shared_one + reach1, t1 = w_one + wo1 + reach1, s2 = shared_tail + reach2, t2 = w_tail + wo2 + reach2;
+    head = l_x - l_start;
+    *lowest = INFINITY;
+    for (Py_ssize_t q = 0; q + 1 < PyTuple_GET_SIZE(sizes); q++) {
+        size = PyLong_AsLongLong(PyTuple_GET_ITEM(sizes, q));
+        if (size == -1 && PyErr_Occurred()) return -1;
+        head += size;
+        double h = (double)head, rest = (double)(l_end - l_start - head);
+        double f = is_src ? content(r, h, lo1, s1, t1) + content(r, rest, lo2, s2, t2)
+                          : content(r, lo1, h, s1, t1) + content(r, lo2, rest, s2, t2);
+        if (f < *lowest) *lowest = f;
+    }
+    return 0;
+}
+
+static int recut_side(PyObject *tuple, RSide *out) {
+    if (!PyArg_ParseTuple(tuple, "O!OO", &PyTuple_Type, &out->keys, &out->lengths, &out->clauses)) return -1;
+    return 0;
+}
+
+static PyObject *recut(PyObject *self, PyObject *args) {
+    PyObject *src_obj, *tgt_obj, *kw;
+    Py_ssize_t i, j, i2, j2, ei, ej;
+    Recut r;
+    RSide sides[2];
+    if (!PyArg_ParseTuple(args, "OOO!(dddddd)nnnnnn", &src_obj, &tgt_obj, &PyDict_Type, &kw, &r.w_len, &r.w_keys,
+                          &r.neutral, &r.variance, &r.ratio, &r.slack, &i, &j, &i2, &j2, &ei, &ej))
+        return NULL;
+    if (recut_side(src_obj, &sides[0]) || recut_side(tgt_obj, &sides[1])) return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(sides[0].keys), m = PyTuple_GET_SIZE(sides[1].keys);
+    if (!(0 <= i && i < i2 && 0 < ei && i2 + ei <= n && 0 <= j && j < j2 && 0 < ej && j2 + ej <= m)) {
+        PyErr_SetString(PyExc_IndexError, "not two neighbouring link beads of the document");
+        return NULL;
+    }
+    r.kw = kw;
+    if (!(r.own = PyList_New(0))) return NULL;
+    PyObject *result = NULL;
+    /* per side: the keys of bead k and bead k + 1, their weights, lengths */
+    PyObject *k1[2], *k2[2];
+    double w1[2], w2[2], l1[2], l2[2];
+    Py_ssize_t starts[2] = {i, j}, bounds[2] = {i2, j2}, ends[2] = {i2 + ei, j2 + ej};
+    for (int s = 0; s < 2; s++) {
+        long long a, b, c;
+        if (!(k1[s] = span(&r, sides[s].keys, starts[s], bounds[s])) ||
+            !(k2[s] = span(&r, sides[s].keys, bounds[s], ends[s])) ||
+            length_at(sides[s].lengths, starts[s], &a) || length_at(sides[s].lengths, bounds[s], &b) ||
+            length_at(sides[s].lengths, ends[s], &c))
+            goto done;
+        l1[s] = (double)(b - a);
+        l2[s] = (double)(c - b);
+    }
+    /* The reference's cuts, in its order: source then target, the first of bead k + 1 then
+     * the last of bead k, each when it holds a key only the other bead's other side has. */
+    Py_ssize_t xs[4];
+    int cut[4], any = 0;
+    for (int s = 0; s < 2; s++)
+        for (int back = 0; back < 2; back++) {
+            PyObject *belongs = back ? k2[1 - s] : k1[1 - s], *stays = back ? k1[1 - s] : k2[1 - s];
+            Py_ssize_t x = xs[2 * s + back] = bounds[s] - back;
+            PyObject *p = keep(&r, PyNumber_And(PyTuple_GET_ITEM(sides[s].keys, x), belongs));
+            PyObject *q = p && PySet_GET_SIZE(p) ? keep(&r, PyNumber_Subtract(p, stays)) : p;
+            if (!q) goto done;
+            int found = PySet_GET_SIZE(q) > 0;
+            any |= cut[2 * s + back] = found;
+        }
+    /* A cut whose floor is above the two beads' cost as they are (`base`, here summed in
+     * another order) by more than the slack cannot win; when none is left the reference's
+     * answer is base - base = 0, whatever the order of its sums. */
+    double shared1, shared2, base;
+    if (any) {
+        for (int s = 0; s < 2; s++)
+            if (weigh(&r, k1[s], &w1[s]) || weigh(&r, k2[s], &w2[s])) goto done;
+        if (weigh_in(&r, k1[0], k1[1], NULL, &shared1) || weigh_in(&r, k2[0], k2[1], NULL, &shared2)) goto done;
+        base = content(&r, l1[0], l1[1], shared1, w1[0] + w1[1]) + content(&r, l2[0], l2[1], shared2, w2[0] + w2[1]);
+        any = 0;
+        for (int c = 0; c < 4; c++) {
+            int s = c / 2;
+            double lowest;
+            if (!cut[c]) continue;
+            if (recut_floor(&r, &sides[s], s == 0, starts[s], xs[c], ends[s], k1[1 - s], k2[1 - s], w1[1 - s],
+                            w2[1 - s], l1[1 - s], l2[1 - s], &lowest))
+                goto done;
+            any |= cut[c] = !(lowest > base + r.slack);
+        }
+    }
+    if (!any) {
+        result = PyFloat_FromDouble(0.0);
+        goto done;
+    }
+    /* the reference's sums, in its order, for the cuts left */
+    PyObject *c1 = op(&r, PyNumber_And, k1[0], k1[1]), *c2 = c1 ? op(&r, PyNumber_And, k2[0], k2[1]) : NULL;
+    if (!c2 || weigh(&r, c1, &shared1) || weigh(&r, c2, &shared2)) goto done;
+    base = content(&r, l1[0], l1[1], shared1, w1[0] + w1[1]) + content(&r, l2[0], l2[1], shared2, w2[0] + w2[1]);
+    double best = base;
+    for (int c = 0; c < 4; c++) {
+        int s = c / 2;
+        if (cut[c] && recut_one(&r, &sides[s], s == 0, starts[s], xs[c], ends[s], k1[1 - s], k2[1 - s], w1[1 - s],
+                                w2[1 - s], l1[1 - s], l2[1 - s], &best))
+            goto done;
+    }
+    double gain = base - best;
+    result = PyFloat_FromDouble(gain < 10.0 ? gain : 10.0);
+done:
+    Py_DECREF(r.own);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"bead_path", bead_path, METH_VARARGS, "The cheapest bead path of a document (see the module source)."},
     {"count_pairs", count_pairs, METH_VARARGS, "Pairs of ids seen together at least min_count times."},
     {"consonants", consonants, METH_VARARGS, "A transliterated word's consonant skeleton (see the module source)."},
+    {"recut", recut, METH_VARARGS, "How much cheaper two link beads are with a clause moved (see the module source)."},
     {NULL, NULL, 0, NULL},
 };
 

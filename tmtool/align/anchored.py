@@ -17,10 +17,10 @@ from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Problem
 from tmtool.align.checks import diagnose
 from tmtool.align.confidence import MERGE_COEF, REVIEW_THRESHOLD, Evidence, logistic
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
-from tmtool.align.features import (COMPONENTS, DEFAULT_COMPONENTS, Sentence, clause_tokens, extractor, learned_keys,
+from tmtool.align.features import (COMPONENTS, DEFAULT_COMPONENTS, Sentence, clause_pieces, extractor, learned_keys,
                                    stems, tokens)
 from tmtool.align.learn import LearnedLexicon, learn_from_stems
-from tmtool.align.score import Clauses, Side, Weights, bead_path, doc_ratio, prepare
+from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
 from tmtool.jobs import Mapper, chunks
 from tmtool.model import Bead
@@ -258,23 +258,32 @@ class AnchorAligner(Aligner):
 
 
 class ClauseReader:
-    """The clauses of one side's sentences, each read when first asked for (``Side.clauses``):
-    a clause's characters and the keys of its sentence found in it (built-in and learned)."""
+    """The clauses of one side's sentences (``tmtool.align.score.Clauses``), each sentence
+    cut when first asked for and its clauses' keys (built-in and learned) read only when
+    asked for: most sentences the confidence looks at need only their clauses' lengths."""
 
     def __init__(self, texts: Sequence[str], keys: Sequence[frozenset], lang: str,
                  extract: Callable[[Sentence], frozenset], table: Mapping[str, tuple[str, str]]):
-        self.texts, self.keys, self.lang, self.extract, self.table = texts, keys, lang, extract, table
-        self._read: dict[int, Clauses] = {}
+        self.texts, self.sentence_keys, self.lang, self.extract, self.table = texts, keys, lang, extract, table
+        self._pieces: dict[int, list[str]] = {}
+        self._keys: dict[int, tuple[frozenset, ...]] = {}
 
-    def __call__(self, i: int) -> Clauses:
-        if i not in self._read:
-            text, keys = self.texts[i], self.keys[i]
-            parts = clause_tokens(text, self.lang)
-            self._read[i] = (((keys, len(text)),) if len(parts) < 2
-                             else tuple((keys & self._keys(c), len(c.text)) for c in parts))
-        return self._read[i]
+    def _cut(self, i: int) -> list[str]:
+        if i not in self._pieces:
+            self._pieces[i] = clause_pieces(self.texts[i])
+        return self._pieces[i]
 
-    def _keys(self, clause: Sentence) -> frozenset:
+    def lengths(self, i: int) -> tuple[int, ...]:
+        return tuple(map(len, self._cut(i))) or (0,)
+
+    def keys(self, i: int) -> tuple[frozenset, ...]:
+        if i not in self._keys:
+            keys, parts = self.sentence_keys[i], self._cut(i)
+            self._keys[i] = ((keys,) if len(parts) < 2
+                             else tuple(keys & self._clause_keys(tokens(p, self.lang)) for p in parts))
+        return self._keys[i]
+
+    def _clause_keys(self, clause: Sentence) -> frozenset:
         found = self.extract(clause)
         return found | learned_keys(stems(clause.words, self.lang), self.table) if self.table else found
 

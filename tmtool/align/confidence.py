@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from tmtool.align import kernel
 from tmtool.align.dp import Bounds, Step
 from tmtool.align.score import BeadCosts, Side, Weights, _kind, bead_costs, content_cost, length_cost
 
@@ -89,6 +90,16 @@ def path_bounds(path: Sequence[Step], n: int, m: int) -> Bounds:
     return los, his
 
 
+def recut_slack(weights: Weights) -> float:
+    """How far above the best a cut's floor must be to be skipped (``Evidence.recut``): more
+    than any rounding of the costs (a few roundings of terms no larger than this scale:
+    ``length_cost`` is at most 690.8); infinite, so nothing is skipped, for weights under
+    which more shared keys need not make a bead cheaper."""
+    if weights.keys < 0 or weights.key_neutral < 0 or min(weights.key_weights.values(), default=0.0) < 0:
+        return math.inf
+    return 1e-9 * (1 + abs(weights.length) * 690.8 + weights.keys * (weights.key_neutral + 1))
+
+
 class Evidence:
     """The evidence of the beads of one finished path (what ``features`` reads)."""
 
@@ -99,6 +110,7 @@ class Evidence:
         self.ratio = ratio
         self._weight = defaultdict(float, weights.key_weights).__getitem__  # an unweighted kind weighs 0
         self._recut: dict[int, float] = {}
+        self._slack = recut_slack(weights)
 
     @functools.cached_property
     def doc(self) -> float:
@@ -206,9 +218,21 @@ class Evidence:
             self._recut[k] = self._recut_gain(k) if self._links(k) and self.src.clauses else 0.0
         return self._recut[k]
 
+    @functools.cached_property
+    def _kernel_args(self) -> tuple:
+        """What the kernel's ``recut`` takes besides the two beads (see tmtool/align/_fast.c)."""
+        src, tgt, weights = self.src, self.tgt, self.weights
+        return ((src.keys, src.lengths, src.clauses), (tgt.keys, tgt.lengths, tgt.clauses), dict(weights.key_weights),
+                (weights.length, weights.keys, weights.key_neutral, weights.variance, self.ratio, self._slack))
+
     def _recut_gain(self, k: int) -> float:
+        """``recut`` of two link beads: the Python reference, or the compiled kernel's (the same
+        float) when it is built."""
         (i, j, *_), (i2, j2, ei, ej, _) = self.path[k], self.path[k + 1]
         src, tgt, weight, ratio, weights = self.src, self.tgt, self.weight, self.ratio, self.weights
+        fast = kernel.compiled
+        if fast is not None:
+            return fast.recut(*self._kernel_args, i, j, i2, j2, ei, ej)
 
         def keys(side: Side, a: int, b: int) -> frozenset:
             return side.keys[a] if b == a + 1 else frozenset().union(*side.keys[a:b])
@@ -231,18 +255,35 @@ class Evidence:
                        + content_cost(ls2, lt2, weight(s2 & t2), w_s2 + w_t2, ratio, weights))
         for side, start, x, end, other1, other2 in cuts:
             w_other1, w_other2 = (w_t1, w_t2) if side is src else (w_s1, w_s2)
-            lengths, clauses = side.lengths, side.clauses(x)
-            tails = [keys(side, x + 1, end)]  # tails[r]: bead k + 1's keys with x's last r clauses
-            for ks, _ in reversed(clauses[1:]):
-                tails.append(tails[-1] | ks)
-            one = keys(side, start, x)
+            lengths, sizes = side.lengths, side.clauses.lengths(x)
+            one, tail = keys(side, start, x), keys(side, x + 1, end)
             w_one, shared_one, l1 = weight(one), weight(one & other1), lengths[x] - lengths[start]
             whole = lengths[end] - lengths[start]
+            # Whatever x's clauses hold (keys of x), bead k gains at most x's keys of other1
+            # it lacks and bead k + 1 keeps at most x's keys of other2 its tail lacks; the
+            # costs with both are a floor of a cut's (``content_cost`` falls as the shared
+            # weight grows): a cut whose floor is above the best by more than ``_slack``
+            # cannot win, and x's clauses are not read for it.
+            reach1, reach2 = weight((side.keys[x] - one) & other1), weight((side.keys[x] - tail) & other2)
+            w_tail, shared_tail = weight(tail), weight(tail & other2)
+            floors, head = [], l1
+            for n in sizes[:-1]:
+                head += n
+                first, second = ((head, lt1), (whole - head, lt2)) if side is src else ((ls1, head), (ls2, whole - head))
+                floors.append(content_cost(*first, shared_one + reach1, w_one + w_other1 + reach1, ratio, weights)
+                              + content_cost(*second, shared_tail + reach2, w_tail + w_other2 + reach2, ratio, weights))
+            if min(floors, default=math.inf) > best + self._slack:
+                continue
+            clauses = side.clauses.keys(x)
+            tails = [tail]  # tails[r]: bead k + 1's keys with x's last r clauses
+            for ks in reversed(clauses[1:]):
+                tails.append(tails[-1] | ks)
             for q in range(1, len(clauses)):
-                ks, n = clauses[q - 1]
-                new = ks - one
-                one, l1 = one | new, l1 + n
+                new = clauses[q - 1] - one
+                one, l1 = one | new, l1 + sizes[q - 1]
                 w_one, shared_one = w_one + weight(new), shared_one + weight(new & other1)
+                if floors[q - 1] > best + self._slack:
+                    continue
                 two, l2 = tails[len(clauses) - q], whole - l1
                 if side is src:
                     first, second = (l1, lt1), (l2, lt2)

@@ -299,11 +299,6 @@ def clause_pieces(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def clause_tokens(text: str, lang: str) -> list[Sentence]:
-    """The tokens of each clause of ``text`` (``clause_pieces``)."""
-    return [tokens(p, lang) for p in clause_pieces(text)]
-
-
 # -- components -------------------------------------------------------------------------
 # A word component maps one word to keys (cached per word); a sentence
 # component looks at the whole sentence.

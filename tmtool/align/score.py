@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Protocol
 
 from tmtool.align import kernel
 from tmtool.align.dp import Bounds, Step, best_path_rows
@@ -31,8 +32,18 @@ from tmtool.align.features import Key
 from tmtool.errors import AlignmentError
 
 _kind = itemgetter(0)  # a key's kind
-#: A sentence's clauses: the keys and the characters of each.
-Clauses = tuple[tuple[frozenset[Key], int], ...]
+
+
+class Clauses(Protocol):
+    """A side's sentences cut into clauses, each read when first asked for: the characters
+    of sentence i's clauses (``lengths(i)``, summing to the sentence's) and their keys
+    (``keys(i)``, each among the sentence's). The lengths are asked for apart: they are cheap,
+    and they are enough to show that no clause of a sentence can move
+    (``tmtool.align.confidence.Evidence.recut``)."""
+
+    def lengths(self, i: int) -> tuple[int, ...]: ...
+
+    def keys(self, i: int) -> tuple[frozenset[Key], ...]: ...
 
 #: Relative weight of each key kind in the overlap.
 KEY_WEIGHTS: dict[str, float] = {
@@ -76,10 +87,9 @@ class Side:
     par_start: tuple[bool, ...]  # sentence i opens a paragraph
     par: tuple[int, ...]
     sentences: tuple[int, ...]  # cumulative sentences per unit (a unit may be a whole paragraph)
-    # Sentence i's clauses, when asked for (``clauses(i)``: the keys and characters of each);
-    # what the confidence reads to see a clause moved to the next sentence. None for a side
-    # whose units are paragraphs or blocks.
-    clauses: Callable[[int], Clauses] | None = None
+    # The sentences' clauses, when asked for: what the confidence reads to see a clause moved
+    # to the next sentence. None for a side whose units are paragraphs or blocks.
+    clauses: Clauses | None = None
 
     def __len__(self) -> int:
         return len(self.par)
@@ -98,7 +108,7 @@ def prepare(
     par: Sequence[int] | None,
     weights: Weights,
     sentences: Sequence[int] | None = None,
-    clauses: Callable[[int], Clauses] | None = None,
+    clauses: Clauses | None = None,
 ) -> Side:
     """A side whose units are sentences, or paragraphs of ``sentences[k]`` sentences each;
     ``clauses``: ``Side.clauses``."""
