@@ -74,6 +74,9 @@ from storedata import save_corpus
 from tmtool.store import Store
 import test_store_interrupt as t
 
+# A process started in the background of a shell inherits SIGINT ignored; Python then raises
+# no KeyboardInterrupt. Whoever starts the tests, the child takes Python's own handler.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 monkeypatch = pytest.MonkeyPatch()
 t._interrupt_in_third_save(monkeypatch, lambda: os.kill(os.getpid(), signal.{signal}))
 with Store.open({store!r}) as store:
