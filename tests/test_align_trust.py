@@ -84,6 +84,18 @@ def test_a_moved_clause_is_seen_clause_by_clause():
     assert set(recuts(RU, EN).values()) == {0.0}
 
 
+def test_a_segment_holding_more_sentences_than_a_bead_takes_is_held_back():
+    """One English segment of four sentences (a quotation a segmenter kept whole) against four
+    Russian ones: the best bead takes three and leaves one out, whose translation is inside it."""
+    glued = EN[:4] + ((EN[4][0] + " " + EN[5][0] + " The conversation took place at the initiative of the "
+                       "American side. Lavrov also congratulated Tillerson.", 3),)
+    ru = RU[:6] + (("Разговор состоялся по инициативе американской стороны.", 3),
+                   ("С.В.Лавров также поздравил Р.Тиллерсона.", 3))
+    beads = _aligned(ru, glued)
+    assert beads[:3] == [((0,), (0,), True), ((1, 2), (1,), True), ((3,), (2, 3), True)]
+    assert not [b for b in beads[3:] if b[2]]
+
+
 def test_another_document_exports_nothing():
     assert not [b for b in _aligned(RU, OTHER) if b[0] and b[1] and b[2]]
 

@@ -22,6 +22,8 @@ Evidence of a link bead — what the two sides share, and what they do not:
   (a clause moved from one to the other);
 * ``recut``: how much cheaper the bead and a neighbouring link bead become with one clause
   moved between them (``Evidence.recut``: the same fault seen clause by clause);
+* ``absorb``: the share of a neighbouring deleted sentence's keys this bead's other side holds
+  (``Evidence.absorb``: the deleted sentence's translation is inside the bead);
 * ``doc``: the document's mean overlap (a mismatched document has none anywhere);
 * ``length``, ``extra`` (sentences beyond 1-1), ``split`` (how much cheaper the bead is
   than its best split), ``near_del`` (a deletion next to it), ``mass`` (evidence at all).
@@ -172,6 +174,7 @@ class Evidence:
             "extra": float(di + dj - 2),
             "split": max(-10.0, min(10.0, min(splits) - own)) if splits else 0.0,
             "near_del": float(near_del),
+            "absorb": self.absorb(k, a, b),
             "mass": math.log1p(total),
             "lex_hit": math.log1p(len(concepts_a & concepts_b)),
             "lex_miss": math.log1p(len(concepts_a ^ concepts_b)),
@@ -198,6 +201,20 @@ class Evidence:
         own = self._skew(k)
         return max([-own * self._skew(n) for n in (k - 1, k + 1)
                     if 0 <= n < len(path) and path[n][2] and path[n][3]] + [0.0])
+
+    def absorb(self, k: int, src_keys: frozenset, tgt_keys: frozenset) -> float:
+        """The largest overlap between a sentence a neighbouring deletion leaves out and this
+        link bead's other side: a translation of that sentence inside the bead (a bead that
+        should have taken it, or a segment holding several sentences) shows here."""
+        best = 0.0
+        for x in (k - 1, k + 1):
+            if 0 <= x < len(self.path) and not (self.path[x][2] and self.path[x][3]):
+                i, j, di, dj, _ = self.path[x]
+                deleted, other = (self.src.keys[i], tgt_keys) if di else (self.tgt.keys[j], src_keys)
+                total = self.weight(deleted)
+                if total:
+                    best = max(best, self.weight(deleted & other) / total)
+        return best
 
     def _links(self, k: int) -> bool:
         """Beads k and k + 1 are both link beads."""
