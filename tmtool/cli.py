@@ -53,6 +53,11 @@ def cli():
     """Turn bilingual press releases into translation memories and glossaries."""
 
 
+_min_confidence_option = click.option(
+    "--min-confidence", type=click.FloatRange(0.0, 1.0), default=TermOptions().min_confidence, show_default=True,
+    help="Lowest confidence of a glossary pair (0–1; the entries keep theirs, see docs/terms.md).")
+
+
 def _direction(command):
     """``--src-lang`` and ``--tgt-lang``, with one default direction for every command."""
     command = click.option("--tgt-lang", default=TARGET_LANG, show_default=True,
@@ -164,9 +169,7 @@ def _record(*fields: object) -> str:
               show_default=True, help="Hold back beads whose confidence (the probability that they are right) "
                                       "is below this; see docs/alignment.md for the reliability table.")
 @click.option("--include-unsure", is_flag=True, help="Export beads the aligner is unsure of (marked for review).")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=TermOptions().min_confidence,
-              show_default=True, help="Lowest confidence of a glossary pair (0–1; the entries keep theirs, "
-                                      "see docs/terms.md).")
+@_min_confidence_option
 @_names_option("--cat", metavar="TOOL", registry=CAT_PRESETS,
                help="Re-cut units the way this CAT tool's default segmentation cuts the source, one of: {names}; "
                     "see docs/formats.md.")
@@ -421,9 +424,7 @@ _GLOSSARY_SUFFIXES = {".tbx": "tbx", ".csv": "csv", ".tsv": "tsv", ".txt": "tsv"
 @click.option("--min-freq", type=click.IntRange(1), default=TermOptions().min_freq, show_default=True,
               help="Fewest occurrences of a term pair.")
 @click.option("--top", type=click.IntRange(1), help="Keep only the N best entries.")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=TermOptions().min_confidence,
-              show_default=True, help="Lowest confidence of a glossary pair (0–1; the entries keep theirs, "
-                                      "see docs/terms.md).")
+@_min_confidence_option
 @click.option("--stoplist", type=click.Path(exists=True, dir_okay=False), help="Terms to leave out, one per line.")
 @click.option("--seed", type=click.Path(exists=True, dir_okay=False),
               help="Known entries (TSV, CSV or TBX) linked before anything else.")

@@ -45,6 +45,7 @@ class Clauses(Protocol):
 
     def keys(self, i: int) -> tuple[frozenset[Key], ...]: ...
 
+
 #: Relative weight of each key kind in the overlap.
 KEY_WEIGHTS: dict[str, float] = {
     "numbers": 3.0,

@@ -215,8 +215,7 @@ def _phrase_links(src_found: dict, tgt_found: dict, src_side: tuple, tgt_side: t
     (src_lang, src_texts, src_info), (tgt_lang, tgt_texts, tgt_info) = src_side, tgt_side
     src = _weighted(_frequent(src_found, options, False), src_lang, src_texts, options)
     tgt = _weighted(_frequent(tgt_found, options, False), tgt_lang, tgt_texts, options)
-    scored = links(src, tgt, src_info.words, tgt_info.words, options.min_freq,
-                   options.min_confidence ** 2 * (1 - 1e-9))
+    scored = links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence)
     return competitive_linking(scored, options.min_confidence, None, None).links
 
 

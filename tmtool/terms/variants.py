@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import regex
 
+from tmtool.terms import english
 from tmtool.terms.pairing import Link
 
 #: Words an acronym skips (OSCE: Organization for Security and Co-operation in Europe; ОБСЕ:
@@ -48,7 +49,7 @@ def _singular(key: tuple[str, ...]) -> tuple[str, ...]:
             out[last] = w[:-3] + "y"
         elif w.endswith(("ses", "xes", "ches", "shes")):
             out[last] = w[:-2]
-        elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        elif english.is_plural((w,)):
             out[last] = w[:-1]
     return tuple(out)
 
