@@ -6,7 +6,7 @@ import pytest
 
 from test_formats_contract import HEADER, PROV2, make_unit
 from tmtool.formats import export_units, get_exporter, read_units
-from tmtool.formats.cat import CONTINUATION_NOTE, fit_units, srx_split
+from tmtool.formats.cat import CONTINUATION_NOTE, ITEM_NOTE, fit_units, item_texts, srx_split
 
 
 def cat_split(text: str) -> list[str]:
@@ -78,3 +78,31 @@ def test_srx_split_uses_the_rule_file(shared):
     # OmegaT 3.6 does not break after a full stop inside closing quotes.
     assert split("It went “on the ground.” The talks went on. Mr Lavrov left.") == [
         "It went “on the ground.” The talks went on.", "Mr Lavrov left."]
+
+
+def test_a_numbered_item_is_also_written_without_its_number():
+    units = [para("r-1", "1. The sides agreed.", "1. Стороны договорились.", notes=("low",)),
+             para("r-2", "2) Next.", "2) Далее."), para("r-3", "2017 The year.", "2017 Год."),
+             para("r-4", "3. Mismatched.", "4. Не тот номер."), para("r-5", "4. lower case.", "4. строчные."),
+             make_unit("r-0", "1. Title.", "1. Заголовок.", kind="title")]
+    out = list(item_texts(units))
+    assert [(u.unit_id, u.source, u.target, u.kind) for u in out] == [
+        ("r-1", "1. The sides agreed.", "1. Стороны договорились.", "body"),
+        ("r-1.item", "The sides agreed.", "Стороны договорились.", "item"),
+        ("r-2", "2) Next.", "2) Далее.", "body"), ("r-2.item", "Next.", "Далее.", "item"),
+        ("r-3", "2017 The year.", "2017 Год.", "body"), ("r-4", "3. Mismatched.", "4. Не тот номер.", "body"),
+        ("r-5", "4. lower case.", "4. строчные.", "body"), ("r-0", "1. Title.", "1. Заголовок.", "title")]
+    assert out[1].notes == ("low", ITEM_NOTE) and out[1].provenance == out[0].provenance
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "xliff", "xliff2", "po"])
+def test_item_texts_read_back_are_made_again_not_doubled(tmp_path, fmt):
+    units = list(item_texts([para("r-1", "1. First. Second.", "1. Первое и второе.")]))
+    path = tmp_path / f"out.{get_exporter(fmt).extension}"
+    export_units(units, path, fmt, HEADER)
+    back = list(read_units(path))
+    assert [(u.source, u.kind) for u in item_texts(back)] == [("1. First. Second.", "body"),
+                                                               ("First. Second.", "item")]
+    # A CAT tool's re-cut starts from the whole items.
+    assert [(u.source, u.target) for u in fit_units(back, cat_split)] == [
+        ("1.", "1."), ("First.", "Первое и второе."), ("Second.", "")]

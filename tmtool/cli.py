@@ -18,7 +18,8 @@ from tmtool import __version__
 from tmtool.align import ALIGNERS
 from tmtool.align.commands import align_files, align_jsonl, evaluate_files
 from tmtool.errors import TmtoolError
-from tmtool.formats import CAT_PRESETS, FORMATS, ExportHeader, cat_rules, export_units, fit_units, read_units, srx_split
+from tmtool.formats import (CAT_PRESETS, FORMATS, ExportHeader, cat_rules, export_units, fit_units, item_texts, read_units,
+                            srx_split)
 from tmtool.ingest import discover, ingest, read_release
 from tmtool.pair import pair_releases
 from tmtool.pipeline import RunOptions, run_corpus, terms_from_source
@@ -279,8 +280,7 @@ def export_command(source, out, fmt, src_lang, tgt_lang, cat, cat_srx, include_u
         resolve_languages(src_lang, tgt_lang, ())
         units = read_units(_run_tmx(source) if source.is_dir() else source, src_lang=src_lang, tgt_lang=tgt_lang)
     header = ExportHeader(src_lang, tgt_lang)
-    if rules:
-        units = fit_units(units, srx_split(rules, src_lang))
+    units = fit_units(units, srx_split(rules, src_lang)) if rules else item_texts(units)
     _print_stats(export_units(units, out, fmt, header, merge_duplicates=not no_merge), out, fmt)
 
 

@@ -184,7 +184,7 @@ class Unit:
     src_lang: str
     tgt_lang: str
     provenance: Provenance
-    kind: str | None = "body"  # "title", "body" or "continuation"; None when a file did not say
+    kind: str | None = "body"  # "title", "body", "continuation" or "item"; None when a file did not say
     paragraph: int | None = None  # source paragraph index; None for the title
     bead: str | None = "1-1"
     score: float | None = 1.0

@@ -34,7 +34,7 @@ from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.align.learn import LearnedLexicon, learn_lexicon, worth_learning
 from tmtool.atomic import atomic_output
 from tmtool.errors import FormatError, TmtoolError
-from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, read_units, srx_split
+from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, item_texts, read_units, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
 from tmtool.jobs import Mapper, Progress, mapper
@@ -255,8 +255,8 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
         report.exported = [u for u in report.units if options.include_unsure or not u.needs_review]
         report.held_for_review = 0 if options.include_unsure else sum(u.needs_review for u in report.units)
         cat = cat_rules(options.cat, options.cat_srx)
-        if cat:
-            report.exported = list(fit_units(report.exported, srx_split(cat, options.src_lang)))
+        report.exported = list(fit_units(report.exported, srx_split(cat, options.src_lang)) if cat
+                               else item_texts(report.exported))
         _write_outputs(report, tm, out, names, options, keys, cat, run)
         tm.record_run(report.signature, {"pairs": len(pairs), "aligned": report.aligned,
                                          "reused": report.reused, "units": len(report.exported)})

@@ -13,8 +13,8 @@ from tmtool.formats import toolkit as _toolkit  # noqa: F401
 from tmtool.formats import xliff2 as _xliff2  # noqa: F401
 from tmtool.formats import xliff12 as _xliff12  # noqa: F401
 from tmtool.formats.base import FORMATS, ExportHeader, Exporter, ExportStats, export_units, get_exporter
-from tmtool.formats.cat import CAT_PRESETS, cat_rules, fit_units, srx_split
+from tmtool.formats.cat import CAT_PRESETS, cat_rules, fit_units, item_texts, srx_split
 from tmtool.formats.read import READERS, read_units
 
 __all__ = ["CAT_PRESETS", "FORMATS", "READERS", "ExportHeader", "ExportStats", "Exporter", "cat_rules", "export_units",
-           "fit_units", "get_exporter", "read_units", "srx_split"]
+           "fit_units", "get_exporter", "item_texts", "read_units", "srx_split"]

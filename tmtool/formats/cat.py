@@ -17,6 +17,10 @@ share:
   a numbered list item): where the target starts with the same number, the number is its
   own unit, translated as itself, and the rest gets the rest of the target.
 
+Without a preset (the default TMX) a numbered list item is written twice: whole ("1. The
+sides agreed …" ↔ "1. Стороны договорились …"), what memoQ and Phrase look up, and its text
+on its own (``item_texts``), what OmegaT and Trados look up after cutting the number off.
+
 ``CAT_PRESETS`` names the SRX files tmtool ships for CAT tools' default segmentations
 (``--cat omegat``); ``cat_rules`` picks a preset's file or the user's own.
 
@@ -46,6 +50,11 @@ Split = Callable[[str], list[str]]
 _BEAD = regex.compile(r"(\d+)-(\d+)")
 # A list item's number as a CAT tool cuts it off: "1.", "12)", "1.1", "2017".
 _NUMBER = regex.compile(r"\p{Nd}+[\p{Nd}.)\]]*")
+# A numbered list item, without a preset: "1. The", "12) The", "2.1. The" (not "2017 The": a year
+# is a sentence's first word as often as a number of the list).
+_ITEM = regex.compile(r"(\p{Nd}{1,3}(?:\.\p{Nd}{1,3})*[.)]) (?=\p{Lu})")
+ITEM = "item"
+ITEM_NOTE = "a numbered list item's text without its number (the whole item is a unit too)"
 
 # Each CAT tool's default segmentation of a source document, as an SRX file written for tmtool
 # (docs/formats.md says where each comes from and how it was checked).
@@ -72,13 +81,33 @@ def fit_units(units: Iterable[Unit], split: Split) -> Iterator[Unit]:
 
     Units are taken paragraph by paragraph as they come (same release, kind and
     paragraph, consecutive); a paragraph whose segments cannot be located in it is
-    passed through unchanged.
+    passed through unchanged; ``item_texts``' units are left out.
     """
     def paragraph_of(unit: Unit):
         return unit.provenance.release_id, unit.kind, unit.paragraph
 
+    # An item's text alone (``item_texts``, read back from a default TMX) is inside its whole item.
+    units = (u for u in units if u.kind != ITEM)
     for _, group in itertools.groupby(units, key=paragraph_of):
         yield from _fit(list(group), split)
+
+
+def item_texts(units: Iterable[Unit]) -> Iterator[Unit]:
+    """``units``, each numbered list item followed by its text alone (kind ``item``, id
+    ``<unit id>.item``) where the translation starts with the same number: "The sides agreed …"
+    ↔ "Стороны договорились …" after "1. The sides agreed …" ↔ "1. Стороны договорились …".
+
+    OmegaT and Trados cut an item's number off and look its text up; memoQ and Phrase look the
+    whole item up. A TM for no tool in particular holds both, and the text alone also matches
+    the same item under another number in another list."""
+    for unit in units:
+        if unit.kind == ITEM:
+            continue  # read back from a TMX this wrote: made again from its whole item
+        yield unit
+        found = _ITEM.match(unit.source) if unit.kind == "body" else None
+        if found and not (unit.source_markup or unit.target_markup) and unit.target.startswith(found[0]):
+            yield dataclasses.replace(unit, unit_id=f"{unit.unit_id}.{ITEM}", source=unit.source[found.end():],
+                                      target=unit.target[found.end():], kind=ITEM, notes=(*unit.notes, ITEM_NOTE))
 
 
 def _fit(group: list[Unit], split: Split) -> list[Unit]:
