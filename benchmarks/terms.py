@@ -40,7 +40,8 @@ from tmtool.formats import ExportHeader, export_units  # noqa: E402
 from tmtool.model import Provenance, Unit  # noqa: E402
 from tmtool.pipeline import RunOptions, run_corpus  # noqa: E402
 from tmtool.terms import TermOptions, extract_terms, nominative, normalise  # noqa: E402
-from tmtool.evaluation.terms import CASES, GoldEntry, gold_units, inflect, read_categories, read_gold, score  # noqa: E402
+from tmtool.evaluation.terms import (CASES, GoldEntry, category_confusion, gold_units, inflect, read_categories,  # noqa: E402
+                                     read_gold, score)
 
 WMT_DATA = REPO / "tests" / "data" / "wmt_political"
 WMT_GOLD = REPO / "tests" / "data" / "wmt_political_glossary.tsv"
@@ -82,6 +83,25 @@ def category_recall(wanted, missed, category) -> dict[str, tuple[int, int]]:
     return out
 
 
+def category_rows(label: str, confusion) -> list[str]:
+    """Rows of the category table: per gold category, the gold entries found and how many of them
+    the glossary puts in that category (the others' categories named)."""
+    rows = []
+    for cat in CATEGORIES:
+        found = {mine: n for (gold, mine), n in confusion.items() if gold == cat}
+        total, right = sum(found.values()), found.get(cat, 0)
+        others = ", ".join(f"{mine} {n}" for mine, n in sorted(found.items(), key=lambda x: -x[1]) if mine != cat)
+        rows.append(f"| {label}{cat} | {total} | {right} ({right / total:.0%}) | {others or '—'} |" if total
+                    else f"| {label}{cat} | 0 | — | — |")
+    total, right = sum(confusion.values()), sum(n for (gold, mine), n in confusion.items() if gold == mine)
+    rows.append(f"| {label}all | {total} | {right} ({right / total:.0%}) | |" if total else f"| {label}all | 0 | — | |")
+    return rows
+
+
+CATEGORY_HEADER = ("\n| gold category | gold entries found | in that category | in another |\n"
+                   "|---|---|---|---|")
+
+
 def canonical_forms(terms) -> tuple[int, int]:
     """Gold Russian terms put into the five oblique cases and brought back by ``nominative``:
     (right, tried)."""
@@ -113,7 +133,7 @@ def wmt_political(args) -> None:
     print(f"wordfreq contrast: {'off' if args.no_general else 'on'}")
     print(f"units {len(units)} (aligned segments of {len({u.provenance.release_id for u in units})} documents), "
           f"gold {len(gold)} ({len(wanted)} with freq ≥ 2)")
-    rows, by_category, glossaries = [], [], {}
+    rows, by_category, categories, glossaries = [], [], [], {}
     for src, tgt in (("ru-RU", "en-GB"), ("en-GB", "ru-RU")):
         t0 = time.perf_counter()
         glossary = extract_terms(units, src, tgt, TermOptions(general=not args.no_general))
@@ -130,6 +150,9 @@ def wmt_political(args) -> None:
         missed = {(g.source, g.target) if src == "en-GB" else (g.target, g.source) for g in result.missed}
         by_category += [f"| {direction} | {cat} | {found}/{total} |"
                         for cat, (found, total) in category_recall(wanted, missed, category).items()]
+        oriented_category = {(g.source, g.target): category[(g.source, g.target) if src == "en-GB" else (g.target, g.source)]
+                             for g in oriented}
+        categories += category_rows(f"{direction}: ", category_confusion(glossary, oriented, oriented_category))
         if args.show:
             print(f"\n{direction}, top {args.show}:")
             for i, entry in enumerate(glossary.entries[: args.show], 1):
@@ -144,6 +167,8 @@ def wmt_political(args) -> None:
     print("\n| direction | category | recall (gold freq ≥ 2) |")
     print("|---|---|---|")
     print("\n".join(by_category))
+    print(CATEGORY_HEADER)
+    print("\n".join(categories))
     # phrases are verb phrases in the infinitive, not noun phrases: nothing to inflect
     right, tried = canonical_forms({g.target for g in gold if category[(g.source, g.target)] != "phrase"})
     print(f"\ncanonical-form accuracy (gold Russian noun terms, oblique → nominative): {right / tried:.3f} "
@@ -209,6 +234,8 @@ def main() -> None:
     missed = {(g.source, g.target) for g in result.missed}
     for cat, (found, total) in category_recall([g for g in gold if g.freq >= 2], missed, category).items():
         print(f"| {cat} | {found}/{total} |")
+    print(CATEGORY_HEADER)
+    print("\n".join(category_rows("", category_confusion(glossary, gold, category))))
     print()
     print(peer_row(units, glossary, gold, t2 - t1))
     if result.missed:

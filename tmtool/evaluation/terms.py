@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +17,8 @@ from tmtool.terms.russian import inflect
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")  # the nominative is what comes back
 
-__all__ = ["CASES", "GoldEntry", "Score", "gold_units", "inflect", "matches", "read_categories", "read_gold", "score"]
+__all__ = ["CASES", "GoldEntry", "Score", "category_confusion", "gold_units", "inflect", "matches", "read_categories",
+           "read_gold", "score"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,19 @@ def score(glossary: Glossary, gold: list[GoldEntry], min_gold_freq: int = 2) -> 
     wanted = [g for g in gold if g.freq >= min_gold_freq]
     missed = tuple(g for g in wanted if not any(matches(e, g) for e in glossary.entries))
     return Score(right, len(wanted) - len(missed), len(wanted), missed)
+
+
+def category_confusion(glossary: Glossary, gold: list[GoldEntry], category: Mapping[tuple[str, str], str]
+                       ) -> Counter[tuple[str, str]]:
+    """(gold category, the category of the entry that matches it) → how many gold entries, over
+    the gold entries the glossary has (the first matching entry counts). ``category`` is keyed
+    by (source, target) as ``gold`` is oriented."""
+    out: Counter[tuple[str, str]] = Counter()
+    for g in gold:
+        entry = next((e for e in glossary.entries if matches(e, g)), None)
+        if entry is not None:
+            out[category[(g.source, g.target)], entry.category] += 1
+    return out
 
 
 def gold_units(folder: str | Path) -> list[Unit]:
