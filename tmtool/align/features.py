@@ -341,6 +341,18 @@ def _stem_lookup(tables: Callable[[], dict[str, dict[str, Key]]]) -> WordCompone
     return component
 
 
+_dictionary = _stem_lookup(general_dictionary)
+
+
+@lru_cache(maxsize=65536)
+def word_concepts(word: str, lang: str) -> frozenset[Key]:
+    """The concept keys of one word in the built-in diplomatic lexicon and the general
+    dictionary: a word and its translation share one (what the glossary's pairing reads,
+    ``tmtool.terms.pairing``; the aligner reads them through ``extractor``)."""
+    code = primary(lang)
+    return frozenset((*lexicon(word, code, builtin_lexicon()), *_dictionary(word, code, {})))
+
+
 _SNOWBALL = {"ru": "russian", "en": "english", "de": "german", "fr": "french", "es": "spanish",
              "it": "italian", "pt": "portuguese", "nl": "dutch"}
 #: Words that pair with everything: articles, prepositions, conjunctions, pronouns, auxiliaries.
@@ -448,7 +460,7 @@ COMPONENTS: dict[str, tuple[tuple[WordComponent, ...], tuple[SentenceComponent, 
     "cognates": ((cognates,), (), "translit"),
     "acronyms": ((lexicon,), (), "acronyms"),
     "lexicon": ((lexicon,), (), "lexicon"),
-    "dictionary": ((_stem_lookup(general_dictionary),), (), "lexicon"),
+    "dictionary": ((_dictionary,), (), "lexicon"),
     # opt-in: Debian's dict-freedict-eng-rus, when installed
     "freedict": ((_stem_lookup(freedict_dictionary),), (), "lexicon"),
     "markers": ((), (markers,), "markers"),

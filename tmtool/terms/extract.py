@@ -24,7 +24,7 @@ from tmtool.terms import candidates as cands
 from tmtool.terms import general, variants
 from tmtool.terms.categories import category
 from tmtool.terms.model import Candidate, Context, Glossary, Inconsistency, Rendering, TermEntry, formula_group
-from tmtool.terms.pairing import Link, Linking, competitive_linking, links
+from tmtool.terms.pairing import Link, Linking, competitive_linking, lexicon_translation, links
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
 
@@ -215,7 +215,8 @@ def _phrase_links(src_found: dict, tgt_found: dict, src_side: tuple, tgt_side: t
     (src_lang, src_texts, src_info), (tgt_lang, tgt_texts, tgt_info) = src_side, tgt_side
     src = _weighted(_frequent(src_found, options, False), src_lang, src_texts, options)
     tgt = _weighted(_frequent(tgt_found, options, False), tgt_lang, tgt_texts, options)
-    scored = links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence)
+    scored = links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence,
+                   translated=lexicon_translation(src_lang, tgt_lang))
     return competitive_linking(scored, options.min_confidence, None, None).links
 
 
@@ -286,7 +287,8 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
     # A link less confident than min_confidence is neither chosen nor a rendering
     # (``_inconsistencies``): only the links that may be are kept; a seed is looked for among every link.
     scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq,
-                   0.0 if options.seeds else options.min_confidence, src_lang_info.names, tgt_lang_info.names)
+                   0.0 if options.seeds else options.min_confidence, src_lang_info.names, tgt_lang_info.names,
+                   lexicon_translation(src_lang, tgt_lang))
     seeded, messages = _seeded(scored, options)
     taken_src = {k.src.key for k in seeded}
     taken_tgt = {k.tgt.key for k in seeded}

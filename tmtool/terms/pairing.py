@@ -21,6 +21,7 @@ import regex
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extract
 
+from tmtool.align.features import word_concepts
 from tmtool.terms.model import Candidate, Occurrence
 from tmtool.translit import transliterate
 
@@ -147,17 +148,33 @@ class _PrefixIndex:
         return self._cut[key]
 
 
+Translated = Callable[[str, str], bool]  # whether a source word and a target word translate each other
+#: The support a dictionary translation gives two words that the corpus does not tie closer: less
+#: than a cognate's, as a dictionary lists several senses. (At 1.0, the sample corpus's check
+#: reports ``Russia`` rendered as ``российская сторона``, a paraphrase, not a term's rendering.)
+TRANSLATION_SUPPORT = 0.8
+
+
+def lexicon_translation(src_lang: str, tgt_lang: str) -> Translated:
+    """Whether two words share a concept of the aligner's built-in lexicon or general dictionary
+    (``tmtool.align.features.word_concepts``): ``side ↔ сторона``, ``initiative ↔ инициатива``."""
+    return lambda s, t: not word_concepts(s, src_lang).isdisjoint(word_concepts(t, tgt_lang))
+
+
 class WordAssociation:
     """How much two words support each other, each side's words taken from its candidates.
 
-    A cognate is full support. A word whose cognate on the other side keeps it company
+    A cognate is full support; a translation by the built-in dictionaries (``translated``) at
+    least ``TRANSLATION_SUPPORT``. A word whose cognate on the other side keeps it company
     (Lavrov, Minsk) is supported by its cognates only: in a small corpus every word of
     a fixed formula co-occurs with every other, and Dice alone would let ``Lavrov``
     stand for ``России``. Other words (and ``contact``, whose look-alike ``контакт``
     lives elsewhere) are supported by their Dice over the units.
     """
 
-    def __init__(self, src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words):
+    def __init__(self, src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
+                 translated: Translated | None = None):
+        self.translated = translated
         self.src_units = self._units(src, src_words)
         self.tgt_units = self._units(tgt, tgt_words)
         self.src_bound = _cognate_bound(self.src_units, self.tgt_units)
@@ -184,6 +201,8 @@ class WordAssociation:
                 value = 0.0
             else:
                 value = dice(self.src_units.get(s, frozenset()), self.tgt_units.get(t, frozenset()))
+            if value < TRANSLATION_SUPPORT and self.translated and self.translated(s, t):
+                value = TRANSLATION_SUPPORT
             self._cache[key] = value
         return self._cache[key]
 
@@ -230,19 +249,19 @@ Names = Callable[[Candidate], frozenset[str]]
 
 def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
           min_cooccur: int = 2, min_confidence: float = 0.0, src_names: Names | None = None,
-          tgt_names: Names | None = None) -> list[Link]:
+          tgt_names: Names | None = None, translated: Translated | None = None) -> list[Link]:
     """Every pair of candidates that share at least ``min_cooccur`` units and whose confidence
     reaches ``min_confidence``; those whose Dice over units is below its square are left out
     unscored (a link's confidence is at most the square root of its Dice), and so are those
     with a name on one side only (``WordAssociation.names_unmatched``; ``src_names``/``tgt_names``
-    give a candidate's proper-name words, None: none)."""
+    give a candidate's proper-name words, None: none). ``translated``: words the dictionaries pair."""
     # A hair below the square, for the rounding of √.
     min_dice = min_confidence ** 2 * (1 - 1e-9)
     by_unit: dict[int, list[Candidate]] = defaultdict(list)
     for cand in tgt:
         for unit in cand.units:
             by_unit[unit].append(cand)
-    words = WordAssociation(src, tgt, src_words, tgt_words)
+    words = WordAssociation(src, tgt, src_words, tgt_words, translated)
     tgt_by_key = {t.key: t for t in tgt}
     out = []
     for s in src:
