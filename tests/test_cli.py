@@ -479,9 +479,9 @@ def test_lookup_without_a_store(tmp_path):
     assert not (tmp_path / "none.db").exists()
 
 
-def test_lookup_without_the_default_store_names_the_run_that_makes_it():
-    with CliRunner().isolated_filesystem():
-        result = CliRunner().invoke(cli, ["lookup", "anything"])
+def test_lookup_without_the_default_store_names_the_run_that_makes_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a folder with no exports/ in it
+    result = CliRunner().invoke(cli, ["lookup", "anything"])
     assert result.exit_code == 1
     assert result.output == ("Error: exports/tmtool.db: no store there; make it with `tmtool run CORPUS -o exports`, "
                              "CORPUS being your folder of release pages\n")
