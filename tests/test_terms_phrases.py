@@ -110,3 +110,47 @@ def test_another_spelling_of_a_taken_term_is_its_synonym():
     found = competitive_linking([donbas, donbass], 0.35, lambda o: o.key, None)
     assert [k.src.form for k in found.links] == ["Donbass"]
     assert [k.src.form for k in found.src_synonyms[("донбасс", "#sing")]] == ["Donbas"]
+
+
+def test_a_noun_that_governs_the_instrumental_takes_its_complement():
+    from tmtool.terms import russian
+
+    found = {o.citation for o in russian.candidates("Стороны провели обмен мнениями и пресекают торговлю оружием.", 0)}
+    assert {"обмен мнениями", "торговля оружием"} <= found
+
+
+# The issue's examples of what translators look up most, each in three releases' sentences.
+ISSUE_EXAMPLES = [
+    ("The ministers had an exchange of views on Syria.", "Министры провели обмен мнениями по Сирии."),
+    ("An exchange of views took place on regional issues.", "Состоялся обмен мнениями по региональным проблемам."),
+    ("The sides held a detailed exchange of views.", "Стороны провели подробный обмен мнениями."),
+    ("Sergey Lavrov met Wang Yi on the sidelines of the UN General Assembly.",
+     "С.В.Лавров встретился с Ван И на полях Генеральной Ассамблеи ООН."),
+    ("The talks took place on the sidelines of the summit.", "Переговоры состоялись на полях саммита."),
+    ("On the sidelines of the forum, the minister met the delegation.", "На полях форума министр встретился с делегацией."),
+    ("The ministers expressed concern over the escalation in Yemen.", "Министры выразили обеспокоенность эскалацией в Йемене."),
+    ("Russia expressed concern over the deployment of missiles.", "Россия выразила обеспокоенность размещением ракет."),
+    ("The sides expressed concern over the humanitarian situation.", "Стороны выразили обеспокоенность гуманитарной ситуацией."),
+    ("The sides reaffirmed their commitment to the UN Charter.", "Стороны подтвердили приверженность Уставу ООН."),
+    ("The ministers reaffirmed their commitment to a political settlement.",
+     "Министры подтвердили приверженность политическому урегулированию."),
+    ("Moscow reaffirmed its commitment to the Minsk Agreements.", "Москва подтвердила приверженность Минским соглашениям."),
+    ("The conflict must be settled by political and diplomatic means.",
+     "Конфликт должен быть урегулирован политико-дипломатическими средствами."),
+    ("Russia supports a settlement by political and diplomatic means.",
+     "Россия поддерживает урегулирование политико-дипломатическими средствами."),
+    ("The crisis can only be resolved through political and diplomatic means.",
+     "Кризис может быть разрешён только политико-дипломатическими средствами."),
+]
+
+
+def test_the_issue_s_examples_are_glossary_entries():
+    from tmtool.model import Provenance, Unit
+    from tmtool.terms import extract_terms
+
+    units = [Unit(f"r{k}-1", en, ru, "en-GB", "ru-RU", Provenance(f"r{k}", None, "t", "a.txt", "b.txt"))
+             for k, (en, ru) in enumerate(ISSUE_EXAMPLES)]
+    entries = {(e.source, e.target) for e in extract_terms(units, "en-GB", "ru-RU").entries}
+    assert {("exchange of views", "обмен мнениями"), ("on the sidelines of", "на полях"),
+            ("express concern over", "выразить обеспокоенность"), ("reaffirm commitment to", "подтвердить приверженность"),
+            ("political and diplomatic means", "политико-дипломатические средства")} <= entries

@@ -38,7 +38,7 @@ might must ought
 said says say stated states stressed emphasised emphasized noted notes expressed discussed agreed reaffirmed
 reiterated welcomed confirmed underlined pointed called urged believes believe hope hopes took take takes
 held hold holds made make makes continue continues continued remain remains remained become became
-spoke speak speaks met meet meets exchanged exchange views support supported supports prepared
+spoke speak speaks met meet meets exchanged support supported supports prepared
 grew rose fell began came gave went saw knew thought told found left brought sent kept led paid
 one two three four five six seven eight nine ten first second third last next new
 upcoming forthcoming recent latest previous

@@ -232,10 +232,16 @@ def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Itera
                 if m:  # a prepositional tail alone is not a name
                     yield 1 + n + m
         return
-    n = _longest_group(tokens, "gent")
+    n = _longest_group(tokens, "gent") or (_longest_group(tokens, "ablt") if head.lemma in _INSTRUMENTAL_HEADS else 0)
     if n:
         for m in _posts(tokens[n:], head, allow_tail):
             yield n + m
+
+
+#: Nouns that take their complement in the instrumental, not the genitive (``обмен мнениями``,
+#: ``торговля оружием``, ``злоупотребление властью``): nouns of verbs that govern it.
+_INSTRUMENTAL_HEADS = frozenset(
+    "обмен торговля управление руководство обладание владение злоупотребление пользование распоряжение".split())
 
 
 def _longest_group(tokens: list[Token], case: str) -> int:
