@@ -234,13 +234,35 @@ def choose_threshold(rows: dict[str, list], coef: dict[str, float], budget: floa
     return chosen
 
 
+#: Rounds of ``fit_models`` at most: the fit reaches its fixed point in three or four (2026-12-06).
+FIT_ROUNDS = 8
+
+
 def fit_models(cases: Sequence[Case], options: dict | None = None, lexicon=None) -> dict:
     """Fit the merge and confidence models on ``cases`` as they are and with each perturbation,
-    aligned as ``tmtool run`` aligns, and choose the review threshold with them; the models are
-    put in place in this process (``tmtool.align.confidence``) and returned."""
+    aligned as ``tmtool run`` aligns, and choose the review threshold with them, again and again
+    until a round gives back the models it started from; the models are put in place in this
+    process (``tmtool.align.confidence``) and returned.
+
+    One round is not enough: the alignments a round reads depend on the models in place (the
+    confident beads the aligner learns from, the documents it aligns a second time), so a single
+    fit started from the shipped models gave other models than it started from. Shipped, the
+    fixed point is what the command gives back."""
+    suites = perturbed_suites(cases)
+    start = None
+    for _ in range(FIT_ROUNDS):
+        model = _fit_round(suites, options, lexicon)
+        found = {k: model[k] for k in ("merge", "link", "deletion", "review_threshold")}
+        if found == start:
+            return model
+        start = found
+    raise RuntimeError(f"the confidence fit did not settle in {FIT_ROUNDS} rounds")
+
+
+def _fit_round(suites, options: dict | None, lexicon) -> dict:
+    """One round of ``fit_models``."""
     from tmtool.align import confidence
 
-    suites = perturbed_suites(cases)
     # First whether neighbouring beads are one (on the DP's paths), then the confidence of
     # the beads of the paths those merges give.
     model: dict = {"beads": {}}
