@@ -268,10 +268,11 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
-                  options: TermOptions = TermOptions(), run: Mapper = map) -> Glossary:
+def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermOptions = TermOptions(),
+                  run: Mapper = map, cache: cands.AnalysisCache | None = None) -> Glossary:
     """The ranked bilingual glossary of recurring terms in aligned ``units`` (the candidates
-    of each unit found by ``run``: ``tmtool.jobs``)."""
+    of each unit found by ``run``: ``tmtool.jobs``; with a ``cache``, those of a text analysed
+    before are read back: ``candidates.extract_sides``)."""
     src_lang, tgt_lang = normalise_tag(src_lang), normalise_tag(tgt_lang)
     units = [_oriented(u, src_lang, tgt_lang) for u in units]
     problem = _problem(units, src_lang, tgt_lang, options)
@@ -280,7 +281,7 @@ def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str,
     src_lang_info, tgt_lang_info = cands.language(src_lang), cands.language(tgt_lang)
     src_texts, tgt_texts = [u.source for u in units], [u.target for u in units]
     (src_nouns, src_phrases), (tgt_nouns, tgt_phrases) = map(cands.split, cands.extract_sides(
-        [(src_texts, src_lang), (tgt_texts, tgt_lang)], run))
+        [(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache))
     src, tgt = _frequent(src_nouns, options, src_lang_info.swallow), _frequent(tgt_nouns, options, tgt_lang_info.swallow)
     src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
     # A link less confident than min_confidence is neither chosen nor a rendering
