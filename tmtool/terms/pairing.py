@@ -244,6 +244,9 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             by_unit[unit].append(cand)
     words = WordAssociation(src, tgt, src_words, tgt_words)
     tgt_by_key = {t.key: t for t in tgt}
+    # A target's words and names, read once (each target meets thousands of sources).
+    t_words_of = {t.key: tgt_words(t.occurrences[0]) for t in tgt}
+    t_names_of: dict[tuple[str, ...], frozenset[str]] = {}
     out = []
     for s in src:
         shared: Counter = Counter()
@@ -256,11 +259,13 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             if n < min_cooccur:
                 continue
             t = tgt_by_key[key]
-            together = dice(s.units, t.units)
+            together = 2 * n / (len(s.units) + len(t.units))  # ``dice``: n is the units they share
             if together < min_dice:
                 continue
-            t_words = tgt_words(t.occurrences[0])
-            if words.names_unmatched(s_words, t_words, s_names, tgt_names(t) if tgt_names else frozenset()):
+            t_words = t_words_of[key]
+            if key not in t_names_of:
+                t_names_of[key] = tgt_names(t) if tgt_names else frozenset()
+            if words.names_unmatched(s_words, t_words, s_names, t_names_of[key]):
                 continue
             link = Link(s, t, n, together, words.lexical(s_words, t_words))
             if link.confidence >= min_confidence:
