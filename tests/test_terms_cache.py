@@ -76,3 +76,4 @@ def test_a_record_gives_back_the_occurrences_it_was_made_from(tag, text):
     found = [*lang.candidates(text, 0), *lang.phrases(text, 0)]
     fields = [tuple(getattr(o, f.name) for f in dataclasses.fields(o) if f.name != "unit") for o in found]
     assert found and candidates._fields(text, candidates._record(text, found)) == fields
+
