@@ -176,16 +176,16 @@ class WordAssociation:
         return dict(out)
 
     def score(self, s: str, t: str) -> float:
-        key = (s, t)
-        if key not in self._cache:
+        value = self._cache.get((s, t))
+        if value is None:
             if cognate(s, t):
                 value = 1.0
             elif s in self.src_bound or t in self.tgt_bound:
                 value = 0.0
             else:
                 value = dice(self.src_units.get(s, frozenset()), self.tgt_units.get(t, frozenset()))
-            self._cache[key] = value
-        return self._cache[key]
+            self._cache[s, t] = value
+        return value
 
     def lexical(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...]) -> float:
         """How well the words of two phrases support each other, one to one.
@@ -196,6 +196,9 @@ class WordAssociation:
         """
         if not src_words or not tgt_words:
             return 0.0
+        if len(src_words) == 1 or len(tgt_words) == 1:  # the greedy match is the one best pair
+            total = max(self.score(s, t) for s in src_words for t in tgt_words)
+            return (total / len(src_words) + total / len(tgt_words)) / 2
         pairs = sorted(((self.score(s, t), i, j) for i, s in enumerate(src_words) for j, t in enumerate(tgt_words)),
                        reverse=True)
         used_s, used_t, total = set(), set(), 0.0
