@@ -66,6 +66,20 @@ def test_another_analyser_is_not_served_the_analyses_of_the_last(units, tmp_path
     assert len(analysed) == len({clean(u.source) for u in units[:20]} | {clean(u.target) for u in units[:20]})
 
 
+def test_a_damaged_analysis_is_made_again(units, tmp_path, monkeypatch):
+    with Store.open(tmp_path / "tm.db") as store:
+        first = extract_terms(units, "en-GB", "ru-RU", cache=store)
+        store.db.execute("UPDATE term_analyses SET record = '[[\"cut' WHERE rowid = 1")
+        store.db.execute("UPDATE term_analyses SET record = '[[1, 2]]' WHERE rowid = 2")
+        analysed = _analysed(monkeypatch)
+        again = extract_terms(units, "en-GB", "ru-RU", cache=store)
+        assert len(analysed) == 2
+        analysed.clear()
+        extract_terms(units, "en-GB", "ru-RU", cache=store)  # and kept again, whole
+        assert analysed == []
+    assert glossary_to_json(again) == glossary_to_json(first)
+
+
 @pytest.mark.parametrize("tag, text", [
     ("ru", "Министр иностранных дел России С.В.Лавров провёл переговоры с Госсекретарём США Дж.Керри."),
     ("ru", "«Джабхат ан-Нусра» уделила внимание выполнению Минских соглашений, в рамках которых…"),

@@ -6,6 +6,7 @@ Extractors are registered by primary language subtag, so a new language is one m
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import json
 import math
@@ -229,21 +230,25 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     processes: both sides' texts are sent at once). With a ``cache``, a text analysed by an
     earlier call is not analysed again, and the cache keeps the analyses of these texts only."""
     keys = [{text: analysis_key(tag, text) for text in texts} for texts, tag in sides]  # distinct texts, in order
-    kept = {key: record for key, record in cache.term_analyses()} if cache else {}
-    missing = [(tag, [text for text, key in side.items() if key not in kept]) for (_, tag), side in zip(sides, keys)]
+    text_of = {key: text for side in keys for text, key in side.items()}
+    found: dict[str, list[tuple]] = {}  # key → the fields of the text's occurrences
+    for key, record in cache.term_analyses() if cache else ():
+        if key in text_of:
+            with contextlib.suppress(ValueError, TypeError):  # a damaged record: the text is analysed again
+                found[key] = _fields(text_of[key], record)
+    missing = [(tag, [text for text, key in side.items() if key not in found]) for (_, tag), side in zip(sides, keys)]
     made = iter(chain.from_iterable(run(_records, [(tag, chunk) for tag, texts in missing for chunk in chunks(texts)])))
     fresh = {side[text]: next(made) for (_, texts), side in zip(missing, keys) for text in texts}
     if cache:
-        cache.save_term_analyses(fresh, [key for side in keys for key in side.values()])
-    records = {**kept, **fresh}
+        cache.save_term_analyses(fresh, text_of)
+    found.update((key, _fields(text_of[key], record)) for key, record in fresh.items())
     out = []
     for (texts, tag), side in zip(sides, keys):
-        fields = {text: _fields(text, records[key]) for text, key in side.items()}
-        out.append(group((Occurrence(key, surface, citation, i, start, end, words, head, attested, initial, bound,
+        out.append(group((Occurrence(k, surface, citation, i, start, end, words, head, attested, initial, bound,
                                      governor, apposition)
                           for i, text in enumerate(texts)
-                          for key, surface, citation, start, end, words, head, attested, initial, bound, governor,
-                          apposition in fields[text]), language(tag)))
+                          for k, surface, citation, start, end, words, head, attested, initial, bound, governor,
+                          apposition in found[side[text]]), language(tag)))
     return out
 
 
