@@ -124,9 +124,9 @@ def test_a_store_before_term_analyses_is_upgraded_with_none_kept(tmp_path):
     with Store.open(path) as store:
         assert store.schema_version == 7
         assert list(store.term_analyses()) == [] and store.glossary("f") == "{}"
-        store.save_term_analyses({"a": "[]", "b": "[[]]"}, keep=[])
-        store.save_term_analyses({"c": "[]"}, keep=["b", "c"])
-        assert sorted(store.term_analyses()) == [("b", "[[]]"), ("c", "[]")]
+        store.save_term_analyses({"a": b"[]", "b": b"[[]]"}, keep=[])
+        store.save_term_analyses({"c": b"[]"}, keep=["b", "c"])
+        assert sorted(store.term_analyses()) == [("b", b"[[]]"), ("c", b"[]")]
 
 
 def test_the_revision_of_pairs_follows_every_change_to_them(tmp_path):

@@ -4,6 +4,7 @@ again analyses only the texts it has not seen (tmtool.terms.candidates.extract_s
 from __future__ import annotations
 
 import dataclasses
+import zlib
 
 import pytest
 
@@ -69,11 +70,11 @@ def test_another_analyser_is_not_served_the_analyses_of_the_last(units, tmp_path
 def test_a_damaged_analysis_is_made_again(units, tmp_path, monkeypatch):
     with Store.open(tmp_path / "tm.db") as store:
         first = extract_terms(units, "en-GB", "ru-RU", cache=store)
-        store.db.execute("UPDATE term_analyses SET record = '[[\"cut' WHERE rowid = 1")
-        store.db.execute("UPDATE term_analyses SET record = '[[1, 2]]' WHERE rowid = 2")
+        for rowid, record in enumerate((b"cut", zlib.compress(b'[["cut'), zlib.compress(b"[[1, 2]]"), "text"), 1):
+            store.db.execute("UPDATE term_analyses SET record = ? WHERE rowid = ?", (record, rowid))
         analysed = _analysed(monkeypatch)
         again = extract_terms(units, "en-GB", "ru-RU", cache=store)
-        assert len(analysed) == 2
+        assert len(analysed) == 4
         analysed.clear()
         extract_terms(units, "en-GB", "ru-RU", cache=store)  # and kept again, whole
         assert analysed == []

@@ -657,12 +657,12 @@ class Store:
             db.execute("INSERT OR REPLACE INTO glossary_keys VALUES (?, ?, ?)", (units, fingerprint, _now()))
             db.execute("DELETE FROM glossary_keys WHERE fingerprint NOT IN (SELECT fingerprint FROM glossaries)")
 
-    def term_analyses(self) -> Iterator[tuple[str, str]]:
+    def term_analyses(self) -> Iterator[tuple[str, bytes]]:
         """(key, record) of each text's analysis kept by the terminology stage (the store is
         its ``tmtool.terms.candidates.AnalysisCache``)."""
         yield from self.db.execute("SELECT key, record FROM term_analyses")
 
-    def save_term_analyses(self, records: Mapping[str, str], keep: Iterable[str]) -> None:
+    def save_term_analyses(self, records: Mapping[str, bytes], keep: Iterable[str]) -> None:
         """Keep ``records`` (key → record), and of the analyses kept before only those ``keep``
         names: the store keeps the analyses of the texts of the last glossary made. One transaction."""
         keep = set(keep)

@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import math
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -203,10 +204,10 @@ class AnalysisCache(Protocol):
     """Where ``extract_sides`` keeps the occurrences found in each text, so that a text is
     analysed once across runs (``tmtool.store.Store`` is one)."""
 
-    def term_analyses(self) -> Iterable[tuple[str, str]]:
+    def term_analyses(self) -> Iterable[tuple[str, bytes]]:
         """(key, record) of each text's analysis kept."""
 
-    def save_term_analyses(self, records: Mapping[str, str], keep: Iterable[str]) -> None:
+    def save_term_analyses(self, records: Mapping[str, bytes], keep: Iterable[str]) -> None:
         """Keep ``records`` (key → record), and of the analyses kept before only those ``keep`` names."""
 
 
@@ -234,7 +235,7 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     found: dict[str, list[tuple]] = {}  # key → the fields of the text's occurrences
     for key, record in cache.term_analyses() if cache else ():
         if key in text_of:
-            with contextlib.suppress(ValueError, TypeError):  # a damaged record: the text is analysed again
+            with contextlib.suppress(ValueError, TypeError, zlib.error):  # a damaged record: analysed again
                 found[key] = _fields(text_of[key], record)
     missing = [(tag, [text for text, key in side.items() if key not in found]) for (_, tag), side in zip(sides, keys)]
     made = iter(chain.from_iterable(run(_records, [(tag, chunk) for tag, texts in missing for chunk in chunks(texts)])))
@@ -252,7 +253,7 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     return out
 
 
-def _records(task: tuple[str, Sequence[str]]) -> list[str]:
+def _records(task: tuple[str, Sequence[str]]) -> list[bytes]:
     """The record of the occurrences in each text of one language (a task: module-level, so
     that it can be sent to another process; a record is what it sends back)."""
     tag, texts = task
@@ -260,23 +261,24 @@ def _records(task: tuple[str, Sequence[str]]) -> list[str]:
     return [_record(text, (*lang.candidates(text, 0), *lang.phrases(text, 0))) for text in texts]
 
 
-def _record(text: str, occurrences: Iterable[Occurrence]) -> str:
+def _record(text: str, occurrences: Iterable[Occurrence]) -> bytes:
     """Occurrences found in ``text`` as compact JSON, one list per occurrence, its unit left out
     (a text's occurrences are those of every unit holding it) and what the text says left out:
-    a surface that is the text's slice, a citation that is the surface (null), the flags as bits."""
+    a surface that is the text's slice, a citation that is the surface (null), the flags as bits;
+    compressed (a quarter of the size, for a twentieth of the time it took to find them)."""
     rows = []
     for o in occurrences:
         surface = None if o.surface == text[o.start:o.end] else o.surface
         citation = None if o.citation == o.surface else o.citation
         flags = o.attested | o.initial << 1 | o.bound << 2 | o.apposition << 3
         rows.append((o.key, o.start, o.end, o.words, o.head, surface, citation, flags, o.governor))
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
 
 
-def _fields(text: str, record: str) -> list[tuple]:
+def _fields(text: str, record: bytes) -> list[tuple]:
     """The fields of each occurrence a ``_record`` holds, in ``Occurrence``'s order, its unit left out."""
     out = []
-    for key, start, end, words, head, surface, citation, flags, governor in json.loads(record):
+    for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
         surface = text[start:end] if surface is None else surface
         out.append((tuple(key), surface, surface if citation is None else citation, start, end, words, head,
                     bool(flags & 1), bool(flags & 2), bool(flags & 4), governor, bool(flags & 8)))
