@@ -81,9 +81,11 @@ def _display(occurrences: Iterable[Occurrence], lang: Language) -> tuple[str, tu
     beats one seen only at its start, where the capital letter says nothing.
     """
     occurrences = list(occurrences)
-    tiers = ([o for o in occurrences if o.attested and not o.initial], [o for o in occurrences if not o.initial],
-             [o for o in occurrences if o.attested], occurrences)
-    pool = next(t for t in tiers if t)
+    # each tier made only when those before it are empty (the first nearly never is)
+    tiers = (lambda: [o for o in occurrences if o.attested and not o.initial],
+             lambda: [o for o in occurrences if not o.initial], lambda: [o for o in occurrences if o.attested],
+             lambda: occurrences)
+    pool = next(found for tier in tiers if (found := tier()))
     form = Counter(o.citation for o in pool).most_common(1)[0][0]
     if all(o.initial for o in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
         form = form[:1].lower() + form[1:]
