@@ -17,7 +17,7 @@ pages each time (the first such run after a first run learns the store's lexicon
 aligns every pair again, docs/alignment.md; the second costs what changed). The outputs of
 each re-run are compared, dates and what was reused aside (``tests/test_exports.py``), with
 a run from scratch on the archive as it then is, and those of the last with a run from a copy
-of its store with nothing kept (no page, no output, no glossary found by its pairs' state):
+of its store with nothing kept (no page, no output, no glossary, no text's analysis for one):
 the first says what the aligner's learning makes of the history, the second that what a
 re-run keeps changes nothing.
 
@@ -168,11 +168,11 @@ def differences(out: Path, other: Path, other_written_in: Path | None = None) ->
 
 
 def without_what_is_kept(store: Path, copy: Path) -> None:
-    """A copy of a store that keeps no page, no output and no glossary found by its pairs' state."""
+    """A copy of a store that keeps no page, no output, no glossary and no text's analysis for one."""
     with closing(sqlite3.connect(store)) as db, closing(sqlite3.connect(copy)) as into:
         db.backup(into)
     with closing(sqlite3.connect(copy, isolation_level=None)) as db:
-        for table in ("pages", "outputs", "glossary_keys"):
+        for table in ("pages", "outputs", "glossary_keys", "glossaries", "term_analyses"):
             db.execute(f"DELETE FROM {table}")
 
 

@@ -102,6 +102,22 @@ def test_an_edited_page_realigns_its_pair_and_rewrites_what_depends_on_it(corpus
     _same_outputs(out, _fresh(corpus, tmp_path, options))
 
 
+def test_the_glossary_of_a_rerun_analyses_the_edited_texts_alone_and_is_that_of_a_run_from_scratch(
+        corpus, tmp_path, monkeypatch):
+    from tmtool.terms import candidates
+
+    options = RunOptions(jobs=1, aligner="gale-church")
+    out = tmp_path / "out"
+    run_corpus(corpus, out, options)
+    analysed, real = [], candidates._records
+    monkeypatch.setattr(candidates, "_records", lambda task: analysed.extend(task[1]) or real(task))
+    _edit(corpus / "2017" / "2652117.en-GB.txt", "Such claims have nothing", "These claims have nothing")
+    again = run_corpus(corpus, out, options)
+    assert len(analysed) == 1 and "These claims have nothing" in analysed[0]
+    assert len(again.glossary) > 50
+    _same_outputs(out, _fresh(corpus, tmp_path, options))
+
+
 def test_with_the_default_aligner_an_edited_pair_changes_only_its_own_units(corpus, tmp_path):
     out = tmp_path / "out"
     run_corpus(corpus, out, ONE)

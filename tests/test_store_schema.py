@@ -10,11 +10,11 @@ from tmtool.store.schema import SCHEMA_VERSION
 
 def test_a_new_store_has_every_migration(tmp_path):
     with Store.open(tmp_path / "sub" / "tm.db") as store:
-        assert store.schema_version == SCHEMA_VERSION == 6
+        assert store.schema_version == SCHEMA_VERSION == 7
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
     assert {"documents", "pairs", "segments", "beads", "units", "reviews", "runs", "unit_terms",
             "lexicons", "lexicon_pairs", "glossaries", "edits", "pages", "pair_revisions", "outputs",
-            "glossary_keys"} <= tables
+            "glossary_keys", "term_analyses"} <= tables
 
 
 def test_an_old_store_is_migrated_and_its_units_indexed(tmp_path):
@@ -108,12 +108,25 @@ def test_a_store_before_reruns_is_upgraded_with_a_revision_of_each_pair(tmp_path
     with Store.open(path, upto=5) as store:
         handmade_pair(store)
         store.save_glossary("f", "{}")
-    with Store.open(path) as store:
+    with Store.open(path, upto=6) as store:
         assert store.schema_version == 6
         assert [key for key, _ in store.db.execute("SELECT * FROM pair_revisions")] == ["4000001"]
         # kept before, a glossary lacks the run's note on characters XML cannot carry: made again
         assert store.glossary("f") is None
         assert list(store.pages("any")) == [] and store.output(tmp_path / "x.tmx") is None
+
+
+def test_a_store_before_term_analyses_is_upgraded_with_none_kept(tmp_path):
+    path = tmp_path / "tm.db"
+    with Store.open(path, upto=6) as store:
+        handmade_pair(store)
+        store.save_glossary("f", "{}")
+    with Store.open(path) as store:
+        assert store.schema_version == 7
+        assert list(store.term_analyses()) == [] and store.glossary("f") == "{}"
+        store.save_term_analyses({"a": b"[]", "b": b"[[]]"}, keep=[])
+        store.save_term_analyses({"c": b"[]"}, keep=["b", "c"])
+        assert sorted(store.term_analyses()) == [("b", b"[[]]"), ("c", b"[]")]
 
 
 def test_the_revision_of_pairs_follows_every_change_to_them(tmp_path):

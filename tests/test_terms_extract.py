@@ -4,6 +4,7 @@ and the corpora that cannot yield terms."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 
@@ -181,3 +182,17 @@ def test_a_name_is_never_glued_to_a_title_on_one_side_only():
     glued = {s: t for s, t in found.items() if ("Jaishankar" in s) != ("Джайшанкар" in t)}
     assert not glued
     assert found["Subrahmanyam Jaishankar"] == "Субраманьям Джайшанкар"
+
+
+def test_extraction_leaves_the_cycle_collector_as_it_found_it():
+    extract_terms(make_units(), "en-GB", "ru-RU")
+    assert gc.isenabled()
+    with pytest.raises(TmtoolError, match="languages"):
+        extract_terms(make_units(), "de-DE", "ru-RU")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_terms(make_units(), "en-GB", "ru-RU")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tmtool.terms.candidates import _Spans
-from tmtool.terms.model import Occurrence
 from tmtool.terms.pairing import (
     _alike,
     _cognate_bound,
@@ -94,8 +91,3 @@ def test_spans_around_are_those_a_scan_finds(spans, start, length):
     expected = sorted((s, k) for s, e, k in spans if s <= start and end <= e and (s, e) != (start, end))
     assert sorted(_Spans(spans).around(start, end)) == expected
 
-
-def test_an_occurrence_moved_to_another_unit_keeps_every_other_field():
-    occ = Occurrence(("foreign", "minister"), "Foreign Minister", "Foreign Minister", 3, 10, 26, 2, "minister",
-                     attested=False, initial=True, bound=True, governor="Lavrov")
-    assert occ.at(7) == dataclasses.replace(occ, unit=7)

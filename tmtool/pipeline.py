@@ -309,6 +309,8 @@ def _glossary(report: RunReport, tm: Store, options: RunOptions, stored: str, ru
     run whose units are those of an earlier one reads that run's glossary back from the store,
     found by the state of the run's pairs when it has not changed (no hash of every unit), else
     by the fingerprint of the units (``tmtool.terms.fingerprint``); a damaged copy is made anew.
+    A glossary made anew analyses only the texts that the store's last glossary did not have
+    (the store is the terminology stage's ``AnalysisCache``).
     """
     src_lang, tgt_lang = options.src_lang, options.tgt_lang
     units_state = fingerprint("units", src_lang, tgt_lang, stored, repr(options.terms))
@@ -320,7 +322,8 @@ def _glossary(report: RunReport, tm: Store, options: RunOptions, stored: str, ru
         text = tm.glossary(key)
         report.glossary = glossary_from_json(text)
         if report.glossary is None:
-            report.glossary = _xml_note(extract_terms(report.units, src_lang, tgt_lang, options.terms, run=run))
+            glossary = extract_terms(report.units, src_lang, tgt_lang, options.terms, run=run, cache=tm)
+            report.glossary = _xml_note(glossary)
             text = glossary_to_json(report.glossary)
             tm.save_glossary(key, text)
         tm.save_glossary_key(units_state, key)

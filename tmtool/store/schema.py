@@ -190,8 +190,17 @@ def _m6_reruns(db: sqlite3.Connection) -> None:
     db.execute("DELETE FROM glossaries")
 
 
+def _m7_term_analyses(db: sqlite3.Connection) -> None:
+    """What lets a glossary cost what changed: the occurrences of term candidates found in each
+    text of the last glossary made, by the text, its language and the analyser
+    (``tmtool.terms.candidates.analysis_key``), as ``candidates._record`` writes them (compressed JSON)."""
+    # A row of a few hundred bytes: a rowid table, as pages.
+    db.execute("CREATE TABLE term_analyses (key TEXT PRIMARY KEY, record BLOB NOT NULL)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index, _m3_lexicon,
-                                                                  _m4_glossaries, _m5_edits, _m6_reruns)
+                                                                  _m4_glossaries, _m5_edits, _m6_reruns,
+                                                                  _m7_term_analyses)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,7 +14,7 @@ import hashlib
 import json
 import shlex
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -656,6 +656,20 @@ class Store:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO glossary_keys VALUES (?, ?, ?)", (units, fingerprint, _now()))
             db.execute("DELETE FROM glossary_keys WHERE fingerprint NOT IN (SELECT fingerprint FROM glossaries)")
+
+    def term_analyses(self) -> Iterator[tuple[str, bytes]]:
+        """(key, record) of each text's analysis kept by the terminology stage (the store is
+        its ``tmtool.terms.candidates.AnalysisCache``)."""
+        yield from self.db.execute("SELECT key, record FROM term_analyses")
+
+    def save_term_analyses(self, records: Mapping[str, bytes], keep: Iterable[str]) -> None:
+        """Keep ``records`` (key → record), and of the analyses kept before only those ``keep``
+        names: the store keeps the analyses of the texts of the last glossary made. One transaction."""
+        keep = set(keep)
+        with self.transaction() as db:
+            db.executemany("DELETE FROM term_analyses WHERE key = ?",
+                           [(key,) for (key,) in db.execute("SELECT key FROM term_analyses") if key not in keep])
+            db.executemany("INSERT OR REPLACE INTO term_analyses VALUES (?, ?)", records.items())
 
     # The 1-1 body units a lexicon can be learned from: confident or accepted, never rejected.
     _CONFIDENT = """FROM units u JOIN beads d ON d.bead_id = u.bead_id

@@ -62,12 +62,6 @@ class Occurrence:
     # title glued to it, not a longer term that would make it a piece of one
     apposition: bool = False
 
-    def at(self, unit: int) -> Occurrence:
-        """The same phrase in another unit with the same text (``dataclasses.replace``,
-        without its cost: a corpus repeats its formulas hundreds of thousands of times)."""
-        return Occurrence(self.key, self.surface, self.citation, unit, self.start, self.end, self.words, self.head,
-                          self.attested, self.initial, self.bound, self.governor, self.apposition)
-
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

@@ -193,8 +193,8 @@ class WordAssociation:
         return dict(out)
 
     def score(self, s: str, t: str) -> float:
-        key = (s, t)
-        if key not in self._cache:
+        value = self._cache.get((s, t))
+        if value is None:
             if cognate(s, t):
                 value = 1.0
             elif s in self.src_bound or t in self.tgt_bound:
@@ -203,8 +203,8 @@ class WordAssociation:
                 value = dice(self.src_units.get(s, frozenset()), self.tgt_units.get(t, frozenset()))
             if value < TRANSLATION_SUPPORT and self.translated and self.translated(s, t):
                 value = TRANSLATION_SUPPORT
-            self._cache[key] = value
-        return self._cache[key]
+            self._cache[s, t] = value
+        return value
 
     def lexical(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...]) -> float:
         """How well the words of two phrases support each other, one to one.
@@ -215,6 +215,9 @@ class WordAssociation:
         """
         if not src_words or not tgt_words:
             return 0.0
+        if len(src_words) == 1 or len(tgt_words) == 1:  # the greedy match is the one best pair
+            total = max(self.score(s, t) for s in src_words for t in tgt_words)
+            return (total / len(src_words) + total / len(tgt_words)) / 2
         pairs = sorted(((self.score(s, t), i, j) for i, s in enumerate(src_words) for j, t in enumerate(tgt_words)),
                        reverse=True)
         used_s, used_t, total = set(), set(), 0.0
@@ -263,6 +266,9 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             by_unit[unit].append(cand)
     words = WordAssociation(src, tgt, src_words, tgt_words, translated)
     tgt_by_key = {t.key: t for t in tgt}
+    # A target's words and names, read once (each target meets thousands of sources).
+    t_words_of = {t.key: tgt_words(t.occurrences[0]) for t in tgt}
+    t_names_of: dict[tuple[str, ...], frozenset[str]] = {}
     out = []
     for s in src:
         shared: Counter = Counter()
@@ -275,11 +281,13 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             if n < min_cooccur:
                 continue
             t = tgt_by_key[key]
-            together = dice(s.units, t.units)
+            together = 2 * n / (len(s.units) + len(t.units))  # ``dice``: n is the units they share
             if together < min_dice:
                 continue
-            t_words = tgt_words(t.occurrences[0])
-            if words.names_unmatched(s_words, t_words, s_names, tgt_names(t) if tgt_names else frozenset()):
+            t_words = t_words_of[key]
+            if key not in t_names_of:
+                t_names_of[key] = tgt_names(t) if tgt_names else frozenset()
+            if words.names_unmatched(s_words, t_words, s_names, t_names_of[key]):
                 continue
             link = Link(s, t, n, together, words.lexical(s_words, t_words))
             if link.confidence >= min_confidence:

@@ -395,8 +395,10 @@ def resolve(occurrences: list[Occurrence]) -> list[Occurrence]:
             chosen[occ.surface] = dataclasses.replace(
                 occ, key=(*name.lemma.split(" "), "#sing", "#name"), citation=citation, head=name.lemma,
                 attested=citation == occ.surface)
-        out.append(dataclasses.replace(chosen[occ.surface], unit=occ.unit, start=occ.start, end=occ.end,
-                                       initial=occ.initial))
+        # as dataclasses.replace would make it, without its cost (a name recurs thousands of times)
+        read = chosen[occ.surface]
+        out.append(Occurrence(read.key, read.surface, read.citation, occ.unit, occ.start, occ.end, read.words,
+                              read.head, read.attested, occ.initial, read.bound, read.governor, read.apposition))
     return out
 
 

@@ -1,0 +1,94 @@
+"""A glossary costs what changed: each text's analysis is kept in the store, and a glossary made
+again analyses only the texts it has not seen (tmtool.terms.candidates.extract_sides)."""
+
+from __future__ import annotations
+
+import dataclasses
+import zlib
+
+import pytest
+
+from paths import DATA
+from tmtool.evaluation.terms import gold_units
+from tmtool.store import Store
+from tmtool.terms import candidates, extract_terms
+from tmtool.terms.model import glossary_to_json
+from tmtool.text import clean
+
+
+@pytest.fixture(scope="module")
+def units():
+    return gold_units(DATA / "gold")
+
+
+def _analysed(monkeypatch) -> list[str]:
+    """The texts analysed from now on (in this process: ``run`` is ``map``)."""
+    texts, real = [], candidates._records
+    monkeypatch.setattr(candidates, "_records", lambda task: texts.extend(task[1]) or real(task))
+    return texts
+
+
+def _kept(store: Store) -> int:
+    return store.db.execute("SELECT count(*) FROM term_analyses").fetchone()[0]
+
+
+def test_a_text_is_analysed_once_across_two_glossaries(units, tmp_path, monkeypatch):
+    analysed = _analysed(monkeypatch)
+    with Store.open(tmp_path / "tm.db") as store:
+        first = extract_terms(units, "en-GB", "ru-RU", cache=store)
+        distinct = {clean(u.source) for u in units} | {clean(u.target) for u in units}
+        assert sorted(analysed) == sorted(distinct) and _kept(store) == len(distinct)
+        analysed.clear()
+        again = extract_terms(units, "en-GB", "ru-RU", cache=store)
+    assert analysed == []
+    assert len(first) > 50 and glossary_to_json(again) == glossary_to_json(first)
+    assert again == extract_terms(units, "en-GB", "ru-RU")  # the glossary made without a cache
+
+
+def test_an_edited_unit_is_analysed_again_and_the_glossary_is_the_one_made_from_scratch(units, tmp_path, monkeypatch):
+    with Store.open(tmp_path / "tm.db") as store:
+        extract_terms(units, "en-GB", "ru-RU", cache=store)
+        edited = [*units[:3], dataclasses.replace(units[3], source="The Foreign Minister also said " + units[3].source),
+                  *units[5:]]  # one unit edited, one gone
+        analysed = _analysed(monkeypatch)
+        again = extract_terms(edited, "en-GB", "ru-RU", cache=store)
+        assert analysed == [clean(edited[3].source)]
+        # the analyses of the texts of the last glossary only: the old text and the one gone are dropped
+        assert _kept(store) == len({clean(u.source) for u in edited} | {clean(u.target) for u in edited})
+    assert glossary_to_json(again) == glossary_to_json(extract_terms(edited, "en-GB", "ru-RU"))
+
+
+def test_another_analyser_is_not_served_the_analyses_of_the_last(units, tmp_path, monkeypatch):
+    with Store.open(tmp_path / "tm.db") as store:
+        extract_terms(units[:20], "en-GB", "ru-RU", cache=store)
+        analysed = _analysed(monkeypatch)
+        monkeypatch.setattr(candidates, "analyser", lambda: "changed code")
+        extract_terms(units[:20], "en-GB", "ru-RU", cache=store)
+    assert len(analysed) == len({clean(u.source) for u in units[:20]} | {clean(u.target) for u in units[:20]})
+
+
+def test_a_damaged_analysis_is_made_again(units, tmp_path, monkeypatch):
+    with Store.open(tmp_path / "tm.db") as store:
+        first = extract_terms(units, "en-GB", "ru-RU", cache=store)
+        for rowid, record in enumerate((b"cut", zlib.compress(b'[["cut'), zlib.compress(b"[[1, 2]]"), "text"), 1):
+            store.db.execute("UPDATE term_analyses SET record = ? WHERE rowid = ?", (record, rowid))
+        analysed = _analysed(monkeypatch)
+        again = extract_terms(units, "en-GB", "ru-RU", cache=store)
+        assert len(analysed) == 4
+        analysed.clear()
+        extract_terms(units, "en-GB", "ru-RU", cache=store)  # and kept again, whole
+        assert analysed == []
+    assert glossary_to_json(again) == glossary_to_json(first)
+
+
+@pytest.mark.parametrize("tag, text", [
+    ("ru", "Министр иностранных дел России С.В.Лавров провёл переговоры с Госсекретарём США Дж.Керри."),
+    ("ru", "«Джабхат ан-Нусра» уделила внимание выполнению Минских соглашений, в рамках которых…"),
+    ("en", "On the sidelines of the talks, Foreign Minister Sergey Lavrov met UN Security Council members."),
+])
+def test_a_record_gives_back_the_occurrences_it_was_made_from(tag, text):
+    lang = candidates.language(tag)
+    found = [*lang.candidates(text, 0), *lang.phrases(text, 0)]
+    fields = [tuple(getattr(o, f.name) for f in dataclasses.fields(o) if f.name != "unit") for o in found]
+    assert found and candidates._fields(text, candidates._record(text, found)) == fields
+
