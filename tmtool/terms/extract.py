@@ -16,12 +16,11 @@ import hashlib
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import metadata
-from pathlib import Path
 
 from tmtool.errors import TmtoolError
 from tmtool.jobs import Mapper
 from tmtool.model import Unit
+from tmtool.stamps import code_digest
 from tmtool.terms import candidates as cands
 from tmtool.terms import general, variants
 from tmtool.terms.categories import category
@@ -257,18 +256,12 @@ def fingerprint(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: Te
 
 @functools.cache
 def _code_digest() -> str:
-    """This package's files and the versions of the libraries whose answers it uses."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".json"):
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    for dist in ("pymorphy3", "pymorphy3-dicts-ru", "rapidfuzz", "wordfreq", "regex"):
-        try:
-            digest.update(f"{dist}={metadata.version(dist)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{dist}=absent".encode())
-    return digest.hexdigest()
+    """The code and data the glossary is made with — this package, the text helpers, and the
+    aligner's dictionaries its pairing reads (``align.features.word_concepts``) — and the versions
+    of the libraries whose answers it uses."""
+    return code_digest(("terms", "text.py", "translit.py", "align/features.py", "align/data/lexicon_en_ru.tsv",
+                        "align/data/dictionary_en_ru.tsv"),
+                       ("pymorphy3", "pymorphy3-dicts-ru", "rapidfuzz", "wordfreq", "regex", "PyStemmer"))
 
 
 def extract_terms(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermOptions = TermOptions(),
