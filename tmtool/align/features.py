@@ -508,7 +508,10 @@ def _extractor(lang: str, enabled: tuple[str, ...]) -> Callable[[Sentence], froz
         if None in hits:
             hits = [word_keys(w) if h is None else h for w, h in zip(s.words, hits)]
         out = set().union(*hits)
-        out.update(shared.setdefault(k, k) for f in sent_funcs for k in f(s, lang, chosen_lexicons) if k[0] in kinds)
+        for f in sent_funcs:  # loops, not a generator: most sentences add a key or none
+            for k in f(s, lang, chosen_lexicons):
+                if k[0] in kinds:
+                    out.add(shared.setdefault(k, k))
         return frozenset(out)
 
     return keys
