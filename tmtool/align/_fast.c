@@ -21,9 +21,9 @@
  * count_pairs(stemmed, min_count, src_df, tgt_df, min_dice) -> [(a, b, count), ...]
  *   stemmed  sequence of (source ids, target ids), non-negative ints < 2**31
  *   the pairs (a, b) seen together in at least min_count items, in no order,
- *   leaving out pairs whose Dice coefficient cannot reach min_dice given the
- *   document frequencies src_df[a], tgt_df[b] (tmtool.align.learn counts them
- *   with a Counter when this module is not built)
+ *   leaving out pairs whose Dice coefficient 2·count / (src_df[a] + tgt_df[b])
+ *   is below min_dice (pairs that cannot reach it are not even counted;
+ *   tmtool.align.learn counts them with a Counter when this module is not built)
  *
  * consonants(latin, sounds) -> str
  *   tmtool.align.features.reference_skeleton after its transliteration
@@ -756,6 +756,10 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
     for (size_t s = 0; s < tb.size; s++) {
         if (!tb.keys[s] || tb.counts[s] < min_count) continue;
         unsigned long long key = tb.keys[s] - 1;
+        /* the caller's Dice coefficient, 2·count / (df + df): whole numbers below 2^53, so
+         * the same correctly rounded division as Python's */
+        double dice = (double)(2 * tb.counts[s]) / (src_df.v[key >> 32] + tgt_df.v[key & 0xffffffffULL]);
+        if (dice < min_dice) continue;
         PyObject *t = Py_BuildValue("(kkn)", (unsigned long)(key >> 32), (unsigned long)(key & 0xffffffffULL),
                                     tb.counts[s]);
         if (!t || PyList_Append(result, t) < 0) {
