@@ -273,6 +273,7 @@ class ClauseReader:
                  extract: Callable[[Sentence], frozenset], table: Mapping[str, tuple[str, str]]):
         self.texts, self.sentence_keys, self.lang, self.extract, self.table = texts, keys, lang, extract, table
         self._pieces: dict[int, list[str]] = {}
+        self._lengths: dict[int, tuple[int, ...]] = {}
         self._keys: dict[int, tuple[frozenset, ...]] = {}
 
     def _cut(self, i: int) -> list[str]:
@@ -281,7 +282,10 @@ class ClauseReader:
         return self._pieces[i]
 
     def lengths(self, i: int) -> tuple[int, ...]:
-        return tuple(map(len, self._cut(i))) or (0,)
+        # asked for twice or more per sentence (each of its recut's cuts, each bead it bounds)
+        if i not in self._lengths:
+            self._lengths[i] = tuple(map(len, self._cut(i))) or (0,)
+        return self._lengths[i]
 
     def keys(self, i: int) -> tuple[frozenset, ...]:
         if i not in self._keys:

@@ -220,7 +220,7 @@ class Evidence:
     def _links(self, k: int) -> bool:
         """Beads k and k + 1 are both link beads."""
         path = self.path
-        return 0 <= k and k + 1 < len(path) and all(path[x][2] and path[x][3] for x in (k, k + 1))
+        return 0 <= k and k + 1 < len(path) and bool(path[k][2] and path[k][3] and path[k + 1][2] and path[k + 1][3])
 
     def recut(self, k: int) -> float:
         """How much cheaper link beads k and k + 1 are with one clause moved from one to the

@@ -279,7 +279,7 @@ def words(text: str) -> list[str]:
 def tokens(text: str, lang: str) -> Sentence:
     number = _NUMBER.get(lang, _NUMBER["en"])
     # Most sentences hold no digit, and finding that out is cheaper than the number pattern.
-    return Sentence(text, tuple(words(text)), tuple(number.findall(text)) if _DIGIT.search(text) else ())
+    return Sentence(text, tuple(_WORD.findall(text)), tuple(number.findall(text)) if _DIGIT.search(text) else ())
 
 
 #: Where a sentence divides into clauses: after a comma, semicolon or colon and after a
@@ -412,7 +412,8 @@ def _content(word: str, lang: str) -> str | None:
 def learned_keys(sentence_stems: Iterable[str], table: Mapping[str, Key]) -> frozenset[Key]:
     """Keys of a learned lexicon (stem → key) among a sentence's stems (``stems``). Not
     cached per word as the built-in evidence is: each alignment pass may bring another lexicon."""
-    return frozenset(table[st] for st in sentence_stems if st in table)
+    # map() and filter() loop in C (a key is a non-empty tuple: never filtered out); same order.
+    return frozenset(filter(None, map(table.get, sentence_stems)))
 
 
 def numbers(s: Sentence, lang: str, lexicons: Lexicons) -> Iterable[Key]:
