@@ -181,6 +181,29 @@ def test_compiled_recut_equals_the_python_reference(doc):
     assert _recuts(doc) == expected
 
 
+@needs_kernel
+@settings(max_examples=500, deadline=None)
+@given(recut_documents())
+def test_compiled_key_parts_equal_the_python_reference(doc):
+    path, src, tgt, weights, ratio = doc
+    for i, j, di, dj, _ in path:
+        with use_kernel(False):
+            expected = Evidence(path, src, tgt, weights, ratio)._key_parts(i, j, di, dj)
+        assert Evidence(path, src, tgt, weights, ratio)._key_parts(i, j, di, dj) == expected
+
+
+@needs_kernel
+@settings(max_examples=300, deadline=None)
+@given(recut_documents())
+def test_every_feature_is_the_same_with_and_without_the_kernel(doc):
+    path, src, tgt, weights, ratio = doc
+    with use_kernel(False):
+        evidence = Evidence(path, src, tgt, weights, ratio)
+        expected = [evidence.features(k) for k in range(len(path))]
+    evidence = Evidence(path, src, tgt, weights, ratio)
+    assert [evidence.features(k) for k in range(len(path))] == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(recut_documents())
 def test_recut_skips_only_cuts_that_cannot_win(doc):

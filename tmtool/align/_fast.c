@@ -45,6 +45,13 @@
  *   they are (the Python: against the best so far): a cut skipped here or there could
  *   not have won, which the slack makes certain whatever the rounding, so the answer is
  *   the same float; when every cut is skipped it is 0, as base - base is.
+ *
+ * key_parts(src_keys, tgt_keys, src_mass, tgt_mass, kw, concepts, i, j, di, dj)
+ *   -> (a, b, total, leak, hits, misses, numbers, cover_min)
+ *   tmtool.align.confidence.Evidence._key_parts of link bead (i, j, di, dj)
+ *   src_keys/tgt_keys  Side.keys (tuples of frozensets); src_mass/tgt_mass  Side.mass
+ *   kw {kind: weight} (a kind not in it weighs 0); concepts  the set of concept kinds
+ *   The same set operations as the reference's, so the same sets, summed in the same order.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -1096,11 +1103,108 @@ done:
     return result;
 }
 
+/* ---- key_parts: tmtool.align.confidence.Evidence._key_parts -------------------------- */
+
+/* How many keys of a set have a kind in `kinds` (a set) or equal to `kind` (either may be
+ * NULL); -1 on error. */
+static Py_ssize_t count_kinds(PyObject *keys, PyObject *kinds, PyObject *kind) {
+    Py_ssize_t count = 0;
+    PyObject *it = PyObject_GetIter(keys), *key;
+    if (!it) return -1;
+    while ((key = PyIter_Next(it))) {
+        PyObject *k = PyTuple_Check(key) && PyTuple_GET_SIZE(key) ? PyTuple_GET_ITEM(key, 0) : NULL;
+        int hit = !k ? -1 : kinds ? PySet_Contains(kinds, k) : PyObject_RichCompareBool(k, kind, Py_EQ);
+        Py_DECREF(key);
+        if (hit < 0) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "a key is not a (kind, value) tuple");
+            Py_DECREF(it);
+            return -1;
+        }
+        count += hit;
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : count;
+}
+
+/* The least cover of a side's sentences first..last-1: the weight of each one's keys the
+ * other side has, over its mass (mass[x + 1] - mass[x], when positive), the first least
+ * kept as min() keeps it; *have says whether there was one. */
+static int cover(Recut *r, PyObject *keys, PyObject *mass, Py_ssize_t first, Py_ssize_t last, PyObject *other,
+                 double *least, int *have) {
+    for (Py_ssize_t x = first; x < last; x++) {
+        double m0 = PyFloat_AsDouble(PyTuple_GET_ITEM(mass, x)), m1 = PyFloat_AsDouble(PyTuple_GET_ITEM(mass, x + 1));
+        if ((m0 == -1.0 || m1 == -1.0) && PyErr_Occurred()) return -1;
+        if (!(m1 > m0)) continue;
+        PyObject *shared = op(r, PyNumber_And, PyTuple_GET_ITEM(keys, x), other);
+        double w;
+        if (!shared || weigh(r, shared, &w)) return -1;
+        double c = w / (m1 - m0);
+        if (!*have || c < *least) *least = c;
+        *have = 1;
+    }
+    return 0;
+}
+
+/* One side's keys of the sentences around a bead (first - 1 and last), joined as the
+ * reference joins them: an empty frozenset for a side of the document's edge. */
+static PyObject *around(Recut *r, PyObject *keys, Py_ssize_t first, Py_ssize_t last) {
+    Py_ssize_t n = PyTuple_GET_SIZE(keys);
+    PyObject *before = first > 0 ? PyTuple_GET_ITEM(keys, first - 1) : keep(r, PyFrozenSet_New(NULL));
+    PyObject *after = last < n ? PyTuple_GET_ITEM(keys, last) : keep(r, PyFrozenSet_New(NULL));
+    return before && after ? op(r, PyNumber_Or, before, after) : NULL;
+}
+
+static PyObject *key_parts(PyObject *self, PyObject *args) {
+    PyObject *skeys, *tkeys, *smass, *tmass, *kw, *concepts;
+    Py_ssize_t i, j, di, dj;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!Onnnn", &PyTuple_Type, &skeys, &PyTuple_Type, &tkeys, &PyTuple_Type,
+                          &smass, &PyTuple_Type, &tmass, &PyDict_Type, &kw, &concepts, &i, &j, &di, &dj))
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(skeys), m = PyTuple_GET_SIZE(tkeys);
+    if (!(0 <= i && 0 < di && i + di <= n && 0 <= j && 0 < dj && j + dj <= m) || PyTuple_GET_SIZE(smass) != n + 1 ||
+        PyTuple_GET_SIZE(tmass) != m + 1) {
+        PyErr_SetString(PyExc_IndexError, "not a link bead of the document");
+        return NULL;
+    }
+    if (!PyAnySet_Check(concepts)) {
+        PyErr_SetString(PyExc_TypeError, "concept kinds must be a set");
+        return NULL;
+    }
+    Recut r = {.kw = kw};
+    if (!(r.own = PyList_New(0))) return NULL;
+    PyObject *result = NULL, *numbers = keep(&r, PyUnicode_FromString("numbers"));
+    PyObject *a = numbers ? span(&r, skeys, i, i + di) : NULL, *b = a ? span(&r, tkeys, j, j + dj) : NULL;
+    PyObject *only = b ? op(&r, PyNumber_Xor, a, b) : NULL;
+    if (!only) goto done;
+    double least = 1.0, wa, wb, total, leak = 0.0;
+    int have = 0;
+    if (cover(&r, skeys, smass, i, i + di, b, &least, &have) || cover(&r, tkeys, tmass, j, j + dj, a, &least, &have))
+        goto done;
+    PyObject *outside_t = around(&r, tkeys, j, j + dj), *outside_s = outside_t ? around(&r, skeys, i, i + di) : NULL;
+    if (!outside_s || weigh(&r, a, &wa) || weigh(&r, b, &wb)) goto done;
+    total = wa + wb;
+    if (total) {
+        double lt, ls;
+        if (weigh_in(&r, a, outside_t, b, &lt) || weigh_in(&r, b, outside_s, a, &ls)) goto done;
+        leak = (lt + ls) / total;
+    }
+    PyObject *common = op(&r, PyNumber_And, a, b);
+    Py_ssize_t hits = common ? count_kinds(common, concepts, NULL) : -1;
+    Py_ssize_t misses = hits < 0 ? -1 : count_kinds(only, concepts, NULL);
+    Py_ssize_t missed = misses < 0 ? -1 : count_kinds(only, NULL, numbers);
+    if (missed < 0) goto done;
+    result = Py_BuildValue("(OOddnnnd)", a, b, total, leak, hits, misses, missed, least);
+done:
+    Py_DECREF(r.own);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"bead_path", bead_path, METH_VARARGS, "The cheapest bead path of a document (see the module source)."},
     {"count_pairs", count_pairs, METH_VARARGS, "Pairs of ids seen together at least min_count times."},
     {"consonants", consonants, METH_VARARGS, "A transliterated word's consonant skeleton (see the module source)."},
     {"recut", recut, METH_VARARGS, "How much cheaper two link beads are with a clause moved (see the module source)."},
+    {"key_parts", key_parts, METH_VARARGS, "What a link bead's confidence reads from its keys (see the module source)."},
     {NULL, NULL, 0, NULL},
 };
 
