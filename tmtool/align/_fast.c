@@ -631,9 +631,15 @@ static PyObject *consonants(PyObject *self, PyObject *args) {
 
 /* -- co-occurrence counts: open addressing on (a << 32 | b) keys --------------------- */
 
+/* A pair's key and count side by side: a count is one cache miss away, not two (the table
+ * outgrows the caches: 600,000 pairs on the WMT ru–en documents). */
 typedef struct {
-    unsigned long long *keys; /* 0 = empty slot, so stored keys are key + 1 */
-    Py_ssize_t *counts;
+    unsigned long long key; /* 0 = empty slot, so stored keys are key + 1 */
+    Py_ssize_t count;
+} Slot;
+
+typedef struct {
+    Slot *slots;
     size_t size, used;
 } Table;
 
@@ -646,24 +652,16 @@ static size_t slot_of(unsigned long long key, size_t mask) {
 
 static int table_grow(Table *tb) {
     size_t size = tb->size ? tb->size * 2 : 1 << 16;
-    unsigned long long *keys = (unsigned long long *)calloc(size, sizeof(*keys));
-    Py_ssize_t *counts = (Py_ssize_t *)calloc(size, sizeof(*counts));
-    if (!keys || !counts) {
-        free(keys);
-        free(counts);
-        return -1;
-    }
+    Slot *slots = (Slot *)calloc(size, sizeof(*slots));
+    if (!slots) return -1;
     for (size_t k = 0; k < tb->size; k++) {
-        if (!tb->keys[k]) continue;
-        size_t s = slot_of(tb->keys[k], size - 1);
-        while (keys[s]) s = (s + 1) & (size - 1);
-        keys[s] = tb->keys[k];
-        counts[s] = tb->counts[k];
+        if (!tb->slots[k].key) continue;
+        size_t s = slot_of(tb->slots[k].key, size - 1);
+        while (slots[s].key) s = (s + 1) & (size - 1);
+        slots[s] = tb->slots[k];
     }
-    free(tb->keys);
-    free(tb->counts);
-    tb->keys = keys;
-    tb->counts = counts;
+    free(tb->slots);
+    tb->slots = slots;
     tb->size = size;
     return 0;
 }
@@ -672,12 +670,12 @@ static int table_add(Table *tb, unsigned long long key) {
     if (2 * (tb->used + 1) > tb->size && table_grow(tb) < 0) return -1;
     key += 1;
     size_t mask = tb->size - 1, s = slot_of(key, mask);
-    while (tb->keys[s] && tb->keys[s] != key) s = (s + 1) & mask;
-    if (!tb->keys[s]) {
-        tb->keys[s] = key;
+    while (tb->slots[s].key && tb->slots[s].key != key) s = (s + 1) & mask;
+    if (!tb->slots[s].key) {
+        tb->slots[s].key = key;
         tb->used++;
     }
-    tb->counts[s]++;
+    tb->slots[s].count++;
     return 0;
 }
 
@@ -761,14 +759,14 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
     result = PyList_New(0);
     if (!result) goto done;
     for (size_t s = 0; s < tb.size; s++) {
-        if (!tb.keys[s] || tb.counts[s] < min_count) continue;
-        unsigned long long key = tb.keys[s] - 1;
+        if (!tb.slots[s].key || tb.slots[s].count < min_count) continue;
+        unsigned long long key = tb.slots[s].key - 1;
         /* the caller's Dice coefficient, 2·count / (df + df): whole numbers below 2^53, so
          * the same correctly rounded division as Python's */
-        double dice = (double)(2 * tb.counts[s]) / (src_df.v[key >> 32] + tgt_df.v[key & 0xffffffffULL]);
+        double dice = (double)(2 * tb.slots[s].count) / (src_df.v[key >> 32] + tgt_df.v[key & 0xffffffffULL]);
         if (dice < min_dice) continue;
         PyObject *t = Py_BuildValue("(kkn)", (unsigned long)(key >> 32), (unsigned long)(key & 0xffffffffULL),
-                                    tb.counts[s]);
+                                    tb.slots[s].count);
         if (!t || PyList_Append(result, t) < 0) {
             Py_XDECREF(t);
             Py_CLEAR(result);
@@ -778,8 +776,7 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
     }
 done:
     Py_DECREF(items);
-    free(tb.keys);
-    free(tb.counts);
+    free(tb.slots);
     free(src_df.v);
     free(tgt_df.v);
     return result;
