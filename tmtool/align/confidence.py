@@ -86,8 +86,12 @@ def path_bounds(path: Sequence[Step], n: int, m: int) -> Bounds:
     costs of a finished path are read inside."""
     los, his = [m] * (n + 1), [0] * (n + 1)
     for i, j, di, dj, _ in path:
+        lo, hi = max(0, j - 1), min(m, j + dj + 1)
         for r in range(i, i + di + 1):
-            los[r], his[r] = min(los[r], max(0, j - 1)), max(his[r], min(m, j + dj + 1))
+            if lo < los[r]:
+                los[r] = lo
+            if hi > his[r]:
+                his[r] = hi
     for r in range(n + 1):
         if los[r] > his[r]:  # a row no bead starts or ends in (only when a side is empty)
             los[r], his[r] = 0, m
@@ -351,7 +355,7 @@ class Evidence:
         return {
             "gain": max(-10.0, min(10.0, apart - merged)),
             "seesaw": -self._skews[k] * self._skews[k + 1],
-            "sim_gain": (whole or 0.0) - max(x or 0.0 for x in sims),
+            "sim_gain": (whole or 0.0) - max(sims[0] or 0.0, sims[1] or 0.0),
             "recut": self.recut(k),
         }
 
