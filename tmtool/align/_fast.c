@@ -159,6 +159,13 @@ static double near(const Model *md, Py_ssize_t a, Py_ssize_t b) {
     return sim < 1.0 ? sim : 1.0;
 }
 
+/* The better of a deletion's two overlaps (near), and 0 when both are below it: BeadCosts.near
+ * starts its max from 0 (an overlap is negative only under a negative key weight). */
+static double best_near(double x, double y) {
+    double z = y > x ? y : x;
+    return z > 0.0 ? z : 0.0;
+}
+
 static double shared_at(const Model *md, Py_ssize_t a, Py_ssize_t b) {
     Py_ssize_t lo = (Py_ssize_t)md->row_lo.v[a];
     Py_ssize_t start = (Py_ssize_t)md->row_start.v[a], stop = (Py_ssize_t)md->row_start.v[a + 1];
@@ -172,14 +179,12 @@ static double bead(const Model *md, Py_ssize_t i, Py_ssize_t di, Py_ssize_t dj, 
     if (!dj) {
         double base = md->deletion * (md->s.sentences.v[i + 1] - md->s.sentences.v[i]);
         if (!md->orphan) return base;
-        double x = near(md, i, j - 1), y = near(md, i, j);
-        return base + md->orphan * (y > x ? y : x);
+        return base + md->orphan * best_near(near(md, i, j - 1), near(md, i, j));
     }
     if (!di) {
         double base = md->deletion * (md->t.sentences.v[j + 1] - md->t.sentences.v[j]);
         if (!md->orphan) return base;
-        double x = near(md, i - 1, j), y = near(md, i, j);
-        return base + md->orphan * (y > x ? y : x);
+        return base + md->orphan * best_near(near(md, i - 1, j), near(md, i, j));
     }
     double c = prior;
     if (md->w_len) {
@@ -556,7 +561,7 @@ static PyObject *costs_near(CostsObject *self, PyObject *const *args, Py_ssize_t
     if (!md->has_rows) return PyFloat_FromDouble(0.0);
     Py_ssize_t i = v[0], j = v[1];
     double x = v[2] ? near(md, i, j - 1) : near(md, i - 1, j), y = near(md, i, j);
-    return PyFloat_FromDouble(y > x ? y : x);
+    return PyFloat_FromDouble(best_near(x, y));
 }
 
 static PyMethodDef costs_methods[] = {
