@@ -40,11 +40,11 @@
  *   kw      {kind: weight}; a kind not in it weighs 0
  *   params  (w_len, w_keys, neutral, variance, ratio, slack), slack: recut_slack(weights)
  *   The sets whose weights reach the answer are made with the same set operations as
- *   the Python's, so they iterate, and their weights sum, in the same order. Which cuts
- *   are looked at is decided with sums in another order and against the beads' cost as
- *   they are (the Python: against the best so far): a cut skipped here or there could
- *   not have won, which the slack makes certain whatever the rounding, so the answer is
- *   the same float; when every cut is skipped it is 0, as base - base is.
+ *   the Python's, so they iterate, and their weights sum, in the same order. Each cut's
+ *   floors are read once, and which cuts are looked at is decided first against the
+ *   beads' cost as they are (the Python: against the best so far): a cut skipped here or
+ *   there could not have won, which the slack makes certain whatever the rounding, so the
+ *   answer is the same float; when every cut is skipped it is 0, as base - base is.
  *
  * key_parts(src_keys, tgt_keys, src_mass, tgt_mass, kw, concepts, i, j, di, dj)
  *   -> (a, b, total, leak, hits, misses, numbers, cover_min)
@@ -883,114 +883,47 @@ static int length_at(PyObject *lengths, Py_ssize_t k, long long *out) {
     return *out == -1 && PyErr_Occurred() ? -1 : 0;
 }
 
-/* One cut of the reference's loop: sentence x of `side` (bead k takes start..x-1 and x's
- * head, bead k + 1 x's tail and x+1..end-1), against the other side's keys of each bead
- * (o1, o2, of weights wo1, wo2) and its lengths (lo1, lo2); x's clause lengths read
- * (sizes[0..count-1]), with room for the floor of each cut and for the tails. Lowers *best. */
-static int recut_cut(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
-                     PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, double *best,
-                     const long long *sizes, Py_ssize_t count, double *floors, PyObject **tails) {
+/* One cut of the reference's loop, as far as its floors: sentence x of a side, bead k taking
+ * the sentences start..x-1 and x's head, bead k + 1 x's tail and x+1..end-1. Read once (by
+ * recut_floor) and used by recut_cut when the cut is looked at. */
+typedef struct {
+    Py_ssize_t x, count;          /* count: x's clauses (its lengths) */
+    long long l1, whole;          /* bead k's length before x, both beads' length on this side */
+    PyObject *one, *tail;         /* bead k's keys before x; bead k + 1's after x (owned by the Recut) */
+    double w_one, shared_one;     /* the weight of one, and of one & o1 */
+    double lowest;                /* the least floor */
+    void *block;                  /* x's clause lengths, the floor of each cut, the tails */
+    long long *sizes;
+    double *floors;
+    PyObject **tails;
+} Cut;
+
+/* The floors of a cut (the reference's `floors`, its sums in its order) against the other
+ * side's keys of each bead (o1, o2, of weights wo1, wo2) and its lengths (lo1, lo2). */
+static int recut_floor(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
+                       PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, Cut *cut) {
     long long l_start, l_x, l_end;
     if (length_at(side->lengths, start, &l_start) || length_at(side->lengths, x, &l_x) ||
         length_at(side->lengths, end, &l_end))
         return -1;
-    PyObject *kx = PyTuple_GET_ITEM(side->keys, x);
-    PyObject *one = span(r, side->keys, start, x), *tail = one ? span(r, side->keys, x + 1, end) : NULL;
-    if (!tail) return -1;
-    double w_one, shared_one, reach1, reach2, w_tail, shared_tail;
-    PyObject *a, *b, *c, *d, *e;
-    if (!(a = op(r, PyNumber_And, one, o1)) || !(b = op(r, PyNumber_Subtract, kx, one)) ||
-        !(c = op(r, PyNumber_And, b, o1)) || !(d = op(r, PyNumber_Subtract, kx, tail)) ||
-        !(e = op(r, PyNumber_And, d, o2)))
-        return -1;
-    long long l1 = l_x - l_start, whole = l_end - l_start;
-    if (weigh(r, one, &w_one) || weigh(r, a, &shared_one) || weigh(r, c, &reach1) || weigh(r, e, &reach2) ||
-        weigh(r, tail, &w_tail))
-        return -1;
-    PyObject *f = op(r, PyNumber_And, tail, o2);
-    if (!f || weigh(r, f, &shared_tail)) return -1;
-    double lowest = INFINITY;
-    long long head = l1;
-    for (Py_ssize_t q = 0; q + 1 < count; q++) {
-        head += sizes[q];
-        double h = (double)head, rest = (double)(whole - head);
-        double s1 = shared_one + reach1, t1 = w_one + wo1 + reach1;
-        double s2 = shared_tail + reach2, t2 = w_tail + wo2 + reach2;
-        floors[q] = is_src ? content(r, h, lo1, s1, t1) + content(r, rest, lo2, s2, t2)
-                           : content(r, lo1, h, s1, t1) + content(r, lo2, rest, s2, t2);
-        if (floors[q] < lowest) lowest = floors[q];
-    }
-    if (lowest > *best + r->slack) return 0;
-    PyObject *clauses_obj = keep(r, PyObject_CallMethod(side->clauses, "keys", "n", x));
-    PyObject *clauses = clauses_obj ? keep(r, PySequence_Tuple(clauses_obj)) : NULL;
-    if (!clauses) return -1;
-    Py_ssize_t n_clauses = PyTuple_GET_SIZE(clauses);
-    if (n_clauses > count) {
-        PyErr_SetString(PyExc_ValueError, "more clause key sets than clause lengths");
-        return -1;
-    }
-    /* tails[t]: bead k + 1's keys with x's last t clauses */
-    tails[0] = tail;
-    for (Py_ssize_t t = 1; t < n_clauses; t++)
-        if (!(tails[t] = op(r, PyNumber_Or, tails[t - 1], PyTuple_GET_ITEM(clauses, n_clauses - t)))) return -1;
-    for (Py_ssize_t q = 1; q < n_clauses; q++) {
-        PyObject *add = op(r, PyNumber_Subtract, PyTuple_GET_ITEM(clauses, q - 1), one);
-        if (!add || !(one = op(r, PyNumber_Or, one, add))) return -1;
-        l1 += sizes[q - 1];
-        PyObject *g = op(r, PyNumber_And, add, o1);
-        double w_add, shared_add;
-        if (!g || weigh(r, add, &w_add) || weigh(r, g, &shared_add)) return -1;
-        w_one = w_one + w_add;
-        shared_one = shared_one + shared_add;
-        if (floors[q - 1] > *best + r->slack) continue;
-        PyObject *two = tails[n_clauses - q], *h2 = op(r, PyNumber_And, two, o2);
-        double shared_two, w_two;
-        if (!h2 || weigh(r, h2, &shared_two) || weigh(r, two, &w_two)) return -1;
-        double h = (double)l1, rest = (double)(whole - l1);
-        double moved = is_src ? content(r, h, lo1, shared_one, w_one + wo1) + content(r, rest, lo2, shared_two, w_two + wo2)
-                              : content(r, lo1, h, shared_one, w_one + wo1) + content(r, lo2, rest, shared_two, w_two + wo2);
-        if (moved < *best) *best = moved;
-    }
-    return 0;
-}
-
-/* recut_cut, reading x's clause lengths. */
-static int recut_one(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
-                     PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, double *best) {
     PyObject *sizes_obj = keep(r, PyObject_CallMethod(side->clauses, "lengths", "n", x));
     PyObject *sizes = sizes_obj ? keep(r, PySequence_Tuple(sizes_obj)) : NULL;
     if (!sizes) return -1;
     Py_ssize_t count = PyTuple_GET_SIZE(sizes);
-    /* one block: the clause lengths, the floor of each cut, the tails */
-    void *block = PyMem_Malloc((count + 1) * (sizeof(long long) + sizeof(double) + sizeof(PyObject *)));
-    if (!block) {
+    cut->block = PyMem_Malloc((count + 1) * (sizeof(long long) + sizeof(double) + sizeof(PyObject *)));
+    if (!cut->block) {
         PyErr_NoMemory();
         return -1;
     }
-    long long *lens = (long long *)block;
-    double *floors = (double *)(lens + count + 1);
-    PyObject **tails = (PyObject **)(floors + count + 1);
-    int err = 0;
-    for (Py_ssize_t q = 0; q < count && !err; q++) {
-        lens[q] = PyLong_AsLongLong(PyTuple_GET_ITEM(sizes, q));
-        err = lens[q] == -1 && PyErr_Occurred();
+    cut->sizes = (long long *)cut->block;
+    cut->floors = (double *)(cut->sizes + count + 1);
+    cut->tails = (PyObject **)(cut->floors + count + 1);
+    cut->x = x;
+    cut->count = count;
+    for (Py_ssize_t q = 0; q < count; q++) {
+        cut->sizes[q] = PyLong_AsLongLong(PyTuple_GET_ITEM(sizes, q));
+        if (cut->sizes[q] == -1 && PyErr_Occurred()) return -1;
     }
-    if (!err) err = recut_cut(r, side, is_src, start, x, end, o1, o2, wo1, wo2, lo1, lo2, best, lens, count, floors, tails);
-    PyMem_Free(block);
-    return err ? -1 : 0;
-}
-
-/* The lowest floor of a cut (the reference's `floors`, summed in another order: it only
- * decides whether the cut is looked at, with recut's slack far above the difference). */
-static int recut_floor(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
-                       PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, double *lowest) {
-    long long l_start, l_x, l_end, head, size;
-    if (length_at(side->lengths, start, &l_start) || length_at(side->lengths, x, &l_x) ||
-        length_at(side->lengths, end, &l_end))
-        return -1;
-    PyObject *sizes_obj = keep(r, PyObject_CallMethod(side->clauses, "lengths", "n", x));
-    PyObject *sizes = sizes_obj ? keep(r, PySequence_Tuple(sizes_obj)) : NULL;
-    if (!sizes) return -1;
     PyObject *kx = PyTuple_GET_ITEM(side->keys, x);
     PyObject *one = span(r, side->keys, start, x), *tail = one ? span(r, side->keys, x + 1, end) : NULL;
     double w_one, shared_one, reach1, w_tail, shared_tail, reach2;
@@ -998,17 +931,62 @@ static int recut_floor(Recut *r, const RSide *side, int is_src, Py_ssize_t start
         weigh_in(r, kx, o1, one, &reach1) || weigh(r, tail, &w_tail) || weigh_in(r, tail, o2, NULL, &shared_tail) ||
         weigh_in(r, kx, o2, tail, &reach2))
         return -1;
+    cut->one = one;
+    cut->tail = tail;
+    cut->w_one = w_one;
+    cut->shared_one = shared_one;
+    cut->l1 = l_x - l_start;
+    cut->whole = l_end - l_start;
     double s1 = shared_one + reach1, t1 = w_one + wo1 + reach1, s2 = shared_tail + reach2, t2 = w_tail + wo2 + reach2;
-    head = l_x - l_start;
-    *lowest = INFINITY;
-    for (Py_ssize_t q = 0; q + 1 < PyTuple_GET_SIZE(sizes); q++) {
-        size = PyLong_AsLongLong(PyTuple_GET_ITEM(sizes, q));
-        if (size == -1 && PyErr_Occurred()) return -1;
-        head += size;
-        double h = (double)head, rest = (double)(l_end - l_start - head);
-        double f = is_src ? content(r, h, lo1, s1, t1) + content(r, rest, lo2, s2, t2)
-                          : content(r, lo1, h, s1, t1) + content(r, lo2, rest, s2, t2);
-        if (f < *lowest) *lowest = f;
+    long long head = cut->l1;
+    cut->lowest = INFINITY;
+    for (Py_ssize_t q = 0; q + 1 < count; q++) {
+        head += cut->sizes[q];
+        double h = (double)head, rest = (double)(cut->whole - head);
+        cut->floors[q] = is_src ? content(r, h, lo1, s1, t1) + content(r, rest, lo2, s2, t2)
+                                : content(r, lo1, h, s1, t1) + content(r, lo2, rest, s2, t2);
+        if (cut->floors[q] < cut->lowest) cut->lowest = cut->floors[q];
+    }
+    return 0;
+}
+
+/* The rest of the reference's loop for a cut whose floors were read: each of its clause
+ * boundaries whose floor is not above the best so far by more than the slack. Lowers *best. */
+static int recut_cut(Recut *r, const RSide *side, int is_src, PyObject *o1, PyObject *o2, double wo1, double wo2,
+                     double lo1, double lo2, double *best, Cut *cut) {
+    if (cut->lowest > *best + r->slack) return 0;
+    PyObject *clauses_obj = keep(r, PyObject_CallMethod(side->clauses, "keys", "n", cut->x));
+    PyObject *clauses = clauses_obj ? keep(r, PySequence_Tuple(clauses_obj)) : NULL;
+    if (!clauses) return -1;
+    Py_ssize_t n_clauses = PyTuple_GET_SIZE(clauses);
+    if (n_clauses > cut->count) {
+        PyErr_SetString(PyExc_ValueError, "more clause key sets than clause lengths");
+        return -1;
+    }
+    PyObject *one = cut->one, **tails = cut->tails;
+    double w_one = cut->w_one, shared_one = cut->shared_one;
+    long long l1 = cut->l1, whole = cut->whole;
+    /* tails[t]: bead k + 1's keys with x's last t clauses */
+    tails[0] = cut->tail;
+    for (Py_ssize_t t = 1; t < n_clauses; t++)
+        if (!(tails[t] = op(r, PyNumber_Or, tails[t - 1], PyTuple_GET_ITEM(clauses, n_clauses - t)))) return -1;
+    for (Py_ssize_t q = 1; q < n_clauses; q++) {
+        PyObject *add = op(r, PyNumber_Subtract, PyTuple_GET_ITEM(clauses, q - 1), one);
+        if (!add || !(one = op(r, PyNumber_Or, one, add))) return -1;
+        l1 += cut->sizes[q - 1];
+        PyObject *g = op(r, PyNumber_And, add, o1);
+        double w_add, shared_add;
+        if (!g || weigh(r, add, &w_add) || weigh(r, g, &shared_add)) return -1;
+        w_one = w_one + w_add;
+        shared_one = shared_one + shared_add;
+        if (cut->floors[q - 1] > *best + r->slack) continue;
+        PyObject *two = tails[n_clauses - q], *h2 = op(r, PyNumber_And, two, o2);
+        double shared_two, w_two;
+        if (!h2 || weigh(r, h2, &shared_two) || weigh(r, two, &w_two)) return -1;
+        double h = (double)l1, rest = (double)(whole - l1);
+        double moved = is_src ? content(r, h, lo1, shared_one, w_one + wo1) + content(r, rest, lo2, shared_two, w_two + wo2)
+                              : content(r, lo1, h, shared_one, w_one + wo1) + content(r, lo2, rest, shared_two, w_two + wo2);
+        if (moved < *best) *best = moved;
     }
     return 0;
 }
@@ -1035,6 +1013,7 @@ static PyObject *recut(PyObject *self, PyObject *args) {
     r.kw = kw;
     if (!(r.own = PyList_New(0))) return NULL;
     PyObject *result = NULL;
+    Cut cuts[4] = {{0}};
     /* per side: the keys of bead k and bead k + 1, their weights, lengths */
     PyObject *k1[2], *k2[2];
     double w1[2], w2[2], l1[2], l2[2];
@@ -1063,10 +1042,9 @@ static PyObject *recut(PyObject *self, PyObject *args) {
             int found = PySet_GET_SIZE(q) > 0;
             any |= cut[2 * s + back] = found;
         }
-    /* A cut whose floor is above the two beads' cost as they are (`base`, here summed in
-     * another order) by more than the slack cannot win; when none is left the reference's
-     * answer is base - base = 0, whatever the order of its sums. */
-    double shared1, shared2, base;
+    /* A cut whose floor is above the two beads' cost as they are (`base`) by more than the
+     * slack cannot win; when none is left the reference's answer is base - base = 0. */
+    double shared1, shared2, base = 0.0;
     if (any) {
         for (int s = 0; s < 2; s++)
             if (weigh(&r, k1[s], &w1[s]) || weigh(&r, k2[s], &w2[s])) goto done;
@@ -1075,32 +1053,29 @@ static PyObject *recut(PyObject *self, PyObject *args) {
         any = 0;
         for (int c = 0; c < 4; c++) {
             int s = c / 2;
-            double lowest;
             if (!cut[c]) continue;
             if (recut_floor(&r, &sides[s], s == 0, starts[s], xs[c], ends[s], k1[1 - s], k2[1 - s], w1[1 - s],
-                            w2[1 - s], l1[1 - s], l2[1 - s], &lowest))
+                            w2[1 - s], l1[1 - s], l2[1 - s], &cuts[c]))
                 goto done;
-            any |= cut[c] = !(lowest > base + r.slack);
+            any |= cut[c] = !(cuts[c].lowest > base + r.slack);
         }
     }
     if (!any) {
         result = PyFloat_FromDouble(0.0);
         goto done;
     }
-    /* the reference's sums, in its order, for the cuts left */
-    PyObject *c1 = op(&r, PyNumber_And, k1[0], k1[1]), *c2 = c1 ? op(&r, PyNumber_And, k2[0], k2[1]) : NULL;
-    if (!c2 || weigh(&r, c1, &shared1) || weigh(&r, c2, &shared2)) goto done;
-    base = content(&r, l1[0], l1[1], shared1, w1[0] + w1[1]) + content(&r, l2[0], l2[1], shared2, w2[0] + w2[1]);
+    /* the reference's loop over the cuts left, from the floors read */
     double best = base;
     for (int c = 0; c < 4; c++) {
         int s = c / 2;
-        if (cut[c] && recut_one(&r, &sides[s], s == 0, starts[s], xs[c], ends[s], k1[1 - s], k2[1 - s], w1[1 - s],
-                                w2[1 - s], l1[1 - s], l2[1 - s], &best))
+        if (cut[c] && recut_cut(&r, &sides[s], s == 0, k1[1 - s], k2[1 - s], w1[1 - s], w2[1 - s], l1[1 - s],
+                                l2[1 - s], &best, &cuts[c]))
             goto done;
     }
     double gain = base - best;
     result = PyFloat_FromDouble(gain < 10.0 ? gain : 10.0);
 done:
+    for (int c = 0; c < 4; c++) PyMem_Free(cuts[c].block);
     Py_DECREF(r.own);
     return result;
 }
