@@ -87,7 +87,7 @@ def path_bounds(path: Sequence[Step], n: int, m: int) -> Bounds:
     los, his = [m] * (n + 1), [0] * (n + 1)
     for i, j, di, dj, _ in path:
         lo, hi = max(0, j - 1), min(m, j + dj + 1)
-        for r in range(i, i + di + 1):
+        for r in range(i, i + di + 1):  # comparisons, not min()/max(): a call per row of every path
             if lo < los[r]:
                 los[r] = lo
             if hi > his[r]:
