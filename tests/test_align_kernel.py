@@ -181,6 +181,29 @@ def test_compiled_recut_equals_the_python_reference(doc):
     assert _recuts(doc) == expected
 
 
+@needs_kernel
+@settings(max_examples=500, deadline=None)
+@given(recut_documents())
+def test_compiled_key_parts_equal_the_python_reference(doc):
+    path, src, tgt, weights, ratio = doc
+    for i, j, di, dj, _ in path:
+        with use_kernel(False):
+            expected = Evidence(path, src, tgt, weights, ratio)._key_parts(i, j, di, dj)
+        assert Evidence(path, src, tgt, weights, ratio)._key_parts(i, j, di, dj) == expected
+
+
+@needs_kernel
+@settings(max_examples=300, deadline=None)
+@given(recut_documents())
+def test_every_feature_is_the_same_with_and_without_the_kernel(doc):
+    path, src, tgt, weights, ratio = doc
+    with use_kernel(False):
+        evidence = Evidence(path, src, tgt, weights, ratio)
+        expected = [evidence.features(k) for k in range(len(path))]
+    evidence = Evidence(path, src, tgt, weights, ratio)
+    assert [evidence.features(k) for k in range(len(path))] == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(recut_documents())
 def test_recut_skips_only_cuts_that_cannot_win(doc):
@@ -194,15 +217,17 @@ STEMS = st.lists(st.tuples(st.sets(st.sampled_from("abcdefgh")), st.sets(st.samp
 
 @needs_kernel
 @settings(max_examples=200, deadline=None)
-@given(STEMS, st.integers(1, 3))
-def test_compiled_counts_equal_a_counter(stemmed, min_count):
+@given(STEMS, st.integers(1, 3), st.sampled_from([0.0, 0.3, 0.5, 2 / 3, 1.0]))
+def test_compiled_counts_equal_a_counter(stemmed, min_count, min_dice):
     src_ok, tgt_ok = set("abcdef"), set("uvwxy")
     src_df, tgt_df = Counter(x for s, _ in stemmed for x in s), Counter(x for _, t in stemmed for x in t)
     expected = Counter()
     for s, t in stemmed:
         expected.update(product(s & src_ok, t & tgt_ok))
-    wanted = sorted((a, b, c) for (a, b), c in expected.items() if c >= min_count)
-    assert sorted(learn.co_occurrences(stemmed, src_df, tgt_df, src_ok, tgt_ok, min_count)) == wanted
+    # the compiled count leaves out what the caller's Dice filter would
+    wanted = sorted((a, b, c) for (a, b), c in expected.items()
+                    if c >= min_count and 2 * c / (src_df[a] + tgt_df[b]) >= min_dice)
+    assert sorted(learn.co_occurrences(stemmed, src_df, tgt_df, src_ok, tgt_ok, min_count, min_dice)) == wanted
 
 
 @needs_kernel
@@ -216,6 +241,21 @@ def test_the_lexicon_learned_with_and_without_the_compiled_count_is_the_same(pai
     compiled = learn.learn_lexicon(texts, "ru", "en", min_dice=min_dice)
     with use_kernel(False):  # what a build without a compiler does
         assert learn.learn_lexicon(texts, "ru", "en", min_dice=min_dice) == compiled
+
+
+@needs_kernel
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(["Переговоры", "делегация", "Женеве", "послом", "работу", "всех"])),
+                          st.lists(st.sampled_from(["Talks", "delegation", "Geneva", "ambassador", "work", "all"]))),
+                max_size=40),
+       st.integers(0, 20), st.floats(0.0, 1.0))
+def test_a_lexicon_learned_on_a_base_is_the_same_with_and_without_the_compiled_count(pairs, cut, min_dice):
+    # the base's pairs are counted by the caller, whatever the compiled count leaves out
+    texts = [(" ".join(s), " ".join(t)) for s, t in pairs]
+    base = learn.learn_lexicon(texts[:cut], "ru", "en")
+    compiled = learn.learn_lexicon(texts[cut:], "ru", "en", base=base, min_dice=min_dice)
+    with use_kernel(False):
+        assert learn.learn_lexicon(texts[cut:], "ru", "en", base=base, min_dice=min_dice) == compiled
 
 
 @needs_kernel

@@ -21,9 +21,9 @@
  * count_pairs(stemmed, min_count, src_df, tgt_df, min_dice) -> [(a, b, count), ...]
  *   stemmed  sequence of (source ids, target ids), non-negative ints < 2**31
  *   the pairs (a, b) seen together in at least min_count items, in no order,
- *   leaving out pairs whose Dice coefficient cannot reach min_dice given the
- *   document frequencies src_df[a], tgt_df[b] (tmtool.align.learn counts them
- *   with a Counter when this module is not built)
+ *   leaving out pairs whose Dice coefficient 2·count / (src_df[a] + tgt_df[b])
+ *   is below min_dice (pairs that cannot reach it are not even counted;
+ *   tmtool.align.learn counts them with a Counter when this module is not built)
  *
  * consonants(latin, sounds) -> str
  *   tmtool.align.features.reference_skeleton after its transliteration
@@ -40,11 +40,18 @@
  *   kw      {kind: weight}; a kind not in it weighs 0
  *   params  (w_len, w_keys, neutral, variance, ratio, slack), slack: recut_slack(weights)
  *   The sets whose weights reach the answer are made with the same set operations as
- *   the Python's, so they iterate, and their weights sum, in the same order. Which cuts
- *   are looked at is decided with sums in another order and against the beads' cost as
- *   they are (the Python: against the best so far): a cut skipped here or there could
- *   not have won, which the slack makes certain whatever the rounding, so the answer is
- *   the same float; when every cut is skipped it is 0, as base - base is.
+ *   the Python's, so they iterate, and their weights sum, in the same order. Each cut's
+ *   floors are read once, and which cuts are looked at is decided first against the
+ *   beads' cost as they are (the Python: against the best so far): a cut skipped here or
+ *   there could not have won, which the slack makes certain whatever the rounding, so the
+ *   answer is the same float; when every cut is skipped it is 0, as base - base is.
+ *
+ * key_parts(src_keys, tgt_keys, src_mass, tgt_mass, kw, concepts, i, j, di, dj)
+ *   -> (a, b, total, leak, hits, misses, numbers, cover_min)
+ *   tmtool.align.confidence.Evidence._key_parts of link bead (i, j, di, dj)
+ *   src_keys/tgt_keys  Side.keys (tuples of frozensets); src_mass/tgt_mass  Side.mass
+ *   kw {kind: weight} (a kind not in it weighs 0); concepts  the set of concept kinds
+ *   The same set operations as the reference's, so the same sets, summed in the same order.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -152,6 +159,13 @@ static double near(const Model *md, Py_ssize_t a, Py_ssize_t b) {
     return sim < 1.0 ? sim : 1.0;
 }
 
+/* The better of a deletion's two overlaps (near), and 0 when both are below it: BeadCosts.near
+ * starts its max from 0 (an overlap is negative only under a negative key weight). */
+static double best_near(double x, double y) {
+    double z = y > x ? y : x;
+    return z > 0.0 ? z : 0.0;
+}
+
 static double shared_at(const Model *md, Py_ssize_t a, Py_ssize_t b) {
     Py_ssize_t lo = (Py_ssize_t)md->row_lo.v[a];
     Py_ssize_t start = (Py_ssize_t)md->row_start.v[a], stop = (Py_ssize_t)md->row_start.v[a + 1];
@@ -165,14 +179,12 @@ static double bead(const Model *md, Py_ssize_t i, Py_ssize_t di, Py_ssize_t dj, 
     if (!dj) {
         double base = md->deletion * (md->s.sentences.v[i + 1] - md->s.sentences.v[i]);
         if (!md->orphan) return base;
-        double x = near(md, i, j - 1), y = near(md, i, j);
-        return base + md->orphan * (y > x ? y : x);
+        return base + md->orphan * best_near(near(md, i, j - 1), near(md, i, j));
     }
     if (!di) {
         double base = md->deletion * (md->t.sentences.v[j + 1] - md->t.sentences.v[j]);
         if (!md->orphan) return base;
-        double x = near(md, i - 1, j), y = near(md, i, j);
-        return base + md->orphan * (y > x ? y : x);
+        return base + md->orphan * best_near(near(md, i - 1, j), near(md, i, j));
     }
     double c = prior;
     if (md->w_len) {
@@ -549,7 +561,7 @@ static PyObject *costs_near(CostsObject *self, PyObject *const *args, Py_ssize_t
     if (!md->has_rows) return PyFloat_FromDouble(0.0);
     Py_ssize_t i = v[0], j = v[1];
     double x = v[2] ? near(md, i, j - 1) : near(md, i - 1, j), y = near(md, i, j);
-    return PyFloat_FromDouble(y > x ? y : x);
+    return PyFloat_FromDouble(best_near(x, y));
 }
 
 static PyMethodDef costs_methods[] = {
@@ -624,9 +636,15 @@ static PyObject *consonants(PyObject *self, PyObject *args) {
 
 /* -- co-occurrence counts: open addressing on (a << 32 | b) keys --------------------- */
 
+/* A pair's key and count side by side: a count is one cache miss away, not two (the table
+ * outgrows the caches: 600,000 pairs on the WMT ru–en documents). */
 typedef struct {
-    unsigned long long *keys; /* 0 = empty slot, so stored keys are key + 1 */
-    Py_ssize_t *counts;
+    unsigned long long key; /* 0 = empty slot, so stored keys are key + 1 */
+    Py_ssize_t count;
+} Slot;
+
+typedef struct {
+    Slot *slots;
     size_t size, used;
 } Table;
 
@@ -639,24 +657,16 @@ static size_t slot_of(unsigned long long key, size_t mask) {
 
 static int table_grow(Table *tb) {
     size_t size = tb->size ? tb->size * 2 : 1 << 16;
-    unsigned long long *keys = (unsigned long long *)calloc(size, sizeof(*keys));
-    Py_ssize_t *counts = (Py_ssize_t *)calloc(size, sizeof(*counts));
-    if (!keys || !counts) {
-        free(keys);
-        free(counts);
-        return -1;
-    }
+    Slot *slots = (Slot *)calloc(size, sizeof(*slots));
+    if (!slots) return -1;
     for (size_t k = 0; k < tb->size; k++) {
-        if (!tb->keys[k]) continue;
-        size_t s = slot_of(tb->keys[k], size - 1);
-        while (keys[s]) s = (s + 1) & (size - 1);
-        keys[s] = tb->keys[k];
-        counts[s] = tb->counts[k];
+        if (!tb->slots[k].key) continue;
+        size_t s = slot_of(tb->slots[k].key, size - 1);
+        while (slots[s].key) s = (s + 1) & (size - 1);
+        slots[s] = tb->slots[k];
     }
-    free(tb->keys);
-    free(tb->counts);
-    tb->keys = keys;
-    tb->counts = counts;
+    free(tb->slots);
+    tb->slots = slots;
     tb->size = size;
     return 0;
 }
@@ -665,12 +675,12 @@ static int table_add(Table *tb, unsigned long long key) {
     if (2 * (tb->used + 1) > tb->size && table_grow(tb) < 0) return -1;
     key += 1;
     size_t mask = tb->size - 1, s = slot_of(key, mask);
-    while (tb->keys[s] && tb->keys[s] != key) s = (s + 1) & mask;
-    if (!tb->keys[s]) {
-        tb->keys[s] = key;
+    while (tb->slots[s].key && tb->slots[s].key != key) s = (s + 1) & mask;
+    if (!tb->slots[s].key) {
+        tb->slots[s].key = key;
         tb->used++;
     }
-    tb->counts[s]++;
+    tb->slots[s].count++;
     return 0;
 }
 
@@ -754,10 +764,14 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
     result = PyList_New(0);
     if (!result) goto done;
     for (size_t s = 0; s < tb.size; s++) {
-        if (!tb.keys[s] || tb.counts[s] < min_count) continue;
-        unsigned long long key = tb.keys[s] - 1;
+        if (!tb.slots[s].key || tb.slots[s].count < min_count) continue;
+        unsigned long long key = tb.slots[s].key - 1;
+        /* the caller's Dice coefficient, 2·count / (df + df): whole numbers below 2^53, so
+         * the same correctly rounded division as Python's */
+        double dice = (double)(2 * tb.slots[s].count) / (src_df.v[key >> 32] + tgt_df.v[key & 0xffffffffULL]);
+        if (dice < min_dice) continue;
         PyObject *t = Py_BuildValue("(kkn)", (unsigned long)(key >> 32), (unsigned long)(key & 0xffffffffULL),
-                                    tb.counts[s]);
+                                    tb.slots[s].count);
         if (!t || PyList_Append(result, t) < 0) {
             Py_XDECREF(t);
             Py_CLEAR(result);
@@ -767,8 +781,7 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
     }
 done:
     Py_DECREF(items);
-    free(tb.keys);
-    free(tb.counts);
+    free(tb.slots);
     free(src_df.v);
     free(tgt_df.v);
     return result;
@@ -870,114 +883,47 @@ static int length_at(PyObject *lengths, Py_ssize_t k, long long *out) {
     return *out == -1 && PyErr_Occurred() ? -1 : 0;
 }
 
-/* One cut of the reference's loop: sentence x of `side` (bead k takes start..x-1 and x's
- * head, bead k + 1 x's tail and x+1..end-1), against the other side's keys of each bead
- * (o1, o2, of weights wo1, wo2) and its lengths (lo1, lo2); x's clause lengths read
- * (sizes[0..count-1]), with room for the floor of each cut and for the tails. Lowers *best. */
-static int recut_cut(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
-                     PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, double *best,
-                     const long long *sizes, Py_ssize_t count, double *floors, PyObject **tails) {
+/* One cut of the reference's loop, as far as its floors: sentence x of a side, bead k taking
+ * the sentences start..x-1 and x's head, bead k + 1 x's tail and x+1..end-1. Read once (by
+ * recut_floor) and used by recut_cut when the cut is looked at. */
+typedef struct {
+    Py_ssize_t x, count;          /* count: x's clauses (its lengths) */
+    long long l1, whole;          /* bead k's length before x, both beads' length on this side */
+    PyObject *one, *tail;         /* bead k's keys before x; bead k + 1's after x (owned by the Recut) */
+    double w_one, shared_one;     /* the weight of one, and of one & o1 */
+    double lowest;                /* the least floor */
+    void *block;                  /* x's clause lengths, the floor of each cut, the tails */
+    long long *sizes;
+    double *floors;
+    PyObject **tails;
+} Cut;
+
+/* The floors of a cut (the reference's `floors`, its sums in its order) against the other
+ * side's keys of each bead (o1, o2, of weights wo1, wo2) and its lengths (lo1, lo2). */
+static int recut_floor(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
+                       PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, Cut *cut) {
     long long l_start, l_x, l_end;
     if (length_at(side->lengths, start, &l_start) || length_at(side->lengths, x, &l_x) ||
         length_at(side->lengths, end, &l_end))
         return -1;
-    PyObject *kx = PyTuple_GET_ITEM(side->keys, x);
-    PyObject *one = span(r, side->keys, start, x), *tail = one ? span(r, side->keys, x + 1, end) : NULL;
-    if (!tail) return -1;
-    double w_one, shared_one, reach1, reach2, w_tail, shared_tail;
-    PyObject *a, *b, *c, *d, *e;
-    if (!(a = op(r, PyNumber_And, one, o1)) || !(b = op(r, PyNumber_Subtract, kx, one)) ||
-        !(c = op(r, PyNumber_And, b, o1)) || !(d = op(r, PyNumber_Subtract, kx, tail)) ||
-        !(e = op(r, PyNumber_And, d, o2)))
-        return -1;
-    long long l1 = l_x - l_start, whole = l_end - l_start;
-    if (weigh(r, one, &w_one) || weigh(r, a, &shared_one) || weigh(r, c, &reach1) || weigh(r, e, &reach2) ||
-        weigh(r, tail, &w_tail))
-        return -1;
-    PyObject *f = op(r, PyNumber_And, tail, o2);
-    if (!f || weigh(r, f, &shared_tail)) return -1;
-    double lowest = INFINITY;
-    long long head = l1;
-    for (Py_ssize_t q = 0; q + 1 < count; q++) {
-        head += sizes[q];
-        double h = (double)head, rest = (double)(whole - head);
-        double s1 = shared_one + reach1, t1 = w_one + wo1 + reach1;
-        double s2 = shared_tail + reach2, t2 = w_tail + wo2 + reach2;
-        floors[q] = is_src ? content(r, h, lo1, s1, t1) + content(r, rest, lo2, s2, t2)
-                           : content(r, lo1, h, s1, t1) + content(r, lo2, rest, s2, t2);
-        if (floors[q] < lowest) lowest = floors[q];
-    }
-    if (lowest > *best + r->slack) return 0;
-    PyObject *clauses_obj = keep(r, PyObject_CallMethod(side->clauses, "keys", "n", x));
-    PyObject *clauses = clauses_obj ? keep(r, PySequence_Tuple(clauses_obj)) : NULL;
-    if (!clauses) return -1;
-    Py_ssize_t n_clauses = PyTuple_GET_SIZE(clauses);
-    if (n_clauses > count) {
-        PyErr_SetString(PyExc_ValueError, "more clause key sets than clause lengths");
-        return -1;
-    }
-    /* tails[t]: bead k + 1's keys with x's last t clauses */
-    tails[0] = tail;
-    for (Py_ssize_t t = 1; t < n_clauses; t++)
-        if (!(tails[t] = op(r, PyNumber_Or, tails[t - 1], PyTuple_GET_ITEM(clauses, n_clauses - t)))) return -1;
-    for (Py_ssize_t q = 1; q < n_clauses; q++) {
-        PyObject *add = op(r, PyNumber_Subtract, PyTuple_GET_ITEM(clauses, q - 1), one);
-        if (!add || !(one = op(r, PyNumber_Or, one, add))) return -1;
-        l1 += sizes[q - 1];
-        PyObject *g = op(r, PyNumber_And, add, o1);
-        double w_add, shared_add;
-        if (!g || weigh(r, add, &w_add) || weigh(r, g, &shared_add)) return -1;
-        w_one = w_one + w_add;
-        shared_one = shared_one + shared_add;
-        if (floors[q - 1] > *best + r->slack) continue;
-        PyObject *two = tails[n_clauses - q], *h2 = op(r, PyNumber_And, two, o2);
-        double shared_two, w_two;
-        if (!h2 || weigh(r, h2, &shared_two) || weigh(r, two, &w_two)) return -1;
-        double h = (double)l1, rest = (double)(whole - l1);
-        double moved = is_src ? content(r, h, lo1, shared_one, w_one + wo1) + content(r, rest, lo2, shared_two, w_two + wo2)
-                              : content(r, lo1, h, shared_one, w_one + wo1) + content(r, lo2, rest, shared_two, w_two + wo2);
-        if (moved < *best) *best = moved;
-    }
-    return 0;
-}
-
-/* recut_cut, reading x's clause lengths. */
-static int recut_one(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
-                     PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, double *best) {
     PyObject *sizes_obj = keep(r, PyObject_CallMethod(side->clauses, "lengths", "n", x));
     PyObject *sizes = sizes_obj ? keep(r, PySequence_Tuple(sizes_obj)) : NULL;
     if (!sizes) return -1;
     Py_ssize_t count = PyTuple_GET_SIZE(sizes);
-    /* one block: the clause lengths, the floor of each cut, the tails */
-    void *block = PyMem_Malloc((count + 1) * (sizeof(long long) + sizeof(double) + sizeof(PyObject *)));
-    if (!block) {
+    cut->block = PyMem_Malloc((count + 1) * (sizeof(long long) + sizeof(double) + sizeof(PyObject *)));
+    if (!cut->block) {
         PyErr_NoMemory();
         return -1;
     }
-    long long *lens = (long long *)block;
-    double *floors = (double *)(lens + count + 1);
-    PyObject **tails = (PyObject **)(floors + count + 1);
-    int err = 0;
-    for (Py_ssize_t q = 0; q < count && !err; q++) {
-        lens[q] = PyLong_AsLongLong(PyTuple_GET_ITEM(sizes, q));
-        err = lens[q] == -1 && PyErr_Occurred();
+    cut->sizes = (long long *)cut->block;
+    cut->floors = (double *)(cut->sizes + count + 1);
+    cut->tails = (PyObject **)(cut->floors + count + 1);
+    cut->x = x;
+    cut->count = count;
+    for (Py_ssize_t q = 0; q < count; q++) {
+        cut->sizes[q] = PyLong_AsLongLong(PyTuple_GET_ITEM(sizes, q));
+        if (cut->sizes[q] == -1 && PyErr_Occurred()) return -1;
     }
-    if (!err) err = recut_cut(r, side, is_src, start, x, end, o1, o2, wo1, wo2, lo1, lo2, best, lens, count, floors, tails);
-    PyMem_Free(block);
-    return err ? -1 : 0;
-}
-
-/* The lowest floor of a cut (the reference's `floors`, summed in another order: it only
- * decides whether the cut is looked at, with recut's slack far above the difference). */
-static int recut_floor(Recut *r, const RSide *side, int is_src, Py_ssize_t start, Py_ssize_t x, Py_ssize_t end,
-                       PyObject *o1, PyObject *o2, double wo1, double wo2, double lo1, double lo2, double *lowest) {
-    long long l_start, l_x, l_end, head, size;
-    if (length_at(side->lengths, start, &l_start) || length_at(side->lengths, x, &l_x) ||
-        length_at(side->lengths, end, &l_end))
-        return -1;
-    PyObject *sizes_obj = keep(r, PyObject_CallMethod(side->clauses, "lengths", "n", x));
-    PyObject *sizes = sizes_obj ? keep(r, PySequence_Tuple(sizes_obj)) : NULL;
-    if (!sizes) return -1;
     PyObject *kx = PyTuple_GET_ITEM(side->keys, x);
     PyObject *one = span(r, side->keys, start, x), *tail = one ? span(r, side->keys, x + 1, end) : NULL;
     double w_one, shared_one, reach1, w_tail, shared_tail, reach2;
@@ -985,17 +931,62 @@ static int recut_floor(Recut *r, const RSide *side, int is_src, Py_ssize_t start
         weigh_in(r, kx, o1, one, &reach1) || weigh(r, tail, &w_tail) || weigh_in(r, tail, o2, NULL, &shared_tail) ||
         weigh_in(r, kx, o2, tail, &reach2))
         return -1;
+    cut->one = one;
+    cut->tail = tail;
+    cut->w_one = w_one;
+    cut->shared_one = shared_one;
+    cut->l1 = l_x - l_start;
+    cut->whole = l_end - l_start;
     double s1 = shared_one + reach1, t1 = w_one + wo1 + reach1, s2 = shared_tail + reach2, t2 = w_tail + wo2 + reach2;
-    head = l_x - l_start;
-    *lowest = INFINITY;
-    for (Py_ssize_t q = 0; q + 1 < PyTuple_GET_SIZE(sizes); q++) {
-        size = PyLong_AsLongLong(PyTuple_GET_ITEM(sizes, q));
-        if (size == -1 && PyErr_Occurred()) return -1;
-        head += size;
-        double h = (double)head, rest = (double)(l_end - l_start - head);
-        double f = is_src ? content(r, h, lo1, s1, t1) + content(r, rest, lo2, s2, t2)
-                          : content(r, lo1, h, s1, t1) + content(r, lo2, rest, s2, t2);
-        if (f < *lowest) *lowest = f;
+    long long head = cut->l1;
+    cut->lowest = INFINITY;
+    for (Py_ssize_t q = 0; q + 1 < count; q++) {
+        head += cut->sizes[q];
+        double h = (double)head, rest = (double)(cut->whole - head);
+        cut->floors[q] = is_src ? content(r, h, lo1, s1, t1) + content(r, rest, lo2, s2, t2)
+                                : content(r, lo1, h, s1, t1) + content(r, lo2, rest, s2, t2);
+        if (cut->floors[q] < cut->lowest) cut->lowest = cut->floors[q];
+    }
+    return 0;
+}
+
+/* The rest of the reference's loop for a cut whose floors were read: each of its clause
+ * boundaries whose floor is not above the best so far by more than the slack. Lowers *best. */
+static int recut_cut(Recut *r, const RSide *side, int is_src, PyObject *o1, PyObject *o2, double wo1, double wo2,
+                     double lo1, double lo2, double *best, Cut *cut) {
+    if (cut->lowest > *best + r->slack) return 0;
+    PyObject *clauses_obj = keep(r, PyObject_CallMethod(side->clauses, "keys", "n", cut->x));
+    PyObject *clauses = clauses_obj ? keep(r, PySequence_Tuple(clauses_obj)) : NULL;
+    if (!clauses) return -1;
+    Py_ssize_t n_clauses = PyTuple_GET_SIZE(clauses);
+    if (n_clauses > cut->count) {
+        PyErr_SetString(PyExc_ValueError, "more clause key sets than clause lengths");
+        return -1;
+    }
+    PyObject *one = cut->one, **tails = cut->tails;
+    double w_one = cut->w_one, shared_one = cut->shared_one;
+    long long l1 = cut->l1, whole = cut->whole;
+    /* tails[t]: bead k + 1's keys with x's last t clauses */
+    tails[0] = cut->tail;
+    for (Py_ssize_t t = 1; t < n_clauses; t++)
+        if (!(tails[t] = op(r, PyNumber_Or, tails[t - 1], PyTuple_GET_ITEM(clauses, n_clauses - t)))) return -1;
+    for (Py_ssize_t q = 1; q < n_clauses; q++) {
+        PyObject *add = op(r, PyNumber_Subtract, PyTuple_GET_ITEM(clauses, q - 1), one);
+        if (!add || !(one = op(r, PyNumber_Or, one, add))) return -1;
+        l1 += cut->sizes[q - 1];
+        PyObject *g = op(r, PyNumber_And, add, o1);
+        double w_add, shared_add;
+        if (!g || weigh(r, add, &w_add) || weigh(r, g, &shared_add)) return -1;
+        w_one = w_one + w_add;
+        shared_one = shared_one + shared_add;
+        if (cut->floors[q - 1] > *best + r->slack) continue;
+        PyObject *two = tails[n_clauses - q], *h2 = op(r, PyNumber_And, two, o2);
+        double shared_two, w_two;
+        if (!h2 || weigh(r, h2, &shared_two) || weigh(r, two, &w_two)) return -1;
+        double h = (double)l1, rest = (double)(whole - l1);
+        double moved = is_src ? content(r, h, lo1, shared_one, w_one + wo1) + content(r, rest, lo2, shared_two, w_two + wo2)
+                              : content(r, lo1, h, shared_one, w_one + wo1) + content(r, lo2, rest, shared_two, w_two + wo2);
+        if (moved < *best) *best = moved;
     }
     return 0;
 }
@@ -1022,6 +1013,7 @@ static PyObject *recut(PyObject *self, PyObject *args) {
     r.kw = kw;
     if (!(r.own = PyList_New(0))) return NULL;
     PyObject *result = NULL;
+    Cut cuts[4] = {{0}};
     /* per side: the keys of bead k and bead k + 1, their weights, lengths */
     PyObject *k1[2], *k2[2];
     double w1[2], w2[2], l1[2], l2[2];
@@ -1050,10 +1042,9 @@ static PyObject *recut(PyObject *self, PyObject *args) {
             int found = PySet_GET_SIZE(q) > 0;
             any |= cut[2 * s + back] = found;
         }
-    /* A cut whose floor is above the two beads' cost as they are (`base`, here summed in
-     * another order) by more than the slack cannot win; when none is left the reference's
-     * answer is base - base = 0, whatever the order of its sums. */
-    double shared1, shared2, base;
+    /* A cut whose floor is above the two beads' cost as they are (`base`) by more than the
+     * slack cannot win; when none is left the reference's answer is base - base = 0. */
+    double shared1, shared2, base = 0.0;
     if (any) {
         for (int s = 0; s < 2; s++)
             if (weigh(&r, k1[s], &w1[s]) || weigh(&r, k2[s], &w2[s])) goto done;
@@ -1062,31 +1053,124 @@ static PyObject *recut(PyObject *self, PyObject *args) {
         any = 0;
         for (int c = 0; c < 4; c++) {
             int s = c / 2;
-            double lowest;
             if (!cut[c]) continue;
             if (recut_floor(&r, &sides[s], s == 0, starts[s], xs[c], ends[s], k1[1 - s], k2[1 - s], w1[1 - s],
-                            w2[1 - s], l1[1 - s], l2[1 - s], &lowest))
+                            w2[1 - s], l1[1 - s], l2[1 - s], &cuts[c]))
                 goto done;
-            any |= cut[c] = !(lowest > base + r.slack);
+            any |= cut[c] = !(cuts[c].lowest > base + r.slack);
         }
     }
     if (!any) {
         result = PyFloat_FromDouble(0.0);
         goto done;
     }
-    /* the reference's sums, in its order, for the cuts left */
-    PyObject *c1 = op(&r, PyNumber_And, k1[0], k1[1]), *c2 = c1 ? op(&r, PyNumber_And, k2[0], k2[1]) : NULL;
-    if (!c2 || weigh(&r, c1, &shared1) || weigh(&r, c2, &shared2)) goto done;
-    base = content(&r, l1[0], l1[1], shared1, w1[0] + w1[1]) + content(&r, l2[0], l2[1], shared2, w2[0] + w2[1]);
+    /* the reference's loop over the cuts left, from the floors read */
     double best = base;
     for (int c = 0; c < 4; c++) {
         int s = c / 2;
-        if (cut[c] && recut_one(&r, &sides[s], s == 0, starts[s], xs[c], ends[s], k1[1 - s], k2[1 - s], w1[1 - s],
-                                w2[1 - s], l1[1 - s], l2[1 - s], &best))
+        if (cut[c] && recut_cut(&r, &sides[s], s == 0, k1[1 - s], k2[1 - s], w1[1 - s], w2[1 - s], l1[1 - s],
+                                l2[1 - s], &best, &cuts[c]))
             goto done;
     }
     double gain = base - best;
     result = PyFloat_FromDouble(gain < 10.0 ? gain : 10.0);
+done:
+    for (int c = 0; c < 4; c++) PyMem_Free(cuts[c].block);
+    Py_DECREF(r.own);
+    return result;
+}
+
+/* ---- key_parts: tmtool.align.confidence.Evidence._key_parts -------------------------- */
+
+/* How many keys of a set have a kind in `kinds` (a set) or equal to `kind` (either may be
+ * NULL); -1 on error. */
+static Py_ssize_t count_kinds(PyObject *keys, PyObject *kinds, PyObject *kind) {
+    Py_ssize_t count = 0;
+    PyObject *it = PyObject_GetIter(keys), *key;
+    if (!it) return -1;
+    while ((key = PyIter_Next(it))) {
+        PyObject *k = PyTuple_Check(key) && PyTuple_GET_SIZE(key) ? PyTuple_GET_ITEM(key, 0) : NULL;
+        int hit = !k ? -1 : kinds ? PySet_Contains(kinds, k) : PyObject_RichCompareBool(k, kind, Py_EQ);
+        Py_DECREF(key);
+        if (hit < 0) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "a key is not a (kind, value) tuple");
+            Py_DECREF(it);
+            return -1;
+        }
+        count += hit;
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : count;
+}
+
+/* The least cover of a side's sentences first..last-1: the weight of each one's keys the
+ * other side has, over its mass (mass[x + 1] - mass[x], when positive), the first least
+ * kept as min() keeps it; *have says whether there was one. */
+static int cover(Recut *r, PyObject *keys, PyObject *mass, Py_ssize_t first, Py_ssize_t last, PyObject *other,
+                 double *least, int *have) {
+    for (Py_ssize_t x = first; x < last; x++) {
+        double m0 = PyFloat_AsDouble(PyTuple_GET_ITEM(mass, x)), m1 = PyFloat_AsDouble(PyTuple_GET_ITEM(mass, x + 1));
+        if ((m0 == -1.0 || m1 == -1.0) && PyErr_Occurred()) return -1;
+        if (!(m1 > m0)) continue;
+        PyObject *shared = op(r, PyNumber_And, PyTuple_GET_ITEM(keys, x), other);
+        double w;
+        if (!shared || weigh(r, shared, &w)) return -1;
+        double c = w / (m1 - m0);
+        if (!*have || c < *least) *least = c;
+        *have = 1;
+    }
+    return 0;
+}
+
+/* One side's keys of the sentences around a bead (first - 1 and last), joined as the
+ * reference joins them: an empty frozenset for a side of the document's edge. */
+static PyObject *around(Recut *r, PyObject *keys, Py_ssize_t first, Py_ssize_t last) {
+    Py_ssize_t n = PyTuple_GET_SIZE(keys);
+    PyObject *before = first > 0 ? PyTuple_GET_ITEM(keys, first - 1) : keep(r, PyFrozenSet_New(NULL));
+    PyObject *after = last < n ? PyTuple_GET_ITEM(keys, last) : keep(r, PyFrozenSet_New(NULL));
+    return before && after ? op(r, PyNumber_Or, before, after) : NULL;
+}
+
+static PyObject *key_parts(PyObject *self, PyObject *args) {
+    PyObject *skeys, *tkeys, *smass, *tmass, *kw, *concepts;
+    Py_ssize_t i, j, di, dj;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!Onnnn", &PyTuple_Type, &skeys, &PyTuple_Type, &tkeys, &PyTuple_Type,
+                          &smass, &PyTuple_Type, &tmass, &PyDict_Type, &kw, &concepts, &i, &j, &di, &dj))
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(skeys), m = PyTuple_GET_SIZE(tkeys);
+    if (!(0 <= i && 0 < di && i + di <= n && 0 <= j && 0 < dj && j + dj <= m) || PyTuple_GET_SIZE(smass) != n + 1 ||
+        PyTuple_GET_SIZE(tmass) != m + 1) {
+        PyErr_SetString(PyExc_IndexError, "not a link bead of the document");
+        return NULL;
+    }
+    if (!PyAnySet_Check(concepts)) {
+        PyErr_SetString(PyExc_TypeError, "concept kinds must be a set");
+        return NULL;
+    }
+    Recut r = {.kw = kw};
+    if (!(r.own = PyList_New(0))) return NULL;
+    PyObject *result = NULL, *numbers = keep(&r, PyUnicode_FromString("numbers"));
+    PyObject *a = numbers ? span(&r, skeys, i, i + di) : NULL, *b = a ? span(&r, tkeys, j, j + dj) : NULL;
+    PyObject *only = b ? op(&r, PyNumber_Xor, a, b) : NULL;
+    if (!only) goto done;
+    double least = 1.0, wa, wb, total, leak = 0.0;
+    int have = 0;
+    if (cover(&r, skeys, smass, i, i + di, b, &least, &have) || cover(&r, tkeys, tmass, j, j + dj, a, &least, &have))
+        goto done;
+    PyObject *outside_t = around(&r, tkeys, j, j + dj), *outside_s = outside_t ? around(&r, skeys, i, i + di) : NULL;
+    if (!outside_s || weigh(&r, a, &wa) || weigh(&r, b, &wb)) goto done;
+    total = wa + wb;
+    if (total) {
+        double lt, ls;
+        if (weigh_in(&r, a, outside_t, b, &lt) || weigh_in(&r, b, outside_s, a, &ls)) goto done;
+        leak = (lt + ls) / total;
+    }
+    PyObject *common = op(&r, PyNumber_And, a, b);
+    Py_ssize_t hits = common ? count_kinds(common, concepts, NULL) : -1;
+    Py_ssize_t misses = hits < 0 ? -1 : count_kinds(only, concepts, NULL);
+    Py_ssize_t missed = misses < 0 ? -1 : count_kinds(only, NULL, numbers);
+    if (missed < 0) goto done;
+    result = Py_BuildValue("(OOddnnnd)", a, b, total, leak, hits, misses, missed, least);
 done:
     Py_DECREF(r.own);
     return result;
@@ -1097,6 +1181,7 @@ static PyMethodDef methods[] = {
     {"count_pairs", count_pairs, METH_VARARGS, "Pairs of ids seen together at least min_count times."},
     {"consonants", consonants, METH_VARARGS, "A transliterated word's consonant skeleton (see the module source)."},
     {"recut", recut, METH_VARARGS, "How much cheaper two link beads are with a clause moved (see the module source)."},
+    {"key_parts", key_parts, METH_VARARGS, "What a link bead's confidence reads from its keys (see the module source)."},
     {NULL, NULL, 0, NULL},
 };
 

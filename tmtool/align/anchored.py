@@ -222,24 +222,31 @@ class AnchorAligner(Aligner):
                                    base=lexicon)
         if len(learned):
             again = [k for k, s in enumerate(solved) if any(b.score < SURE for b in s.beads)]
-            for k, s in zip(again, self._solve_all([docs[k] for k in again], learned, run, evidence)):
+            for k, s in zip(again, self._solve_all([docs[k] for k in again], learned, run, evidence,
+                                                   [solved[k].problems for k in again])):
                 solved[k] = s
         return solved, learned
 
     def _solve_all(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None, run: Mapper,
-                   evidence: bool) -> list[Solved]:
-        tasks = [(self, chunk, lexicon, evidence) for chunk in chunks(docs)]
+                   evidence: bool, problems: Sequence[tuple[Problem, ...]] | None = None) -> list[Solved]:
+        """``solve`` of each document; ``problems``: theirs when known (a second pass: they are
+        the document's alone, and looking for them again took a twentieth of its time)."""
+        known = problems if problems is not None else [None] * len(docs)
+        tasks = [(self, chunk, lexicon, evidence, found) for chunk, found in zip(chunks(docs), chunks(known))]
         return list(chain.from_iterable(run(_solve_chunk, tasks)))
 
-    def solve(self, doc: AlignDoc, tables: tuple[dict, dict], evidence: bool = False) -> Solved:
+    def solve(self, doc: AlignDoc, tables: tuple[dict, dict], evidence: bool = False,
+              problems: tuple[Problem, ...] | None = None) -> Solved:
         """One document: its best path's beads under the built-in evidence and the learned
-        keys of ``tables`` (``_tables``), with its problems and what to learn from it."""
+        keys of ``tables`` (``_tables``), with its problems (``diagnose``, unless given) and
+        what to learn from it."""
         src_keys, tgt_keys, src_stems, tgt_stems = self._read(doc)
         if tables[0]:
             src_keys = [ks | learned_keys(st, tables[0]) for ks, st in zip(src_keys, src_stems)]
             tgt_keys = [ks | learned_keys(st, tables[1]) for ks, st in zip(tgt_keys, tgt_stems)]
         found = self._solve_keys(doc, src_keys, tgt_keys, tables)
-        problems = tuple(diagnose(doc, self.src_lang, self.tgt_lang))
+        if problems is None:
+            problems = tuple(diagnose(doc, self.src_lang, self.tgt_lang))
         beads = _beads(found, _cap(problems))
         # Tuples, not sets: the corpus's are held until the first pass is over, and a tuple
         # takes a sixth of a set's memory.
@@ -266,6 +273,7 @@ class ClauseReader:
                  extract: Callable[[Sentence], frozenset], table: Mapping[str, tuple[str, str]]):
         self.texts, self.sentence_keys, self.lang, self.extract, self.table = texts, keys, lang, extract, table
         self._pieces: dict[int, list[str]] = {}
+        self._lengths: dict[int, tuple[int, ...]] = {}
         self._keys: dict[int, tuple[frozenset, ...]] = {}
 
     def _cut(self, i: int) -> list[str]:
@@ -274,7 +282,10 @@ class ClauseReader:
         return self._pieces[i]
 
     def lengths(self, i: int) -> tuple[int, ...]:
-        return tuple(map(len, self._cut(i))) or (0,)
+        # asked for twice or more per sentence (each of its recut's cuts, each bead it bounds)
+        if i not in self._lengths:
+            self._lengths[i] = tuple(map(len, self._cut(i))) or (0,)
+        return self._lengths[i]
 
     def keys(self, i: int) -> tuple[frozenset, ...]:
         if i not in self._keys:
@@ -299,11 +310,13 @@ class Solved(NamedTuple):
     evidence: Evidence | None
 
 
-def _solve_chunk(task: tuple[AnchorAligner, Sequence[AlignDoc], LearnedLexicon | None, bool]) -> list[Solved]:
-    """Some documents solved with one lexicon (a task: module-level, so it can be sent)."""
-    aligner, docs, lexicon, evidence = task
+def _solve_chunk(task: tuple[AnchorAligner, Sequence[AlignDoc], LearnedLexicon | None, bool,
+                             Sequence[tuple[Problem, ...] | None]]) -> list[Solved]:
+    """Some documents solved with one lexicon (a task: module-level, so it can be sent), each
+    with its problems when known (None: not yet)."""
+    aligner, docs, lexicon, evidence, problems = task
     tables = aligner._tables(lexicon)
-    return [aligner.solve(doc, tables, evidence) for doc in docs]
+    return [aligner.solve(doc, tables, evidence, found) for doc, found in zip(docs, problems)]
 
 
 def merge_crossings(evidence: Evidence) -> Evidence:

@@ -279,7 +279,7 @@ def words(text: str) -> list[str]:
 def tokens(text: str, lang: str) -> Sentence:
     number = _NUMBER.get(lang, _NUMBER["en"])
     # Most sentences hold no digit, and finding that out is cheaper than the number pattern.
-    return Sentence(text, tuple(words(text)), tuple(number.findall(text)) if _DIGIT.search(text) else ())
+    return Sentence(text, tuple(_WORD.findall(text)), tuple(number.findall(text)) if _DIGIT.search(text) else ())
 
 
 #: Where a sentence divides into clauses: after a comma, semicolon or colon and after a
@@ -424,7 +424,8 @@ def _content(word: str, lang: str) -> str | None:
 def learned_keys(sentence_stems: Iterable[str], table: Mapping[str, Key]) -> frozenset[Key]:
     """Keys of a learned lexicon (stem → key) among a sentence's stems (``stems``). Not
     cached per word as the built-in evidence is: each alignment pass may bring another lexicon."""
-    return frozenset(table[st] for st in sentence_stems if st in table)
+    # map() and filter() loop in C (a key is a non-empty tuple: never filtered out); same order.
+    return frozenset(filter(None, map(table.get, sentence_stems)))
 
 
 def numbers(s: Sentence, lang: str, lexicons: Lexicons) -> Iterable[Key]:
@@ -520,7 +521,10 @@ def _extractor(lang: str, enabled: tuple[str, ...]) -> Callable[[Sentence], froz
         if None in hits:
             hits = [word_keys(w) if h is None else h for w, h in zip(s.words, hits)]
         out = set().union(*hits)
-        out.update(shared.setdefault(k, k) for f in sent_funcs for k in f(s, lang, chosen_lexicons) if k[0] in kinds)
+        for f in sent_funcs:  # loops, not a generator: most sentences add a key or none
+            for k in f(s, lang, chosen_lexicons):
+                if k[0] in kinds:
+                    out.add(shared.setdefault(k, k))
         return frozenset(out)
 
     return keys

@@ -23,7 +23,8 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import accumulate
+from operator import itemgetter, ne
 from typing import Protocol
 
 from tmtool.align import kernel
@@ -97,10 +98,8 @@ class Side:
 
 
 def _cumulative(values) -> tuple:
-    out = [0]
-    for v in values:
-        out.append(out[-1] + v)
-    return tuple(out)
+    # accumulate() adds left to right as a loop would (the same floats), in C
+    return tuple(accumulate(values, initial=0))
 
 
 def prepare(
@@ -116,7 +115,7 @@ def prepare(
     weight = defaultdict(float, weights.key_weights).__getitem__  # a kind without a weight weighs 0
     mass = [sum(map(weight, map(_kind, ks))) for ks in keys]
     par = tuple(par) if par is not None else (0,) * len(keys)
-    starts = tuple(i == 0 or par[i] != par[i - 1] for i in range(len(par)))
+    starts = (True, *map(ne, par[1:], par[:-1])) if par else ()
     counts = _cumulative(sentences if sentences is not None else [1] * len(keys))
     return Side(_cumulative(lengths), tuple(keys), _cumulative(mass), starts, par, counts, clauses)
 
