@@ -35,6 +35,7 @@ def test_the_english_head_comes_before_an_of_or_for_phrase(key, head):
     ("Normandy format", "name"),
     ("Astana process", "name"),
     ("Minsk Agreements", "name"),
+    ("Jabhat al-Nusra", "name"),
     ("peace process", "term"),
     ("cessation of hostilities", "term"),
 ])

@@ -76,11 +76,20 @@ def test_prepositions_and_conjunctions_are_not_nouns():
     assert surfaces == {"Москве", "Россией"}
 
 
-def test_names_in_guillemets_are_taken_as_written():
+def test_names_in_guillemets_are_one_term_cited_without_them():
     surfaces = {o.surface: o for o in candidates("группировок ИГИЛ и «Джабхат ан-Нусра», а также «это цитата»", 0)}
-    assert surfaces["«Джабхат ан-Нусра»"].citation == "«Джабхат ан-Нусра»"
+    assert surfaces["«Джабхат ан-Нусра»"].citation == "Джабхат ан-Нусра"
     assert "Джабхат" not in surfaces  # no pieces cut out of the name
     assert "цитата" in surfaces  # a quotation is not a name
+
+
+def test_the_case_forms_of_a_name_in_guillemets_are_one_term():
+    found = [o for text in ("против «Джабхат ан-Нусры» и", "на «Джабхат ан-Нусра» и", "боевики «Исламского государства»",
+                            "«Исламское государство» заявило", "поставки «Газпрома» в", "«Газпром» сообщил")
+             for o in candidates(text, 0) if "«" in o.surface and o.surface.startswith("«")]
+    assert {(o.key, o.citation) for o in found} == {
+        (("джабхат", "ан-нусра", "#sing"), "Джабхат ан-Нусра"), (("исламское", "государство", "#sing"), "Исламское государство"),
+        (("газпром", "#sing"), "Газпром")}
 
 
 def test_a_person_s_name_is_never_the_tail_of_a_title():

@@ -14,6 +14,8 @@ abbreviation. Anything else is a term.
 
 from __future__ import annotations
 
+import regex
+
 from tmtool.terms import english, russian
 from tmtool.terms.model import Candidate, is_phrase
 from tmtool.text import primary
@@ -40,6 +42,8 @@ protocol initiative plan project communique talks deal
 #: Country names written as acronyms: names of places, not of organisations.
 COUNTRY_ACRONYMS = frozenset("US U.S. USA U.S.A. UK U.K. UAE U.A.E. DPRK PRC ROK FRG GDR USSR DRC CAR".split())
 _RUSSIAN_ORGANISATION = frozenset({"Orgn", "Abbr"})
+#: A name's lower-case particle joined to a capital (``al-Nusra``, ``ad-Din``): a capitalised word.
+_PARTICLE = regex.compile(r"\p{Ll}{1,3}-\p{Lu}")
 #: Prepositions after which an English noun phrase's words modify its head (``Minister for Foreign
 #: Affairs``, ``Centre for Reconciliation of Opposing Sides``).
 _POSTMODIFIERS = ("of", "for")
@@ -60,7 +64,7 @@ def _english(cand: Candidate) -> str:
         return "name"
     if all(w.isupper() and len(w) > 1 for w in words) or (head in ORGANISATION_HEADS and words[-1][:1].isupper()):
         return "organisation"
-    if all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if all(w[:1].isupper() or not w[:1].isalpha() or _PARTICLE.match(w) for w in words):
         return "name"
     if head in DOCUMENT_HEADS and words[0][:1].isupper():
         return "name"

@@ -105,8 +105,8 @@ def _str(grammeme) -> str | None:
 
 
 def _readings(text: str, kind: str) -> tuple[Reading, ...]:
-    if kind == "quoted":  # «Джабхат ан-Нусра»: a name in guillemets is taken as written
-        return (Reading("noun", text.lower(), None, None, None, 1.0),)
+    if kind == "quoted":  # «Исламского государства»: a name in guillemets, one indeclinable token
+        return (Reading("noun", quoted_citation(text).lower(), None, None, None, 1.0),)
     if kind != "word":
         return ()
     if _indeclinable(text):
@@ -301,7 +301,17 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
 # --- citation form -----------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
+def quoted_citation(text: str) -> str:
+    """A name in guillemets cited without them, in the nominative where what it holds is a
+    noun phrase («Исламского государства» → Исламское государство, «Газпрома» → Газпром), else
+    as written: its case forms are one term, and a glossary lists the name, not its quotes."""
+    return nominative(text[1:-1])
+
+
 def _inflect(token: Token, reading: Reading, number: str | None, gender: str | None) -> str:
+    if token.kind == "quoted":
+        return quoted_citation(token.text)
     if reading.name is not None:
         return reading.name.citation()
     if reading.parse is None or reading.case is None:
@@ -348,13 +358,16 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
         words.append(_inflect(token, reading, number if head.case else None, gender))
     posts = tokens[len(group):]
     words.extend(t.text for t in posts)
-    # a person's name: one key word per word of it (Сергей Лавров ↔ Sergey Lavrov word by word),
+    # a person's name or a name in guillemets: one key word per word of it (Сергей Лавров ↔ Sergey
+    # Lavrov word by word),
     # and a mark that it is a name (``resolve``)
-    lemmas = (w for r in group for w in (r.lemma.split(" ") if r.name else (r.lemma,)))
+    lemmas = (w for t, r in zip(tokens, group) for w in (r.lemma.split(" ") if r.name or t.kind == "quoted" else (r.lemma,)))
     person = tokens[0].kind == "person"
     key = (*lemmas, *(_yo(t.text) for t in posts), f"#{number}", *(("#name",) if person else ()))
     start, end = tokens[0].start, tokens[-1].end
-    attested = head.case in (None, "nomn") and all(r.case in (None, "nomn") for r in group)
+    # a name in guillemets is cited without them: never as its surface
+    attested = (head.case in (None, "nomn") and all(r.case in (None, "nomn") for r in group)
+                and not any(t.kind == "quoted" for t in tokens[:len(group)]))
     surface = text[start:end]
     citation = surface if attested else " ".join(words)
     return Occurrence(key=key, surface=surface, citation=citation, unit=unit, start=start, end=end,
