@@ -179,3 +179,38 @@ def test_trust_counts_wrong_exports_and_right_beads_held_back():
     assert (t.exported, t.wrong, t.right, t.held_right) == (3, 1, 3, 1)
     assert t.wrong_share == pytest.approx(1 / 3) and t.held_share == pytest.approx(1 / 3)
 
+
+
+def _bench_alignment():
+    """``benchmarks/alignment.py``, the harness that fits the shipped models."""
+    import importlib.util
+
+    from paths import REPO
+
+    spec = importlib.util.spec_from_file_location("bench_alignment", REPO / "benchmarks" / "alignment.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _round(threshold: float, bias: float) -> dict:
+    return {"merge": {"bias": bias}, "link": {"bias": bias}, "deletion": {"bias": bias}, "review_threshold": threshold,
+            "beads": {}}
+
+
+def test_the_confidence_fit_repeats_until_a_round_gives_its_models_back(monkeypatch):
+    bench = _bench_alignment()
+    rounds = iter([_round(0.91, 1.0), _round(0.90, 2.0), _round(0.90, 2.0), _round(0.5, 9.0)])
+    monkeypatch.setattr(bench, "perturbed_suites", lambda cases: [])
+    monkeypatch.setattr(bench, "_fit_round", lambda suites, options, lexicon: next(rounds))
+    assert bench.fit_models([]) == _round(0.90, 2.0)
+    assert next(rounds) == _round(0.5, 9.0)  # no round after the fixed point
+
+
+def test_a_confidence_fit_that_never_settles_is_an_error(monkeypatch):
+    bench = _bench_alignment()
+    rounds = iter(_round(0.9, float(n)) for n in range(100))
+    monkeypatch.setattr(bench, "perturbed_suites", lambda cases: [])
+    monkeypatch.setattr(bench, "_fit_round", lambda suites, options, lexicon: next(rounds))
+    with pytest.raises(RuntimeError, match="did not settle"):
+        bench.fit_models([])
