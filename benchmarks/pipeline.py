@@ -13,8 +13,8 @@ process; the largest worker's peak), the store's size and the largest review fil
 
 Then the re-runs, each CPU as a share of the first run's: the same command with nothing
 changed; with 1 % of the pages edited (a word put into a sentence of each), twice, other
-pages each time (the first such run after a first run learns the store's lexicon and so
-aligns every pair again, docs/alignment.md; the second costs what changed). The outputs of
+pages each time (a first run this large keeps the lexicon it learned in the store, so each
+aligns only what changed, docs/alignment.md). The outputs of
 each re-run are compared, dates and what was reused aside (``tests/test_exports.py``), with
 a run from scratch on the archive as it then is, and those of the last with a run from a copy
 of its store with nothing kept (no page, no output, no glossary, no text's analysis for one):

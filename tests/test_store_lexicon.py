@@ -40,19 +40,45 @@ def test_it_is_learned_when_the_tm_is_big_enough_and_again_when_it_doubles():
     assert not worth_learning(lexicon, 4799) and worth_learning(lexicon, 4800)
 
 
-def test_a_run_learns_the_tm_lexicon_aligns_everything_with_it_once_and_then_reuses(tmp_path, monkeypatch):
+def _copy_release(corpus, old: str, new: str) -> None:
+    for lang in ("en-GB", "ru-RU"):
+        (corpus / f"{new}.{lang}.txt").write_bytes((corpus / f"{old}.{lang}.txt").read_bytes())
+
+
+def _signatures(store) -> list[str]:
+    return [row[0] for row in store.db.execute("SELECT DISTINCT signature FROM pairs")]
+
+
+def test_a_small_first_run_leaves_the_store_without_a_lexicon(tmp_path, monkeypatch):
+    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 100)  # more than the test releases' 9 confident 1-1 units
+    corpus = mini_corpus(tmp_path / "mini", 3)
+    with Store.open(tmp_path / "tm.db") as store:
+        assert save_corpus(store, corpus) == ["3000001", "3000002", "3000003"]
+        assert store.lexicon("ru", "en") is None
+        assert save_corpus(store, corpus) == []  # nothing new: nothing learned, nothing aligned
+
+
+def test_a_first_run_large_enough_keeps_what_it_learned_and_the_next_aligns_only_what_is_new(tmp_path, monkeypatch):
     monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)  # the three test releases hold 9 confident 1-1 units
     corpus = mini_corpus(tmp_path / "mini", 3)
     with Store.open(tmp_path / "tm.db") as store:
         assert save_corpus(store, corpus) == ["3000001", "3000002", "3000003"]
-        assert store.lexicon("ru", "en") is None  # learned before aligning, from what the TM held: nothing
-        assert save_corpus(store, corpus) == []  # nothing new: nothing learned, nothing aligned
-        (corpus / "3000004.en-GB.txt").write_bytes((corpus / "3000001.en-GB.txt").read_bytes())
-        (corpus / "3000004.ru-RU.txt").write_bytes((corpus / "3000001.ru-RU.txt").read_bytes())
-        again = save_corpus(store, corpus)
+        first = store.lexicon("ru-RU", "en-GB")
+        assert first is not None and first.learned_from >= 6  # the lexicon the aligner learned from the corpus
+        signatures = _signatures(store)
+        assert len(signatures) == 1 and f"lexicon={first.version}" in signatures[0]  # it signs the pairs
+        assert save_corpus(store, corpus) == []
+        _copy_release(corpus, "3000001", "3000004")
+        assert save_corpus(store, corpus) == ["3000004"]  # the store has not doubled: its lexicon stays
+        assert store.lexicon("ru-RU", "en-GB") == first
+        for n in range(5, 9):  # the store grows to twice the units the lexicon was learned from
+            _copy_release(corpus, f"300000{n - 3}", f"300000{n}")
+        assert save_corpus(store, corpus) == [f"300000{n}" for n in range(5, 9)]  # it had not yet
+        _copy_release(corpus, "3000001", "3000009")
+        again = save_corpus(store, corpus)  # something to align, and the store has doubled: learned anew
         lexicon = store.lexicon("ru-RU", "en-GB")
-        assert lexicon is not None and lexicon.learned_from >= 6
-        assert again == ["3000001", "3000002", "3000003", "3000004"]  # all of it, with the new lexicon
-        signature = store.db.execute("SELECT DISTINCT signature FROM pairs").fetchall()
-        assert len(signature) == 1 and f"lexicon={lexicon.version}" in signature[0][0]
+        assert lexicon is not None and lexicon.learned_from > first.learned_from
+        assert again == [f"300000{n}" for n in range(1, 10)]  # all of it, with the new lexicon
+        signatures = _signatures(store)
+        assert len(signatures) == 1 and f"lexicon={lexicon.version}" in signatures[0]
         assert save_corpus(store, corpus) == []

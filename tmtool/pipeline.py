@@ -125,10 +125,10 @@ def _run_signature(options: RunOptions, aligned_by: str) -> str:
 
 def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner, options: RunOptions,
                 corpus: Path, lexicon: LearnedLexicon | None = None, progress: Progress | None = None,
-                run: Mapper = map) -> tuple[list[Alignment], list[str]]:
+                run: Mapper = map) -> tuple[list[Alignment], list[str], LearnedLexicon | None]:
     """Segment and align ``pairs`` (the aligner sees them all at once, to learn from the corpus,
     with ``lexicon``, the translation memory's, to start from; its work on the documents done
-    by ``run``); with the aligner's doubts about whole documents."""
+    by ``run``); with the aligner's doubts about whole documents and the lexicon its last pass used."""
     segmented = []
     for n, pair in enumerate(pairs, 1):
         segmented.append((segment_release(pair.src, segmenter), segment_release(pair.tgt, segmenter)))
@@ -144,7 +144,7 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
                                 display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
         units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
         out.append(Alignment(pair, tuple(src), tuple(tgt), tuple(beads), units, provenance))
-    return out, aligned.doubts()
+    return out, aligned.doubts(), aligned.lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +164,8 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
 
     When there is something to align and the translation memory has grown enough
     (``tmtool.align.learn.worth_learning``), its lexicon is learned anew first; the
-    signature names the lexicon, so then every pair is aligned again with it.
+    signature names the lexicon, so then every pair is aligned again with it. A store
+    without a lexicon takes the one the aligner learned from the pairs, when they are enough.
     Each pair is saved in its own transaction: an interrupted run leaves the pairs saved before.
     """
     src, tgt = options.src_lang, options.tgt_lang
@@ -176,7 +177,15 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         store.save_lexicon(lexicon)
         signature = alignment_signature(options, segmenter, aligner, lexicon)
         todo = [p for p in pairs if not store.is_current(p, signature)]
-    done, messages = align_pairs(todo, segmenter, aligner, options, corpus, lexicon, progress, run)
+    done, messages, used = align_pairs(todo, segmenter, aligner, options, corpus, lexicon, progress, run)
+    if lexicon is None and used is not None and worth_learning(None, used.learned_from):
+        # A store without a lexicon has just aligned enough to teach one. The aligner learned
+        # from the confident 1-1 beads of its first pass over these pairs, by the counting that
+        # learning from the store's confident units uses (nearly the same beads), and its last
+        # pass used that lexicon: it becomes the store's and signs the pairs. Else the next
+        # run, finding a store worth learning from, would align every pair again.
+        store.save_lexicon(used)
+        signature = alignment_signature(options, segmenter, aligner, used)
     edits = []
     for n, one in enumerate(done, 1):
         at_save = store.save_pair(one.pair, one.src, one.tgt, one.beads, one.units, signature, one.provenance)
