@@ -40,8 +40,8 @@ from tmtool.formats import ExportHeader, export_units  # noqa: E402
 from tmtool.model import Provenance, Unit  # noqa: E402
 from tmtool.pipeline import RunOptions, run_corpus  # noqa: E402
 from tmtool.terms import TermOptions, extract_terms, nominative, normalise  # noqa: E402
-from tmtool.evaluation.terms import (CASES, GoldEntry, category_confusion, gold_units, inflect, read_categories,  # noqa: E402
-                                     read_gold, score)
+from tmtool.evaluation.terms import (CASES, GoldEntry, category_confusion, gold_units, inflect,  # noqa: E402
+                                     pair_verdicts, read_categories, read_gold, read_judgments, score)
 
 WMT_DATA = REPO / "tests" / "data" / "wmt_political"
 WMT_GOLD = REPO / "tests" / "data" / "wmt_political_glossary.tsv"
@@ -109,6 +109,21 @@ def canonical_forms(terms) -> tuple[int, int]:
     return sum(normalise(nominative(form)) == normalise(term) for term, form in forms), len(forms)
 
 
+def show(glossary, result, verdicts, top: int) -> None:
+    """The top entries, each marked: + a gold entry, r judged a right pair, x judged a wrong one,
+    ? not judged (a pair to judge and add to the gold's ``.pairs.tsv``)."""
+    for i, (entry, in_gold, verdict) in enumerate(zip(glossary.entries[:top], result.right, verdicts), 1):
+        mark = "+" if in_gold else {True: "r", False: "x", None: "?"}[verdict]
+        print(f"{i:3} {mark} {entry.source} ↔ {entry.target}  (freq {entry.freq}, conf {entry.confidence})")
+
+
+def pair_precision(verdicts, k: int) -> str:
+    """Right pairs among the top ``k`` (gold or judged right), and how many are not judged yet."""
+    top = verdicts[:k]
+    unjudged = sum(v is None for v in top)
+    return f"{sum(v is True for v in top) / len(top):.2f}" + (f" ({unjudged} not judged)" if unjudged else "") if top else "–"
+
+
 def wmt_units() -> list[Unit]:
     """One unit per aligned segment of the WMT political subset: the segments the held-out
     gold was counted on, read by its own counter (which stops with a message when the shared
@@ -128,6 +143,7 @@ def wmt_political(args) -> None:
     """The held-out score: both directions on the WMT political segments."""
     gold = read_gold(WMT_GOLD)
     category = read_categories(WMT_CATEGORIES)
+    judgments = read_judgments(WMT_GOLD.with_suffix(".pairs.tsv"))
     units = wmt_units()
     wanted = [g for g in gold if g.freq >= 2]
     print(f"wordfreq contrast: {'off' if args.no_general else 'on'}")
@@ -144,25 +160,25 @@ def wmt_political(args) -> None:
         oriented = gold if src == "en-GB" else [GoldEntry(g.target, g.source, g.freq) for g in gold]
         result = score(glossary, oriented)
         direction = f"{src} → {tgt}"
+        verdicts = pair_verdicts(glossary, result, judgments, english_first=src == "en-GB")
         rows.append(f"| {direction} | {len(glossary.entries)} | {result.precision(20):.2f} | "
                     f"{result.precision(50):.2f} | {result.recall:.2f} ({result.found}/{result.wanted}) | "
-                    f"{seconds:.2f} |")
+                    f"{pair_precision(verdicts, 100)} | {seconds:.2f} |")
         missed = {(g.source, g.target) if src == "en-GB" else (g.target, g.source) for g in result.missed}
         by_category += [f"| {direction} | {cat} | {found}/{total} |"
                         for cat, (found, total) in category_recall(wanted, missed, category).items()]
         oriented_category = {(g.source, g.target): category[(g.source, g.target) if src == "en-GB" else (g.target, g.source)]
                              for g in oriented}
         categories += category_rows(f"{direction}: ", category_confusion(glossary, oriented, oriented_category))
+        verdicts = pair_verdicts(glossary, result, judgments, english_first=src == "en-GB")
         if args.show:
             print(f"\n{direction}, top {args.show}:")
-            for i, entry in enumerate(glossary.entries[: args.show], 1):
-                mark = "+" if result.right[i - 1] else "-"
-                print(f"{i:3} {mark} {entry.source} ↔ {entry.target}  (freq {entry.freq}, conf {entry.confidence})")
+            show(glossary, result, verdicts, args.show)
         if result.missed:
             print(f"\n{direction}, missed gold entries (freq ≥ 2):",
                   "; ".join(f"{g.source} ↔ {g.target}" for g in result.missed))
-    print("\n| direction | entries | P@20 | P@50 | recall (gold freq ≥ 2) | extraction s |")
-    print("|---|---|---|---|---|---|")
+    print("\n| direction | entries | P@20 | P@50 | recall (gold freq ≥ 2) | pair precision@100 | extraction s |")
+    print("|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     print("\n| direction | category | recall (gold freq ≥ 2) |")
     print("|---|---|---|")
@@ -204,10 +220,9 @@ def main() -> None:
     t2 = time.perf_counter()
     result = score(glossary, gold)
 
+    verdicts = pair_verdicts(glossary, result, read_judgments(Path(args.gold).with_suffix(".pairs.tsv")))
     if args.show:
-        for i, entry in enumerate(glossary.entries[: args.show], 1):
-            mark = "+" if result.right[i - 1] else "-"
-            print(f"{i:3} {mark} {entry.source} ↔ {entry.target}  (freq {entry.freq}, conf {entry.confidence})")
+        show(glossary, result, verdicts, args.show)
         print()
 
     category = read_categories(Path(args.gold).with_suffix(".categories.tsv"))
@@ -224,6 +239,7 @@ def main() -> None:
     print(f"| precision@50 | {result.precision(50):.2f} |")
     print(f"| precision@100 | {result.precision(100):.2f} |")
     print(f"| recall (gold freq ≥ 2) | {result.recall:.2f} ({result.found}/{result.wanted}) |")
+    print(f"| pair precision@100 (gold or judged right) | {pair_precision(verdicts, 100)} |")
     print(f"| canonical-form accuracy (oblique → nominative) | {right_forms / n_forms:.3f} "
           f"({right_forms}/{n_forms}) |")
     print(f"| pipeline time | {t1 - t0:.2f} s |")

@@ -17,8 +17,8 @@ from tmtool.terms.russian import inflect
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")  # the nominative is what comes back
 
-__all__ = ["CASES", "GoldEntry", "Score", "category_confusion", "gold_units", "inflect", "matches", "read_categories",
-           "read_gold", "score"]
+__all__ = ["CASES", "GoldEntry", "Score", "category_confusion", "gold_units", "inflect", "matches", "pair_verdicts",
+           "read_categories", "read_gold", "read_judgments", "score"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,34 @@ def matches(entry: TermEntry, gold: GoldEntry) -> bool:
     sources = {normalise(t) for t in (entry.source, *entry.source_variants, *entry.source_forms)}
     targets = {normalise(t) for t in (entry.target, *entry.target_variants)}
     return normalise(gold.source) in sources and normalise(gold.target) in targets
+
+
+def read_judgments(path: str | Path) -> dict[tuple[str, str], bool]:
+    """Pairs judged by hand (``en<TAB>ru<TAB>right|wrong``, beside a gold: the entries of a
+    glossary that the gold does not hold, judged as translation pairs) as normalised (en, ru) →
+    right; an absent file is no judgment."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    out = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh, delimiter="\t"), 2):
+            if row.get("verdict") not in ("right", "wrong"):
+                raise InputError(path, f"line {n}: expected en<TAB>ru<TAB>right|wrong")
+            out[normalise(row["en"]), normalise(row["ru"])] = row["verdict"] == "right"
+    return out
+
+
+def pair_verdicts(glossary: Glossary, result: Score, judgments: Mapping[tuple[str, str], bool],
+                  english_first: bool = True) -> tuple[bool | None, ...]:
+    """Whether each ranked entry is a right translation pair: a gold entry is; another is as judged
+    by hand (``read_judgments``), or None when nobody has judged it. ``english_first``: the
+    glossary's source side is English (else the judgments' sides are swapped to meet it)."""
+    out = []
+    for entry, in_gold in zip(glossary.entries, result.right):
+        key = (normalise(entry.source), normalise(entry.target))
+        out.append(True if in_gold else judgments.get(key if english_first else key[::-1]))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
