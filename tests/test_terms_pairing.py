@@ -1,9 +1,10 @@
-"""Word evidence of the glossary's pairing (``tmtool.terms.pairing.WordAssociation``)."""
+"""The glossary's pairing (``tmtool.terms.pairing``): word evidence, pieces of better pairs."""
 
 from __future__ import annotations
 
 from tmtool.terms.model import Candidate, Occurrence
-from tmtool.terms.pairing import TRANSLATION_SUPPORT, WordAssociation, lexicon_translation
+from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, WordAssociation, competitive_linking,
+                                   lexicon_translation)
 
 
 def cand(words: tuple[str, ...], units: tuple[int, ...]) -> Candidate:
@@ -31,3 +32,41 @@ def test_a_dictionary_translation_supports_words_the_corpus_keeps_apart():
     assert lexical.score("side", "инициатива") == plain.score("side", "инициатива") == 1.0  # Dice over units
     assert lexical.lexical(("french", "side"), ("французский", "сторона")) > plain.lexical(
         ("french", "side"), ("французский", "сторона"))
+
+
+def _linked(src: Candidate, tgt: Candidate, shared: int, dice: float, lexical: float) -> Link:
+    return Link(src, tgt, shared, dice, lexical)
+
+
+def _words(occ) -> tuple[str, ...]:
+    return tuple(w for w in occ.key if not w.startswith("#"))
+
+
+def test_a_piece_of_a_better_pair_is_passed_over_and_its_piece_links_no_more():
+    # "Minsk" meets "выполнение Минских соглашений" more often than the whole English term does,
+    # but the whole explains it better: Minsk is its piece, and takes no worse partner after it.
+    minsk = cand(("minsk",), (1, 2, 3, 4, 5, 6))
+    whole = cand(("implementation", "minsk", "agreements"), (1, 2, 3, 4))
+    russian = cand(("выполнение", "минский", "соглашение"), (1, 2, 3, 4, 5))
+    other = cand(("минск",), (5, 6))
+    piece = _linked(minsk, russian, 5, 1.0, 0.67)  # confidence 0.82: considered first
+    right = _linked(whole, russian, 4, 0.5, 1.0)  # 0.71
+    worse = _linked(minsk, other, 2, 0.5, 0.6)
+    fragments = Fragments([piece, right, worse], _words, _words)
+    assert fragments.pieces(piece) == (True, False) and fragments.pieces(right) == (False, False)
+    found = competitive_linking([piece, right, worse], 0.35, None, None, fragments)
+    assert [(k.src.form, k.tgt.form) for k in found.links] == [
+        ("implementation minsk agreements", "выполнение минский соглашение")]
+    assert [k.src.form for k in competitive_linking([piece, right, worse], 0.35, None, None).links] == [
+        "minsk"]  # without the test, the piece takes the Russian term from its whole
+
+
+def test_a_longer_pair_that_explains_no_better_leaves_the_shorter_one():
+    lavrov = cand(("lavrov",), (1, 2, 3, 4))
+    full = cand(("sergey", "lavrov"), (1, 2))
+    russian = cand(("лавров",), (1, 2, 3, 4))
+    short = _linked(lavrov, russian, 4, 1.0, 1.0)
+    longer = _linked(full, russian, 2, 0.67, 0.75)
+    fragments = Fragments([short, longer], _words, _words)
+    assert fragments.pieces(short) == (False, False)
+    assert [k.src.form for k in competitive_linking([short, longer], 0.35, None, None, fragments).links] == ["lavrov"]

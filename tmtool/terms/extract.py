@@ -25,7 +25,7 @@ from tmtool.terms import candidates as cands
 from tmtool.terms import general, variants
 from tmtool.terms.categories import category
 from tmtool.terms.model import Candidate, Context, Glossary, Inconsistency, Rendering, TermEntry, formula_group
-from tmtool.terms.pairing import Link, Linking, competitive_linking, lexicon_translation, links
+from tmtool.terms.pairing import Fragments, Link, Linking, competitive_linking, lexicon_translation, links
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
 
@@ -209,16 +209,14 @@ def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[st
     return {key: cand for key, cand in phrases.items() if key in kept and selects(key, cand)}
 
 
-def _phrase_links(src_found: dict, tgt_found: dict, src_side: tuple, tgt_side: tuple,
-                  options: TermOptions) -> list[Link]:
-    """Phrases paired among themselves, as terms are (termhood, association, competitive
-    linking), so that a phrase never takes a term's partner."""
+def _phrase_scored(src_found: dict, tgt_found: dict, src_side: tuple, tgt_side: tuple,
+                   options: TermOptions) -> list[Link]:
+    """The links between phrases, scored as those between terms are (termhood, association)."""
     (src_lang, src_texts, src_info), (tgt_lang, tgt_texts, tgt_info) = src_side, tgt_side
     src = _weighted(_frequent(src_found, options, False), src_lang, src_texts, options)
     tgt = _weighted(_frequent(tgt_found, options, False), tgt_lang, tgt_texts, options)
-    scored = links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence,
-                   translated=lexicon_translation(src_lang, tgt_lang))
-    return competitive_linking(scored, options.min_confidence, None, None).links
+    return links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence,
+                 translated=lexicon_translation(src_lang, tgt_lang))
 
 
 def _seeded(pairs: list[Link], options: TermOptions) -> tuple[list[Link], list[str]]:
@@ -308,12 +306,15 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     taken_src = {k.src.key for k in seeded}
     taken_tgt = {k.tgt.key for k in seeded}
     rest = [k for k in scored if k.src.key not in taken_src and k.tgt.key not in taken_tgt]
+    phrase_scored = _phrase_scored(collocations(src_phrases, src_nouns), collocations(tgt_phrases, tgt_nouns),
+                                   (src_lang, src_texts, src_lang_info), (tgt_lang, tgt_texts, tgt_lang_info), options)
+    fragments = Fragments([*scored, *phrase_scored], src_lang_info.words, tgt_lang_info.words)
     linking = competitive_linking(rest, options.min_confidence,
                                   src_lang_info.words if src_lang_info.synonyms else None,
-                                  tgt_lang_info.words if tgt_lang_info.synonyms else None)
+                                  tgt_lang_info.words if tgt_lang_info.synonyms else None, fragments)
     linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
-    linked += _phrase_links(collocations(src_phrases, src_nouns), collocations(tgt_phrases, tgt_nouns),
-                            (src_lang, src_texts, src_lang_info), (tgt_lang, tgt_texts, tgt_lang_info), options)
+    # Phrases are paired among themselves, as terms are, so that a phrase never takes a term's partner.
+    linked += competitive_linking(phrase_scored, options.min_confidence, None, None, fragments).links
     made = [(_entry(k, units, options, "seed"), k) for k in seeded]
 
     def general_word(link: Link) -> bool:
@@ -333,7 +334,8 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
                         f"confidence {options.min_confidence})")
     return Glossary(src_lang, tgt_lang, tuple(e for e, _ in made), tuple(messages),
                     _inconsistencies([k for _, k in made], scored, units, linking, options,
-                                     {v for e, _ in made for v in (*e.source_variants, *e.target_variants)}))
+                                     {v for e, _ in made for v in (*e.source_variants, *e.target_variants)},
+                                     fragments))
 
 
 #: A second rendering keeps away from the first: it may share at most this share of the
@@ -346,7 +348,8 @@ MIN_RENDERING_TERMHOOD = 1.0
 
 
 def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequence[Unit], linking: Linking,
-                     options: TermOptions, variant_forms: set[str]) -> tuple[Inconsistency, ...]:
+                     options: TermOptions, variant_forms: set[str], fragments: Fragments
+                     ) -> tuple[Inconsistency, ...]:
     """The glossary's terms that other units translate another way.
 
     In the units where a term stands without its chosen partner, a candidate of the other
@@ -356,7 +359,8 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequ
     ``Lavrov``), and nothing in those units explains it otherwise: it is no glossary term,
     or piece of one, whose own partner is there too (``Affairs`` in ``Foreign Affairs``).
     A rendering needs ``min_freq`` such units; one whose units a stronger rendering holds
-    is that rendering's company (``население`` beside ``мирное население``)."""
+    is that rendering's company (``население`` beside ``мирное население``); a link that is a
+    piece of a better pair (``Fragments``) renders nothing, as it is never chosen."""
     others: dict[tuple[str, tuple[str, ...]], list[Link]] = {}
     for link in scored:
         others.setdefault(("src", link.src.key), []).append(link)
@@ -390,7 +394,8 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequ
                 if (alternative.key == partner.key or alternative.form in synonyms
                         or other.confidence < options.min_confidence
                         or alternative.termhood < MIN_RENDERING_TERMHOOD
-                        or len(alternative.units & link.units) > MAX_SHARED_WITH_FIRST * len(link.units)):
+                        or len(alternative.units & link.units) > MAX_SHARED_WITH_FIRST * len(link.units)
+                        or any(fragments.pieces(other))):
                     continue
                 alone = unexplained(other_side, alternative, other.units - partner.units)
                 if len(alone) >= options.min_freq:

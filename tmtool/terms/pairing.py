@@ -305,7 +305,7 @@ class Linking:
 
 
 def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_words: Words | None,
-                        tgt_words: Words | None) -> Linking:
+                        tgt_words: Words | None, fragments: Fragments | None = None) -> Linking:
     """Best link first; a candidate on either side is used once (Melamed 2000).
 
     A candidate whose best partner is already taken by a shorter or longer name of
@@ -313,15 +313,28 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     spelling of it (``Donbas`` / ``Donbass``, ``Sergei`` / ``Sergey Lavrov``), becomes
     that name's synonym instead of settling for a worse partner: ``Mr Lavrov`` next to
     ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no synonyms on that side.
+    A link that ``fragments`` finds a piece of a better pair is passed over, and its side that is
+    the piece links no more.
     """
     by_src: dict[tuple[str, ...], Link] = {}
     by_tgt: dict[tuple[str, ...], Link] = {}
     seen_src, seen_tgt = set(), set()
+    pieces_src: set[tuple[str, ...]] = set()  # candidates whose best link was a piece of a better pair
+    pieces_tgt: set[tuple[str, ...]] = set()
     out = Linking([], defaultdict(list), defaultdict(list))
     for link in sorted(candidates, key=lambda k: (-k.confidence, -k.shared, k.src.form, k.tgt.form)):
         if link.confidence < min_confidence:
             break
         s, t = link.src.key, link.tgt.key
+        if s in pieces_src or t in pieces_tgt:
+            continue
+        if s not in by_src and t not in by_tgt and fragments:
+            # A piece of a better pair takes no worse partner either: its best link says what it is.
+            src_piece, tgt_piece = fragments.pieces(link)
+            if src_piece or tgt_piece:
+                pieces_src.update([s] if src_piece else [])
+                pieces_tgt.update([t] if tgt_piece else [])
+                continue
         best_of_s, best_of_t = s not in seen_src, t not in seen_tgt
         seen_src.add(s)
         seen_tgt.add(t)
@@ -338,6 +351,51 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
         by_src[s] = by_tgt[t] = link
         out.links.append(link)
     return out
+
+
+#: How much better a pair of longer candidates must explain each other to show a link a piece of
+#: it (``Fragments``): a word more matched in a two-word phrase adds a quarter or more.
+FRAGMENT_MARGIN = 0.1
+
+
+class Fragments:
+    """Links that are a piece of a better pair: another link whose two sides hold all the words of
+    this one's (and more on one side at least) explains its two sides better (``Link.lexical``):
+    ``Minsk ↔ выполнение Минских соглашений`` beside ``implementation of the Minsk agreements ↔
+    выполнение Минских соглашений``, ``create conditions ↔ условия`` beside ``create conditions
+    for ↔ создать условия``. The piece pairs part of one term with the whole of another; the
+    longer pair, or the piece's own partner, is the right one. Terms and phrases are linked apart
+    (``tmtool.terms.extract``) but meet here: a noun's piece may show in a phrase's pair."""
+
+    def __init__(self, candidates: Sequence[Link], src_words: Words, tgt_words: Words):
+        self._words = (src_words, tgt_words)
+        self._word_sets: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
+        self._by_word: dict[str, list[Link]] = defaultdict(list)  # a source word → the links holding it
+        for link in candidates:
+            for w in self._of(0, link.src):
+                self._by_word[w].append(link)
+
+    def _of(self, side: int, cand: Candidate) -> frozenset[str]:
+        key = (side, cand.key)
+        if key not in self._word_sets:
+            self._word_sets[key] = frozenset(self._words[side](cand.occurrences[0]))
+        return self._word_sets[key]
+
+    def pieces(self, link: Link) -> tuple[bool, bool]:
+        """Which sides of ``link`` are a piece of the sides of a better pair: (source, target);
+        neither when there is no better pair. A side is a piece when the better pair's side
+        holds more words."""
+        src, tgt = self._of(0, link.src), self._of(1, link.tgt)
+        if not src:
+            return False, False
+        better = link.lexical + FRAGMENT_MARGIN
+        rarest = min(src, key=lambda w: len(self._by_word[w]))
+        for other in self._by_word[rarest]:
+            if other.lexical > better:
+                other_src, other_tgt = self._of(0, other.src), self._of(1, other.tgt)
+                if src <= other_src and tgt <= other_tgt and (src < other_src or tgt < other_tgt):
+                    return src < other_src, tgt < other_tgt
+        return False, False
 
 
 #: Two spellings of one term: their forms are at least this alike (rapidfuzz ratio, 0–100).
