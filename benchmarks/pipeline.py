@@ -21,7 +21,11 @@ of its store with nothing kept (no page, no output, no glossary, no text's analy
 the first says what the aligner's learning makes of the history, the second that what a
 re-run keeps changes nothing.
 
-    python benchmarks/pipeline.py [--sizes 500,2000] [--jobs 1,0] [--keep DIR]
+With ``--distinct`` the copies carry a reference in every sentence, the same in both
+languages: no text repeats, as in an archive of that many different releases (the glossary's
+work per distinct text is then done for every pair; the vocabulary stays the WMT documents').
+
+    python benchmarks/pipeline.py [--sizes 500,2000] [--jobs 1,0] [--keep DIR] [--distinct]
 """
 
 from __future__ import annotations
@@ -59,15 +63,30 @@ EDIT_EVERY = 100
 EDIT_WORDS = ({"en": "also", "ru": "также"}, {"en": "indeed", "ru": "действительно"})
 
 
-def build_archive(folder: Path, size: int) -> None:
+#: What ``--distinct`` writes into every sentence of a copy: a reference, the same in both
+#: languages (release, paragraph, sentence), before the sentence's final punctuation.
+REFERENCE = {"en": " (ref {})", "ru": " (ссылка {})"}
+_END = re.compile(r"[.!?…»\"”]*$")
+
+
+def build_archive(folder: Path, size: int, distinct: bool = False) -> None:
     """``size`` release pairs as page dumps: the WMT documents in turn, copy ``c`` of each
-    with one sentence dropped on one side (none for the first copy)."""
+    with one sentence dropped on one side (none for the first copy). ``distinct``: every
+    sentence of a copy also carries a reference of its own (``REFERENCE``), so that no text
+    repeats, as in an archive of as many different releases (without it, a copy repeats its
+    document's texts, which the glossary's per-text work then does once)."""
     with WMT.open(encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh]
     rng = random.Random(12)
     for n in range(size):
         obj, copy = docs[n % len(docs)], n // len(docs)
         paragraphs = {lang: [list(p) for p in obj[lang]] for lang in ("ru", "en")}
+        if copy and distinct:  # paragraph i, sentence j of one language translate those of the other
+            for lang, pars in paragraphs.items():
+                for i, par in enumerate(pars):
+                    for j, sentence in enumerate(par):
+                        end = _END.search(sentence).start()
+                        par[j] = sentence[:end] + REFERENCE[lang].format(f"{n}-{i}-{j}") + sentence[end:]
         if copy:
             side = paragraphs[rng.choice(("ru", "en"))]
             body = [p for p in side[1:] if p]
@@ -223,6 +242,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sizes", default="500,2000", help="release pairs per archive, comma-separated")
     ap.add_argument("--keep", type=Path, help="build the archives here and keep them (default: a temporary folder)")
     ap.add_argument("--jobs", default="1,0", help="--jobs values to compare (0: the default, every core)")
+    ap.add_argument("--distinct", action="store_true",
+                    help="make every sentence of a document's copies a text of its own (build_archive)")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -239,10 +260,10 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     try:
         for size in (int(x) for x in args.sizes.split(",")):
-            archive = base / f"archive-{size}"
+            archive = base / f"archive-{size}{'-distinct' if args.distinct else ''}"
             if not (archive / "corpora").is_dir():
                 (archive / "corpora").mkdir(parents=True)
-                build_archive(archive / "corpora", size)
+                build_archive(archive / "corpora", size, args.distinct)
             for jobs in (int(x) for x in args.jobs.split(",")):
                 # A copy of the archive, which the re-runs edit.
                 work = archive / f"jobs-{jobs}"
