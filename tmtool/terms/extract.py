@@ -308,7 +308,9 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     rest = [k for k in scored if k.src.key not in taken_src and k.tgt.key not in taken_tgt]
     phrase_scored = _phrase_scored(collocations(src_phrases, src_nouns), collocations(tgt_phrases, tgt_nouns),
                                    (src_lang, src_texts, src_lang_info), (tgt_lang, tgt_texts, tgt_lang_info), options)
-    fragments = Fragments([*scored, *phrase_scored], src_lang_info.words, tgt_lang_info.words)
+    # Only a pair that could be chosen shows another a piece of it (seeds have every link scored).
+    fragments = Fragments([k for k in (*scored, *phrase_scored) if k.confidence >= options.min_confidence],
+                          src_lang_info.words, tgt_lang_info.words)
     linking = competitive_linking(rest, options.min_confidence,
                                   src_lang_info.words if src_lang_info.synonyms else None,
                                   tgt_lang_info.words if tgt_lang_info.synonyms else None, fragments)
