@@ -25,7 +25,11 @@ With ``--distinct`` the copies carry a reference in every sentence, the same in 
 languages: no text repeats, as in an archive of that many different releases (the glossary's
 work per distinct text is then done for every pair; the vocabulary stays the WMT documents').
 
+``--huge`` measures instead what one more pair adds whose pages are each one unit of 1 MiB
+without punctuation (the smallest size, ``--jobs 1``).
+
     python benchmarks/pipeline.py [--sizes 500,2000] [--jobs 1,0] [--keep DIR] [--distinct]
+    python benchmarks/pipeline.py --huge [--sizes 500]
 """
 
 from __future__ import annotations
@@ -67,6 +71,46 @@ EDIT_WORDS = ({"en": "also", "ru": "также"}, {"en": "indeed", "ru": "дей
 #: languages (release, paragraph, sentence), before the sentence's final punctuation.
 REFERENCE = {"en": " (ref {})", "ru": " (ссылка {})"}
 _END = re.compile(r"[.!?…»\"”]*$")
+
+
+#: The size of each page of ``--huge``'s extra pair: one unit of it without punctuation.
+HUGE = 2**20
+
+
+def add_huge_pair(folder: Path, seed: int = 7) -> None:
+    """One more release pair whose body is one paragraph of ``HUGE`` characters (UTF-8 bytes,
+    near enough) of the archive's own words without any punctuation, in each language."""
+    rng = random.Random(seed)
+    for lang in ("ru", "en"):
+        words = sorted({w for page in folder.glob(f"*.{LANGS[lang]}.txt") for w in re.findall(r"\w+", page.read_text("utf-8"))})
+        body, size = [], 0
+        while size < HUGE:
+            word = rng.choice(words)
+            body.append(word)
+            size += len(word.encode("utf-8")) + 1
+        (folder / f"9999999.{LANGS[lang]}.txt").write_text(
+            dump_text("Huge", [" ".join(body)], DATES[lang], lang), "utf-8")
+
+
+def huge(base: Path, size: int) -> None:
+    """The default job (``--jobs 1``) on the ``size``-pair archive, and on it with one more pair
+    whose pages are a unit of 1 MiB without punctuation each (``add_huge_pair``): what it adds."""
+    runs = {}
+    for name in ("as built", "with the huge pair"):
+        work = base / f"huge-{size}-{name.replace(' ', '-')}"
+        shutil.rmtree(work, ignore_errors=True)
+        (work / "corpora").mkdir(parents=True)
+        build_archive(work / "corpora", size)
+        if name != "as built":
+            add_huge_pair(work / "corpora")
+        runs[name] = in_child(work / "corpora", work / "exports", 1)
+    print("| archive | pairs | CPU s | wall s | wall s per stage | peak RSS MiB |")
+    print("|---|---|---|---|---|---|")
+    for name, run in runs.items():
+        stages = ", ".join(f"{stage} {wall:.1f}" for stage, (_, wall) in run["stages"].items())
+        print(f"| {name} | {run['pairs']:,} | {run['cpu']:.1f} | {run['wall']:.1f} | {stages} | {run['peak_mib']:.0f} |")
+    a, b = runs["as built"], runs["with the huge pair"]
+    print(f"\nThe huge pair adds {b['cpu'] - a['cpu']:.1f} s CPU ({b['cpu'] / a['cpu']:.2f}× the run without it).")
 
 
 def build_archive(folder: Path, size: int, distinct: bool = False) -> None:
@@ -244,6 +288,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--jobs", default="1,0", help="--jobs values to compare (0: the default, every core)")
     ap.add_argument("--distinct", action="store_true",
                     help="make every sentence of a document's copies a text of its own (build_archive)")
+    ap.add_argument("--huge", action="store_true",
+                    help="instead: the smallest size with and without a pair of 1 MiB pages without punctuation")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -254,6 +300,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"WMT documents not found at {WMT}: set TMTOOL_SHARED")
         return
     base = args.keep or Path(tempfile.mkdtemp(prefix="tmtool-pipeline-"))
+    if args.huge:
+        try:
+            huge(base, min(int(x) for x in args.sizes.split(",")))
+        finally:
+            if not args.keep:
+                shutil.rmtree(base, ignore_errors=True)
+        return
     print("| pairs | --jobs | units exported | wall s | CPU s (CPU/wall) | wall s per stage | "
           "peak RSS MiB: main / largest worker | store / largest review file MiB |")
     print("|---|---|---|---|---|---|---|---|")

@@ -11,6 +11,7 @@ import pytest
 from tmtool.errors import TmtoolError
 from tmtool.model import Provenance, Unit
 from tmtool.terms import TermOptions, candidates, extract_terms
+from tmtool.terms.extract import MAX_UNIT_CHARS
 
 PAIRS = {
     "r1": [("Foreign Minister Sergey Lavrov held talks in Minsk.",
@@ -196,3 +197,17 @@ def test_extraction_leaves_the_cycle_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_unit_too_long_to_be_a_sentence_is_left_out_with_a_message():
+    units = make_units()
+    # A page that lost its punctuation: thousands of words in one unit, the glossary's terms among them.
+    soup = " ".join(["humanitarian aid", "bilateral relations", "the situation"] * 600)
+    ruined = Unit("9-1", soup, " ".join(["гуманитарная помощь", "двусторонние отношения"] * 600), "en-GB", "ru-RU",
+                  units[0].provenance)
+    assert len(soup) > MAX_UNIT_CHARS
+    glossary = extract_terms([*units, ruined], "en-GB", "ru-RU")
+    alone = extract_terms(units, "en-GB", "ru-RU")
+    assert glossary.entries == alone.entries
+    assert glossary.messages[0] == (f"1 unit(s) longer than {MAX_UNIT_CHARS:,} characters on a side left out "
+                                    "(a page without punctuation, not a sentence): 9-1")

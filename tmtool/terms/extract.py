@@ -285,12 +285,24 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+#: A unit with a side longer than this is no sentence but a page that lost its punctuation (the
+#: longest unit of the 2,000-pair archive of benchmarks/pipeline.py has 1,908 characters): it is
+#: left out of the glossary, with a message. Its candidates would number in the thousands, each
+#: paired with every one of the other side's (a unit of 1 MiB took minutes and gigabytes).
+MAX_UNIT_CHARS = 5000
+
+
 def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermOptions, run: Mapper,
              cache: cands.AnalysisCache | None) -> Glossary:
     units = [_oriented(u, src_lang, tgt_lang) for u in units]
+    long = [u.unit_id for u in units if len(u.source) > MAX_UNIT_CHARS or len(u.target) > MAX_UNIT_CHARS]
+    messages = [f"{len(long)} unit(s) longer than {MAX_UNIT_CHARS:,} characters on a side left out (a page "
+                f"without punctuation, not a sentence): {', '.join(long)}"] if long else []
+    if long:
+        units = [u for u in units if len(u.source) <= MAX_UNIT_CHARS and len(u.target) <= MAX_UNIT_CHARS]
     problem = _problem(units, src_lang, tgt_lang, options)
     if problem:
-        return Glossary(src_lang, tgt_lang, (), (problem,))
+        return Glossary(src_lang, tgt_lang, (), (*messages, problem))
     src_lang_info, tgt_lang_info = cands.language(src_lang), cands.language(tgt_lang)
     src_texts, tgt_texts = [u.source for u in units], [u.target for u in units]
     (src_nouns, src_phrases), (tgt_nouns, tgt_phrases) = map(cands.split, cands.extract_sides(
@@ -302,7 +314,8 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq,
                    0.0 if options.seeds else options.min_confidence, src_lang_info.names, tgt_lang_info.names,
                    lexicon_translation(src_lang, tgt_lang))
-    seeded, messages = _seeded(scored, options)
+    seeded, seed_messages = _seeded(scored, options)
+    messages += seed_messages
     taken_src = {k.src.key for k in seeded}
     taken_tgt = {k.tgt.key for k in seeded}
     rest = [k for k in scored if k.src.key not in taken_src and k.tgt.key not in taken_tgt]
