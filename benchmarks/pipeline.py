@@ -8,7 +8,8 @@ merging see the repetition a real archive has without every copy being the same 
 
 Each size runs ``tmtool run`` (the default job: TMX, glossary, review page, report) in a
 fresh process, with ``--jobs 1`` and with the default (every core), and prints wall and
-CPU time (workers included), wall time per stage, peak resident memory (VmHWM of the main
+CPU time (workers included), wall time per stage, wall and CPU time (the workers' while they
+run included) of the per-pair stages (ingest, update_store), peak resident memory (VmHWM of the main
 process; the largest worker's peak), the store's size and the largest review file's.
 
 Then the re-runs, each CPU as a share of the first run's: the same command with nothing
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -62,6 +64,9 @@ LANGS = {"ru": "ru-RU", "en": "en-GB"}
 DATES = {"en": "12 May 202110:00", "ru": "12 мая 202110:00"}
 #: The stages timed, as ``tmtool.pipeline`` names them (each wrapped where the pipeline calls it).
 STAGES = ("ingest", "pair_releases", "update_store", "extract_terms", "write_review_html")
+#: The stages that do work per page or per pair (reading pages; segmenting, aligning and saving
+#: each pair), whose CPU/wall says how well they use the cores: CPU counts the workers' while they run.
+PER_PAIR = ("ingest", "update_store")
 #: Pages edited for a re-run: one in a hundred, and a word for each language to put into a sentence.
 EDIT_EVERY = 100
 EDIT_WORDS = ({"en": "also", "ru": "также"}, {"en": "indeed", "ru": "действительно"})
@@ -151,16 +156,17 @@ def run_job(corpus: Path, out: Path, jobs: int | None) -> dict:
     from tmtool import pipeline
     from tmtool.pipeline import RunOptions, run_corpus
 
-    times: dict[str, list[float]] = {name: [0.0, 0.0] for name in STAGES}
+    times: dict[str, list[float]] = {name: [0.0, 0.0, 0.0] for name in STAGES}
 
     def timed(name, fn):
         def run(*args, **kwargs):
-            cpu, wall = time.process_time(), time.perf_counter()
+            cpu, wall, workers = time.process_time(), time.perf_counter(), _workers_cpu()
             try:
                 return fn(*args, **kwargs)
             finally:
                 times[name][0] += time.process_time() - cpu
                 times[name][1] += time.perf_counter() - wall
+                times[name][2] += _workers_cpu() - workers
         return run
 
     wall = time.perf_counter()
@@ -180,6 +186,20 @@ def run_job(corpus: Path, out: Path, jobs: int | None) -> dict:
     return {"cpu": cpu, "wall": wall, "peak_mib": peak, "peak_worker_mib": peak_worker, "stages": times,
             "sizes": sizes, "pairs": len(report.pairs), "aligned": report.aligned, "units": len(report.exported),
             "kept": report.kept}
+
+
+def _workers_cpu() -> float:
+    """CPU seconds so far of this process's live worker processes (the pool of ``--jobs``,
+    which lives as long as the run: a stage's share is the difference across it)."""
+    ticks = 0
+    for child in multiprocessing.active_children():
+        try:
+            with open(f"/proc/{child.pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except FileNotFoundError:  # ended since it was listed
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _cpu() -> float:
@@ -272,11 +292,14 @@ def reruns(corpus: Path, out: Path, first: dict, jobs: int | None) -> list[str]:
 
 
 def show(size: int, jobs: str, first: dict) -> None:
-    stages = ", ".join(f"{name} {wall:.1f}" for name, (_, wall) in first["stages"].items())
-    rest = first["wall"] - sum(wall for _, wall in first["stages"].values())
+    stages = ", ".join(f"{name} {wall:.1f}" for name, (_, wall, _) in first["stages"].items())
+    rest = first["wall"] - sum(wall for _, wall, _ in first["stages"].values())
+    wall, cpu = (sum(first["stages"][name][k] for name in PER_PAIR) for k in (1, 0))
+    cpu += sum(first["stages"][name][2] for name in PER_PAIR)
     mib = {k: v / 2**20 for k, v in first["sizes"].items()}
     print(f"| {size:,} | {jobs} | {first['units']:,} | {first['wall']:.1f} | {first['cpu']:.1f} "
           f"({first['cpu'] / first['wall']:.2f}) | {stages}, exports and the rest {rest:.1f} | "
+          f"{wall:.1f} / {cpu:.1f} ({cpu / wall:.2f}) | "
           f"{first['peak_mib']:.0f} / {first['peak_worker_mib']:.0f} | "
           f"{mib['tmtool.db']:.1f} / {mib['largest review file']:.1f} |", flush=True)
 
@@ -308,8 +331,9 @@ def main(argv: list[str] | None = None) -> None:
                 shutil.rmtree(base, ignore_errors=True)
         return
     print("| pairs | --jobs | units exported | wall s | CPU s (CPU/wall) | wall s per stage | "
+          "per-pair stages: wall s / CPU s (CPU/wall) | "
           "peak RSS MiB: main / largest worker | store / largest review file MiB |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     rows = []
     try:
         for size in (int(x) for x in args.sizes.split(",")):
