@@ -1,7 +1,7 @@
 """Where the per-pair work runs: in this process, on a pool of local processes, or on a Dask cluster.
 
-The stages that do work per release or per unit (reading files, aligning documents,
-finding term candidates) take a ``Mapper``: a function like the builtin ``map`` whose
+The stages that do work per release or per unit (reading files, segmenting releases,
+aligning documents, finding term candidates) take a ``Mapper``: a function like the builtin ``map`` whose
 results come back in the order of the items. ``mapper`` gives one for ``--jobs`` and
 ``--scheduler``; ``concurrent.futures`` executors (a process pool here, Dask's
 ``Client.get_executor()`` on a cluster) share one code path. Results do not depend on
@@ -9,7 +9,8 @@ where the work ran: each task is a pure function of its inputs.
 
 What travels to a worker: the task's function (a module-level function of tmtool, so a
 worker needs tmtool installed, the same version) and its arguments (texts, releases,
-documents, a learned lexicon); what comes back: releases, beads, term occurrences.
+documents, a segmenter, a learned lexicon); what comes back: releases, sentences, beads,
+term occurrences.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ skip with its reason, and the report accounts for every unit (exported, held bac
 review, or an omitted/added sentence).
 
 This module only sequences the stages; each is its package's entry point
-(``tmtool.ingest.ingest``, ``tmtool.pair.pair_releases``, ``tmtool.segment.segment_release``,
+(``tmtool.ingest.ingest``, ``tmtool.pair.pair_releases``, ``tmtool.segment.segment_releases``,
 ``Aligner.align_many``, ``tmtool.units.units_of``, the ``Store``, the exporters,
 ``tmtool.terms.extract_terms``, ``tmtool.report``), and only the two front ends import it:
 the CLI and the library face (``tmtool.run``, ``tmtool/__init__.py``).
@@ -42,7 +42,7 @@ from tmtool.model import Bead, Provenance, ReleasePair, Segment, Unit
 from tmtool.outputs import Output, fingerprint, write_output
 from tmtool.pair import pair_releases
 from tmtool.report import PairSummary, RunReport, display_path, report_json
-from tmtool.segment import Segmenter, get_segmenter, segment_release
+from tmtool.segment import Segmenter, get_segmenter, segment_releases
 from tmtool.store import STORE_NAME, EditsAtSave, Store, is_store, release_stats, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, write_glossary
 from tmtool.terms import fingerprint as terms_fingerprint
@@ -127,13 +127,10 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
                 corpus: Path, lexicon: LearnedLexicon | None = None, progress: Progress | None = None,
                 run: Mapper = map) -> tuple[list[Alignment], list[str], LearnedLexicon | None]:
     """Segment and align ``pairs`` (the aligner sees them all at once, to learn from the corpus,
-    with ``lexicon``, the translation memory's, to start from; its work on the documents done
-    by ``run``); with the aligner's doubts about whole documents and the lexicon its last pass used."""
-    segmented = []
-    for n, pair in enumerate(pairs, 1):
-        segmented.append((segment_release(pair.src, segmenter), segment_release(pair.tgt, segmenter)))
-        if progress:
-            progress("segment", n, len(pairs))
+    with ``lexicon``, the translation memory's, to start from; segmenting and the aligner's work
+    on the documents done by ``run``); with the aligner's doubts about whole documents and the lexicon its last pass used."""
+    sides = segment_releases([release for pair in pairs for release in (pair.src, pair.tgt)], segmenter, run, progress)
+    segmented = list(zip(sides[0::2], sides[1::2]))
     docs = [AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
                      tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
             for pair, (src, tgt) in zip(pairs, segmented)]

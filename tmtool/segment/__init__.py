@@ -6,11 +6,14 @@ one call). A newline inside ``text`` is a hard boundary for every segmenter. "sr
 the SRX 2.0 engine with tmtool's own rules (``get_segmenter("srx", srx_path=...)`` for
 a user file); "baseline" is a deliberately simple splitter kept for comparison.
 ``segment_release(release, segmenter)`` is the stage's entry point: a release's body,
-sentence by sentence.
+sentence by sentence; ``segment_releases`` does it for many, on ``tmtool.jobs``'s workers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from tmtool.jobs import Mapper, Progress, chunks
 from tmtool.model import Release, Segment
 from tmtool.segment.base import SEGMENTERS, Segmenter, get_segmenter
 from tmtool.segment import baseline as _baseline  # noqa: F401  (registers "baseline")
@@ -18,7 +21,7 @@ from tmtool.segment.segmenter import DEFAULT_RULES, SrxSegmenter
 from tmtool.segment.stream import segment_stream
 
 __all__ = ["DEFAULT_RULES", "SEGMENTERS", "Segmenter", "SrxSegmenter", "get_segmenter", "segment_release",
-           "segment_stream", "segment_text"]
+           "segment_releases", "segment_stream", "segment_text"]
 
 
 def segment_text(text: str, lang: str, segmenter: str = "srx") -> list[Segment]:
@@ -35,3 +38,21 @@ def segment_release(release: Release, segmenter: Segmenter) -> list[Segment]:
         for seg in segmenter.split(para.text, release.lang):
             out.append(Segment(seg.text, seg.start, seg.end, para.index))
     return out
+
+
+def segment_releases(releases: Sequence[Release], segmenter: Segmenter, run: Mapper = map,
+                     progress: Progress | None = None) -> list[list[Segment]]:
+    """``segment_release`` of each release, in order, a task per chunk of releases done by
+    ``run`` (``tmtool.jobs``: here or on other processes)."""
+    out: list[list[Segment]] = []
+    for found in run(_segment_chunk, [(segmenter, chunk) for chunk in chunks(releases)]):
+        out.extend(found)
+        if progress:
+            progress("segment", len(out), len(releases))
+    return out
+
+
+def _segment_chunk(task: tuple[Segmenter, Sequence[Release]]) -> list[list[Segment]]:
+    """Some releases segmented (a task: module-level, so it can be sent)."""
+    segmenter, releases = task
+    return [segment_release(release, segmenter) for release in releases]

@@ -17,6 +17,11 @@ def _cached(path: str, mtime_ns: int, size: int) -> SrxDocument:
     return load_srx(path, check=Path(path) != DEFAULT_RULES)
 
 
+#: The documents a process has been sent, by digest: a worker is sent the segmenter with
+#: every task, and reuses the rules it compiled for the first (~0.1 s per language).
+_SENT: dict[str, SrxDocument] = {}
+
+
 def _document(path: Path) -> SrxDocument:
     """The parsed file, reused while it is unchanged (compiling rules costs ~0.1 s per language)."""
     try:
@@ -51,6 +56,10 @@ class SrxSegmenter(Segmenter):
     def __init__(self, srx_path: str | Path | None = None):
         self.path = Path(srx_path) if srx_path else DEFAULT_RULES
         self.document = _document(self.path)
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.document = _SENT.setdefault(self.document.digest, self.document)
 
     def split(self, text: str, lang: str) -> list[Segment]:
         breaks = self.document.ruleset(lang).breaks

@@ -163,6 +163,11 @@ class SrxDocument:
     def _cache(self) -> dict[str, RuleSet]:
         return {}
 
+    def __getstate__(self) -> dict:
+        # Compiled rules are not sent (a pattern is compiled again when unpickled): the
+        # receiver compiles what it uses.
+        return {k: v for k, v in self.__dict__.items() if k != "_cache"}
+
     def rule_names(self, lang: str) -> list[str]:
         """The languagerule names that apply to ``lang``, in order."""
         names = [name for pattern, name in self.maps if regex.fullmatch(pattern, lang, regex.IGNORECASE)]
