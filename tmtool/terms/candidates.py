@@ -42,8 +42,8 @@ class Language:
     # first names; Russian writes С.В.Лавров, and its variation is inflection, kept as forms.
     synonyms: bool
     # The occurrences of the whole side, re-read with what the corpus says (a Russian name
-    # form alone may be two names: ``russian.resolve``).
-    resolve: Callable[[list[Occurrence]], list[Occurrence]] = list
+    # form alone may be two names: ``russian.resolve``); given the units each stands for.
+    resolve: Callable[[list[Occurrence], list[tuple[int, ...]]], list[Occurrence]] = lambda found, units_of: found
     # Does a general-language single word rank below the multi-word terms? English: by
     # wordfreq (``general.is_general_word``); a language without the rule: never.
     ranks_general_words_last: bool = False
@@ -74,34 +74,49 @@ def language(tag: str) -> Language:
     return LANGUAGES.get(primary(tag))
 
 
-def _display(occurrences: Iterable[Occurrence], lang: Language) -> tuple[str, tuple[str, ...]]:
-    """The citation form to show and the other surfaces seen (most frequent first).
+def _display(occurrences: Sequence[Occurrence], units_of: Sequence[tuple[int, ...]], lang: Language
+             ) -> tuple[str, tuple[str, ...]]:
+    """The citation form to show and the other surfaces seen (most frequent first), each
+    occurrence counted once per unit it stands for.
 
     Attested citation forms beat generated ones, and a form seen inside a sentence
     beats one seen only at its start, where the capital letter says nothing.
     """
-    occurrences = list(occurrences)
+    placed = list(zip(occurrences, map(len, units_of)))
     # each tier made only when those before it are empty (the first nearly never is)
-    tiers = (lambda: [o for o in occurrences if o.attested and not o.initial],
-             lambda: [o for o in occurrences if not o.initial], lambda: [o for o in occurrences if o.attested],
-             lambda: occurrences)
+    tiers = (lambda: [(o, n) for o, n in placed if o.attested and not o.initial],
+             lambda: [(o, n) for o, n in placed if not o.initial], lambda: [(o, n) for o, n in placed if o.attested],
+             lambda: placed)
     pool = next(found for tier in tiers if (found := tier()))
-    form = Counter(o.citation for o in pool).most_common(1)[0][0]
-    if all(o.initial for o in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
+    form = _tally((o.citation, n) for o, n in pool).most_common(1)[0][0]
+    if all(o.initial for o, _ in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
         form = form[:1].lower() + form[1:]
-    surfaces = Counter(o.surface for o in occurrences)
+    surfaces = _tally((o.surface, n) for o, n in placed)
     forms = tuple(s for s, _ in surfaces.most_common() if s != form)
     return form, forms
 
 
-def group(occurrences: Iterable[Occurrence], lang: Language) -> dict[tuple[str, ...], Candidate]:
-    by_key: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
-    for occ in lang.resolve(list(occurrences)):
-        by_key[occ.key].append(occ)
+def _tally(counted: Iterable[tuple[str, int]]) -> Counter:
+    out: Counter = Counter()
+    for item, n in counted:
+        out[item] += n
+    return out
+
+
+def group(occurrences: Sequence[Occurrence], lang: Language, units_of: Sequence[tuple[int, ...]] | None = None
+          ) -> dict[tuple[str, ...], Candidate]:
+    """Occurrences grouped by key into candidates; ``units_of[i]``: the units ``occurrences[i]``
+    stands for (``Candidate.units_of``; None: each its own unit's)."""
+    units_of = list(units_of) if units_of is not None else [(o.unit,) for o in occurrences]
+    by_key: dict[tuple[str, ...], tuple[list[Occurrence], list[tuple[int, ...]]]] = {}
+    for occ, units in zip(lang.resolve(list(occurrences), units_of), units_of):
+        occs, held = by_key.setdefault(occ.key, ([], []))
+        occs.append(occ)
+        held.append(units)
     out = {}
-    for key, occs in by_key.items():
-        form, forms = _display(occs, lang)
-        out[key] = Candidate(key=key, form=form, forms=forms, occurrences=tuple(occs))
+    for key, (occs, held) in by_key.items():
+        form, forms = _display(occs, held, lang)
+        out[key] = Candidate(key=key, form=form, forms=forms, occurrences=tuple(occs), units_of=tuple(held))
     return out
 
 
@@ -128,23 +143,26 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
     on the left (``инициатива`` ← ``французской стороны``): it makes a new phrase.
     """
     frequent = [c for c in candidates.values() if c.freq >= min_freq]
+    # The spans of one text, found once: every unit holding it has the same (an occurrence's
+    # ``unit`` names its text: the first unit of it), so an occurrence counts once per unit.
     spans: dict[int, list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
     for cand in frequent:
         for occ in cand.occurrences:
             spans[occ.unit].append((occ.start, occ.end, cand.key))
-    units = {unit: _Spans(found) for unit, found in spans.items()}
+    texts = {unit: _Spans(found) for unit, found in spans.items()}
     out = {}
     for cand in frequent:
-        lefts: list[tuple[str, ...]] = []  # counted at once: a Counter's update costs more than its count
+        lefts: Counter = Counter()
         inside = 0
-        for occ in cand.occurrences:
-            around = units[occ.unit].around(occ.start, occ.end)
+        for occ, units in cand.placed():
+            around = texts[occ.unit].around(occ.start, occ.end)
             if around:
-                inside += 1
+                inside += len(units)
                 if not occ.governor and not occ.apposition:  # a governing noun, or a title glued
                     # to a name, makes a new phrase, not a longer term
-                    lefts.extend({key for start, key in around if start < occ.start})
-        out[cand.key] = Nesting(Counter(lefts), inside)
+                    for key in {key for start, key in around if start < occ.start}:
+                        lefts[key] += len(units)
+        out[cand.key] = Nesting(lefts, inside)
     return out
 
 
@@ -247,11 +265,20 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     found.update((key, _fields(text_of[key], record)) for key, record in fresh.items())
     out = []
     for (texts, tag), side in zip(sides, keys):
-        out.append(group((Occurrence(k, surface, citation, i, start, end, words, head, attested, initial, bound,
-                                     governor, apposition)
-                          for i, text in enumerate(texts)
-                          for k, surface, citation, start, end, words, head, attested, initial, bound, governor,
-                          apposition in found[side[text]]), language(tag)))
+        # One occurrence per phrase per distinct text, standing for it in every unit holding the
+        # text (``Candidate.units_of``): a store's units repeat a few thousand texts many times over.
+        held: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            held.setdefault(text, []).append(i)
+        occurrences, units_of = [], []
+        for text, units in held.items():
+            units = tuple(units)
+            for k, surface, citation, start, end, words, head, attested, initial, bound, governor, apposition in (
+                    found[side[text]]):
+                occurrences.append(Occurrence(k, surface, citation, units[0], start, end, words, head, attested,
+                                              initial, bound, governor, apposition))
+                units_of.append(units)
+        out.append(group(occurrences, language(tag), units_of))
     return out
 
 

@@ -147,7 +147,9 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
     """Make a singular side plural when the other side is plural and its occurrences
     allow it (``sides ↔ стороны``, not ``сторона``: the genitive singular looks the same)."""
     def paired(cand: Candidate) -> Candidate:  # only the occurrences the pair is built on
-        return dataclasses.replace(cand, occurrences=tuple(o for o in cand.occurrences if o.unit in link.units))
+        kept = [(o, tuple(u for u in units if u in link.units)) for o, units in cand.placed()]
+        kept = [(o, units) for o, units in kept if units]
+        return dataclasses.replace(cand, occurrences=tuple(o for o, _ in kept), units_of=tuple(u for _, u in kept))
 
     src_plural, tgt_plural = src_lang.plural(link.src), tgt_lang.plural(link.tgt)
     if src_plural and not tgt_plural and (form := tgt_lang.as_plural(paired(link.tgt))):
@@ -192,10 +194,14 @@ def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[st
     longest of those found at the same places (``provide humanitarian aid``, not also
     ``provide aid`` where it never stands alone). An object the noun phrases never hold alone
     (a word the English lexicon takes as a verb: views) cannot say, so its verb does."""
-    uses: dict[str, set[tuple[int, int]]] = {}
+    # (text, start) → the units holding it, for the places a verb or preposition is used at (an
+    # occurrence's ``unit`` names its text, ``Candidate.units_of``)
+    uses: dict[str, dict[tuple[int, int], int]] = {}
     longest: dict[tuple[str, frozenset], tuple[str, ...]] = {}
     for key, cand in phrases.items():
-        uses.setdefault(key[0], set()).update((o.unit, o.start) for o in cand.occurrences)
+        used = uses.setdefault(key[0], {})
+        for o, units in cand.placed():
+            used[o.unit, o.start] = len(units)
         places = (key[0], frozenset((o.unit, o.start, o.end) for o in cand.occurrences))
         if len(key) > len(longest.get(places, ())):
             longest[places] = key
@@ -203,7 +209,7 @@ def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[st
     def selects(key: tuple[str, ...], cand: Candidate) -> bool:
         obj = nouns.get(formula_group(key) or key[1:-1])
         by_object = cand.freq / obj.freq if obj else 0.0
-        return max(by_object, cand.freq / len(uses[key[0]])) > MIN_COLLOCATION
+        return max(by_object, cand.freq / sum(uses[key[0]].values())) > MIN_COLLOCATION
 
     kept = set(longest.values())
     return {key: cand for key, cand in phrases.items() if key in kept and selects(key, cand)}

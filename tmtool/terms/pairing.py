@@ -185,9 +185,9 @@ class WordAssociation:
     def _units(cands: Sequence[Candidate], words: Words) -> dict[str, frozenset[int]]:
         out: dict[str, set[int]] = defaultdict(set)
         for cand in cands:
-            for occ in cand.occurrences:
+            for occ, units in cand.placed():
                 for w in words(occ):
-                    out[w].add(occ.unit)
+                    out[w].update(units)
         for w, units in out.items():  # in place: each set goes as its frozen copy comes
             out[w] = frozenset(units)
         return dict(out)
