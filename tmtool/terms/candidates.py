@@ -74,15 +74,15 @@ def language(tag: str) -> Language:
     return LANGUAGES.get(primary(tag))
 
 
-def _display(occurrences: Sequence[Occurrence], units_of: Sequence[tuple[int, ...]], lang: Language
+def _display(occurrences: Sequence[Occurrence], held: Sequence[tuple[int, ...]], lang: Language
              ) -> tuple[str, tuple[str, ...]]:
     """The citation form to show and the other surfaces seen (most frequent first), each
-    occurrence counted once per unit it stands for.
+    occurrence counted once per unit holding it (``held``).
 
     Attested citation forms beat generated ones, and a form seen inside a sentence
     beats one seen only at its start, where the capital letter says nothing.
     """
-    placed = list(zip(occurrences, map(len, units_of)))
+    placed = list(zip(occurrences, map(len, held)))
     # each tier made only when those before it are empty (the first nearly never is)
     tiers = (lambda: [(o, n) for o, n in placed if o.attested and not o.initial],
              lambda: [(o, n) for o, n in placed if not o.initial], lambda: [(o, n) for o, n in placed if o.attested],
@@ -103,20 +103,25 @@ def _tally(counted: Iterable[tuple[str, int]]) -> Counter:
     return out
 
 
-def group(occurrences: Sequence[Occurrence], lang: Language, units_of: Sequence[tuple[int, ...]] | None = None
+def group(occurrences: Sequence[Occurrence], lang: Language, held: Sequence[tuple[int, ...]] | None = None,
+          units_of: Sequence[tuple[int, ...]] | None = None, weights: tuple[int, ...] = ()
           ) -> dict[tuple[str, ...], Candidate]:
-    """Occurrences grouped by key into candidates; ``units_of[i]``: the units ``occurrences[i]``
-    stands for (``Candidate.units_of``; None: each its own unit's)."""
-    units_of = list(units_of) if units_of is not None else [(o.unit,) for o in occurrences]
-    by_key: dict[tuple[str, ...], tuple[list[Occurrence], list[tuple[int, ...]]]] = {}
-    for occ, units in zip(lang.resolve(list(occurrences), units_of), units_of):
-        occs, held = by_key.setdefault(occ.key, ([], []))
+    """Occurrences grouped by key into candidates. ``held[i]``: the units holding the text of
+    ``occurrences[i]`` (None: its own unit); ``units_of[i]`` and ``weights``: the same units as
+    ``Candidate`` counts them (None: ``held``, one each)."""
+    held = list(held) if held is not None else [(o.unit,) for o in occurrences]
+    units_of = held if units_of is None else units_of
+    by_key: dict[tuple[str, ...], tuple[list[Occurrence], list[tuple[int, ...]], list[tuple[int, ...]]]] = {}
+    for occ, units, places in zip(lang.resolve(list(occurrences), held), held, units_of):
+        occs, holding, placed = by_key.setdefault(occ.key, ([], [], []))
         occs.append(occ)
-        held.append(units)
+        holding.append(units)
+        placed.append(places)
     out = {}
-    for key, (occs, held) in by_key.items():
-        form, forms = _display(occs, held, lang)
-        out[key] = Candidate(key=key, form=form, forms=forms, occurrences=tuple(occs), units_of=tuple(held))
+    for key, (occs, holding, placed) in by_key.items():
+        form, forms = _display(occs, holding, lang)
+        out[key] = Candidate(key=key, form=form, forms=forms, occurrences=tuple(occs), units_of=tuple(placed),
+                             weights=weights)
     return out
 
 
@@ -144,7 +149,7 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
     """
     frequent = [c for c in candidates.values() if c.freq >= min_freq]
     # The spans of one text, found once: every unit holding it has the same (an occurrence's
-    # ``unit`` names its text: the first unit of it), so an occurrence counts once per unit.
+    # ``unit`` names its text, ``Candidate.units_of``), so an occurrence counts once per unit.
     spans: dict[int, list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
     for cand in frequent:
         for occ in cand.occurrences:
@@ -157,11 +162,12 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
         for occ, units in cand.placed():
             around = texts[occ.unit].around(occ.start, occ.end)
             if around:
-                inside += len(units)
+                n = cand.count(units)
+                inside += n
                 if not occ.governor and not occ.apposition:  # a governing noun, or a title glued
                     # to a name, makes a new phrase, not a longer term
                     for key in {key for start, key in around if start < occ.start}:
-                        lefts[key] += len(units)
+                        lefts[key] += n
         out[cand.key] = Nesting(lefts, inside)
     return out
 
@@ -243,13 +249,15 @@ def analysis_key(tag: str, text: str) -> str:
     return hashlib.blake2b(f"{analyser()}\0{primary(tag)}\0{text}".encode(), digest_size=16).hexdigest()
 
 
-def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map, cache: AnalysisCache | None = None
-                  ) -> list[dict[tuple[str, ...], Candidate]]:
+def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map, cache: AnalysisCache | None = None,
+                  distinct: Sequence[int] | None = None) -> list[dict[tuple[str, ...], Candidate]]:
     """Candidates of each side (its texts, ``texts[i]`` the text of unit ``i``, and its
     language tag). Each distinct text is analysed once (a corpus repeats its formulas, and
     a store the units of every variant), by ``run`` (``tmtool.jobs``: here, or on other
     processes: both sides' texts are sent at once). With a ``cache``, a text analysed by an
-    earlier call is not analysed again, and the cache keeps the analyses of these texts only."""
+    earlier call is not analysed again, and the cache keeps the analyses of these texts only.
+    ``distinct[i]``: the distinct unit of unit ``i`` (numbered from 0: the units with one same
+    text on every side), which the candidates' unit indices then name (``Candidate.weights``)."""
     keys = [{text: analysis_key(tag, text) for text in texts} for texts, tag in sides]  # distinct texts, in order
     text_of = {key: text for side in keys for text, key in side.items()}
     found: dict[str, list[tuple]] = {}  # key → the fields of the text's occurrences
@@ -263,22 +271,28 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     if cache:
         cache.save_term_analyses(fresh, text_of)
     found.update((key, _fields(text_of[key], record)) for key, record in fresh.items())
+    weights: tuple[int, ...] = ()
+    if distinct is not None:
+        counts = Counter(distinct)
+        weights = tuple(counts[d] for d in range(len(counts)))
     out = []
     for (texts, tag), side in zip(sides, keys):
         # One occurrence per phrase per distinct text, standing for it in every unit holding the
         # text (``Candidate.units_of``): a store's units repeat a few thousand texts many times over.
-        held: dict[str, list[int]] = {}
+        holding: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
-            held.setdefault(text, []).append(i)
-        occurrences, units_of = [], []
-        for text, units in held.items():
+            holding.setdefault(text, []).append(i)
+        occurrences, held, units_of = [], [], []
+        for text, units in holding.items():
             units = tuple(units)
+            places = tuple(dict.fromkeys(distinct[u] for u in units)) if distinct is not None else units
             for k, surface, citation, start, end, words, head, attested, initial, bound, governor, apposition in (
                     found[side[text]]):
-                occurrences.append(Occurrence(k, surface, citation, units[0], start, end, words, head, attested,
+                occurrences.append(Occurrence(k, surface, citation, places[0], start, end, words, head, attested,
                                               initial, bound, governor, apposition))
-                units_of.append(units)
-        out.append(group(occurrences, language(tag), units_of))
+                held.append(units)
+                units_of.append(places)
+        out.append(group(occurrences, language(tag), held, units_of, weights))
     return out
 
 
