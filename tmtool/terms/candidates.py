@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import math
+import sys
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -319,10 +320,14 @@ def _record(text: str, occurrences: Iterable[Occurrence]) -> bytes:
 
 
 def _fields(text: str, record: bytes) -> list[tuple]:
-    """The fields of each occurrence a ``_record`` holds, in ``Occurrence``'s order, its unit left out."""
+    """The fields of each occurrence a ``_record`` holds, in ``Occurrence``'s order, its unit left out.
+
+    Its words are interned: a corpus's texts repeat a few thousand lemmas and names in every
+    occurrence's key, each read as a string of its own."""
     out = []
     for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
-        surface = text[start:end] if surface is None else surface
-        out.append((tuple(key), surface, surface if citation is None else citation, start, end, words, head,
-                    bool(flags & 1), bool(flags & 2), bool(flags & 4), governor, bool(flags & 8)))
+        surface = sys.intern(text[start:end] if surface is None else surface)
+        out.append((tuple(map(sys.intern, key)), surface, surface if citation is None else sys.intern(citation),
+                    start, end, words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
+                    governor and sys.intern(governor), bool(flags & 8)))
     return out
