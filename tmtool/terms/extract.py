@@ -240,13 +240,11 @@ def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[st
     return {key: cand for key, cand in phrases.items() if key in kept and selects(key, cand)}
 
 
-def _phrase_links(src_found: dict, tgt_found: dict, src_side: tuple, tgt_side: tuple,
-                  options: TermOptions) -> list[Link]:
-    """Phrases paired among themselves, as terms are (termhood, association, competitive
-    linking), so that a phrase never takes a term's partner."""
-    (src_lang, src_texts, src_info), (tgt_lang, tgt_texts, tgt_info) = src_side, tgt_side
-    src = _weighted(_frequent(src_found, options, False), src_lang, src_texts, options)
-    tgt = _weighted(_frequent(tgt_found, options, False), tgt_lang, tgt_texts, options)
+def _phrase_links(src: list[Candidate], tgt: list[Candidate], src_side: tuple[str, cands.Language],
+                  tgt_side: tuple[str, cands.Language], options: TermOptions) -> list[Link]:
+    """Phrases (``collocations``, with their termhood) paired among themselves, as terms are
+    (association, competitive linking), so that a phrase never takes a term's partner."""
+    (src_lang, src_info), (tgt_lang, tgt_info) = src_side, tgt_side
     scored = links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence,
                    translated=lexicon_translation(src_lang, tgt_lang))
     return competitive_linking(scored, options.min_confidence, None, None).links
@@ -333,6 +331,13 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
         [(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache, distinct))
     src, tgt = _frequent(src_nouns, options, src_lang_info.swallow), _frequent(tgt_nouns, options, tgt_lang_info.swallow)
     src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
+    src_phrases = _weighted(_frequent(collocations(src_phrases, src_nouns), options, False), src_lang, src_texts,
+                            options)
+    tgt_phrases = _weighted(_frequent(collocations(tgt_phrases, tgt_nouns), options, False), tgt_lang, tgt_texts,
+                            options)
+    # Every term's and phrase's contrast with general use is looked up: wordfreq's lists would
+    # stay through the pairing, where the stage's memory peaks.
+    general.release()
     # A link less confident than min_confidence is neither chosen nor a rendering
     # (``_inconsistencies``): only the links that may be are kept; a seed is looked for among every link.
     scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq,
@@ -346,8 +351,7 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
                                   src_lang_info.words if src_lang_info.synonyms else None,
                                   tgt_lang_info.words if tgt_lang_info.synonyms else None)
     linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
-    linked += _phrase_links(collocations(src_phrases, src_nouns), collocations(tgt_phrases, tgt_nouns),
-                            (src_lang, src_texts, src_lang_info), (tgt_lang, tgt_texts, tgt_lang_info), options)
+    linked += _phrase_links(src_phrases, tgt_phrases, (src_lang, src_lang_info), (tgt_lang, tgt_lang_info), options)
     made = [(_entry(k, corpus, options, "seed"), k) for k in seeded]
 
     def general_word(link: Link) -> bool:
