@@ -14,8 +14,9 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import regex
 from rapidfuzz.fuzz import ratio
@@ -53,7 +54,7 @@ class Link:
 Count = Callable[[Collection[int]], int]  # how many units a set of unit indices stands for
 
 
-def _count(cands: Sequence[Candidate]) -> Count:
+def _count(cands: Iterable[Candidate]) -> Count:
     """The candidates' ``Candidate.count`` (one table of weights for a corpus), ``len`` if they weigh none."""
     return next((c.count for c in cands if c.weights), len)
 
@@ -185,7 +186,7 @@ class WordAssociation:
     def __init__(self, src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
                  translated: Translated | None = None):
         self.translated = translated
-        self.count = _count((*src, *tgt))
+        self.count = _count(chain(src, tgt))
         self.src_units = self._units(src, src_words)
         self.tgt_units = self._units(tgt, tgt_words)
         self.src_bound = _cognate_bound(self.src_units, self.tgt_units, self.count)
