@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import math
+import sys
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -42,8 +43,8 @@ class Language:
     # first names; Russian writes С.В.Лавров, and its variation is inflection, kept as forms.
     synonyms: bool
     # The occurrences of the whole side, re-read with what the corpus says (a Russian name
-    # form alone may be two names: ``russian.resolve``).
-    resolve: Callable[[list[Occurrence]], list[Occurrence]] = list
+    # form alone may be two names: ``russian.resolve``); given the units each stands for.
+    resolve: Callable[[list[Occurrence], list[tuple[int, ...]]], list[Occurrence]] = lambda found, units_of: found
     # Does a general-language single word rank below the multi-word terms? English: by
     # wordfreq (``general.is_general_word``); a language without the rule: never.
     ranks_general_words_last: bool = False
@@ -74,34 +75,54 @@ def language(tag: str) -> Language:
     return LANGUAGES.get(primary(tag))
 
 
-def _display(occurrences: Iterable[Occurrence], lang: Language) -> tuple[str, tuple[str, ...]]:
-    """The citation form to show and the other surfaces seen (most frequent first).
+def _display(occurrences: Sequence[Occurrence], held: Sequence[tuple[int, ...]], lang: Language
+             ) -> tuple[str, tuple[str, ...]]:
+    """The citation form to show and the other surfaces seen (most frequent first), each
+    occurrence counted once per unit holding it (``held``).
 
     Attested citation forms beat generated ones, and a form seen inside a sentence
     beats one seen only at its start, where the capital letter says nothing.
     """
-    occurrences = list(occurrences)
+    placed = list(zip(occurrences, map(len, held)))
     # each tier made only when those before it are empty (the first nearly never is)
-    tiers = (lambda: [o for o in occurrences if o.attested and not o.initial],
-             lambda: [o for o in occurrences if not o.initial], lambda: [o for o in occurrences if o.attested],
-             lambda: occurrences)
+    tiers = (lambda: [(o, n) for o, n in placed if o.attested and not o.initial],
+             lambda: [(o, n) for o, n in placed if not o.initial], lambda: [(o, n) for o, n in placed if o.attested],
+             lambda: placed)
     pool = next(found for tier in tiers if (found := tier()))
-    form = Counter(o.citation for o in pool).most_common(1)[0][0]
-    if all(o.initial for o in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
+    form = _tally((o.citation, n) for o, n in pool).most_common(1)[0][0]
+    if all(o.initial for o, _ in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
         form = form[:1].lower() + form[1:]
-    surfaces = Counter(o.surface for o in occurrences)
+    surfaces = _tally((o.surface, n) for o, n in placed)
     forms = tuple(s for s, _ in surfaces.most_common() if s != form)
     return form, forms
 
 
-def group(occurrences: Iterable[Occurrence], lang: Language) -> dict[tuple[str, ...], Candidate]:
-    by_key: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
-    for occ in lang.resolve(list(occurrences)):
-        by_key[occ.key].append(occ)
+def _tally(counted: Iterable[tuple[str, int]]) -> Counter:
+    out: Counter = Counter()
+    for item, n in counted:
+        out[item] += n
+    return out
+
+
+def group(occurrences: Sequence[Occurrence], lang: Language, held: Sequence[tuple[int, ...]] | None = None,
+          units_of: Sequence[tuple[int, ...]] | None = None, weights: tuple[int, ...] = ()
+          ) -> dict[tuple[str, ...], Candidate]:
+    """Occurrences grouped by key into candidates. ``held[i]``: the units holding the text of
+    ``occurrences[i]`` (None: its own unit); ``units_of[i]`` and ``weights``: the same units as
+    ``Candidate`` counts them (None: ``held``, one each)."""
+    held = list(held) if held is not None else [(o.unit,) for o in occurrences]
+    units_of = held if units_of is None else units_of
+    by_key: dict[tuple[str, ...], tuple[list[Occurrence], list[tuple[int, ...]], list[tuple[int, ...]]]] = {}
+    for occ, units, places in zip(lang.resolve(list(occurrences), held), held, units_of):
+        occs, holding, placed = by_key.setdefault(occ.key, ([], [], []))
+        occs.append(occ)
+        holding.append(units)
+        placed.append(places)
     out = {}
-    for key, occs in by_key.items():
-        form, forms = _display(occs, lang)
-        out[key] = Candidate(key=key, form=form, forms=forms, occurrences=tuple(occs))
+    for key, (occs, holding, placed) in by_key.items():
+        form, forms = _display(occs, holding, lang)
+        out[key] = Candidate(key=key, form=form, forms=forms, occurrences=tuple(occs), units_of=tuple(placed),
+                             weights=weights)
     return out
 
 
@@ -128,23 +149,27 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
     on the left (``инициатива`` ← ``французской стороны``): it makes a new phrase.
     """
     frequent = [c for c in candidates.values() if c.freq >= min_freq]
+    # The spans of one text, found once: every unit holding it has the same (an occurrence's
+    # ``unit`` names its text, ``Candidate.units_of``), so an occurrence counts once per unit.
     spans: dict[int, list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
     for cand in frequent:
         for occ in cand.occurrences:
             spans[occ.unit].append((occ.start, occ.end, cand.key))
-    units = {unit: _Spans(found) for unit, found in spans.items()}
+    texts = {unit: _Spans(found) for unit, found in spans.items()}
     out = {}
     for cand in frequent:
-        lefts: list[tuple[str, ...]] = []  # counted at once: a Counter's update costs more than its count
+        lefts: Counter = Counter()
         inside = 0
-        for occ in cand.occurrences:
-            around = units[occ.unit].around(occ.start, occ.end)
+        for occ, units in cand.placed():
+            around = texts[occ.unit].around(occ.start, occ.end)
             if around:
-                inside += 1
+                n = cand.count(units)
+                inside += n
                 if not occ.governor and not occ.apposition:  # a governing noun, or a title glued
                     # to a name, makes a new phrase, not a longer term
-                    lefts.extend({key for start, key in around if start < occ.start})
-        out[cand.key] = Nesting(Counter(lefts), inside)
+                    for key in {key for start, key in around if start < occ.start}:
+                        lefts[key] += n
+        out[cand.key] = Nesting(lefts, inside)
     return out
 
 
@@ -225,13 +250,15 @@ def analysis_key(tag: str, text: str) -> str:
     return hashlib.blake2b(f"{analyser()}\0{primary(tag)}\0{text}".encode(), digest_size=16).hexdigest()
 
 
-def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map, cache: AnalysisCache | None = None
-                  ) -> list[dict[tuple[str, ...], Candidate]]:
+def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map, cache: AnalysisCache | None = None,
+                  distinct: Sequence[int] | None = None) -> list[dict[tuple[str, ...], Candidate]]:
     """Candidates of each side (its texts, ``texts[i]`` the text of unit ``i``, and its
     language tag). Each distinct text is analysed once (a corpus repeats its formulas, and
     a store the units of every variant), by ``run`` (``tmtool.jobs``: here, or on other
     processes: both sides' texts are sent at once). With a ``cache``, a text analysed by an
-    earlier call is not analysed again, and the cache keeps the analyses of these texts only."""
+    earlier call is not analysed again, and the cache keeps the analyses of these texts only.
+    ``distinct[i]``: the distinct unit of unit ``i`` (numbered from 0: the units with one same
+    text on every side), which the candidates' unit indices then name (``Candidate.weights``)."""
     keys = [{text: analysis_key(tag, text) for text in texts} for texts, tag in sides]  # distinct texts, in order
     text_of = {key: text for side in keys for text, key in side.items()}
     found: dict[str, list[tuple]] = {}  # key → the fields of the text's occurrences
@@ -245,13 +272,28 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     if cache:
         cache.save_term_analyses(fresh, text_of)
     found.update((key, _fields(text_of[key], record)) for key, record in fresh.items())
+    weights: tuple[int, ...] = ()
+    if distinct is not None:
+        counts = Counter(distinct)
+        weights = tuple(counts[d] for d in range(len(counts)))
     out = []
     for (texts, tag), side in zip(sides, keys):
-        out.append(group((Occurrence(k, surface, citation, i, start, end, words, head, attested, initial, bound,
-                                     governor, apposition)
-                          for i, text in enumerate(texts)
-                          for k, surface, citation, start, end, words, head, attested, initial, bound, governor,
-                          apposition in found[side[text]]), language(tag)))
+        # One occurrence per phrase per distinct text, standing for it in every unit holding the
+        # text (``Candidate.units_of``): a store's units repeat a few thousand texts many times over.
+        holding: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            holding.setdefault(text, []).append(i)
+        occurrences, held, units_of = [], [], []
+        for text, units in holding.items():
+            units = tuple(units)
+            places = tuple(dict.fromkeys(distinct[u] for u in units)) if distinct is not None else units
+            for k, surface, citation, start, end, words, head, attested, initial, bound, governor, apposition in (
+                    found[side[text]]):
+                occurrences.append(Occurrence(k, surface, citation, places[0], start, end, words, head, attested,
+                                              initial, bound, governor, apposition))
+                held.append(units)
+                units_of.append(places)
+        out.append(group(occurrences, language(tag), held, units_of, weights))
     return out
 
 
@@ -278,10 +320,14 @@ def _record(text: str, occurrences: Iterable[Occurrence]) -> bytes:
 
 
 def _fields(text: str, record: bytes) -> list[tuple]:
-    """The fields of each occurrence a ``_record`` holds, in ``Occurrence``'s order, its unit left out."""
+    """The fields of each occurrence a ``_record`` holds, in ``Occurrence``'s order, its unit left out.
+
+    Its words are interned: a corpus's texts repeat a few thousand lemmas and names in every
+    occurrence's key, each read as a string of its own."""
     out = []
     for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
-        surface = text[start:end] if surface is None else surface
-        out.append((tuple(key), surface, surface if citation is None else citation, start, end, words, head,
-                    bool(flags & 1), bool(flags & 2), bool(flags & 4), governor, bool(flags & 8)))
+        surface = sys.intern(text[start:end] if surface is None else surface)
+        out.append((tuple(map(sys.intern, key)), surface, surface if citation is None else sys.intern(citation),
+                    start, end, words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
+                    governor and sys.intern(governor), bool(flags & 8)))
     return out

@@ -81,7 +81,7 @@ def _problem(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: TermO
     if not units:
         return "no aligned units: nothing to extract terms from"
     for lang, texts in ((src_lang, [u.source for u in units]), (tgt_lang, [u.target for u in units])):
-        joined = " ".join(texts)
+        joined = " ".join(dict.fromkeys(texts))  # each text once: all that is asked is whether a side has any
         if not joined.strip():
             return f"the {lang} side is empty: no terms can be paired"
         if primary(lang) in CYRILLIC_LANGS and cyrillic_share(joined) == 0.0:
@@ -92,10 +92,33 @@ def _problem(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: TermO
     return None
 
 
-def _contexts(link: Link, units: Sequence[Unit], n: int) -> tuple[Context, ...]:
+@dataclass(frozen=True, slots=True)
+class _Corpus:
+    """The units, and the distinct units the candidates' unit indices name (``Candidate.weights``):
+    ``members[d]``, the units with the ``d``-th distinct source and target."""
+
+    units: Sequence[Unit]
+    members: Sequence[tuple[int, ...]]
+
+    @classmethod
+    def of(cls, units: Sequence[Unit]) -> tuple[_Corpus, list[int]]:
+        """The corpus of ``units``, and the distinct unit of each."""
+        index: dict[tuple[str, str], int] = {}
+        distinct = [index.setdefault((u.source, u.target), len(index)) for u in units]
+        members: list[list[int]] = [[] for _ in index]
+        for i, d in enumerate(distinct):
+            members[d].append(i)
+        return cls(units, tuple(map(tuple, members))), distinct
+
+    def expand(self, distinct: Iterable[int]) -> list[int]:
+        """The units these distinct units stand for, in order."""
+        return sorted(u for d in distinct for u in self.members[d])
+
+
+def _contexts(link: Link, corpus: _Corpus, n: int) -> tuple[Context, ...]:
     """Up to ``n`` aligned sentence pairs, from as many different releases as possible."""
     chosen, seen = [], set()
-    ordered = sorted(link.units)
+    units, ordered = corpus.units, corpus.expand(link.units)
     for first_pass in (True, False):
         for i in ordered:
             release = units[i].provenance.release_id
@@ -109,27 +132,28 @@ def _contexts(link: Link, units: Sequence[Unit], n: int) -> tuple[Context, ...]:
 
 
 def _score(link: Link) -> float:
-    return link.confidence * math.log2(1 + len(link.units)) * (link.src.termhood + link.tgt.termhood) / 2
+    return link.confidence * math.log2(1 + link.shared) * (link.src.termhood + link.tgt.termhood) / 2
 
 
-def _entry(link: Link, units: Sequence[Unit], options: TermOptions, origin: str = "extracted",
+def _entry(link: Link, corpus: _Corpus, options: TermOptions, origin: str = "extracted",
            names: Linking | None = None, variants: Sequence[Link] = ()) -> TermEntry:
     """The entry of a linked pair, with the other terms of its concept: the synonyms found
     while linking, and the pairs grouped with it (``variants``: another number, an acronym),
     each with the units it was seen in; it ranks as its best pair."""
+    units = corpus.units
     src_lang, tgt_lang = units[0].src_lang, units[0].tgt_lang
     more_src = (*(names.src_synonyms.get(link.tgt.key, ()) if names else ()), *variants)
     more_tgt = (*(names.tgt_synonyms.get(link.src.key, ()) if names else ()), *variants)
-    src_variants = _variants(link.src.form, [(k.src.form, len(k.units)) for k in more_src])
-    tgt_variants = _variants(link.tgt.form, [(k.tgt.form, len(k.units)) for k in more_tgt])
-    releases = {units[i].provenance.release_id for i in link.units}
+    src_variants = _variants(link.src.form, [(k.src.form, k.shared) for k in more_src])
+    tgt_variants = _variants(link.tgt.form, [(k.tgt.form, k.shared) for k in more_tgt])
+    releases = {units[i].provenance.release_id for i in corpus.expand(link.units)}
     return TermEntry(
-        source=link.src.form, target=link.tgt.form, freq=len(link.units), releases=len(releases),
+        source=link.src.form, target=link.tgt.form, freq=link.shared, releases=len(releases),
         confidence=round(link.confidence, 3), score=round(max(map(_score, (link, *variants))), 3),
         source_variants=tuple(src_variants), target_variants=tuple(tgt_variants),
         source_variant_freqs=tuple(src_variants.values()), target_variant_freqs=tuple(tgt_variants.values()),
         source_forms=link.src.forms, target_forms=link.tgt.forms,
-        contexts=_contexts(link, units, options.contexts), origin=origin,
+        contexts=_contexts(link, corpus, options.contexts), origin=origin,
         category=category(link.src, link.tgt, src_lang, tgt_lang),
     )
 
@@ -147,8 +171,11 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
     """Make a singular side plural when the other side is plural and its occurrences
     allow it (``sides ↔ стороны``, not ``сторона``: the genitive singular looks the same)."""
     def paired(cand: Candidate) -> Candidate:  # only the occurrences the pair is built on
-        return dataclasses.replace(cand, occurrences=tuple(o for o in cand.occurrences if o.unit in link.units))
+        kept = [(o, tuple(u for u in units if u in both)) for o, units in cand.placed()]
+        kept = [(o, units) for o, units in kept if units]
+        return dataclasses.replace(cand, occurrences=tuple(o for o, _ in kept), units_of=tuple(u for _, u in kept))
 
+    both = link.units
     src_plural, tgt_plural = src_lang.plural(link.src), tgt_lang.plural(link.tgt)
     if src_plural and not tgt_plural and (form := tgt_lang.as_plural(paired(link.tgt))):
         return dataclasses.replace(link, tgt=dataclasses.replace(link.tgt, form=form))
@@ -192,10 +219,14 @@ def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[st
     longest of those found at the same places (``provide humanitarian aid``, not also
     ``provide aid`` where it never stands alone). An object the noun phrases never hold alone
     (a word the English lexicon takes as a verb: views) cannot say, so its verb does."""
-    uses: dict[str, set[tuple[int, int]]] = {}
+    # (text, start) → the units holding it, for the places a verb or preposition is used at (an
+    # occurrence's ``unit`` names its text, ``Candidate.units_of``)
+    uses: dict[str, dict[tuple[int, int], int]] = {}
     longest: dict[tuple[str, frozenset], tuple[str, ...]] = {}
     for key, cand in phrases.items():
-        uses.setdefault(key[0], set()).update((o.unit, o.start) for o in cand.occurrences)
+        used = uses.setdefault(key[0], {})
+        for o, units in cand.placed():
+            used[o.unit, o.start] = cand.count(units)
         places = (key[0], frozenset((o.unit, o.start, o.end) for o in cand.occurrences))
         if len(key) > len(longest.get(places, ())):
             longest[places] = key
@@ -203,18 +234,18 @@ def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[st
     def selects(key: tuple[str, ...], cand: Candidate) -> bool:
         obj = nouns.get(formula_group(key) or key[1:-1])
         by_object = cand.freq / obj.freq if obj else 0.0
-        return max(by_object, cand.freq / len(uses[key[0]])) > MIN_COLLOCATION
+        return max(by_object, cand.freq / sum(uses[key[0]].values())) > MIN_COLLOCATION
 
     kept = set(longest.values())
     return {key: cand for key, cand in phrases.items() if key in kept and selects(key, cand)}
 
 
-def _phrase_scored(src_found: dict, tgt_found: dict, src_side: tuple, tgt_side: tuple,
-                   options: TermOptions) -> list[Link]:
-    """The links between phrases, scored as those between terms are (termhood, association)."""
-    (src_lang, src_texts, src_info), (tgt_lang, tgt_texts, tgt_info) = src_side, tgt_side
-    src = _weighted(_frequent(src_found, options, False), src_lang, src_texts, options)
-    tgt = _weighted(_frequent(tgt_found, options, False), tgt_lang, tgt_texts, options)
+def _phrase_scored(src: list[Candidate], tgt: list[Candidate], src_side: tuple[str, cands.Language],
+                   tgt_side: tuple[str, cands.Language], options: TermOptions) -> list[Link]:
+    """The links between phrases (``collocations``, with their termhood), scored as those between
+    terms are (association); they are linked among themselves, so that a phrase never takes a
+    term's partner."""
+    (src_lang, src_info), (tgt_lang, tgt_info) = src_side, tgt_side
     return links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence,
                  translated=lexicon_translation(src_lang, tgt_lang))
 
@@ -305,10 +336,20 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
         return Glossary(src_lang, tgt_lang, (), (*messages, problem))
     src_lang_info, tgt_lang_info = cands.language(src_lang), cands.language(tgt_lang)
     src_texts, tgt_texts = [u.source for u in units], [u.target for u in units]
+    # A store repeats each unit in every variant of its release: the candidates count the
+    # units with one same source and target as one distinct unit, weighed by their number.
+    corpus, distinct = _Corpus.of(units)
     (src_nouns, src_phrases), (tgt_nouns, tgt_phrases) = map(cands.split, cands.extract_sides(
-        [(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache))
+        [(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache, distinct))
     src, tgt = _frequent(src_nouns, options, src_lang_info.swallow), _frequent(tgt_nouns, options, tgt_lang_info.swallow)
     src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
+    src_phrases = _weighted(_frequent(collocations(src_phrases, src_nouns), options, False), src_lang, src_texts,
+                            options)
+    tgt_phrases = _weighted(_frequent(collocations(tgt_phrases, tgt_nouns), options, False), tgt_lang, tgt_texts,
+                            options)
+    # Every term's and phrase's contrast with general use is looked up: wordfreq's lists would
+    # stay through the pairing, where the stage's memory peaks.
+    general.release()
     # A link less confident than min_confidence is neither chosen nor a rendering
     # (``_inconsistencies``): only the links that may be are kept; a seed is looked for among every link.
     scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq,
@@ -319,8 +360,8 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     taken_src = {k.src.key for k in seeded}
     taken_tgt = {k.tgt.key for k in seeded}
     rest = [k for k in scored if k.src.key not in taken_src and k.tgt.key not in taken_tgt]
-    phrase_scored = _phrase_scored(collocations(src_phrases, src_nouns), collocations(tgt_phrases, tgt_nouns),
-                                   (src_lang, src_texts, src_lang_info), (tgt_lang, tgt_texts, tgt_lang_info), options)
+    phrase_scored = _phrase_scored(src_phrases, tgt_phrases, (src_lang, src_lang_info), (tgt_lang, tgt_lang_info),
+                                   options)
     # Only a pair that could be chosen shows another a piece of it (seeds have every link scored).
     fragments = Fragments([k for k in (*scored, *phrase_scored) if k.confidence >= options.min_confidence],
                           src_lang_info.words, tgt_lang_info.words)
@@ -330,7 +371,7 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
     # Phrases are paired among themselves, as terms are, so that a phrase never takes a term's partner.
     linked += competitive_linking(phrase_scored, options.min_confidence, None, None, fragments).links
-    made = [(_entry(k, units, options, "seed"), k) for k in seeded]
+    made = [(_entry(k, corpus, options, "seed"), k) for k in seeded]
 
     def general_word(link: Link) -> bool:
         return options.general and any(
@@ -340,7 +381,7 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     # a single general-language word after every other term (situation, efforts: the contrast
     # with general use alone cannot tell them from talks or ministers); then recurring across
     # releases first: a pair seen in one release only may be one story's names
-    made += sorted(((_entry(k, units, options, names=linking, variants=more), k) for k, more in variants.grouped(linked)),
+    made += sorted(((_entry(k, corpus, options, names=linking, variants=more), k) for k, more in variants.grouped(linked)),
                    key=lambda m: (general_word(m[1]), m[0].releases < options.min_releases, -m[0].score,
                                   m[0].source))
     made = [m for m in made if not _stopped(m[0], options)][: options.top]
@@ -348,7 +389,7 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
         messages.append(f"no term pair recurs often enough (min-freq {options.min_freq}, "
                         f"confidence {options.min_confidence})")
     return Glossary(src_lang, tgt_lang, tuple(e for e, _ in made), tuple(messages),
-                    _inconsistencies([k for _, k in made], scored, units, linking, options,
+                    _inconsistencies([k for _, k in made], scored, corpus, linking, options,
                                      {v for e, _ in made for v in (*e.source_variants, *e.target_variants)},
                                      fragments))
 
@@ -362,7 +403,7 @@ MAX_SHARED_WITH_FIRST = 0.2
 MIN_RENDERING_TERMHOOD = 1.0
 
 
-def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequence[Unit], linking: Linking,
+def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Corpus, linking: Linking,
                      options: TermOptions, variant_forms: set[str], fragments: Fragments
                      ) -> tuple[Inconsistency, ...]:
     """The glossary's terms that other units translate another way.
@@ -380,7 +421,8 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequ
     for link in scored:
         others.setdefault(("src", link.src.key), []).append(link)
         others.setdefault(("tgt", link.tgt.key), []).append(link)
-    explained: dict[tuple[str, int], list[frozenset[str]]] = {}  # (side, unit) → words of the terms explained
+    # (side, distinct unit) → words of the terms explained
+    explained: dict[tuple[str, int], list[frozenset[str]]] = {}
     for link in chosen:
         src_words, tgt_words = _words(link.src), _words(link.tgt)  # one set per term, shared by its units
         for unit in link.units:
@@ -388,6 +430,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequ
             explained.setdefault(("tgt", unit), []).append(tgt_words)
     synonyms = {k.src.form for found in linking.src_synonyms.values() for k in found} | {
         k.tgt.form for found in linking.tgt_synonyms.values() for k in found} | variant_forms
+    units = corpus.units
     src_lang, tgt_lang = (units[0].src_lang, units[0].tgt_lang) if units else ("", "")
 
     def unexplained(side: str, cand: Candidate, found: frozenset[int]) -> frozenset[int]:
@@ -395,7 +438,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequ
         return frozenset(u for u in found if not any(words <= w for w in explained.get((side, u), ())))
 
     def rendering(term: str, found: Iterable[int]) -> Rendering:
-        found = sorted(found)
+        found = corpus.expand(found)
         return Rendering(term, tuple(units[i].unit_id for i in found),
                          len({units[i].provenance.release_id for i in found}))
 
@@ -409,11 +452,11 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], units: Sequ
                 if (alternative.key == partner.key or alternative.form in synonyms
                         or other.confidence < options.min_confidence
                         or alternative.termhood < MIN_RENDERING_TERMHOOD
-                        or len(alternative.units & link.units) > MAX_SHARED_WITH_FIRST * len(link.units)
+                        or alternative.count(alternative.units & link.units) > MAX_SHARED_WITH_FIRST * link.shared
                         or any(fragments.pieces(other))):
                     continue
                 alone = unexplained(other_side, alternative, other.units - partner.units)
-                if len(alone) >= options.min_freq:
+                if alternative.count(alone) >= options.min_freq:
                     found.append((other, alone))
             kept = [rendering((other.tgt if side == "src" else other.src).form, alone) for other, alone in found
                     if not any(alone <= more and _stronger(better, other) for better, more in found)]

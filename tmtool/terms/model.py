@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import Counter
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 
@@ -65,21 +66,40 @@ class Occurrence:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """All occurrences of one key on one side, with its termhood."""
+    """All occurrences of one key on one side, with its termhood.
+
+    A unit index may stand for several units: those with one same source and target text
+    (a store repeats the units of every variant, a corpus its formulas), ``weights[u]`` of
+    them (no ``weights``: one each); every count of units weighs each index so. An
+    occurrence found in a text stands for it in every unit holding that text: ``units_of[i]``
+    are those of ``occurrences[i]``, ``occurrences[i].unit`` the first of them (so it names
+    the text); with no ``units_of``, each occurrence is in its own unit only. ``freq`` counts
+    an occurrence once per unit, as if each unit had its own."""
 
     key: tuple[str, ...]
     form: str  # the citation form shown in the glossary
     forms: tuple[str, ...]  # other surfaces seen (inflections, capitals), most frequent first
     occurrences: tuple[Occurrence, ...]
     termhood: float = 0.0
+    units_of: tuple[tuple[int, ...], ...] = ()  # parallel to ``occurrences``; the tuple of a text is shared
+    weights: tuple[int, ...] = ()  # one tuple for a corpus, shared
     units: frozenset[int] = field(init=False)  # the units it occurs in (read often: made once)
+    freq: int = field(init=False)  # occurrences, one per unit holding each
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "units", frozenset(o.unit for o in self.occurrences))
+        object.__setattr__(self, "units", frozenset(u for _, units in self.placed() for u in units))
+        object.__setattr__(self, "freq", sum(self.count(units) for _, units in self.placed()))
 
-    @property
-    def freq(self) -> int:
-        return len(self.occurrences)
+    def placed(self) -> Iterator[tuple[Occurrence, tuple[int, ...]]]:
+        """Each occurrence with the units it stands for."""
+        if self.units_of:
+            return zip(self.occurrences, self.units_of)
+        return ((o, (o.unit,)) for o in self.occurrences)
+
+    def count(self, units: Collection[int]) -> int:
+        """How many units these unit indices stand for (``weights``)."""
+        weights = self.weights
+        return sum(weights[u] for u in units) if weights else len(units)
 
     @property
     def fragment(self) -> bool:
@@ -87,12 +107,16 @@ class Candidate:
         Sergey`` before ``Lavrov``), or nearly always the complement of one same word
         (``иностранных дел`` after ``Министр``). A name of several words seen only as a
         modifier of different words (``Normandy Four`` meeting, heads of state) is not."""
-        free = [o for o in self.occurrences if not o.bound]
+        free = [(o, self.count(units)) for o, units in self.placed() if not o.bound]
         if not free:
             modified = {o.governor for o in self.occurrences if o.governor}
             return not (self.words >= 2 and len(modified) >= 2)
-        governors = Counter(o.governor for o in free if o.governor)
-        return bool(governors) and len(free) >= 3 and governors.most_common(1)[0][1] >= 0.9 * len(free)
+        governors: Counter = Counter()
+        for o, n in free:
+            if o.governor:
+                governors[o.governor] += n
+        n_free = sum(n for _, n in free)
+        return bool(governors) and n_free >= 3 and governors.most_common(1)[0][1] >= 0.9 * n_free
 
     @property
     def words(self) -> int:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import regex
 from rapidfuzz.fuzz import ratio
@@ -44,13 +45,22 @@ class Link:
 
     @property
     def units(self) -> frozenset[int]:
-        """The units holding both: made when asked, for the few links that are read that far (a
-        corpus scores millions of links, and their unit sets were most of the glossary's memory)."""
+        """The units holding both (indices as ``Candidate.weights`` counts them; ``shared`` is
+        their count): made when asked, for the few links that are read that far (a corpus
+        scores millions of links, and their unit sets were most of the glossary's memory)."""
         return self.src.units & self.tgt.units
 
 
-def dice(a: frozenset, b: frozenset) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+Count = Callable[[Collection[int]], int]  # how many units a set of unit indices stands for
+
+
+def _count(cands: Iterable[Candidate]) -> Count:
+    """The candidates' ``Candidate.count`` (one table of weights for a corpus), ``len`` if they weigh none."""
+    return next((c.count for c in cands if c.weights), len)
+
+
+def dice(a: frozenset, b: frozenset, count: Count = len) -> float:
+    return 2 * count(a & b) / (count(a) + count(b)) if a or b else 0.0
 
 
 def cognate(a: str, b: str) -> float:
@@ -91,7 +101,8 @@ def _latin(word: str) -> str:
     return word
 
 
-def _cognate_bound(words: dict[str, frozenset[int]], others: dict[str, frozenset[int]]) -> set[str]:
+def _cognate_bound(words: dict[str, frozenset[int]], others: dict[str, frozenset[int]], count: Count = len
+                   ) -> set[str]:
     """Words that a cognate on the other side translates: it shares at least half of
     their units (compared within first letters, for speed).
 
@@ -110,7 +121,7 @@ def _cognate_bound(words: dict[str, frozenset[int]], others: dict[str, frozenset
         # The units of its cognates on the other side: made for one prefix at a time (together
         # they would hold the other side's units many times over).
         bound = frozenset().union(*(units_of[p] for p in index.alike(prefix)))
-        out.update(w for w in same if 2 * len(words[w] & bound) >= len(words[w]))
+        out.update(w for w in same if 2 * count(words[w] & bound) >= count(words[w]))
     return out
 
 
@@ -175,19 +186,20 @@ class WordAssociation:
     def __init__(self, src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
                  translated: Translated | None = None):
         self.translated = translated
+        self.count = _count(chain(src, tgt))
         self.src_units = self._units(src, src_words)
         self.tgt_units = self._units(tgt, tgt_words)
-        self.src_bound = _cognate_bound(self.src_units, self.tgt_units)
-        self.tgt_bound = _cognate_bound(self.tgt_units, self.src_units)
+        self.src_bound = _cognate_bound(self.src_units, self.tgt_units, self.count)
+        self.tgt_bound = _cognate_bound(self.tgt_units, self.src_units, self.count)
         self._cache: dict[tuple[str, str], float] = {}
 
     @staticmethod
     def _units(cands: Sequence[Candidate], words: Words) -> dict[str, frozenset[int]]:
         out: dict[str, set[int]] = defaultdict(set)
         for cand in cands:
-            for occ in cand.occurrences:
+            for occ, units in cand.placed():
                 for w in words(occ):
-                    out[w].add(occ.unit)
+                    out[w].update(units)
         for w, units in out.items():  # in place: each set goes as its frozen copy comes
             out[w] = frozenset(units)
         return dict(out)
@@ -200,7 +212,7 @@ class WordAssociation:
             elif s in self.src_bound or t in self.tgt_bound:
                 value = 0.0
             else:
-                value = dice(self.src_units.get(s, frozenset()), self.tgt_units.get(t, frozenset()))
+                value = dice(self.src_units.get(s, frozenset()), self.tgt_units.get(t, frozenset()), self.count)
             if value < TRANSLATION_SUPPORT and self.translated and self.translated(s, t):
                 value = TRANSLATION_SUPPORT
             self._cache[s, t] = value
@@ -269,19 +281,22 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
     # A target's words and names, read once (each target meets thousands of sources).
     t_words_of = {t.key: tgt_words(t.occurrences[0]) for t in tgt}
     t_names_of: dict[tuple[str, ...], frozenset[str]] = {}
+    sizes = {t.key: t.count(t.units) for t in tgt}  # the units each occurs in
     out = []
     for s in src:
         shared: Counter = Counter()
         for unit in s.units:
+            weight = s.count((unit,))
             for t in by_unit.get(unit, ()):
-                shared[t.key] += 1
+                shared[t.key] += weight
+        size = s.count(s.units)
         s_words = src_words(s.occurrences[0])
         s_names = src_names(s) if src_names else frozenset()
         for key, n in shared.items():
             if n < min_cooccur:
                 continue
             t = tgt_by_key[key]
-            together = 2 * n / (len(s.units) + len(t.units))  # ``dice``: n is the units they share
+            together = 2 * n / (size + sizes[key])  # ``dice``: n is the units they share
             if together < min_dice:
                 continue
             t_words = t_words_of[key]

@@ -375,24 +375,32 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
                       governor=phrase.governor)
 
 
-def resolve(occurrences: list[Occurrence]) -> list[Occurrence]:
+def resolve(occurrences: list[Occurrence], units_of: list[tuple[int, ...]]) -> list[Occurrence]:
     """Every person's name read the way the corpus as a whole reads it: a form alone may be
     two names (``Кисида``: a nominative, or the genitive of a ``Кисид``), the other forms
     of the same name settle which (``Кисидой``, ``Кисиды``). Each name form's readings
-    (``names.alternatives``) are weighed over all its occurrences, and each occurrence takes
+    (``names.alternatives``) are weighed over all its occurrences (``units_of[i]``: the units
+    ``occurrences[i]`` stands for, each one occurrence), and each occurrence takes
     the reading with most weight in the corpus among its own."""
     def parts(surface: str) -> tuple[str, tuple[str, ...]]:
         initials = m.group() if (m := _INITIALS.match(surface)) else ""
         return initials, tuple(surface[len(initials):].split())
 
-    people = [o for o in occurrences if o.key[-1:] == ("#name",)]
+    people = [k for k, o in enumerate(occurrences) if o.key[-1:] == ("#name",)]
     if not people:
         return occurrences
+    readings: dict[str, tuple[str, dict[tuple[str, ...], float]]] = {}  # surface → (initials, its readings)
+    for k in people:
+        surface = occurrences[k].surface
+        if surface not in readings:
+            initials, words = parts(surface)
+            readings[surface] = (_yo(initials.replace(" ", "")), names.alternatives(words, initials))
     tally: dict[tuple[str, tuple[str, ...]], float] = defaultdict(float)
-    for occ in people:
-        initials, words = parts(occ.surface)
-        for citation, share in names.alternatives(words, initials).items():
-            tally[_yo(initials.replace(" ", "")), citation] += share
+    # added unit by unit, in the order of the units' texts: a float sum's last bit depends on its order
+    for _, k in sorted((u, k) for k in people for u in units_of[k]):
+        initials, shares = readings[occurrences[k].surface]
+        for citation, share in shares.items():
+            tally[initials, citation] += share
     chosen: dict[str, Occurrence] = {}
     out = []
     for occ in occurrences:
@@ -401,7 +409,7 @@ def resolve(occurrences: list[Occurrence]) -> list[Occurrence]:
             continue
         if occ.surface not in chosen:
             initials, words = parts(occ.surface)
-            shares = names.alternatives(words, initials)
+            shares = readings[occ.surface][1]
             best = max(shares, key=lambda c: (tally[_yo(initials.replace(" ", "")), c], shares[c], c)) if shares else None
             name = names.read(words, initials, None, best)
             citation = name.citation()

@@ -60,7 +60,7 @@ def grouped(links: Sequence[Link]) -> list[tuple[Link, tuple[Link, ...]]]:
     by_number: dict[tuple, list[Link]] = {}
     for link in links:
         by_number.setdefault((_singular(link.src.key), _singular(link.tgt.key)), []).append(link)
-    groups = [sorted(g, key=lambda k: -len(k.units)) for g in by_number.values()]
+    groups = [sorted(g, key=lambda k: -k.shared) for g in by_number.values()]
     expansions: dict[tuple[str, str], int] = {}
     for n, group in enumerate(groups):
         pair = (initials(group[0].src.form), initials(group[0].tgt.form))
