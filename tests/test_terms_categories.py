@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tmtool.terms.categories import category, english_head
+from tmtool.terms.categories import category
+from tmtool.terms.english import head as english_head
 from tmtool.terms.model import Candidate
 
 

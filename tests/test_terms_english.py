@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tmtool.terms import candidates as cands
+from tmtool.terms import english
 from tmtool.terms.english import candidates
 
 
@@ -78,3 +81,11 @@ def test_modifier_fragments_and_names_used_as_modifiers():
     assert not found["Normandy Four"].fragment  # modifies different words: a name
     assert found["Sergey"].fragment  # always before Lavrov: a piece
     assert found["Foreign"].fragment  # one word, never a head
+
+
+@pytest.mark.parametrize("key, plural", [("sides", True), ("minsk agreements", True), ("process", False),
+                                         ("implementation of the minsk agreements", False),
+                                         ("full implementation of the minsk agreements", False),
+                                         ("package of measures", False), ("ministers for foreign affairs", True)])
+def test_a_phrase_is_plural_when_its_head_is(key, plural):
+    assert english.is_plural(tuple(key.split())) is plural

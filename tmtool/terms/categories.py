@@ -44,20 +44,9 @@ COUNTRY_ACRONYMS = frozenset("US U.S. USA U.S.A. UK U.K. UAE U.A.E. DPRK PRC ROK
 _RUSSIAN_ORGANISATION = frozenset({"Orgn", "Abbr"})
 #: A name's lower-case particle joined to a capital (``al-Nusra``, ``ad-Din``): a capitalised word.
 _PARTICLE = regex.compile(r"\p{Ll}{1,3}-\p{Lu}")
-#: Prepositions after which an English noun phrase's words modify its head (``Minister for Foreign
-#: Affairs``, ``Centre for Reconciliation of Opposing Sides``).
-_POSTMODIFIERS = ("of", "for")
-
-
-def english_head(key: tuple[str, ...]) -> str:
-    """The head of an English noun phrase's key: the last word before its first ``of``/``for``
-    phrase, else its last word (``and`` joins modifiers: ``trade and economic cooperation``)."""
-    return next((key[k - 1] for k, word in enumerate(key) if k and word in _POSTMODIFIERS), key[-1])
-
-
 def _english(cand: Candidate) -> str:
     words = [w for w in cand.form.replace("’s", "").split() if w.lower() not in english.GLUE]
-    head = english_head(cand.key)
+    head = english.head(cand.key)
     if any(part in TITLE_WORDS or part.removesuffix("s") in TITLE_WORDS for part in (head, *head.split("-"))):
         return "title"
     if cand.form in COUNTRY_ACRONYMS:

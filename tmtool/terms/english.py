@@ -172,8 +172,20 @@ def proper_words(cand) -> frozenset[str]:
     return frozenset(w.lower() for w in _TOKEN.findall(cand.form) if w[:1].isupper() and w.lower() not in _STOP)
 
 
+#: Prepositions after which an English noun phrase's words modify its head (``Minister for Foreign
+#: Affairs``, ``Centre for Reconciliation of Opposing Sides``).
+_POSTMODIFIERS = ("of", "for")
+
+
+def head(key: tuple[str, ...]) -> str:
+    """The head of an English noun phrase's key: the last word before its first ``of``/``for``
+    phrase, else its last word (``and`` joins modifiers: ``trade and economic cooperation``)."""
+    return next((key[k - 1] for k, word in enumerate(key) if k and word in _POSTMODIFIERS), key[-1])
+
+
 def is_plural(key: tuple[str, ...]) -> bool:
-    """A guess from the head's spelling: ``talks``, ``Minsk Agreements`` (not ``process``, ``ISIS``)."""
-    head = key[-1]
-    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    """A guess from the head's spelling: ``talks``, ``Minsk Agreements`` (not ``process``, ``ISIS``,
+    nor ``implementation of the Minsk agreements``, whose head is ``implementation``)."""
+    word = head(key)
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
