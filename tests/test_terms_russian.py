@@ -7,6 +7,7 @@ import pytest
 from paths import DATA
 from tmtool.terms import nominative, normalise
 from tmtool.evaluation.terms import CASES, inflect, read_categories, read_gold
+from tmtool.terms import russian
 from tmtool.terms.russian import candidates
 
 GOLD = read_gold(DATA / "gold_glossary.tsv")
@@ -107,3 +108,15 @@ def test_words_that_date_an_event_start_no_term():
     surfaces = {o.surface for o in candidates("график предстоящих двусторонних контактов", 0)}
     assert "двусторонних контактов" in surfaces
     assert not any("предстоящих" in s for s in surfaces)
+
+
+@pytest.mark.parametrize("citation, surfaces, number, expected", [
+    ("сторона", ["стороны", "стороны"], "plur", "стороны"),  # genitive singular or nominative plural
+    ("сторона", ["сторона"], "plur", None),  # a nominative singular is singular
+    ("пандемии", ["пандемии"], "sing", "пандемия"),
+    ("переговоры", ["переговорах", "переговоры"], "sing", None),  # plural only
+    ("переговоры", ["переговорах"], "plur", None),  # already plural
+])
+def test_a_citation_form_takes_the_other_number_only_when_every_surface_allows_it(citation, surfaces, number,
+                                                                                   expected):
+    assert russian.in_number(citation, surfaces, number) == expected

@@ -38,7 +38,8 @@ class Language:
     # genitive complements (телефонный разговор → … Министра иностранных дел).
     swallow: bool
     plural: Callable[[Candidate], bool]
-    as_plural: Callable[[Candidate], str | None]  # the plural citation form, if the occurrences allow it
+    # The citation form in the other number ("sing" or "plur"), if the occurrences allow it.
+    in_number: Callable[[Candidate, str], str | None]
     # Other names of one thing (Mr Lavrov, Sergey Lavrov, Lavrov)? English varies titles and
     # first names; Russian writes С.В.Лавров, and its variation is inflection, kept as forms.
     synonyms: bool
@@ -60,13 +61,14 @@ class Language:
 LANGUAGES: Registry[Language] = Registry("terminology language")
 LANGUAGES.register("en")(Language(english.candidates, english.is_proper,
                                   lambda o: tuple(w for w in o.key if w not in english.GLUE and not w.startswith("#")),
-                                  swallow=True, plural=lambda c: english.is_plural(c.key), as_plural=lambda c: None,
+                                  swallow=True, plural=lambda c: english.is_plural(c.key), in_number=lambda c, number: None,
                                   synonyms=True, ranks_general_words_last=True, names=english.proper_words,
                                   phrases=english_phrases.candidates))
 LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   lambda o: tuple(w for w in o.key if not w.startswith("#")), swallow=False,
                                   plural=lambda c: c.key[-1] == "#plur",
-                                  as_plural=lambda c: russian.as_plural(c.form, (o.surface for o in c.occurrences)),
+                                  in_number=lambda c, number: russian.in_number(c.form, (o.surface for o in c.occurrences),
+                                                                                number),
                                   synonyms=False, resolve=russian.resolve, names=russian.proper_words,
                                   phrases=russian_phrases.candidates))
 

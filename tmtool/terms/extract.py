@@ -168,8 +168,9 @@ def _variants(term: str, found: Sequence[tuple[str, int]]) -> dict[str, int]:
 
 
 def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Language) -> Link:
-    """Make a singular side plural when the other side is plural and its occurrences
-    allow it (``sides ↔ стороны``, not ``сторона``: the genitive singular looks the same)."""
+    """Put a side in the other side's number when its occurrences allow it: ``sides ↔ стороны``,
+    not ``сторона``, and ``pandemic ↔ пандемия``, not ``пандемии`` (the genitive singular and
+    the nominative plural look the same)."""
     def paired(cand: Candidate) -> Candidate:  # only the occurrences the pair is built on
         kept = [(o, tuple(u for u in units if u in both)) for o, units in cand.placed()]
         kept = [(o, units) for o, units in kept if units]
@@ -177,9 +178,11 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
 
     both = link.units
     src_plural, tgt_plural = src_lang.plural(link.src), tgt_lang.plural(link.tgt)
-    if src_plural and not tgt_plural and (form := tgt_lang.as_plural(paired(link.tgt))):
+    if src_plural == tgt_plural:
+        return link
+    if form := tgt_lang.in_number(paired(link.tgt), "plur" if src_plural else "sing"):
         return dataclasses.replace(link, tgt=dataclasses.replace(link.tgt, form=form))
-    if tgt_plural and not src_plural and (form := src_lang.as_plural(paired(link.src))):
+    if form := src_lang.in_number(paired(link.src), "plur" if tgt_plural else "sing"):
         return dataclasses.replace(link, src=dataclasses.replace(link.src, form=form))
     return link
 

@@ -472,12 +472,13 @@ def nominative(phrase: str) -> str:
     return _occurrence(*found, 0).citation if found else phrase
 
 
-def as_plural(citation: str, surfaces: Iterable[str]) -> str | None:
-    """The nominative plural of a singular citation form, when every surface it was
-    read from could be plural as well (``стороны``: genitive singular or nominative
-    plural); None otherwise. Used when the other language says plural (``sides``)."""
+def in_number(citation: str, surfaces: Iterable[str], number: str) -> str | None:
+    """The citation form in the nominative of ``number`` ("sing" or "plur") when it is in the
+    other number and every surface it was read from could be in ``number`` as well (``стороны``:
+    genitive singular or nominative plural; ``пандемии``: the same); None otherwise. Used when the
+    other language says ``number`` (``sides``; ``pandemic``)."""
     found = _whole(citation)
-    if not found or found[0].group[-1].number != "sing":
+    if not found or found[0].group[-1].number == number:
         return None
     head = found[0].group[-1]
     for surface in set(surfaces):
@@ -485,9 +486,9 @@ def as_plural(citation: str, surfaces: Iterable[str]) -> str | None:
         if not analysis:
             return None
         head_token = analysis[0].tokens[len(analysis[0].group) - 1]
-        if not any(r.lemma == head.lemma and r.number == "plur" for r in head_token.nouns()):
+        if not any(r.lemma == head.lemma and r.number == number for r in head_token.nouns()):
             return None
-    return _put(found[0], "nomn", "plur")
+    return _put(found[0], "nomn", number)
 
 
 def can_be_nominative(phrase: str) -> bool:
