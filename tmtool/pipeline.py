@@ -128,7 +128,8 @@ def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Ali
                 run: Mapper = map) -> tuple[list[Alignment], list[str], LearnedLexicon | None]:
     """Segment and align ``pairs`` (the aligner sees them all at once, to learn from the corpus,
     with ``lexicon``, the translation memory's, to start from; segmenting and the aligner's work
-    on the documents done by ``run``); with the aligner's doubts about whole documents and the lexicon its last pass used."""
+    on the documents done by ``run``); with the aligner's doubts about whole documents and the
+    lexicon its last pass used."""
     sides = segment_releases([release for pair in pairs for release in (pair.src, pair.tgt)], segmenter, run, progress)
     segmented = list(zip(sides[0::2], sides[1::2]))
     docs = [AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
