@@ -90,5 +90,8 @@ def test_a_record_gives_back_the_occurrences_it_was_made_from(tag, text):
     lang = candidates.language(tag)
     found = [*lang.candidates(text, 0), *lang.phrases(text, 0)]
     fields = [tuple(getattr(o, f.name) for f in dataclasses.fields(o) if f.name != "unit") for o in found]
-    assert found and candidates._fields(text, candidates._record(text, found)) == fields
+    keys: dict = {}
+    assert found and candidates._fields(text, candidates._record(text, found), keys) == fields
+    read = candidates._fields(text, candidates._record(text, found), keys)  # a second text with the same phrases
+    assert read == fields and all(a[0] is keys[a[0]] for a in read)  # their keys are the tuples first read
 

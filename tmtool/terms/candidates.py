@@ -264,16 +264,17 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     keys = [{text: analysis_key(tag, text) for text in texts} for texts, tag in sides]  # distinct texts, in order
     text_of = {key: text for side in keys for text, key in side.items()}
     found: dict[str, list[tuple]] = {}  # key → the fields of the text's occurrences
+    candidate_keys: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per candidate key (``_fields``)
     for key, record in cache.term_analyses() if cache else ():
         if key in text_of:
             with contextlib.suppress(ValueError, TypeError, zlib.error):  # a damaged record: analysed again
-                found[key] = _fields(text_of[key], record)
+                found[key] = _fields(text_of[key], record, candidate_keys)
     missing = [(tag, [text for text, key in side.items() if key not in found]) for (_, tag), side in zip(sides, keys)]
     made = iter(chain.from_iterable(run(_records, [(tag, chunk) for tag, texts in missing for chunk in chunks(texts)])))
     fresh = {side[text]: next(made) for (_, texts), side in zip(missing, keys) for text in texts}
     if cache:
         cache.save_term_analyses(fresh, text_of)
-    found.update((key, _fields(text_of[key], record)) for key, record in fresh.items())
+    found.update((key, _fields(text_of[key], record, candidate_keys)) for key, record in fresh.items())
     weights: tuple[int, ...] = ()
     if distinct is not None:
         counts = Counter(distinct)
@@ -321,15 +322,17 @@ def _record(text: str, occurrences: Iterable[Occurrence]) -> bytes:
     return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
 
 
-def _fields(text: str, record: bytes) -> list[tuple]:
+def _fields(text: str, record: bytes, keys: dict[tuple[str, ...], tuple[str, ...]]) -> list[tuple]:
     """The fields of each occurrence a ``_record`` holds, in ``Occurrence``'s order, its unit left out.
 
-    Its words are interned: a corpus's texts repeat a few thousand lemmas and names in every
-    occurrence's key, each read as a string of its own."""
+    Its words are interned, and its key is the one ``keys`` holds for it (put there if new): a
+    corpus's texts repeat a few thousand lemmas and names, and each candidate's key, in every
+    occurrence, each read as an object of its own."""
     out = []
     for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
         surface = sys.intern(text[start:end] if surface is None else surface)
-        out.append((tuple(map(sys.intern, key)), surface, surface if citation is None else sys.intern(citation),
+        key = tuple(map(sys.intern, key))
+        out.append((keys.setdefault(key, key), surface, surface if citation is None else sys.intern(citation),
                     start, end, words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
                     governor and sys.intern(governor), bool(flags & 8)))
     return out
