@@ -112,7 +112,7 @@ def huge(base: Path, size: int) -> None:
     print("| archive | pairs | CPU s | wall s | wall s per stage | peak RSS MiB |")
     print("|---|---|---|---|---|---|")
     for name, run in runs.items():
-        stages = ", ".join(f"{stage} {wall:.1f}" for stage, (_, wall) in run["stages"].items())
+        stages = ", ".join(f"{stage} {wall:.1f}" for stage, (_, wall, _) in run["stages"].items())
         print(f"| {name} | {run['pairs']:,} | {run['cpu']:.1f} | {run['wall']:.1f} | {stages} | {run['peak_mib']:.0f} |")
     a, b = runs["as built"], runs["with the huge pair"]
     print(f"\nThe huge pair adds {b['cpu'] - a['cpu']:.1f} s CPU ({b['cpu'] / a['cpu']:.2f}× the run without it).")
