@@ -120,8 +120,11 @@ def show(glossary, result, verdicts, top: int) -> None:
 def pair_precision(verdicts, k: int) -> str:
     """Right pairs among the top ``k`` (gold or judged right), and how many are not judged yet."""
     top = verdicts[:k]
+    if not top:
+        return "–"
     unjudged = sum(v is None for v in top)
-    return f"{sum(v is True for v in top) / len(top):.2f}" + (f" ({unjudged} not judged)" if unjudged else "") if top else "–"
+    right = f"{sum(v is True for v in top) / len(top):.2f}"
+    return f"{right} ({unjudged} not judged)" if unjudged else right
 
 
 def wmt_units() -> list[Unit]:

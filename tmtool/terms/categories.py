@@ -44,6 +44,8 @@ COUNTRY_ACRONYMS = frozenset("US U.S. USA U.S.A. UK U.K. UAE U.A.E. DPRK PRC ROK
 _RUSSIAN_ORGANISATION = frozenset({"Orgn", "Abbr"})
 #: A name's lower-case particle joined to a capital (``al-Nusra``, ``ad-Din``): a capitalised word.
 _PARTICLE = regex.compile(r"\p{Ll}{1,3}-\p{Lu}")
+
+
 def _english(cand: Candidate) -> str:
     words = [w for w in cand.form.replace("’s", "").split() if w.lower() not in english.GLUE]
     head = english.head(cand.key)

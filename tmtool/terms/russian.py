@@ -389,7 +389,8 @@ def resolve(occurrences: list[Occurrence], units_of: list[tuple[int, ...]]) -> l
     people = [k for k, o in enumerate(occurrences) if o.key[-1:] == ("#name",)]
     if not people:
         return occurrences
-    readings: dict[str, tuple[str, dict[tuple[str, ...], float]]] = {}  # surface → (initials, its readings)
+    # surface → (its initials as the tally keys them, its readings)
+    readings: dict[str, tuple[str, dict[tuple[str, ...], float]]] = {}
     for k in people:
         surface = occurrences[k].surface
         if surface not in readings:
@@ -409,8 +410,8 @@ def resolve(occurrences: list[Occurrence], units_of: list[tuple[int, ...]]) -> l
             continue
         if occ.surface not in chosen:
             initials, words = parts(occ.surface)
-            shares = readings[occ.surface][1]
-            best = max(shares, key=lambda c: (tally[_yo(initials.replace(" ", "")), c], shares[c], c)) if shares else None
+            folded, shares = readings[occ.surface]
+            best = max(shares, key=lambda c: (tally[folded, c], shares[c], c)) if shares else None
             name = names.read(words, initials, None, best)
             citation = name.citation()
             chosen[occ.surface] = dataclasses.replace(
