@@ -16,8 +16,11 @@ With ``--gold wmt-political`` the test is held out: the units are the aligned se
 per segment ``en[i][j]``/``ru[i][j]``, id ``doc_id-i.j``, release = document), the gold is
 ``tests/data/wmt_political_glossary.tsv`` (annotated without tmtool's output, see
 ``tests/data/wmt_political/README.md``), and both directions are scored, ru-RU→en-GB first.
+``--gold wmt-dev`` scores the same way the second development gold: 23 other WMT news
+documents chosen by a keyword rule, ``tests/data/wmt_dev_glossary.tsv`` (``tests/data/wmt_dev/README.md``),
+which, like the sample corpus's gold, may be tuned on.
 
-Usage: python benchmarks/terms.py [--corpus corpora] [--gold tests/data/gold_glossary.tsv | wmt-political]
+Usage: python benchmarks/terms.py [--corpus corpora] [--gold tests/data/gold_glossary.tsv | wmt-political | wmt-dev]
                                   [--gold-units] [--no-general] [--show N]
 """
 
@@ -43,9 +46,12 @@ from tmtool.terms import TermOptions, extract_terms, nominative, normalise  # no
 from tmtool.evaluation.terms import (CASES, GoldEntry, category_confusion, gold_units, inflect,  # noqa: E402
                                      pair_verdicts, read_categories, read_gold, read_judgments, score)
 
-WMT_DATA = REPO / "tests" / "data" / "wmt_political"
-WMT_GOLD = REPO / "tests" / "data" / "wmt_political_glossary.tsv"
-WMT_CATEGORIES = REPO / "tests" / "data" / "wmt_political_glossary.categories.tsv"
+#: The WMT golds: name → the folder of its counter (which reads its segments) and its gold TSV,
+#: beside which lie its categories (.categories.tsv) and hand judgments (.pairs.tsv).
+WMT_GOLDS = {
+    "wmt-political": (REPO / "tests" / "data" / "wmt_political", REPO / "tests" / "data" / "wmt_political_glossary.tsv"),
+    "wmt-dev": (REPO / "tests" / "data" / "wmt_dev", REPO / "tests" / "data" / "wmt_dev_glossary.tsv"),
+}
 CATEGORIES = ("term", "phrase", "title", "organisation", "name")
 
 
@@ -127,27 +133,28 @@ def pair_precision(verdicts, k: int) -> str:
     return f"{right} ({unjudged} not judged)" if unjudged else right
 
 
-def wmt_units() -> list[Unit]:
-    """One unit per aligned segment of the WMT political subset: the segments the held-out
-    gold was counted on, read by its own counter (which stops with a message when the shared
-    data is absent)."""
-    spec = importlib.util.spec_from_file_location("wmt_count_terms", WMT_DATA / "count_terms.py")
+def wmt_units(data: Path) -> list[Unit]:
+    """One unit per aligned segment of a WMT gold's documents: the segments the gold was counted
+    on, read by its own counter in ``data`` (which stops with a message when the shared data is
+    absent)."""
+    spec = importlib.util.spec_from_file_location(f"{data.name}_count_terms", data / "count_terms.py")
     counter = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(counter)
     units = []
     for unit_id, ru, en in counter.read_segments():
         doc = unit_id.rsplit("-", 1)[0]
-        prov = Provenance(doc, None, doc, counter.SOURCE, counter.SOURCE)
+        prov = Provenance(doc, None, doc, f"{data.name}/{doc}", f"{data.name}/{doc}")
         units.append(Unit(unit_id, en, ru, "en-GB", "ru-RU", prov))
     return units
 
 
-def wmt_political(args) -> None:
-    """The held-out score: both directions on the WMT political segments."""
-    gold = read_gold(WMT_GOLD)
-    category = read_categories(WMT_CATEGORIES)
-    judgments = read_judgments(WMT_GOLD.with_suffix(".pairs.tsv"))
-    units = wmt_units()
+def wmt(args) -> None:
+    """The score on a WMT gold's segments (``WMT_GOLDS``), both directions."""
+    data, gold_path = WMT_GOLDS[args.gold]
+    gold = read_gold(gold_path)
+    category = read_categories(gold_path.with_suffix(".categories.tsv"))
+    judgments = read_judgments(gold_path.with_suffix(".pairs.tsv"))
+    units = wmt_units(data)
     wanted = [g for g in gold if g.freq >= 2]
     print(f"wordfreq contrast: {'off' if args.no_general else 'on'}")
     print(f"units {len(units)} (aligned segments of {len({u.provenance.release_id for u in units})} documents), "
@@ -201,13 +208,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(REPO / "corpora"))
     ap.add_argument("--gold", default=str(REPO / "tests" / "data" / "gold_glossary.tsv"),
-                    help="a gold TSV, or wmt-political for the held-out WMT test (both directions)")
+                    help="a gold TSV, or wmt-political (held out) or wmt-dev for a WMT gold (both directions)")
     ap.add_argument("--gold-units", action="store_true", help="use the gold sentence alignments as units")
     ap.add_argument("--no-general", action="store_true", help="rank without the wordfreq contrast")
     ap.add_argument("--show", type=int, default=0, help="print the top N entries, marked right/wrong")
     args = ap.parse_args()
-    if args.gold == "wmt-political":
-        wmt_political(args)
+    if args.gold in WMT_GOLDS:
+        wmt(args)
         return
 
     gold = read_gold(args.gold)

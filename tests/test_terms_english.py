@@ -83,6 +83,36 @@ def test_modifier_fragments_and_names_used_as_modifiers():
     assert found["Foreign"].fragment  # one word, never a head
 
 
+def test_an_acronym_is_not_the_word_it_spells():
+    assert {"US", "US sanctions", "WHO"} <= surfaces("US sanctions and the WHO report reached us.")
+    assert "us" not in surfaces("It reached us.")
+
+
+def test_an_acronym_seen_only_as_a_modifier_is_a_term():
+    texts = ["EU law applies.", "EU countries agreed.", "The Foreign Ministry said.", "The Foreign Office said."]
+    found = {c.form: c for c in cands.extract(texts, "en").values()}
+    assert not found["EU"].fragment  # modifies different words, written in capitals: a name
+    assert found["Foreign"].fragment  # one word in lower case after the first letter: a piece
+
+
+def test_a_participle_modifies_a_common_noun_and_is_a_verb_elsewhere():
+    found = surfaces("Macron announced that the armed forces left the disputed site. Leaders warned Russia.")
+    assert {"Macron", "armed forces", "disputed site", "Russia"} <= found
+    assert not any(s.endswith(("announced", "warned")) or s.startswith("warned") for s in found)
+    assert not any(o.bound for o in candidates("Macron announced it.", 0))
+
+
+def test_the_pairing_compares_compounds_by_their_parts():
+    occurrence = next(iter(candidates("the Vice-President", 0)))
+    assert cands.language("en").words(occurrence) == ("vice", "president")
+    from tmtool.terms import russian
+    words = cands.language("ru").words
+    assert words(next(iter(russian.candidates("премьер-министр", 0)))) == ("премьер", "министр")
+    assert words(next(iter(russian.candidates("госсекретарь", 0)))) == ("государственный", "секретарь")
+    assert words(next(iter(russian.candidates("министр", 0)))) == ("министр",)  # not мин + истр
+    assert words(next(iter(russian.candidates("гостиница", 0)))) == ("гостиница",)
+
+
 @pytest.mark.parametrize("key, plural", [("sides", True), ("minsk agreements", True), ("process", False),
                                          ("implementation of the minsk agreements", False),
                                          ("full implementation of the minsk agreements", False),

@@ -101,9 +101,22 @@ def test_a_surname_alone_or_after_initials(oblique, expected):
     assert nominative(oblique) == expected
 
 
-def test_a_name_is_one_candidate_never_cut_to_its_first_name():
+def test_a_name_is_one_candidate_never_cut_to_its_first_name_and_its_surname_is_another():
     found = {o.surface: o.citation for o in candidates("Переговоры с Олафом Шольцем и Эбрахимом Раиси.", 0)}
-    assert found == {"Переговоры": "Переговоры", "Олафом Шольцем": "Олаф Шольц", "Эбрахимом Раиси": "Эбрахим Раиси"}
+    assert found == {"Переговоры": "Переговоры", "Олафом Шольцем": "Олаф Шольц", "Шольцем": "Шольц",
+                     "Эбрахимом Раиси": "Эбрахим Раиси", "Раиси": "Раиси"}
+    # initials stay with the surname: no second candidate
+    assert [o.surface for o in candidates("встреча с С.В.Лавровым", 0)][-1:] == ["С.В.Лавровым"]
+
+
+def test_a_surname_the_dictionary_knows_as_a_word_is_the_person_the_corpus_names():
+    # «макрон» is also a common noun (the diacritic): once the corpus names Эммануэль Макрон,
+    # Макрон alone is him, one candidate with the surname inside the full name
+    glossary = extract_terms(make_units({
+        "r1": [("French President Emmanuel Macron spoke.", "Президент Франции Эммануэль Макрон выступил.")],
+        "r2": [("Then Macron left Paris.", "Затем Макрон покинул Париж.")],
+    }), "en-GB", "ru-RU")
+    assert ("Macron", "Макрон") in {(e.source, e.target) for e in glossary.entries}
 
 
 def test_a_title_and_the_name_after_it_are_two_candidates():

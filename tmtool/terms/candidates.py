@@ -58,14 +58,23 @@ class Language:
     phrases: Callable[[str, int], Iterator[Occurrence]] = lambda text, unit: iter(())
 
 
+def _compared(words: Iterable[str], split: Callable[[str], tuple[str, ...]] = lambda word: (word,)
+              ) -> tuple[str, ...]:
+    """Words as the pairing compares them: a hyphenated compound by its parts, which the other
+    language may write apart (``премьер-министр`` ↔ ``Prime Minister``, ``vice-president`` ↔
+    ``вице-президент``), each part as ``split`` reads it."""
+    return tuple(piece for word in words for part in word.split("-") if part for piece in split(part))
+
+
 LANGUAGES: Registry[Language] = Registry("terminology language")
 LANGUAGES.register("en")(Language(english.candidates, english.is_proper,
-                                  lambda o: tuple(w for w in o.key if w not in english.GLUE and not w.startswith("#")),
+                                  lambda o: _compared(w for w in o.key if w not in english.GLUE and not w.startswith("#")),
                                   swallow=True, plural=lambda c: english.is_plural(c.key), in_number=lambda c, number: None,
                                   synonyms=True, ranks_general_words_last=True, names=english.proper_words,
                                   phrases=english_phrases.candidates))
 LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
-                                  lambda o: tuple(w for w in o.key if not w.startswith("#")), swallow=False,
+                                  lambda o: _compared((w for w in o.key if not w.startswith("#")), russian.compared),
+                                  swallow=False,
                                   plural=lambda c: c.key[-1] == "#plur",
                                   in_number=lambda c, number: russian.in_number(c.form, (o.surface for o in c.occurrences),
                                                                                 number),

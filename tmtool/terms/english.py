@@ -63,13 +63,22 @@ def _is_stop(word: str) -> bool:
     low = word.lower()
     if low in _NUMBERS and word[:1].isupper():  # inside a name: Normandy Four
         return False
+    if len(word) > 1 and word.isupper():  # an acronym, not the word it spells: US, WHO, IT
+        return False
     if low in _STOP and low not in _TITLES:
         return True
     if word[:1].isdigit():
         return True
-    if word.islower() and (low.endswith("ly") or (low.endswith("ed") and len(low) > 4)):
+    if word.islower() and low.endswith("ly"):
         return True
     return False
+
+
+def _participle(word: str) -> bool:
+    """A past participle or a past tense (``armed``, ``announced``): a modifier when it begins a
+    phrase before a common noun (the ``armed forces``, a ``disputed site``), a verb after a noun
+    (``Macron announced``) or before a name (``warned Russia``), never a head."""
+    return word.islower() and word.endswith("ed") and len(word) > 4
 
 
 def _runs(text: str) -> Iterator[list[regex.Match]]:
@@ -81,7 +90,8 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
         numbered = word[:1].isdigit() and run and run[-1].group() == "No."
         if numbered:
             run.append(m)
-        elif text[last_end:m.start()].strip() or (_is_stop(word) and word.lower() not in GLUE):
+        elif (text[last_end:m.start()].strip() or (_is_stop(word) and word.lower() not in GLUE)
+              or _participle(word)):
             if run:
                 yield run
             run = []
@@ -98,11 +108,15 @@ def _edge_ok(word: str, first: bool) -> bool:
         return False
     if first:
         return not word[:1].isdigit() and word != "No."
-    return low not in _TITLES and word != "No."
+    return low not in _TITLES and word != "No." and not _participle(word)
 
 
 def _valid(words: list[str]) -> bool:
     if not (_edge_ok(words[0], True) and _edge_ok(words[-1], False)):
+        return False
+    # a participle modifies a common noun (armed forces); before a name it is a verb and its
+    # object (warned Russia, visited Moscow)
+    if _participle(words[0]) and not words[1].islower():
         return False
     if len(words) == 1 and words[0].lower() in _TITLES:
         return False

@@ -106,11 +106,13 @@ class Candidate:
         """A piece of a longer term, not a term: never seen with its own head (``Minister
         Sergey`` before ``Lavrov``), or nearly always the complement of one same word
         (``иностранных дел`` after ``Министр``). A name of several words seen only as a
-        modifier of different words (``Normandy Four`` meeting, heads of state) is not."""
+        modifier of different words (``Normandy Four`` meeting, heads of state) is not, nor is
+        an acronym (``EU`` law, ``EU`` countries)."""
         free = [(o, self.count(units)) for o, units in self.placed() if not o.bound]
         if not free:
             modified = {o.governor for o in self.occurrences if o.governor}
-            return not (self.words >= 2 and len(modified) >= 2)
+            named = self.words >= 2 or all(len(o.surface) > 1 and o.surface.isupper() for o in self.occurrences)
+            return not (named and len(modified) >= 2)
         governors: Counter = Counter()
         for o, n in free:
             if o.governor:

@@ -421,7 +421,42 @@ def resolve(occurrences: list[Occurrence], units_of: list[tuple[int, ...]]) -> l
         read = chosen[occ.surface]
         out.append(Occurrence(read.key, read.surface, read.citation, occ.unit, occ.start, occ.end, read.words,
                               read.head, read.attested, occ.initial, read.bound, read.governor, read.apposition))
+    return _as_surnames(out)
+
+
+def _as_surnames(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """A capitalised word inside a sentence that is the surname of a person the corpus names
+    (``Макрон`` after ``Эммануэль Макрон``) is that person, though the dictionary knows the word
+    as a common noun (a macron): one key for all its occurrences."""
+    surnames = {o.key[0]: o for o in occurrences if o.key[-1:] == ("#name",) and len(o.key) == 3}
+    out = []
+    for occ in occurrences:
+        name = surnames.get(occ.key[0]) if len(occ.key) == 2 and occ.key[1] == "#sing" else None
+        if name and occ.surface[:1].isupper() and not occ.initial and occ.words == 1:
+            occ = dataclasses.replace(occ, key=name.key, citation=name.citation, head=name.head,
+                                      attested=occ.surface == name.citation)
+        out.append(occ)
     return out
+
+
+#: The first parts of Russian compound abbreviations (сложносокращённые слова) that stand for a
+#: whole word: ``госсекретарь`` is a государственный секретарь, ``замминистра`` a заместитель
+#: министра, ``Минобороны`` the министерство обороны. English writes them as two words.
+ABBREVIATED = {"гос": "государственный", "ген": "генеральный", "зам": "заместитель", "спец": "специальный",
+               "мин": "министерство", "нац": "национальный", "гум": "гуманитарный"}
+
+
+@functools.lru_cache(maxsize=65536)
+def compared(word: str) -> tuple[str, ...]:
+    """A word as the pairing compares it with English: a compound abbreviation as the words it
+    stands for (``госсекретарь`` → государственный, секретарь ↔ Secretary of State), when what
+    follows the abbreviated part is a word of four letters or more that the dictionary knows
+    (not ``министр``, ``гостиница``)."""
+    for part, full in ABBREVIATED.items():
+        rest = word[len(part):]
+        if word.startswith(part) and len(rest) >= 4 and names.known(rest):
+            return full, rest
+    return (word,)
 
 
 def _initial(text: str, start: int) -> bool:
@@ -454,7 +489,24 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
     """Every Russian noun-phrase occurrence in one unit's text."""
     for run in tokenize(text):
         for phrase in phrases(run):
-            yield _occurrence(phrase, text, unit)
+            found = _occurrence(phrase, text, unit)
+            yield found
+            if found.key[-1:] == ("#name",) and len(phrase.tokens) == 1:
+                yield from _surname(found)
+
+
+def _surname(name: Occurrence) -> Iterator[Occurrence]:
+    """The surname of a person's name written with first names (``Макрон`` in ``Эммануэль
+    Макрон``), as a name of its own: English counts ``Macron`` in ``Emmanuel Macron`` among the
+    sub-phrases of every name, and a story names a person in full once and by surname after.
+    ``resolve`` reads its nominative like any name's. Initials stay with the surname (С.В.Лавров)."""
+    if _INITIALS.match(name.surface) or " " not in name.surface:
+        return
+    last = name.surface.rsplit(" ", 1)[1]
+    read = names.read((last,))
+    citation = read.citation()
+    yield Occurrence(key=(read.lemma, "#sing", "#name"), surface=last, citation=citation, unit=name.unit,
+                     start=name.end - len(last), end=name.end, words=1, head=read.lemma, attested=citation == last)
 
 
 def _whole(text: str, case: str | None = None) -> tuple[Phrase, str] | None:
