@@ -102,6 +102,16 @@ def test_a_participle_modifies_a_common_noun_and_is_a_verb_elsewhere():
     assert not any(o.bound for o in candidates("Macron announced it.", 0))
 
 
+def test_a_capitalised_stop_word_inside_a_name_is_part_of_it():
+    found = surfaces("Talks with the United States began. The States said so. Victory Day May 9.")
+    assert "United States" in found
+    assert not any(s.split()[0] == "States" or s.endswith("May") for s in found)
+
+
+def test_letters_written_onto_a_number_are_no_word():
+    assert surfaces("the 75th anniversary") == {"anniversary"}
+
+
 def test_the_pairing_compares_compounds_by_their_parts():
     occurrence = next(iter(candidates("the Vice-President", 0)))
     assert cands.language("en").words(occurrence) == ("vice", "president")

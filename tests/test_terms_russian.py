@@ -120,3 +120,7 @@ def test_words_that_date_an_event_start_no_term():
 def test_a_citation_form_takes_the_other_number_only_when_every_surface_allows_it(citation, surfaces, number,
                                                                                    expected):
     assert russian.in_number(citation, surfaces, number) == expected
+
+
+def test_letters_written_onto_a_number_are_no_word():
+    assert [o.surface for o in candidates("75-летие Победы", 0)] == ["Победы"]

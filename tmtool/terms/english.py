@@ -22,7 +22,8 @@ from tmtool.text import skip_back
 
 MAX_WORDS = 10
 
-_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*")
+# A number takes the letters written onto it (75th, 2nd): they are no word of their own.
+_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
 
 _JOINERS = frozenset({"of", "for", "and"})
 GLUE = _JOINERS | {"the"}
@@ -48,6 +49,11 @@ monday tuesday wednesday thursday friday saturday sunday
 mr mrs ms s t
 """.split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+# Stop words that date an event: never a part of a name, even with a capital (Victory Day May 9).
+_DATES = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
 # Words that are titles before a name: kept inside a candidate but never its only word.
 _TITLES = frozenset({"mr", "mrs", "ms"})
 # Heads of titles: a capitalised word right after one starts a name in apposition
@@ -81,6 +87,14 @@ def _participle(word: str) -> bool:
     return word.islower() and word.endswith("ed") and len(word) > 4
 
 
+def _name_part(word: str, run: list[regex.Match]) -> bool:
+    """A stop word with a capital right after a capitalised word of the run is a part of a name
+    (United States, Will in a name), not the verb or pronoun it spells."""
+    last = run[-1].group() if run else ""
+    return (word[:1].isupper() and last[:1].isupper() and last.lower() not in GLUE
+            and word.lower() not in _DATES)
+
+
 def _runs(text: str) -> Iterator[list[regex.Match]]:
     """Runs of content words and joiners with only spaces between them."""
     run: list[regex.Match] = []
@@ -88,15 +102,16 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         numbered = word[:1].isdigit() and run and run[-1].group() == "No."
+        adjoining = not text[last_end:m.start()].strip()
+        stop = _is_stop(word) and not (adjoining and _name_part(word, run))
         if numbered:
             run.append(m)
-        elif (text[last_end:m.start()].strip() or (_is_stop(word) and word.lower() not in GLUE)
-              or _participle(word)):
+        elif not adjoining or (stop and word.lower() not in GLUE) or _participle(word):
             if run:
                 yield run
             run = []
         last_end = m.end()
-        if not numbered and (not _is_stop(word) or word.lower() in GLUE):
+        if not numbered and (not stop or word.lower() in GLUE):
             run.append(m)
     if run:
         yield run
@@ -106,8 +121,8 @@ def _edge_ok(word: str, first: bool) -> bool:
     low = word.lower()
     if low in GLUE:
         return False
-    if first:
-        return not word[:1].isdigit() and word != "No."
+    if first:  # a stop word inside a run is a part of a name, which it never begins (States)
+        return not word[:1].isdigit() and word != "No." and not _is_stop(word)
     return low not in _TITLES and word != "No." and not _participle(word)
 
 

@@ -26,7 +26,7 @@ import regex
 from tmtool.terms.general import zipf
 from tmtool.terms.model import FORMULA, PHRASE, Occurrence
 
-_TOKEN = regex.compile(r"\p{L}+(?:[-’']\p{L}+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\d]")
+_TOKEN = regex.compile(r"\p{L}+(?:[-’']\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*|[^\s\p{L}\d]")  # 75th: one token
 
 _DETERMINERS = frozenset("the a an their its our his her my your this these that those".split())
 _ARTICLES = frozenset({"the", "a", "an"})

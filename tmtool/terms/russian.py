@@ -32,7 +32,7 @@ MAX_WORDS = 9
 _TOKEN = regex.compile(
     r"(?P<quoted>«\p{Lu}[^«»\s]*(?:\s[^«»\s]+){0,3}»)"
     r"|(?P<name>(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-    r"|(?P<word>\p{L}+(?:-\p{L}+)*)|(?P<num>\d+)|(?P<no>№)"
+    r"|(?P<word>\p{L}+(?:-\p{L}+)*)|(?P<num>\d+(?:-\p{L}+)?)|(?P<no>№)"  # 75-летие, 5-й: one number
 )
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,2}")
 # Adjectives that never start a term: pronouns (этот, свой), ordinals (второй), and
