@@ -48,6 +48,9 @@ def test_an_aspect_pair_is_one_phrase():
     ("They also noted the positive dynamics in trade.", "note positive dynamics in"),  # not "not"
     ("The ministers met on the sidelines of the summit.", "on the sidelines of"),
     ("Kiev acted unilaterally.", "unilaterally"),
+    ("The minister made a decision.", "make a decision"),  # the indefinite article stays
+    ("It plays an important role.", "play a role"),  # and agrees with the part cited
+    ("They made the decision.", "make decision"),  # the definite one belongs to the sentence
 ])
 def test_english_phrases(text, citation):
     assert citation in _citations(english_phrases, text)

@@ -112,14 +112,17 @@ def _governed(words: list[str], at: int) -> str:
 
 
 def _phrase(verb: str, obj: list[str], governed: str, spans, unit: int, text: str, first: int, last: int,
-            initial: bool) -> Iterator[Occurrence]:
+            initial: bool, indefinite: bool = False) -> Iterator[Occurrence]:
     """The occurrences of a verb with each right part of its object (``positive dynamics``,
-    ``dynamics``): the modifiers of an object vary more than the phrase."""
+    ``dynamics``): the modifiers of an object vary more than the phrase. An object written
+    with the indefinite article keeps one in the citation (``make a decision``, ``play an
+    important role``): the collocation has it, whatever sentence it is in."""
     for k in range(len(obj)):
         part = [w.lower() for w in obj[k:]]
+        article = ("an " if part[0][:1] in "aeiou" else "a ") if indefinite else ""
         start, end = spans[first].start(), spans[last].end()
         yield Occurrence(key=(verb, *part, PHRASE), surface=text[start:end],
-                         citation=f"{verb} {' '.join(part)}{governed}", unit=unit, start=start, end=end,
+                         citation=f"{verb} {article}{' '.join(part)}{governed}", unit=unit, start=start, end=end,
                          words=1 + len(part), head=verb, initial=initial)
 
 
@@ -155,7 +158,7 @@ def _active(words, spans, i, text, unit) -> Iterator[Occurrence]:
     n = _object_run(words, j)
     if n:
         yield from _phrase(base_form(words[i]), words[j:j + n], _governed(words, j + n), spans, unit, text, i,
-                           j + n - 1, False)
+                           j + n - 1, False, indefinite=j > i + 1 and words[i + 1].lower() in ("a", "an"))
 
 
 def _passive(words, spans, i, text, unit) -> Iterator[Occurrence]:
