@@ -108,6 +108,12 @@ def test_a_capitalised_stop_word_inside_a_name_is_part_of_it():
     assert not any(s.split()[0] == "States" or s.endswith("May") for s in found)
 
 
+def test_an_acronym_s_plural_is_a_form_of_it():
+    a, b = (next(iter(candidates(t, 0))) for t in ("UAVs", "UAV"))
+    assert a.key == b.key == ("uav",) and a.surface == "UAVs"
+    assert next(iter(candidates("the sides", 0))).key == ("sides",)  # a common noun keeps its number
+
+
 def test_letters_written_onto_a_number_are_no_word():
     assert surfaces("the 75th anniversary") == {"anniversary"}
 

@@ -117,6 +117,12 @@ def test_a_surname_the_dictionary_knows_as_a_word_is_the_person_the_corpus_names
         "r2": [("Then Macron left Paris.", "Затем Макрон покинул Париж.")],
     }), "en-GB", "ru-RU")
     assert ("Macron", "Макрон") in {(e.source, e.target) for e in glossary.entries}
+    # at the start of a sentence too
+    glossary = extract_terms(make_units({
+        "r1": [("Analyst Alexander Kochetkov wrote.", "Пишет аналитик Александр Кочетков.")],
+        "r2": [("Kochetkov believes so.", "Кочетков так считает.")],
+    }), "en-GB", "ru-RU")
+    assert ("Kochetkov", "Кочетков") in {(e.source, e.target) for e in glossary.entries}
 
 
 def test_a_title_and_the_name_after_it_are_two_candidates():

@@ -80,6 +80,14 @@ def _is_stop(word: str) -> bool:
     return False
 
 
+def _key_word(word: str) -> str:
+    """A word as a key holds it: lower case, an acronym's plural as the acronym (``UAVs``, ``NGOs``:
+    the key of a common noun keeps its number, but an acronym's plural is a form of one name)."""
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return word[:-1].lower()
+    return word.lower()
+
+
 def _participle(word: str) -> bool:
     """A past participle or a past tense (``armed``, ``announced``): a modifier when it begins a
     phrase before a common noun (the ``armed forces``, a ``disputed site``), a verb after a noun
@@ -176,7 +184,7 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
                     continue
                 start, end = run[i].start(), run[j - 1].end()
                 surface = text[start:end]
-                key = tuple(w.lower() for w in span)
+                key = tuple(map(_key_word, span))
                 # English heads come last: a content word right after means this is a modifier
                 # (but a number after it is an optional tail: Resolution No. 2254, and a name
                 # after a title is in apposition: Foreign Minister Sergey Lavrov)

@@ -425,14 +425,14 @@ def resolve(occurrences: list[Occurrence], units_of: list[tuple[int, ...]]) -> l
 
 
 def _as_surnames(occurrences: list[Occurrence]) -> list[Occurrence]:
-    """A capitalised word inside a sentence that is the surname of a person the corpus names
-    (``Макрон`` after ``Эммануэль Макрон``) is that person, though the dictionary knows the word
-    as a common noun (a macron): one key for all its occurrences."""
+    """A capitalised word that is the surname of a person the corpus names (``Макрон`` after
+    ``Эммануэль Макрон``) is that person, though the dictionary knows the word as a common noun
+    (a macron), or as a surname at the start of a sentence: one key for all its occurrences."""
     surnames = {o.key[0]: o for o in occurrences if o.key[-1:] == ("#name",) and len(o.key) == 3}
     out = []
     for occ in occurrences:
         name = surnames.get(occ.key[0]) if len(occ.key) == 2 and occ.key[1] == "#sing" else None
-        if name and occ.surface[:1].isupper() and not occ.initial and occ.words == 1:
+        if name and occ.surface[:1].isupper() and occ.words == 1:
             occ = dataclasses.replace(occ, key=name.key, citation=name.citation, head=name.head,
                                       attested=occ.surface == name.citation)
         out.append(occ)
