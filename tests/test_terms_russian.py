@@ -124,3 +124,12 @@ def test_a_citation_form_takes_the_other_number_only_when_every_surface_allows_i
 
 def test_letters_written_onto_a_number_are_no_word():
     assert [o.surface for o in candidates("75-летие Победы", 0)] == ["Победы"]
+
+
+def test_a_participle_in_lower_case_is_no_part_of_a_name():
+    # what befell a place (аннексированный Севастополь, as English "annexed Sevastopol") is no
+    # part of its name, and the name is not cut out of a longer term; a name's own participle
+    # (Объединённые) and a common noun's (вооружённые силы) are
+    assert [(o.surface, o.bound) for o in candidates("в аннексированном Севастополе", 0)] == [("Севастополе", False)]
+    assert "Объединённые Арабские Эмираты" in {o.surface for o in candidates("Объединённые Арабские Эмираты", 0)}
+    assert "вооружённые силы" in {o.surface for o in candidates("вооружённые силы", 0)}

@@ -202,16 +202,26 @@ def agreeing_group(tokens: list[Token], case: str | None = None) -> Iterator[tup
             return
         if n > 1 and tokens[n - 1].kind == "person":
             return
+        named = tokens[n - 1].text[:1].isupper()
         groups = []
         for head in tokens[n - 1].nouns():
             if case and head.case not in (None, case):
                 continue
-            chosen = [max((a for a in t.adjectives() if a.agrees(head) and (not case or a.case in (None, case))),
+            chosen = [max((a for a in t.adjectives() if a.agrees(head) and (not case or a.case in (None, case))
+                           and _modifies(t, a, named)),
                           key=lambda r: r.score, default=None) for t in pres]
             if None not in chosen:
                 groups.append((*chosen, head))
         if groups:
             yield n, max(groups, key=lambda g: math.prod(r.score for r in g))
+
+
+def _modifies(token: Token, reading: Reading, named: bool) -> bool:
+    """Whether an adjective may be part of a group whose head is a name (``named``: written
+    with a capital) or a common noun. A participle in lower case before a name says what befell
+    it (аннексированный Севастополь, as English ``annexed Sevastopol``): no part of the name."""
+    return not (named and token.text[:1].islower() and reading.parse is not None
+                and reading.parse.tag.POS == "PRTF")
 
 
 def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Iterator[int]:
@@ -250,10 +260,10 @@ def _longest_group(tokens: list[Token], case: str) -> int:
     return max((n for n, _ in agreeing_group(tokens, case)), default=0)
 
 
-def _extends(before: Token, head: Reading) -> bool:
-    """Whether the token before a group is an adjective agreeing with its head, so the
-    group is cut out of a longer one (Российский ← центр)."""
-    return any(a.agrees(head) for a in before.adjectives())
+def _extends(before: Token, head: Reading, named: bool) -> bool:
+    """Whether the token before a group is an adjective agreeing with its head (a name, when
+    ``named``), so the group is cut out of a longer one (Российский ← центр)."""
+    return any(a.agrees(head) and _modifies(before, a, named) for a in before.adjectives())
 
 
 def _governor(before: Token, head: Reading) -> str | None:
@@ -292,7 +302,7 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
         head = group[-1]
         if head.lemma in _LIGHT_HEADS or head.lemma in _QUANTITIES:
             continue
-        bound = i > 0 and _extends(run[i - 1], head)
+        bound = i > 0 and _extends(run[i - 1], head, run[i + n - 1].text[:1].isupper())
         governor = _governor(run[i - 1], head) if i > 0 else None
         for m in _posts(run[i + n: i + MAX_WORDS], head):
             yield Phrase(tuple(run[i: i + n + m]), group, bound, governor)
