@@ -133,3 +133,14 @@ def test_a_participle_in_lower_case_is_no_part_of_a_name():
     assert [(o.surface, o.bound) for o in candidates("в аннексированном Севастополе", 0)] == [("Севастополе", False)]
     assert "Объединённые Арабские Эмираты" in {o.surface for o in candidates("Объединённые Арабские Эмираты", 0)}
     assert "вооружённые силы" in {o.surface for o in candidates("вооружённые силы", 0)}
+
+
+@pytest.mark.parametrize("oblique, expected", [("высшего суда", "высший суд"), ("высшему руководству", "высшее руководство"),
+                                               ("крупнейшего партнёра", "крупнейший партнёр")])
+def test_a_superlative_stays_the_word_it_is(oblique, expected):
+    # pymorphy3 files высший under высокий and would cite it as высочайший
+    assert nominative(oblique) == expected
+
+
+def test_a_superlative_is_put_into_a_case_as_itself():
+    assert russian.inflect("высший суд", "gent") == "высшего суда"

@@ -17,6 +17,7 @@ import dataclasses
 import functools
 import itertools
 import math
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -340,6 +341,13 @@ def _inflected(parse, wanted: frozenset[str]) -> str | None:
     """The word of a pymorphy parse inflected to the ``wanted`` grammemes (memoised: a
     corpus inflects the same words again and again, and pymorphy builds a whole
     paradigm each time)."""
+    if "Supr" in parse.tag:
+        # pymorphy3 files every superlative under the positive (высший, высочайший under
+        # высокий) and inflects to the first it lists: the one that shares most of the word's
+        # letters is the word itself in the wanted form
+        forms = [f.word for f in parse.lexeme if wanted <= f.tag.grammemes and "Supr" in f.tag]
+        if forms:
+            return max(forms, key=lambda w: (len(os.path.commonprefix([w, parse.word])), -len(w)))
     found = parse.inflect(set(wanted))
     return found.word if found else None
 
@@ -592,8 +600,8 @@ def _put(analysis: Phrase, case: str, number: str) -> str:
             wanted.add(head.gender)
         if reading.pos == "adj" and case == "accs" and head.parse is not None and head.parse.tag.animacy:
             wanted.add(str(head.parse.tag.animacy))
-        inflected = reading.parse.inflect(wanted) or reading.parse.inflect({case})
+        inflected = _inflected(reading.parse, frozenset(wanted)) or _inflected(reading.parse, frozenset({case}))
         if inflected is None:
             continue
-        out[token] = _case_like(inflected.word, token.text)
+        out[token] = _case_like(inflected, token.text)
     return " ".join(out[t] for t in analysis.tokens)
