@@ -27,7 +27,12 @@ _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)
 
 _JOINERS = frozenset({"of", "for", "and"})
 GLUE = _JOINERS | {"the"}
-_STOP = frozenset("""
+# Stop words that date an event: never a part of a name, even with a capital (Victory Day May 9).
+_DATES = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+_STOP = _DATES | frozenset("""
 a an the this that these those such its it it's their his her our your my we they he she you i them us him
 which who whom whose what where when why how whether if than then thus so as also too very more most less
 not no nor or but and of for to in on at by with from into onto over under about against between among
@@ -44,16 +49,9 @@ grew rose fell began came gave went saw knew thought told found left brought sen
 one two three four five six seven eight nine ten first second third last next new
 upcoming forthcoming recent latest previous
 hundred thousand million billion trillion percent per cent
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
 mr mrs ms s t
 """.split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
-# Stop words that date an event: never a part of a name, even with a capital (Victory Day May 9).
-_DATES = frozenset("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
 # Words that are titles before a name: kept inside a candidate but never its only word.
 _TITLES = frozenset({"mr", "mrs", "ms"})
 # Heads of titles: a capitalised word right after one starts a name in apposition
