@@ -172,9 +172,7 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
     not ``сторона``, and ``pandemic ↔ пандемия``, not ``пандемии`` (the genitive singular and
     the nominative plural look the same)."""
     def paired(cand: Candidate) -> Candidate:  # only the occurrences the pair is built on
-        kept = [(o, tuple(u for u in units if u in both)) for o, units in cand.placed()]
-        kept = [(o, units) for o, units in kept if units]
-        return dataclasses.replace(cand, occurrences=tuple(o for o, _ in kept), units_of=tuple(u for _, u in kept))
+        return dataclasses.replace(cand, occurrences=cand.occurrences.within(both))
 
     both = link.units
     src_plural, tgt_plural = src_lang.plural(link.src), tgt_lang.plural(link.tgt)
@@ -223,14 +221,15 @@ def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[st
     ``provide aid`` where it never stands alone). An object the noun phrases never hold alone
     (a word the English lexicon takes as a verb: views) cannot say, so its verb does."""
     # (text, start) → the units holding it, for the places a verb or preposition is used at (an
-    # occurrence's ``unit`` names its text, ``Candidate.units_of``)
+    # occurrence's ``unit`` names its text, ``Occurrences.units_of``)
     uses: dict[str, dict[tuple[int, int], int]] = {}
     longest: dict[tuple[str, frozenset], tuple[str, ...]] = {}
     for key, cand in phrases.items():
         used = uses.setdefault(key[0], {})
-        for o, units in cand.placed():
-            used[o.unit, o.start] = cand.count(units)
-        places = (key[0], frozenset((o.unit, o.start, o.end) for o in cand.occurrences))
+        occurrences = cand.occurrences
+        for text, start, units in zip(occurrences.texts, occurrences.starts, occurrences.units_of):
+            used[text, start] = cand.count(units)
+        places = (key[0], frozenset(zip(occurrences.texts, occurrences.starts, occurrences.ends)))
         if len(key) > len(longest.get(places, ())):
             longest[places] = key
 

@@ -196,10 +196,9 @@ class WordAssociation:
     @staticmethod
     def _units(cands: Sequence[Candidate], words: Words) -> dict[str, frozenset[int]]:
         out: dict[str, set[int]] = defaultdict(set)
-        for cand in cands:
-            for occ, units in cand.placed():
-                for w in words(occ):
-                    out[w].update(units)
+        for cand in cands:  # an occurrence's words are its key's: those of the candidate's first
+            for w in words(cand.occurrences[0]):
+                out[w].update(cand.units)
         for w, units in out.items():  # in place: each set goes as its frozen copy comes
             out[w] = frozenset(units)
         return dict(out)
