@@ -13,7 +13,7 @@ import math
 import sys
 import zlib
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
@@ -182,14 +182,7 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
     on the left (``инициатива`` ← ``французской стороны``): it makes a new phrase.
     """
     frequent = [c for c in candidates.values() if c.freq >= min_freq]
-    # The spans of one text, found once: every unit holding it has the same (an occurrence's
-    # ``unit`` names its text, ``Occurrences.units_of``), so an occurrence counts once per unit.
-    spans: dict[int, list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
-    for cand in frequent:
-        occurrences = cand.occurrences
-        for text, start, end in zip(occurrences.texts, occurrences.starts, occurrences.ends):
-            spans[text].append((start, end, cand.key))
-    texts = {unit: _Spans(found) for unit, found in spans.items()}
+    texts = _Spans(frequent)
     out = {}
     for cand in frequent:
         lefts: Counter = Counter()
@@ -197,7 +190,7 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
         occurrences = cand.occurrences
         for r, text, start, end, units in zip(occurrences.readings, occurrences.texts, occurrences.starts,
                                               occurrences.ends, occurrences.units_of):
-            around = texts[text].around(start, end)
+            around = texts.around(text, start, end)
             if around:
                 n = cand.count(units)
                 inside += n
@@ -210,19 +203,44 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
 
 
 class _Spans:
-    """The candidate spans of one unit, sorted by start, to find those around a span
-    without looking at every other one (a unit of one endless sentence holds thousands)."""
+    """The spans of candidates' occurrences, text by text, each text's sorted by start, to find
+    those around a span without looking at every other one (a unit of one endless sentence holds
+    thousands). A text's spans are found once: every unit holding it has the same (an occurrence's
+    ``unit`` names its text, ``Occurrences.units_of``). Held as columns, each text's run next to
+    each other (``bounds``: where a text's run begins and ends, and its longest span), not as an
+    object per span: a corpus has millions."""
 
-    def __init__(self, spans: list[tuple[int, int, tuple[str, ...]]]):
-        self.spans = sorted(spans, key=lambda x: x[0])
-        self.starts = [start for start, _, _ in self.spans]
-        self.longest = max(end - start for start, end, _ in spans)
+    def __init__(self, candidates: Sequence[Candidate]):
+        sizes: Counter = Counter()
+        for cand in candidates:
+            sizes.update(cand.occurrences.texts)
+        runs = dict(zip(sizes, accumulate(sizes.values(), initial=0)))
+        following = dict(runs)
+        n = sum(sizes.values())
+        self.starts, self.ends = array("I", bytes(4 * n)), array("I", bytes(4 * n))
+        self.keys: list[tuple[str, ...] | None] = [None] * n
+        for cand in candidates:
+            occurrences = cand.occurrences
+            for text, start, end in zip(occurrences.texts, occurrences.starts, occurrences.ends):
+                k = following[text]
+                following[text] = k + 1
+                self.starts[k], self.ends[k], self.keys[k] = start, end, cand.key
+        self.bounds: dict[int, tuple[int, int, int]] = {}
+        for text, lo in runs.items():
+            hi = lo + sizes[text]
+            order = sorted(range(lo, hi), key=self.starts.__getitem__)  # stable: in the candidates' order
+            self.starts[lo:hi] = array("I", map(self.starts.__getitem__, order))
+            self.ends[lo:hi] = array("I", map(self.ends.__getitem__, order))
+            self.keys[lo:hi] = map(self.keys.__getitem__, order)
+            self.bounds[text] = (lo, hi, max(e - s for s, e in zip(self.starts[lo:hi], self.ends[lo:hi])))
 
-    def around(self, start: int, end: int) -> list[tuple[int, tuple[str, ...]]]:
-        """(start, key) of the spans holding ``start``–``end``, other than itself."""
-        lo = bisect.bisect_left(self.starts, end - self.longest)  # none that starts earlier reaches ``end``
-        hi = bisect.bisect_right(self.starts, start)
-        return [(s, key) for s, e, key in self.spans[lo:hi] if end <= e and (s, e) != (start, end)]
+    def around(self, text: int, start: int, end: int) -> list[tuple[int, tuple[str, ...]]]:
+        """(start, key) of the spans of ``text`` holding ``start``–``end``, other than itself."""
+        lo, hi, longest = self.bounds[text]
+        first = bisect.bisect_left(self.starts, end - longest, lo, hi)  # none that starts earlier reaches ``end``
+        last = bisect.bisect_right(self.starts, start, lo, hi)
+        starts, ends, keys = self.starts, self.ends, self.keys
+        return [(starts[k], keys[k]) for k in range(first, last) if end <= ends[k] and (starts[k], ends[k]) != (start, end)]
 
 
 def c_value(candidates: dict[tuple[str, ...], Candidate], nested: dict[tuple[str, ...], Nesting]

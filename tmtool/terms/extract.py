@@ -204,8 +204,7 @@ def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: T
     def contrast(c: Candidate) -> float:
         return general.specificity(c.form, lang, c.freq, tokens) if options.general else 1.0
 
-    return [dataclasses.replace(c, termhood=math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c))
-            for c in kept]
+    return [c.with_termhood(math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c)) for c in kept]
 
 
 #: A phrase is a collocation when one of its parts selects the other: more than this share of

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 from array import array
@@ -201,6 +202,13 @@ class Candidate:
         units_of = self.occurrences.units_of
         object.__setattr__(self, "units", frozenset(chain.from_iterable(units_of)))
         object.__setattr__(self, "freq", sum(map(self.count, units_of)))
+
+    def with_termhood(self, termhood: float) -> Candidate:
+        """The candidate with this termhood, its units shared (``dataclasses.replace`` would make
+        them again, and the candidates of a corpus hold its units many times over)."""
+        out = copy.copy(self)
+        object.__setattr__(out, "termhood", termhood)
+        return out
 
     def count(self, units: Collection[int]) -> int:
         """How many units these unit indices stand for (``weights``)."""
