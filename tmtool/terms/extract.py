@@ -453,10 +453,10 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
                 if (alternative.key == partner.key or alternative.form in synonyms
                         or other.confidence < options.min_confidence
                         or alternative.termhood < MIN_RENDERING_TERMHOOD
-                        or alternative.count(alternative.units & link.units) > MAX_SHARED_WITH_FIRST * link.shared
+                        or alternative.count(link.units.intersection(alternative.units)) > MAX_SHARED_WITH_FIRST * link.shared
                         or any(fragments.pieces(other))):
                     continue
-                alone = unexplained(other_side, alternative, other.units - partner.units)
+                alone = unexplained(other_side, alternative, other.units.difference(partner.units))
                 if alternative.count(alone) >= options.min_freq:
                     found.append((other, alone))
             kept = [rendering((other.tgt if side == "src" else other.src).form, alone) for other, alone in found

@@ -195,12 +195,14 @@ class Candidate:
     occurrences: Occurrences
     termhood: float = 0.0
     weights: tuple[int, ...] = ()  # one tuple for a corpus, shared
-    units: frozenset[int] = field(init=False)  # the units it occurs in (read often: made once)
+    # the units it occurs in, in order (read often: made once; an array, as a corpus's candidates
+    # hold its units many times over, and a set took 40 bytes a unit)
+    units: array = field(init=False)
     freq: int = field(init=False)  # occurrences, one per unit holding each
 
     def __post_init__(self) -> None:
         units_of = self.occurrences.units_of
-        object.__setattr__(self, "units", frozenset(chain.from_iterable(units_of)))
+        object.__setattr__(self, "units", array("I", sorted(set(chain.from_iterable(units_of)))))
         object.__setattr__(self, "freq", sum(map(self.count, units_of)))
 
     def with_termhood(self, termhood: float) -> Candidate:

@@ -48,7 +48,7 @@ class Link:
         """The units holding both (indices as ``Candidate.weights`` counts them; ``shared`` is
         their count): made when asked, for the few links that are read that far (a corpus
         scores millions of links, and their unit sets were most of the glossary's memory)."""
-        return self.src.units & self.tgt.units
+        return frozenset(self.src.units).intersection(self.tgt.units)
 
 
 Count = Callable[[Collection[int]], int]  # how many units a set of unit indices stands for
