@@ -316,17 +316,22 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     keys = [{text: analysis_key(tag, text) for text in texts} for texts, tag in sides]  # distinct texts, in order
     text_of = {key: text for side in keys for text, key in side.items()}
     found: dict[str, _Found] = {}  # key → the occurrences found in the text
-    readings: dict[Reading, Reading] = {}  # one object per reading (``_found``)
+    readings: dict[tuple, Reading] = {}  # one object per reading (``_found``)
     for key, record in cache.term_analyses() if cache else ():
         if key in text_of:
             with contextlib.suppress(ValueError, TypeError, zlib.error):  # a damaged record: analysed again
                 found[key] = _found(text_of[key], record, readings)
     missing = [(tag, [text for text, key in side.items() if key not in found]) for (_, tag), side in zip(sides, keys)]
     made = iter(chain.from_iterable(run(_records, [(tag, chunk) for tag, texts in missing for chunk in chunks(texts)])))
-    fresh = {side[text]: next(made) for (_, texts), side in zip(missing, keys) for text in texts}
+    fresh: dict[str, bytes] = {}  # the records made, kept for the cache only
+    for (_, texts), side in zip(missing, keys):
+        for text in texts:
+            record = next(made)
+            found[side[text]] = _found(text, record, readings)
+            if cache:
+                fresh[side[text]] = record
     if cache:
         cache.save_term_analyses(fresh, text_of)
-    found.update((key, _found(text_of[key], record, readings)) for key, record in fresh.items())
     del fresh, readings
     weights: tuple[int, ...] = ()
     if distinct is not None:
@@ -370,17 +375,22 @@ def _record(text: str, occurrences: Iterable[Occurrence]) -> bytes:
     return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
 
 
-def _found(text: str, record: bytes, readings: dict[Reading, Reading]) -> _Found:
-    """The occurrences a ``_record`` holds, each reading the one ``readings`` holds for it (put
-    there if new): a corpus's texts repeat a few thousand phrases, each mostly read alike, and
-    the words of a reading are interned (a corpus repeats a few thousand lemmas and names)."""
+def _found(text: str, record: bytes, readings: dict[tuple, Reading]) -> _Found:
+    """The occurrences a ``_record`` holds, each reading the one ``readings`` holds for its fields
+    (made if new): a corpus's texts repeat a few thousand phrases, each mostly read alike, and the
+    words of a reading are interned (a corpus repeats a few thousand lemmas and names)."""
     found, starts, ends = [], array("I"), array("I")
     for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
-        surface = sys.intern(text[start:end] if surface is None else surface)
-        reading = Reading(tuple(map(sys.intern, key)), surface, surface if citation is None else sys.intern(citation),
-                          words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
-                          governor and sys.intern(governor), bool(flags & 8))
-        found.append(readings.setdefault(reading, reading))
+        surface = text[start:end] if surface is None else surface
+        fields = (tuple(key), surface, citation, words, head, flags, governor)
+        reading = readings.get(fields)
+        if reading is None:
+            surface = sys.intern(surface)
+            reading = readings[fields] = Reading(
+                tuple(map(sys.intern, key)), surface, surface if citation is None else sys.intern(citation), words,
+                sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4), governor and sys.intern(governor),
+                bool(flags & 8))
+        found.append(reading)
         starts.append(start)
         ends.append(end)
     return _Found(tuple(found), starts, ends)
