@@ -316,7 +316,7 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     keys = [{text: analysis_key(tag, text) for text in texts} for texts, tag in sides]  # distinct texts, in order
     text_of = {key: text for side in keys for text, key in side.items()}
     found: dict[str, _Found] = {}  # key → the occurrences found in the text
-    readings: dict[tuple, Reading] = {}  # one object per reading (``_found``)
+    readings: dict[Reading, Reading] = {}  # one object per reading (``_found``)
     for key, record in cache.term_analyses() if cache else ():
         if key in text_of:
             with contextlib.suppress(ValueError, TypeError, zlib.error):  # a damaged record: analysed again
@@ -375,22 +375,17 @@ def _record(text: str, occurrences: Iterable[Occurrence]) -> bytes:
     return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
 
 
-def _found(text: str, record: bytes, readings: dict[tuple, Reading]) -> _Found:
-    """The occurrences a ``_record`` holds, each reading the one ``readings`` holds for its fields
-    (made if new): a corpus's texts repeat a few thousand phrases, each mostly read alike, and the
-    words of a reading are interned (a corpus repeats a few thousand lemmas and names)."""
+def _found(text: str, record: bytes, readings: dict[Reading, Reading]) -> _Found:
+    """The occurrences a ``_record`` holds, each reading the one ``readings`` holds for it (put
+    there if new): a corpus's texts repeat a few thousand phrases, each mostly read alike, and
+    the words of a reading are interned (a corpus repeats a few thousand lemmas and names)."""
     found, starts, ends = [], array("I"), array("I")
     for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
-        surface = text[start:end] if surface is None else surface
-        fields = (tuple(key), surface, citation, words, head, flags, governor)
-        reading = readings.get(fields)
-        if reading is None:
-            surface = sys.intern(surface)
-            reading = readings[fields] = Reading(
-                tuple(map(sys.intern, key)), surface, surface if citation is None else sys.intern(citation), words,
-                sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4), governor and sys.intern(governor),
-                bool(flags & 8))
-        found.append(reading)
+        surface = sys.intern(text[start:end] if surface is None else surface)
+        reading = Reading(tuple(map(sys.intern, key)), surface, surface if citation is None else sys.intern(citation),
+                          words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
+                          governor and sys.intern(governor), bool(flags & 8))
+        found.append(readings.setdefault(reading, reading))
         starts.append(start)
         ends.append(end)
     return _Found(tuple(found), starts, ends)

@@ -207,6 +207,14 @@ def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: T
     return [c.with_termhood(math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c)) for c in kept]
 
 
+def _terms(found: dict[tuple[str, ...], Candidate], lang: str, swallow: bool, texts: Sequence[str],
+           options: TermOptions) -> tuple[list[Candidate], list[Candidate]]:
+    """A side's terms and its phrases (``collocations``), with their termhood."""
+    nouns, phrases = cands.split(found)
+    return (_weighted(_frequent(nouns, options, swallow), lang, texts, options),
+            _weighted(_frequent(collocations(phrases, nouns), options, False), lang, texts, options))
+
+
 #: A phrase is a collocation when one of its parts selects the other: more than this share of
 #: the verb's (or preposition's) uses have this object, or of the object's uses this verb
 #: (``уделить внимание``: внимание is always уделено); ``обсудить ситуацию`` is neither.
@@ -340,14 +348,11 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     # A store repeats each unit in every variant of its release: the candidates count the
     # units with one same source and target as one distinct unit, weighed by their number.
     corpus, distinct = _Corpus.of(units)
-    (src_nouns, src_phrases), (tgt_nouns, tgt_phrases) = map(cands.split, cands.extract_sides(
-        [(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache, distinct))
-    src, tgt = _frequent(src_nouns, options, src_lang_info.swallow), _frequent(tgt_nouns, options, tgt_lang_info.swallow)
-    src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
-    src_phrases = _weighted(_frequent(collocations(src_phrases, src_nouns), options, False), src_lang, src_texts,
-                            options)
-    tgt_phrases = _weighted(_frequent(collocations(tgt_phrases, tgt_nouns), options, False), tgt_lang, tgt_texts,
-                            options)
+    found = cands.extract_sides([(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache, distinct)
+    # A side's candidates go once its terms are weighed (the terms are copies: ``_weighted``).
+    (src, src_phrases), (tgt, tgt_phrases) = [
+        _terms(found.pop(0), lang, info.swallow, texts, options)
+        for lang, info, texts in ((src_lang, src_lang_info, src_texts), (tgt_lang, tgt_lang_info, tgt_texts))]
     # Every term's and phrase's contrast with general use is looked up: wordfreq's lists would
     # stay through the pairing, where the stage's memory peaks.
     general.release()
@@ -422,13 +427,13 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
     for link in scored:
         others.setdefault(("src", link.src.key), []).append(link)
         others.setdefault(("tgt", link.tgt.key), []).append(link)
-    # (side, distinct unit) → words of the terms explained
-    explained: dict[tuple[str, int], list[frozenset[str]]] = {}
+    # side → distinct unit → words of the terms explained
+    explained: dict[str, dict[int, list[frozenset[str]]]] = {"src": {}, "tgt": {}}
     for link in chosen:
         src_words, tgt_words = _words(link.src), _words(link.tgt)  # one set per term, shared by its units
         for unit in link.units:
-            explained.setdefault(("src", unit), []).append(src_words)
-            explained.setdefault(("tgt", unit), []).append(tgt_words)
+            explained["src"].setdefault(unit, []).append(src_words)
+            explained["tgt"].setdefault(unit, []).append(tgt_words)
     synonyms = {k.src.form for found in linking.src_synonyms.values() for k in found} | {
         k.tgt.form for found in linking.tgt_synonyms.values() for k in found} | variant_forms
     units = corpus.units
@@ -436,7 +441,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
 
     def unexplained(side: str, cand: Candidate, found: frozenset[int]) -> frozenset[int]:
         words = _words(cand)
-        return frozenset(u for u in found if not any(words <= w for w in explained.get((side, u), ())))
+        return frozenset(u for u in found if not any(words <= w for w in explained[side].get(u, ())))
 
     def rendering(term: str, found: Iterable[int]) -> Rendering:
         found = corpus.expand(found)
