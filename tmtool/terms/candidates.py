@@ -127,8 +127,12 @@ def _grouped(texts: Iterable[tuple[_Found, tuple[int, ...], tuple[int, ...]]], l
     # The occurrences the language re-reads with what the whole side says (``Language.resolve``).
     reread = [(t, i) for t, (found, _, _) in enumerate(texts) for i, r in enumerate(found.readings)
               if lang.rereads(r.key)]
-    read = iter(lang.resolve([texts[t][0].readings[i].at(texts[t][2][0], texts[t][0].starts[i], texts[t][0].ends[i])
-                              for t, i in reread], [texts[t][1] for t, _ in reread]))
+    occurrences, held = [], []
+    for t, i in reread:
+        found, units, places = texts[t]
+        occurrences.append(found.readings[i].at(places[0], found.starts[i], found.ends[i]))
+        held.append(units)
+    read = iter(lang.resolve(occurrences, held))
     changed: dict[int, list[Reading]] = {}  # text → its readings, some re-read
     alike: dict[Reading, Reading] = {}  # one object per reading
     for t, i in reread:
@@ -332,7 +336,7 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
                 fresh[side[text]] = record
     if cache:
         cache.save_term_analyses(fresh, text_of)
-    del fresh, readings
+    del fresh, readings  # not kept while the sides are grouped
     weights: tuple[int, ...] = ()
     if distinct is not None:
         counts = Counter(distinct)
