@@ -89,9 +89,14 @@ def test_a_damaged_analysis_is_made_again(units, tmp_path, monkeypatch):
 def test_a_record_gives_back_the_occurrences_it_was_made_from(tag, text):
     lang = candidates.language(tag)
     found = [*lang.candidates(text, 0), *lang.phrases(text, 0)]
-    fields = [tuple(getattr(o, f.name) for f in dataclasses.fields(o) if f.name != "unit") for o in found]
-    keys: dict = {}
-    assert found and candidates._fields(text, candidates._record(text, found), keys) == fields
-    read = candidates._fields(text, candidates._record(text, found), keys)  # a second text with the same phrases
-    assert read == fields and all(a[0] is keys[a[0]] for a in read)  # their keys are the tuples first read
+    phrasings: dict = {}
+
+    def read():
+        back = candidates._found(text, candidates._record(text, found), phrasings)
+        return back, [r.at(0, start, end) for r, start, end in zip(back.phrasings, back.starts, back.ends)]
+
+    first, occurrences = read()
+    assert found and occurrences == found
+    again, occurrences = read()  # a second text with the same phrases
+    assert occurrences == found and all(a is b for a, b in zip(again.phrasings, first.phrasings))  # read alike: shared
 

@@ -6,11 +6,11 @@ import pytest
 
 from tmtool.terms.categories import category
 from tmtool.terms.english import head as english_head
-from tmtool.terms.model import Candidate
+from tmtool.terms.model import Candidate, Occurrences
 
 
 def cand(form: str) -> Candidate:
-    return Candidate(key=tuple(w.lower() for w in form.split()), form=form, forms=(), occurrences=())
+    return Candidate(key=tuple(w.lower() for w in form.split()), form=form, forms=(), occurrences=Occurrences.of(()))
 
 
 @pytest.mark.parametrize("key, head", [

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tmtool.terms.candidates import _Spans
+from tmtool.terms.model import Candidate, Occurrence, Occurrences
 from tmtool.terms.pairing import (
     _alike,
     _cognate_bound,
@@ -80,14 +81,24 @@ def test_skip_back_is_rstrip_without_the_copy(text, end, chars):
     assert skip_back(text, end, chars) == len(text[:end].rstrip(chars))
 
 
-SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12), st.sampled_from([("a",), ("b",), ("c", "d")])),
-                 min_size=1, max_size=30).map(lambda xs: [(s, s + n, k) for s, n, k in xs])
+# (text, start, end, key): the spans of candidates in two texts
+SPANS = st.lists(st.tuples(st.integers(0, 1), st.integers(0, 40), st.integers(1, 12),
+                           st.sampled_from([("a",), ("b",), ("c", "d")])),
+                 min_size=1, max_size=30).map(lambda xs: [(t, s, s + n, k) for t, s, n, k in xs])
+
+
+def candidates_of(spans):
+    found: dict = {}
+    for text, start, end, key in spans:
+        found.setdefault(key, []).append(Occurrence(key, "x", "x", text, start, end, len(key)))
+    return [Candidate(key, "x", (), Occurrences.of(occurrences)) for key, occurrences in found.items()]
 
 
 @settings(max_examples=300, deadline=None)
 @given(SPANS, st.integers(0, 40), st.integers(1, 12))
 def test_spans_around_are_those_a_scan_finds(spans, start, length):
     end = start + length
-    expected = sorted((s, k) for s, e, k in spans if s <= start and end <= e and (s, e) != (start, end))
-    assert sorted(_Spans(spans).around(start, end)) == expected
+    expected = sorted((s, k) for t, s, e, k in spans if t == 0 and s <= start and end <= e and (s, e) != (start, end))
+    found = _Spans(candidates_of(spans))
+    assert sorted(found.around(0, start, end) if 0 in found.bounds else []) == expected
 

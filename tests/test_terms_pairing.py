@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tmtool.terms.model import Candidate, Occurrence
+from tmtool.terms.model import Candidate, Occurrence, Occurrences
 from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, WordAssociation, competitive_linking,
                                    lexicon_translation)
 
@@ -10,7 +10,7 @@ from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, WordAsso
 def cand(words: tuple[str, ...], units: tuple[int, ...]) -> Candidate:
     occurrences = tuple(Occurrence(key=words, surface=" ".join(words), citation=" ".join(words), unit=u,
                                    start=0, end=1, words=len(words), head=words[-1]) for u in units)
-    return Candidate(key=words, form=" ".join(words), forms=(), occurrences=occurrences)
+    return Candidate(key=words, form=" ".join(words), forms=(), occurrences=Occurrences.of(occurrences))
 
 
 def test_the_dictionaries_translate_words_of_either_language():

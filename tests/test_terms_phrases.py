@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from tmtool.terms import english_phrases, russian_phrases
-from tmtool.terms.model import Candidate, Occurrence
+from tmtool.terms.model import Candidate, Occurrence, Occurrences
 from tmtool.terms.pairing import Link, competitive_linking
 from tmtool.terms.variants import grouped, initials
 
@@ -73,7 +73,7 @@ def _cand(key: tuple[str, ...], form: str) -> Candidate:
 
 
 def _candidate(key: tuple[str, ...], form: str, occurrences: tuple[Occurrence, ...]) -> Candidate:
-    return Candidate(key=key, form=form, forms=(), occurrences=occurrences)
+    return Candidate(key=key, form=form, forms=(), occurrences=Occurrences.of(occurrences))
 
 
 def _link(src: Candidate, tgt: Candidate, units: int) -> Link:

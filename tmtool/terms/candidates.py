@@ -12,17 +12,18 @@ import json
 import math
 import sys
 import zlib
-from collections import Counter, defaultdict
+from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Protocol
 
 from tmtool.jobs import Mapper, chunks
 from tmtool.registry import Registry
 from tmtool.stamps import code_digest
 from tmtool.terms import english, english_phrases, russian, russian_phrases
-from tmtool.terms.model import Candidate, Occurrence, is_phrase
+from tmtool.terms.model import Candidate, Columns, Occurrence, Occurrences, Phrasing, is_phrase, weighed
 from tmtool.text import primary
 
 
@@ -43,9 +44,11 @@ class Language:
     # Other names of one thing (Mr Lavrov, Sergey Lavrov, Lavrov)? English varies titles and
     # first names; Russian writes С.В.Лавров, and its variation is inflection, kept as forms.
     synonyms: bool
-    # The occurrences of the whole side, re-read with what the corpus says (a Russian name
-    # form alone may be two names: ``russian.resolve``); given the units each stands for.
+    # The occurrences of the whole side whose phrasings ``rereads`` names, re-read with what the
+    # corpus says (a Russian name form alone may be two names: ``russian.resolve``); given the units
+    # each stands for. Only those are made objects and handed over: a side has millions of occurrences.
     resolve: Callable[[list[Occurrence], list[tuple[int, ...]]], list[Occurrence]] = lambda found, units_of: found
+    rereads: Callable[[Phrasing], bool] = lambda phrasing: False
     # Does a general-language single word rank below the multi-word terms? English: by
     # wordfreq (``general.is_general_word``); a language without the rule: never.
     ranks_general_words_last: bool = False
@@ -76,9 +79,10 @@ LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   lambda o: _compared((w for w in o.key if not w.startswith("#")), russian.compared),
                                   swallow=False,
                                   plural=lambda c: c.key[-1] == "#plur",
-                                  in_number=lambda c, number: russian.in_number(c.form, (o.surface for o in c.occurrences),
-                                                                                number),
-                                  synonyms=False, resolve=russian.resolve, names=russian.proper_words,
+                                  in_number=lambda c, number: russian.in_number(
+                                      c.form, (r.surface for r in c.occurrences.phrasings), number),
+                                  synonyms=False, resolve=russian.resolve, rereads=russian.rereads,
+                                  names=russian.proper_words,
                                   phrases=russian_phrases.candidates))
 
 
@@ -86,24 +90,23 @@ def language(tag: str) -> Language:
     return LANGUAGES.get(primary(tag))
 
 
-def _display(occurrences: Sequence[Occurrence], held: Sequence[tuple[int, ...]], lang: Language
-             ) -> tuple[str, tuple[str, ...]]:
+def _display(phrasings: Sequence[Phrasing], held: Iterable[int], lang: Language) -> tuple[str, tuple[str, ...]]:
     """The citation form to show and the other surfaces seen (most frequent first), each
-    occurrence counted once per unit holding it (``held``).
+    occurrence counted once per unit holding it (``held``: their number, parallel to ``phrasings``).
 
     Attested citation forms beat generated ones, and a form seen inside a sentence
     beats one seen only at its start, where the capital letter says nothing.
     """
-    placed = list(zip(occurrences, map(len, held)))
+    placed = list(zip(phrasings, held))
     # each tier made only when those before it are empty (the first nearly never is)
-    tiers = (lambda: [(o, n) for o, n in placed if o.attested and not o.initial],
-             lambda: [(o, n) for o, n in placed if not o.initial], lambda: [(o, n) for o, n in placed if o.attested],
+    tiers = (lambda: [(r, n) for r, n in placed if r.attested and not r.initial],
+             lambda: [(r, n) for r, n in placed if not r.initial], lambda: [(r, n) for r, n in placed if r.attested],
              lambda: placed)
     pool = next(found for tier in tiers if (found := tier()))
-    form = _tally((o.citation, n) for o, n in pool).most_common(1)[0][0]
-    if all(o.initial for o, _ in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
+    form = _tally((r.citation, n) for r, n in pool).most_common(1)[0][0]
+    if all(r.initial for r, _ in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
         form = form[:1].lower() + form[1:]
-    surfaces = _tally((o.surface, n) for o, n in placed)
+    surfaces = _tally((r.surface, n) for r, n in placed)
     forms = tuple(s for s, _ in surfaces.most_common() if s != form)
     return form, forms
 
@@ -115,25 +118,57 @@ def _tally(counted: Iterable[tuple[str, int]]) -> Counter:
     return out
 
 
-def group(occurrences: Sequence[Occurrence], lang: Language, held: Sequence[tuple[int, ...]] | None = None,
-          units_of: Sequence[tuple[int, ...]] | None = None, weights: tuple[int, ...] = ()
-          ) -> dict[tuple[str, ...], Candidate]:
-    """Occurrences grouped by key into candidates. ``held[i]``: the units holding the text of
-    ``occurrences[i]`` (None: its own unit); ``units_of[i]`` and ``weights``: the same units as
-    ``Candidate`` counts them (None: ``held``, one each)."""
-    held = list(held) if held is not None else [(o.unit,) for o in occurrences]
-    units_of = held if units_of is None else units_of
-    by_key: dict[tuple[str, ...], tuple[list[Occurrence], list[tuple[int, ...]], list[tuple[int, ...]]]] = {}
-    for occ, units, places in zip(lang.resolve(list(occurrences), held), held, units_of):
-        occs, holding, placed = by_key.setdefault(occ.key, ([], [], []))
-        occs.append(occ)
-        holding.append(units)
-        placed.append(places)
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """The occurrences found in one text: the ``i``-th reads ``phrasings[i]``, from ``starts[i]`` to ``ends[i]``."""
+
+    phrasings: tuple[Phrasing, ...]
+    starts: array
+    ends: array
+
+
+def _grouped(texts: Iterable[tuple[_Found, tuple[int, ...], tuple[int, ...]]], lang: Language,
+             weights: tuple[int, ...] = ()) -> dict[tuple[str, ...], Candidate]:
+    """The occurrences of a side's texts grouped by key into candidates, in the order of their first
+    occurrence, each's in the texts' order. ``texts``: each text's occurrences, the units holding it,
+    and the same units as ``Candidate`` counts them (``weights``: see ``Candidate``)."""
+    texts = list(texts)
+    # The occurrences the language re-reads with what the whole side says (``Language.resolve``).
+    reread = [(t, i) for t, (found, _, _) in enumerate(texts) for i, r in enumerate(found.phrasings)
+              if lang.rereads(r)]
+    occurrences, held = [], []
+    for t, i in reread:
+        found, units, places = texts[t]
+        occurrences.append(found.phrasings[i].at(places[0], found.starts[i], found.ends[i]))
+        held.append(units)
+    read = iter(lang.resolve(occurrences, held))
+    changed: dict[int, list[Phrasing]] = {}  # text → its phrasings, some re-read
+    alike: dict[Phrasing, Phrasing] = {}  # one object per phrasing
+    for t, i in reread:
+        phrasing = Phrasing.of(next(read))
+        changed.setdefault(t, list(texts[t][0].phrasings))[i] = alike.setdefault(phrasing, phrasing)
+    for t, phrasings in changed.items():
+        found, held, places = texts[t]
+        texts[t] = (_Found(tuple(phrasings), found.starts, found.ends), held, places)
+    # One side's columns, each candidate's occurrences next to each other (``Occurrences``): the
+    # first of each key's run, then each occurrence put in the next place of its key's run.
+    sizes = Counter(r.key for found, _, _ in texts for r in found.phrasings)
+    runs = dict(zip(sizes, accumulate(sizes.values(), initial=0)))
+    following = dict(runs)
+    n = sum(sizes.values())
+    phrasings, units_of = [None] * n, [None] * n
+    starts, ends, firsts = array("I", bytes(4 * n)), array("I", bytes(4 * n)), array("I", bytes(4 * n))
+    for found, _, places in texts:
+        for r, start, end in zip(found.phrasings, found.starts, found.ends):
+            k = following[r.key]
+            following[r.key] = k + 1
+            phrasings[k], firsts[k], starts[k], ends[k], units_of[k] = r, places[0], start, end, places
+    columns = Columns(phrasings, firsts, starts, ends, units_of)
     out = {}
-    for key, (occs, holding, placed) in by_key.items():
-        form, forms = _display(occs, holding, lang)
-        out[key] = Candidate(key=key, form=form, forms=forms, occurrences=tuple(occs), units_of=tuple(placed),
-                             weights=weights)
+    for key, lo in runs.items():
+        occurrences = Occurrences(columns, lo, lo + sizes[key])
+        form, forms = _display(occurrences.phrasings, (weighed(u, weights) for u in occurrences.units_of), lang)
+        out[key] = Candidate(key=key, form=form, forms=forms, occurrences=occurrences, weights=weights)
     return out
 
 
@@ -160,44 +195,65 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
     on the left (``инициатива`` ← ``французской стороны``): it makes a new phrase.
     """
     frequent = [c for c in candidates.values() if c.freq >= min_freq]
-    # The spans of one text, found once: every unit holding it has the same (an occurrence's
-    # ``unit`` names its text, ``Candidate.units_of``), so an occurrence counts once per unit.
-    spans: dict[int, list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
-    for cand in frequent:
-        for occ in cand.occurrences:
-            spans[occ.unit].append((occ.start, occ.end, cand.key))
-    texts = {unit: _Spans(found) for unit, found in spans.items()}
+    texts = _Spans(frequent)
     out = {}
     for cand in frequent:
         lefts: Counter = Counter()
         inside = 0
-        for occ, units in cand.placed():
-            around = texts[occ.unit].around(occ.start, occ.end)
+        occurrences = cand.occurrences
+        for r, text, start, end, units in zip(occurrences.phrasings, occurrences.texts, occurrences.starts,
+                                              occurrences.ends, occurrences.units_of):
+            around = texts.around(text, start, end)
             if around:
                 n = cand.count(units)
                 inside += n
-                if not occ.governor and not occ.apposition:  # a governing noun, or a title glued
+                if not r.governor and not r.apposition:  # a governing noun, or a title glued
                     # to a name, makes a new phrase, not a longer term
-                    for key in {key for start, key in around if start < occ.start}:
+                    for key in {key for s, key in around if s < start}:
                         lefts[key] += n
         out[cand.key] = Nesting(lefts, inside)
     return out
 
 
 class _Spans:
-    """The candidate spans of one unit, sorted by start, to find those around a span
-    without looking at every other one (a unit of one endless sentence holds thousands)."""
+    """The spans of candidates' occurrences, text by text, each text's sorted by start, to find
+    those around a span without looking at every other one (a unit of one endless sentence holds
+    thousands). A text's spans are found once: every unit holding it has the same (an occurrence's
+    ``unit`` names its text, ``Occurrences.units_of``). Held as columns, each text's run next to
+    each other (``bounds``: where a text's run begins and ends, and its longest span), not as an
+    object per span: a corpus has millions."""
 
-    def __init__(self, spans: list[tuple[int, int, tuple[str, ...]]]):
-        self.spans = sorted(spans, key=lambda x: x[0])
-        self.starts = [start for start, _, _ in self.spans]
-        self.longest = max(end - start for start, end, _ in spans)
+    def __init__(self, candidates: Sequence[Candidate]):
+        sizes: Counter = Counter()
+        for cand in candidates:
+            sizes.update(cand.occurrences.texts)
+        runs = dict(zip(sizes, accumulate(sizes.values(), initial=0)))
+        following = dict(runs)
+        n = sum(sizes.values())
+        self.starts, self.ends = array("I", bytes(4 * n)), array("I", bytes(4 * n))
+        self.keys: list[tuple[str, ...] | None] = [None] * n
+        for cand in candidates:
+            occurrences = cand.occurrences
+            for text, start, end in zip(occurrences.texts, occurrences.starts, occurrences.ends):
+                k = following[text]
+                following[text] = k + 1
+                self.starts[k], self.ends[k], self.keys[k] = start, end, cand.key
+        self.bounds: dict[int, tuple[int, int, int]] = {}
+        for text, lo in runs.items():
+            hi = lo + sizes[text]
+            order = sorted(range(lo, hi), key=self.starts.__getitem__)  # stable: in the candidates' order
+            self.starts[lo:hi] = array("I", map(self.starts.__getitem__, order))
+            self.ends[lo:hi] = array("I", map(self.ends.__getitem__, order))
+            self.keys[lo:hi] = map(self.keys.__getitem__, order)
+            self.bounds[text] = (lo, hi, max(e - s for s, e in zip(self.starts[lo:hi], self.ends[lo:hi])))
 
-    def around(self, start: int, end: int) -> list[tuple[int, tuple[str, ...]]]:
-        """(start, key) of the spans holding ``start``–``end``, other than itself."""
-        lo = bisect.bisect_left(self.starts, end - self.longest)  # none that starts earlier reaches ``end``
-        hi = bisect.bisect_right(self.starts, start)
-        return [(s, key) for s, e, key in self.spans[lo:hi] if end <= e and (s, e) != (start, end)]
+    def around(self, text: int, start: int, end: int) -> list[tuple[int, tuple[str, ...]]]:
+        """(start, key) of the spans of ``text`` holding ``start``–``end``, other than itself."""
+        lo, hi, longest = self.bounds[text]
+        first = bisect.bisect_left(self.starts, end - longest, lo, hi)  # none that starts earlier reaches ``end``
+        last = bisect.bisect_right(self.starts, start, lo, hi)
+        starts, ends, keys = self.starts, self.ends, self.keys
+        return [(starts[k], keys[k]) for k in range(first, last) if end <= ends[k] and (starts[k], ends[k]) != (start, end)]
 
 
 def c_value(candidates: dict[tuple[str, ...], Candidate], nested: dict[tuple[str, ...], Nesting]
@@ -272,40 +328,41 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     text on every side), which the candidates' unit indices then name (``Candidate.weights``)."""
     keys = [{text: analysis_key(tag, text) for text in texts} for texts, tag in sides]  # distinct texts, in order
     text_of = {key: text for side in keys for text, key in side.items()}
-    found: dict[str, list[tuple]] = {}  # key → the fields of the text's occurrences
-    candidate_keys: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per candidate key (``_fields``)
+    found: dict[str, _Found] = {}  # key → the occurrences found in the text
+    phrasings: dict[Phrasing, Phrasing] = {}  # one object per phrasing (``_found``)
     for key, record in cache.term_analyses() if cache else ():
         if key in text_of:
             with contextlib.suppress(ValueError, TypeError, zlib.error):  # a damaged record: analysed again
-                found[key] = _fields(text_of[key], record, candidate_keys)
+                found[key] = _found(text_of[key], record, phrasings)
     missing = [(tag, [text for text, key in side.items() if key not in found]) for (_, tag), side in zip(sides, keys)]
     made = iter(chain.from_iterable(run(_records, [(tag, chunk) for tag, texts in missing for chunk in chunks(texts)])))
-    fresh = {side[text]: next(made) for (_, texts), side in zip(missing, keys) for text in texts}
+    fresh: dict[str, bytes] = {}  # the records made, kept for the cache only
+    for (_, texts), side in zip(missing, keys):
+        for text in texts:
+            record = next(made)
+            found[side[text]] = _found(text, record, phrasings)
+            if cache:
+                fresh[side[text]] = record
     if cache:
         cache.save_term_analyses(fresh, text_of)
-    found.update((key, _fields(text_of[key], record, candidate_keys)) for key, record in fresh.items())
+    del fresh, phrasings  # not kept while the sides are grouped
     weights: tuple[int, ...] = ()
     if distinct is not None:
         counts = Counter(distinct)
         weights = tuple(counts[d] for d in range(len(counts)))
     out = []
     for (texts, tag), side in zip(sides, keys):
-        # One occurrence per phrase per distinct text, standing for it in every unit holding the
-        # text (``Candidate.units_of``): a store's units repeat a few thousand texts many times over.
+        # The occurrences of a distinct text, standing for it in every unit holding it (``Candidate``):
+        # a store's units repeat a few thousand texts many times over.
         holding: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
             holding.setdefault(text, []).append(i)
-        occurrences, held, units_of = [], [], []
+        placed = []
         for text, units in holding.items():
             units = tuple(units)
             places = tuple(dict.fromkeys(distinct[u] for u in units)) if distinct is not None else units
-            for k, surface, citation, start, end, words, head, attested, initial, bound, governor, apposition in (
-                    found[side[text]]):
-                occurrences.append(Occurrence(k, surface, citation, places[0], start, end, words, head, attested,
-                                              initial, bound, governor, apposition))
-                held.append(units)
-                units_of.append(places)
-        out.append(group(occurrences, language(tag), held, units_of, weights))
+            placed.append((found[side[text]], units, places))
+        out.append(_grouped(placed, language(tag), weights))
     return out
 
 
@@ -331,17 +388,17 @@ def _record(text: str, occurrences: Iterable[Occurrence]) -> bytes:
     return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
 
 
-def _fields(text: str, record: bytes, keys: dict[tuple[str, ...], tuple[str, ...]]) -> list[tuple]:
-    """The fields of each occurrence a ``_record`` holds, in ``Occurrence``'s order, its unit left out.
-
-    Its words are interned, and its key is the one ``keys`` holds for it (put there if new): a
-    corpus's texts repeat a few thousand lemmas and names, and each candidate's key, in every
-    occurrence, each read as an object of its own."""
-    out = []
+def _found(text: str, record: bytes, phrasings: dict[Phrasing, Phrasing]) -> _Found:
+    """The occurrences a ``_record`` holds, each phrasing the one ``phrasings`` holds for it (put
+    there if new): a corpus's texts repeat a few thousand phrases, each mostly read alike, and
+    the words of a phrasing are interned (a corpus repeats a few thousand lemmas and names)."""
+    found, starts, ends = [], array("I"), array("I")
     for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
         surface = sys.intern(text[start:end] if surface is None else surface)
-        key = tuple(map(sys.intern, key))
-        out.append((keys.setdefault(key, key), surface, surface if citation is None else sys.intern(citation),
-                    start, end, words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
-                    governor and sys.intern(governor), bool(flags & 8)))
-    return out
+        phrasing = Phrasing(tuple(map(sys.intern, key)), surface, surface if citation is None else sys.intern(citation),
+                          words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
+                          governor and sys.intern(governor), bool(flags & 8))
+        found.append(phrasings.setdefault(phrasing, phrasing))
+        starts.append(start)
+        ends.append(end)
+    return _Found(tuple(found), starts, ends)

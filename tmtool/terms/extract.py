@@ -172,9 +172,7 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
     not ``сторона``, and ``pandemic ↔ пандемия``, not ``пандемии`` (the genitive singular and
     the nominative plural look the same)."""
     def paired(cand: Candidate) -> Candidate:  # only the occurrences the pair is built on
-        kept = [(o, tuple(u for u in units if u in both)) for o, units in cand.placed()]
-        kept = [(o, units) for o, units in kept if units]
-        return dataclasses.replace(cand, occurrences=tuple(o for o, _ in kept), units_of=tuple(u for _, u in kept))
+        return dataclasses.replace(cand, occurrences=cand.occurrences.within(both))
 
     both = link.units
     src_plural, tgt_plural = src_lang.plural(link.src), tgt_lang.plural(link.tgt)
@@ -206,8 +204,15 @@ def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: T
     def contrast(c: Candidate) -> float:
         return general.specificity(c.form, lang, c.freq, tokens) if options.general else 1.0
 
-    return [dataclasses.replace(c, termhood=math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c))
-            for c in kept]
+    return [c.with_termhood(math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c)) for c in kept]
+
+
+def _terms(found: dict[tuple[str, ...], Candidate], lang: str, swallow: bool, texts: Sequence[str],
+           options: TermOptions) -> tuple[list[Candidate], list[Candidate]]:
+    """A side's terms and its phrases (``collocations``), with their termhood."""
+    nouns, phrases = cands.split(found)
+    return (_weighted(_frequent(nouns, options, swallow), lang, texts, options),
+            _weighted(_frequent(collocations(phrases, nouns), options, False), lang, texts, options))
 
 
 #: A phrase is a collocation when one of its parts selects the other: more than this share of
@@ -223,14 +228,15 @@ def collocations(phrases: dict[tuple[str, ...], Candidate], nouns: dict[tuple[st
     ``provide aid`` where it never stands alone). An object the noun phrases never hold alone
     (a word the English lexicon takes as a verb: views) cannot say, so its verb does."""
     # (text, start) → the units holding it, for the places a verb or preposition is used at (an
-    # occurrence's ``unit`` names its text, ``Candidate.units_of``)
+    # occurrence's ``unit`` names its text, ``Occurrences.units_of``)
     uses: dict[str, dict[tuple[int, int], int]] = {}
     longest: dict[tuple[str, frozenset], tuple[str, ...]] = {}
     for key, cand in phrases.items():
         used = uses.setdefault(key[0], {})
-        for o, units in cand.placed():
-            used[o.unit, o.start] = cand.count(units)
-        places = (key[0], frozenset((o.unit, o.start, o.end) for o in cand.occurrences))
+        occurrences = cand.occurrences
+        for text, start, units in zip(occurrences.texts, occurrences.starts, occurrences.units_of):
+            used[text, start] = cand.count(units)
+        places = (key[0], frozenset(zip(occurrences.texts, occurrences.starts, occurrences.ends)))
         if len(key) > len(longest.get(places, ())):
             longest[places] = key
 
@@ -342,14 +348,11 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     # A store repeats each unit in every variant of its release: the candidates count the
     # units with one same source and target as one distinct unit, weighed by their number.
     corpus, distinct = _Corpus.of(units)
-    (src_nouns, src_phrases), (tgt_nouns, tgt_phrases) = map(cands.split, cands.extract_sides(
-        [(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache, distinct))
-    src, tgt = _frequent(src_nouns, options, src_lang_info.swallow), _frequent(tgt_nouns, options, tgt_lang_info.swallow)
-    src, tgt = _weighted(src, src_lang, src_texts, options), _weighted(tgt, tgt_lang, tgt_texts, options)
-    src_phrases = _weighted(_frequent(collocations(src_phrases, src_nouns), options, False), src_lang, src_texts,
-                            options)
-    tgt_phrases = _weighted(_frequent(collocations(tgt_phrases, tgt_nouns), options, False), tgt_lang, tgt_texts,
-                            options)
+    found = cands.extract_sides([(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache, distinct)
+    # A side's candidates go once its terms are weighed (the terms are copies: ``_weighted``).
+    (src, src_phrases), (tgt, tgt_phrases) = [
+        _terms(found.pop(0), lang, info.swallow, texts, options)
+        for lang, info, texts in ((src_lang, src_lang_info, src_texts), (tgt_lang, tgt_lang_info, tgt_texts))]
     # Every term's and phrase's contrast with general use is looked up: wordfreq's lists would
     # stay through the pairing, where the stage's memory peaks.
     general.release()
@@ -424,13 +427,13 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
     for link in scored:
         others.setdefault(("src", link.src.key), []).append(link)
         others.setdefault(("tgt", link.tgt.key), []).append(link)
-    # (side, distinct unit) → words of the terms explained
-    explained: dict[tuple[str, int], list[frozenset[str]]] = {}
+    # side → distinct unit → words of the terms explained
+    explained: dict[str, dict[int, list[frozenset[str]]]] = {"src": {}, "tgt": {}}
     for link in chosen:
         src_words, tgt_words = _words(link.src), _words(link.tgt)  # one set per term, shared by its units
         for unit in link.units:
-            explained.setdefault(("src", unit), []).append(src_words)
-            explained.setdefault(("tgt", unit), []).append(tgt_words)
+            explained["src"].setdefault(unit, []).append(src_words)
+            explained["tgt"].setdefault(unit, []).append(tgt_words)
     synonyms = {k.src.form for found in linking.src_synonyms.values() for k in found} | {
         k.tgt.form for found in linking.tgt_synonyms.values() for k in found} | variant_forms
     units = corpus.units
@@ -438,7 +441,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
 
     def unexplained(side: str, cand: Candidate, found: frozenset[int]) -> frozenset[int]:
         words = _words(cand)
-        return frozenset(u for u in found if not any(words <= w for w in explained.get((side, u), ())))
+        return frozenset(u for u in found if not any(words <= w for w in explained[side].get(u, ())))
 
     def rendering(term: str, found: Iterable[int]) -> Rendering:
         found = corpus.expand(found)
@@ -455,10 +458,10 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
                 if (alternative.key == partner.key or alternative.form in synonyms
                         or other.confidence < options.min_confidence
                         or alternative.termhood < MIN_RENDERING_TERMHOOD
-                        or alternative.count(alternative.units & link.units) > MAX_SHARED_WITH_FIRST * link.shared
+                        or alternative.count(link.units.intersection(alternative.units)) > MAX_SHARED_WITH_FIRST * link.shared
                         or any(fragments.pieces(other))):
                     continue
-                alone = unexplained(other_side, alternative, other.units - partner.units)
+                alone = unexplained(other_side, alternative, other.units.difference(partner.units))
                 if alternative.count(alone) >= options.min_freq:
                     found.append((other, alone))
             kept = [rendering((other.tgt if side == "src" else other.src).form, alone) for other, alone in found

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
+from array import array
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 
 #: The last word of a phrase candidate's key (a verb with its object, a prepositional formula:
@@ -65,41 +68,153 @@ class Occurrence:
 
 
 @dataclass(frozen=True, slots=True)
+class Phrasing:
+    """What an occurrence says, apart from where it is (an ``Occurrence`` but its ``unit``, ``start``
+    and ``end``): a phrase reads alike in most places it occurs, and a corpus's occurrences share a
+    few phrasings (``Occurrences``) instead of each being an object of its own."""
+
+    key: tuple[str, ...]
+    surface: str
+    citation: str
+    words: int
+    head: str
+    attested: bool
+    initial: bool
+    bound: bool
+    governor: str | None
+    apposition: bool
+
+    @classmethod
+    def of(cls, occ: Occurrence) -> Phrasing:
+        return cls(occ.key, occ.surface, occ.citation, occ.words, occ.head, occ.attested, occ.initial, occ.bound,
+                   occ.governor, occ.apposition)
+
+    def at(self, unit: int, start: int, end: int) -> Occurrence:
+        return Occurrence(self.key, self.surface, self.citation, unit, start, end, self.words, self.head,
+                          self.attested, self.initial, self.bound, self.governor, self.apposition)
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Occurrences column by column: the ``i``-th reads ``phrasings[i]``, lies in the text of unit
+    ``texts[i]`` (its ``Occurrence.unit``) from ``starts[i]`` to ``ends[i]``, and stands for the
+    units ``units_of[i]`` (one tuple per text, shared by its occurrences). A side's columns hold
+    the occurrences of one candidate next to each other (``Occurrences``): 28 bytes an occurrence,
+    where an ``Occurrence`` and its numbers took about 200."""
+
+    phrasings: Sequence[Phrasing]
+    texts: array
+    starts: array
+    ends: array
+    units_of: Sequence[tuple[int, ...]]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Occurrences:
+    """The occurrences of one candidate: the ``lo``-th to ``hi``-th of ``columns``, each made an
+    ``Occurrence`` only when asked; what reads all of them reads the columns (``phrasings``,
+    ``texts``, ``starts``, ``ends``, ``units_of``: those of its occurrences, in order)."""
+
+    columns: Columns
+    lo: int
+    hi: int
+
+    @classmethod
+    def of(cls, occurrences: Iterable[Occurrence], units_of: Iterable[tuple[int, ...]] | None = None
+           ) -> Occurrences:
+        """Columns of their own for ``occurrences``, standing for ``units_of[i]`` (None: each for its own unit)."""
+        occurrences = list(occurrences)
+        units_of = [(o.unit,) for o in occurrences] if units_of is None else list(units_of)
+        columns = Columns([Phrasing.of(o) for o in occurrences], array("I", (o.unit for o in occurrences)),
+                          array("I", (o.start for o in occurrences)), array("I", (o.end for o in occurrences)),
+                          units_of)
+        return cls(columns, 0, len(occurrences))
+
+    def __len__(self) -> int:
+        return self.hi - self.lo
+
+    def __getitem__(self, i: int) -> Occurrence:
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        k = self.lo + i % len(self)
+        columns = self.columns
+        return columns.phrasings[k].at(columns.texts[k], columns.starts[k], columns.ends[k])
+
+    def __iter__(self) -> Iterator[Occurrence]:
+        return map(Phrasing.at, self.phrasings, self.texts, self.starts, self.ends)
+
+    @property
+    def first(self) -> Phrasing:
+        return self.columns.phrasings[self.lo]
+
+    @property
+    def phrasings(self) -> Sequence[Phrasing]:
+        return self.columns.phrasings[self.lo:self.hi]
+
+    @property
+    def texts(self) -> array:
+        return self.columns.texts[self.lo:self.hi]
+
+    @property
+    def starts(self) -> array:
+        return self.columns.starts[self.lo:self.hi]
+
+    @property
+    def ends(self) -> array:
+        return self.columns.ends[self.lo:self.hi]
+
+    @property
+    def units_of(self) -> Sequence[tuple[int, ...]]:
+        return self.columns.units_of[self.lo:self.hi]
+
+    def within(self, units: Collection[int]) -> Occurrences:
+        """Those standing for some of ``units``, each for those only."""
+        kept = [(o, held) for o, places in zip(self, self.units_of) if (held := tuple(u for u in places if u in units))]
+        return Occurrences.of((o for o, _ in kept), (held for _, held in kept))
+
+
+def weighed(units: Collection[int], weights: Sequence[int]) -> int:
+    """How many units these unit indices stand for: ``weights[u]`` each (no ``weights``: one each)."""
+    return sum(weights[u] for u in units) if weights else len(units)
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """All occurrences of one key on one side, with its termhood.
 
     A unit index may stand for several units: those with one same source and target text
     (a store repeats the units of every variant, a corpus its formulas), ``weights[u]`` of
     them (no ``weights``: one each); every count of units weighs each index so. An
-    occurrence found in a text stands for it in every unit holding that text: ``units_of[i]``
-    are those of ``occurrences[i]``, ``occurrences[i].unit`` the first of them (so it names
-    the text); with no ``units_of``, each occurrence is in its own unit only. ``freq`` counts
-    an occurrence once per unit, as if each unit had its own."""
+    occurrence found in a text stands for it in every unit holding that text
+    (``Occurrences.units_of``), and its ``unit`` is the first of them (so it names the text).
+    ``freq`` counts an occurrence once per unit, as if each unit had its own."""
 
     key: tuple[str, ...]
     form: str  # the citation form shown in the glossary
     forms: tuple[str, ...]  # other surfaces seen (inflections, capitals), most frequent first
-    occurrences: tuple[Occurrence, ...]
+    occurrences: Occurrences
     termhood: float = 0.0
-    units_of: tuple[tuple[int, ...], ...] = ()  # parallel to ``occurrences``; the tuple of a text is shared
     weights: tuple[int, ...] = ()  # one tuple for a corpus, shared
-    units: frozenset[int] = field(init=False)  # the units it occurs in (read often: made once)
+    # the units it occurs in, in order (read often: made once; an array, as a corpus's candidates
+    # hold its units many times over, and a set took 40 bytes a unit)
+    units: array = field(init=False)
     freq: int = field(init=False)  # occurrences, one per unit holding each
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "units", frozenset(u for _, units in self.placed() for u in units))
-        object.__setattr__(self, "freq", sum(self.count(units) for _, units in self.placed()))
+        units_of = self.occurrences.units_of
+        object.__setattr__(self, "units", array("I", sorted(set(chain.from_iterable(units_of)))))
+        object.__setattr__(self, "freq", sum(map(self.count, units_of)))
 
-    def placed(self) -> Iterator[tuple[Occurrence, tuple[int, ...]]]:
-        """Each occurrence with the units it stands for."""
-        if self.units_of:
-            return zip(self.occurrences, self.units_of)
-        return ((o, (o.unit,)) for o in self.occurrences)
+    def with_termhood(self, termhood: float) -> Candidate:
+        """The candidate with this termhood, its units shared (``dataclasses.replace`` would make
+        them again, and the candidates of a corpus hold its units many times over)."""
+        out = copy.copy(self)
+        object.__setattr__(out, "termhood", termhood)
+        return out
 
     def count(self, units: Collection[int]) -> int:
         """How many units these unit indices stand for (``weights``)."""
-        weights = self.weights
-        return sum(weights[u] for u in units) if weights else len(units)
+        return weighed(units, self.weights)
 
     @property
     def fragment(self) -> bool:
@@ -108,21 +223,22 @@ class Candidate:
         (``иностранных дел`` after ``Министр``). A name of several words seen only as a
         modifier of different words (``Normandy Four`` meeting, heads of state) is not, nor is
         an acronym (``EU`` law, ``EU`` countries)."""
-        free = [(o, self.count(units)) for o, units in self.placed() if not o.bound]
+        occurrences = self.occurrences
+        free = [(r, self.count(units)) for r, units in zip(occurrences.phrasings, occurrences.units_of) if not r.bound]
         if not free:
-            modified = {o.governor for o in self.occurrences if o.governor}
-            named = self.words >= 2 or all(len(o.surface) > 1 and o.surface.isupper() for o in self.occurrences)
+            modified = {r.governor for r in occurrences.phrasings if r.governor}
+            named = self.words >= 2 or all(len(r.surface) > 1 and r.surface.isupper() for r in occurrences.phrasings)
             return not (named and len(modified) >= 2)
         governors: Counter = Counter()
-        for o, n in free:
-            if o.governor:
-                governors[o.governor] += n
+        for r, n in free:
+            if r.governor:
+                governors[r.governor] += n
         n_free = sum(n for _, n in free)
         return bool(governors) and n_free >= 3 and governors.most_common(1)[0][1] >= 0.9 * n_free
 
     @property
     def words(self) -> int:
-        return self.occurrences[0].words
+        return self.occurrences.first.words
 
 
 @dataclass(frozen=True, slots=True)

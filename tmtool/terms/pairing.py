@@ -48,7 +48,7 @@ class Link:
         """The units holding both (indices as ``Candidate.weights`` counts them; ``shared`` is
         their count): made when asked, for the few links that are read that far (a corpus
         scores millions of links, and their unit sets were most of the glossary's memory)."""
-        return self.src.units & self.tgt.units
+        return frozenset(self.src.units).intersection(self.tgt.units)
 
 
 Count = Callable[[Collection[int]], int]  # how many units a set of unit indices stands for
@@ -187,19 +187,22 @@ class WordAssociation:
                  translated: Translated | None = None):
         self.translated = translated
         self.count = _count(chain(src, tgt))
-        self.src_units = self._units(src, src_words)
-        self.tgt_units = self._units(tgt, tgt_words)
+        # A unit index read from a candidate's array is a new int each time: one object per index,
+        # shared by the sets of every word (a set keeps the first it is given).
+        ints = list(range(1 + max((c.units[-1] for c in chain(src, tgt) if c.units), default=-1)))
+        self.src_units = self._units(src, src_words, ints)
+        self.tgt_units = self._units(tgt, tgt_words, ints)
         self.src_bound = _cognate_bound(self.src_units, self.tgt_units, self.count)
         self.tgt_bound = _cognate_bound(self.tgt_units, self.src_units, self.count)
         self._cache: dict[tuple[str, str], float] = {}
 
     @staticmethod
-    def _units(cands: Sequence[Candidate], words: Words) -> dict[str, frozenset[int]]:
+    def _units(cands: Sequence[Candidate], words: Words, ints: list[int]) -> dict[str, frozenset[int]]:
         out: dict[str, set[int]] = defaultdict(set)
-        for cand in cands:
-            for occ, units in cand.placed():
-                for w in words(occ):
-                    out[w].update(units)
+        for cand in cands:  # an occurrence's words are its key's: those of the candidate's first
+            units = list(map(ints.__getitem__, cand.units))
+            for w in words(cand.occurrences[0]):
+                out[w].update(units)
         for w, units in out.items():  # in place: each set goes as its frozen copy comes
             out[w] = frozenset(units)
         return dict(out)

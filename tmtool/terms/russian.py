@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from tmtool.terms import names
-from tmtool.terms.model import Occurrence
+from tmtool.terms.model import Occurrence, Phrasing
 from tmtool.text import skip_back
 
 MAX_WORDS = 9
@@ -440,6 +440,13 @@ def resolve(occurrences: list[Occurrence], units_of: list[tuple[int, ...]]) -> l
         out.append(Occurrence(read.key, read.surface, read.citation, occ.unit, occ.start, occ.end, read.words,
                               read.head, read.attested, occ.initial, read.bound, read.governor, read.apposition))
     return _as_surnames(out)
+
+
+def rereads(phrasing: Phrasing) -> bool:
+    """Whether ``resolve`` re-reads an occurrence: a person's name, or one capitalised singular
+    noun, which may be the surname of a person the corpus names (``_as_surnames``)."""
+    key = phrasing.key
+    return key[-1:] == ("#name",) or (len(key) == 2 and key[1] == "#sing" and phrasing.surface[:1].isupper())
 
 
 def _as_surnames(occurrences: list[Occurrence]) -> list[Occurrence]:
