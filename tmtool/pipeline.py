@@ -38,7 +38,7 @@ from tmtool.errors import FormatError, TmtoolError
 from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, item_texts, read_units, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
-from tmtool.jobs import Mapper, Progress, mapper
+from tmtool.jobs import Mapper, Progress, mapper, read_ahead
 from tmtool.model import Provenance, ReleasePair
 from tmtool.outputs import Output, fingerprint, write_output
 from tmtool.pair import pair_releases
@@ -155,19 +155,19 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
             for pair, (src, tgt) in zip(todo, segmented)]
     links = [min(len(src), len(tgt)) for src, tgt in segmented]  # the most beads with both sides each can have
     rowids = store.unit_rowids(1 + n for n in links)  # their units and the title's
-    # A store without a lexicon may take the one the aligner learns from these pairs (``learned``),
-    # if they can teach enough: until then the pairs are saved under a signature no run asks
-    # for, so that a run interrupted before leaves them to be aligned again.
+    # A store without a lexicon may take the one the aligner learns from these pairs, if they can
+    # teach enough: until the aligner has told it, the pairs are saved under a signature no run
+    # asks for, so that a run interrupted before leaves them to be aligned again.
     provisional = None
     if lexicon is None and worth_learning(None, sum(links)):
         provisional = f"{signature}|lexicon-to-learn"
     saving_as, early = provisional or signature, []  # early: the pairs saved under ``provisional``
+    told: list[LearnedLexicon | None] = []  # the lexicon the aligner used, once it is known
 
-    def learned(used: LearnedLexicon | None) -> None:
-        nonlocal saving_as
-        if provisional is None:
-            return
-        saving_as = signature
+    def final_signature() -> str:
+        """The signature of the pairs once the aligner has told its lexicon; those saved before, signed with it."""
+        [used] = told
+        final = signature
         if used is not None and worth_learning(None, used.learned_from):
             # A store without a lexicon has just aligned enough to teach one. The aligner learned
             # from the confident 1-1 beads of its first pass over these pairs, by the counting that
@@ -175,12 +175,19 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
             # pass used that lexicon: it becomes the store's and signs the pairs. Else the next
             # run, finding a store worth learning from, would align every pair again.
             store.save_lexicon(used)
-            saving_as = alignment_signature(options, segmenter, aligner, used)
-        store.sign_pairs(early, saving_as, provisional)
+            final = alignment_signature(options, segmenter, aligner, used)
+        store.sign_pairs(early, final, provisional)
+        return final
 
+    aligned = aligner.align_each(docs, lexicon, run, told.append)
+    # Elsewhere, the aligner's answers are taken as the workers give them, on a thread of their
+    # own (``read_ahead``): its learning and its second pass need not wait for the first pass's
+    # documents to be saved, which is what this thread does meanwhile.
     problems: list[tuple[Problem, ...]] = [()] * len(todo)
     edits: dict[int, EditsAtSave] = {}
-    for n, (k, beads, found) in enumerate(aligner.align_each(docs, lexicon, run, learned), 1):
+    for n, (k, beads, found) in enumerate(aligned if run is map else read_ahead(aligned), 1):
+        if saving_as == provisional and told:
+            saving_as = final_signature()
         pair, (src, tgt) = todo[k], segmented[k]
         provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
                                 display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
@@ -193,6 +200,8 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         problems[k] = found
         if progress:
             progress("save", n, len(todo))
+    if saving_as == provisional:  # every pair was sure after the first pass
+        final_signature()
     return StoreUpdate(todo, doubts(problems), [edits[k] for k in sorted(edits)])
 
 
