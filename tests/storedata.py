@@ -12,6 +12,7 @@ from tmtool.align.learn import worth_learning
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit, build_paragraphs
 from tmtool.pair import pair_releases
 from tmtool.ingest import discover, ingest
+from tmtool.jobs import Mapper
 from tmtool.pipeline import RunOptions, alignment_signature, update_store
 from tmtool.report import display_path
 from tmtool.segment import segment_release
@@ -26,10 +27,12 @@ def mini_corpus(folder: Path, pairs: int) -> Path:
     return folder
 
 
-def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), before_save=None) -> list[str]:
+def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), before_save=None,
+                run: Mapper = map) -> list[str]:
     """Align and save the pairs of ``corpus`` that the store does not hold as they are; return their ids.
 
     ``before_save(n)`` is called before the n-th save (from 1), so a test can interrupt the run there.
+    ``run``: where the per-pair work is done (``tmtool.jobs``).
     """
     if before_save:
         calls = itertools.count(1)
@@ -42,7 +45,7 @@ def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), 
         store.save_pair = save_pair
     releases, _ = ingest(discover(corpus))
     pairs = pair_releases(releases, options.src_lang, options.tgt_lang).pairs
-    update = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus)
+    update = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus, run=run)
     return [p.pair_id for p in update.aligned]
 
 

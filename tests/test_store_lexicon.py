@@ -8,6 +8,7 @@ from pages import EN_BODY, EN_TITLE, RU_BODY, RU_TITLE, write_dump
 from storedata import mini_corpus, save_corpus, save_in_order, save_sentences, stored
 from tmtool.align import learn
 from tmtool.align.learn import learn_lexicon, worth_learning
+from tmtool.jobs import mapper
 from tmtool.store import Store
 
 from test_align_learn import TEXTS
@@ -109,10 +110,13 @@ def _saves(monkeypatch, before=lambda key: None) -> list[str]:
     return saved
 
 
-def test_a_first_run_saving_each_pair_as_it_is_aligned_stores_what_saving_in_order_would(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2], ids=["here", "two processes"])
+def test_a_first_run_saving_each_pair_as_it_is_aligned_stores_what_saving_in_order_would(tmp_path, monkeypatch,
+                                                                                         jobs):
     """tmtool run saves the pairs sure after the aligner's first pass before the lexicon it learns
     is known, under a signature no run asks for, and signs them once it is: the store is the one
-    saving every pair in order after aligning them all would make, and the next run aligns nothing."""
+    saving every pair in order after aligning them all would make, and the next run aligns nothing.
+    With other processes aligning, the answers are taken on a thread while the pairs are saved."""
     monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)
     corpus = _sure_and_unsure(tmp_path / "mini")
     with Store.open(tmp_path / "in-order.db") as store:
@@ -120,8 +124,8 @@ def test_a_first_run_saving_each_pair_as_it_is_aligned_stores_what_saving_in_ord
         expected = stored(store)
     assert expected["lexicons"] and len({row[5] for row in expected["pairs"]}) == 1  # one signature, the lexicon's
     saved = _saves(monkeypatch)
-    with Store.open(tmp_path / "tm.db") as store:
-        assert save_corpus(store, corpus) == ["3000000", "3000001", "3000002", "3000003"]
+    with Store.open(tmp_path / "tm.db") as store, mapper(jobs) as run:
+        assert save_corpus(store, corpus, run=run) == ["3000000", "3000001", "3000002", "3000003"]
         assert saved == ["3000001", "3000002", "3000003", "3000000"]  # the realigned one last
         assert stored(store) == expected
         assert save_corpus(store, corpus) == []

@@ -180,9 +180,9 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         return final
 
     aligned = aligner.align_each(docs, lexicon, run, told.append)
-    # Elsewhere, the aligner's answers are taken as the workers give them, on a thread of their
-    # own (``read_ahead``): its learning and its second pass need not wait for the first pass's
-    # documents to be saved, which is what this thread does meanwhile.
+    # When other processes do the work, the aligner's answers are taken as they give them, on a
+    # thread of their own (``read_ahead``): its learning and its second pass need not wait for
+    # the first pass's pairs to be saved, which is what this thread does meanwhile.
     problems: list[tuple[Problem, ...]] = [()] * len(todo)
     edits: dict[int, EditsAtSave] = {}
     for n, (k, beads, found) in enumerate(aligned if run is map else read_ahead(aligned), 1):
