@@ -514,8 +514,8 @@ class Store:
         schema.index_units(db, indexed)
 
     def sign_pairs(self, pair_keys: Sequence[str], signature: str, was: str) -> None:
-        """Sign ``signature`` those of the pairs ``pair_keys`` stored with the signature ``was``
-        (saved before what signs them was known), in one statement."""
+        """Give the signature ``signature`` to those of the pairs ``pair_keys`` stored with the
+        signature ``was`` (saved before what signs them was known), in one statement."""
         with self.transaction() as db:
             db.execute("UPDATE pairs SET signature = ? WHERE signature = ?"
                        " AND pair_key IN (SELECT value FROM json_each(?))", (signature, was, json.dumps(list(pair_keys))))
