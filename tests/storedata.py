@@ -7,11 +7,17 @@ import itertools
 from pathlib import Path
 
 from pages import write_pair
+from tmtool.align import AlignDoc
+from tmtool.align.learn import worth_learning
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit, build_paragraphs
 from tmtool.pair import pair_releases
 from tmtool.ingest import discover, ingest
-from tmtool.pipeline import RunOptions, update_store
+from tmtool.jobs import Mapper
+from tmtool.pipeline import RunOptions, alignment_signature, update_store
+from tmtool.report import display_path
+from tmtool.segment import segment_release
 from tmtool.store import Store
+from tmtool.units import units_of
 
 
 def mini_corpus(folder: Path, pairs: int) -> Path:
@@ -21,10 +27,12 @@ def mini_corpus(folder: Path, pairs: int) -> Path:
     return folder
 
 
-def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), before_save=None) -> list[str]:
+def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), before_save=None,
+                run: Mapper = map) -> list[str]:
     """Align and save the pairs of ``corpus`` that the store does not hold as they are; return their ids.
 
     ``before_save(n)`` is called before the n-th save (from 1), so a test can interrupt the run there.
+    ``run``: where the per-pair work is done (``tmtool.jobs``).
     """
     if before_save:
         calls = itertools.count(1)
@@ -37,8 +45,49 @@ def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), 
         store.save_pair = save_pair
     releases, _ = ingest(discover(corpus))
     pairs = pair_releases(releases, options.src_lang, options.tgt_lang).pairs
-    update = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus)
+    update = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus, run=run)
     return [p.pair_id for p in update.aligned]
+
+
+def save_in_order(store: Store, corpus: Path, options: RunOptions = RunOptions()) -> None:
+    """What ``update_store`` stored of a first run before it saved each pair as the aligner
+    finished it: every pair aligned at once (``align_many``), the lexicon the aligner learned
+    kept when it is worth keeping, then the pairs saved in order, signed with it."""
+    releases, _ = ingest(discover(corpus))
+    pairs = pair_releases(releases, options.src_lang, options.tgt_lang).pairs
+    segmenter, aligner = options.make_segmenter(), options.make_aligner()
+    segmented = [(segment_release(p.src, segmenter), segment_release(p.tgt, segmenter)) for p in pairs]
+    aligned = aligner.align_many([AlignDoc(p.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
+                                           tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
+                                  for p, (src, tgt) in zip(pairs, segmented)])
+    lexicon = aligned.lexicon if worth_learning(None, aligned.lexicon.learned_from) else None
+    if lexicon:
+        store.save_lexicon(lexicon)
+    signature = alignment_signature(options, segmenter, aligner, lexicon)
+    for pair, (src, tgt), beads in zip(pairs, segmented, aligned.beads):
+        provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
+                                display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
+        units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
+        store.save_pair(pair, src, tgt, beads, units, signature, provenance)
+
+
+def stored(store: Store) -> dict[str, list]:
+    """What a store holds of its pairs, to compare two stores: each pair with its documents (not
+    their row ids, nor when it was saved), segments, beads, units in row id order (not the ids,
+    which lookup reads only as an order), and the lexicon."""
+    tables = {
+        "pairs": "SELECT p.pair_key, p.method, p.score, p.reason, p.content_hash, p.signature, s.release_id, s.lang,"
+                 " s.date, s.title, s.path, s.url, s.content_hash, t.release_id, t.lang, t.date, t.title, t.path,"
+                 " t.url, t.content_hash FROM pairs p JOIN documents s ON s.id = p.src_doc"
+                 " JOIN documents t ON t.id = p.tgt_doc ORDER BY p.pair_key",
+        "segments": "SELECT * FROM segments ORDER BY pair_key, side, idx",
+        "beads": "SELECT * FROM beads ORDER BY bead_id",
+        "units": "SELECT unit_id, pair_key, n, bead_id, kind, source, target, src_lang, tgt_lang, paragraph,"
+                 " tgt_paragraph, bead, score, needs_review, notes FROM units ORDER BY id",
+        "lexicons": "SELECT lang_a, lang_b, version, learned_from FROM lexicons",
+        "lexicon_pairs": "SELECT * FROM lexicon_pairs ORDER BY 1, 2, 3, 4",
+    }
+    return {table: store.db.execute(query).fetchall() for table, query in tables.items()}
 
 
 def handmade_pair(store: Store, pair_id: str = "4000001", signature: str = "test") -> list[Unit]:
@@ -65,8 +114,9 @@ def handmade_pair(store: Store, pair_id: str = "4000001", signature: str = "test
     return units
 
 
-def save_sentences(store: Store, pair_id: str, sentences: list[tuple[str, str]]) -> None:
-    """Save a pair made of (English, Russian) sentences, one sure 1-1 bead each."""
+def save_sentences(store: Store, pair_id: str, sentences: list[tuple[str, str]], rowids: range | None = None) -> None:
+    """Save a pair made of (English, Russian) sentences, one sure 1-1 bead each (its units'
+    row ids ``rowids``, as ``Store.unit_rowids`` gives them)."""
     src = Release(f"{pair_id}.en-GB.txt", "en-GB", "T", build_paragraphs([s for s, _ in sentences], str.strip))
     tgt = Release(f"{pair_id}.ru-RU.txt", "ru-RU", "Т", build_paragraphs([t for _, t in sentences], str.strip))
     provenance = Provenance(pair_id, None, "T", src.path, tgt.path)
@@ -74,4 +124,5 @@ def save_sentences(store: Store, pair_id: str, sentences: list[tuple[str, str]])
     beads = [Bead((i,), (i,), 0.9) for i in range(len(sentences))]
     units = [Unit(f"{pair_id}-{i}", s, t, "en-GB", "ru-RU", provenance, paragraph=i - 1, score=0.9)
              for i, (s, t) in enumerate(sentences, 1)]
-    store.save_pair(ReleasePair(pair_id, src, tgt, "id", 1.0, "test"), *segments, beads, units, "test", provenance)
+    store.save_pair(ReleasePair(pair_id, src, tgt, "id", 1.0, "test"), *segments, beads, units, "test", provenance,
+                    rowids)

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tmtool.align import AlignDoc, get_aligner
-from tmtool.align.anchored import STRUCTURES, needs_review
+from tmtool.align.anchored import STRUCTURES, SURE, needs_review
 from tmtool.align.checks import diagnose
 from tmtool.align.evaluate import score
 from tmtool.errors import AlignmentError
@@ -164,6 +164,26 @@ def test_the_same_beads_whichever_processes_align_the_documents():
     with mapper(2) as run:
         elsewhere = aligner.align_many(docs, run=run)
     assert elsewhere == aligner.align_many(docs)
+
+
+def test_each_document_as_soon_as_it_is_final_with_the_beads_of_all_at_once():
+    """What tmtool run saves while the workers align the rest: the documents sure after the first
+    pass, in order, then the realigned ones, each with align_many's beads and problems; the
+    lexicon told before the realigned ones."""
+    sure, unsure = _doc(RU[4:6], EN[4:6]), _doc()  # the whole release has a bead under SURE at first
+    docs = [sure, unsure] * 40 + [_doc(RU, EN[:3])]  # more than one chunk
+    aligner = get_aligner("anchors")
+    whole = aligner.align_many(docs)
+    told = []
+    with mapper(2) as run:
+        each = [(k, beads, problems, len(told)) for k, beads, problems in aligner.align_each(docs, run=run,
+                                                                                            learned=told.append)]
+    first_pass = get_aligner("anchors", realign=False).align_many(docs).beads
+    later = [k for k, beads in enumerate(first_pass) if any(b.score < SURE for b in beads)]
+    assert 0 < len(later) < len(docs)
+    assert [k for k, _, _, _ in each] == [k for k in range(len(docs)) if k not in later] + later
+    assert all((beads, problems) == (whole.beads[k], whole.problems[k]) for k, beads, problems, _ in each)
+    assert told == [whole.lexicon] and [n for k, _, _, n in each if k in later] == [1] * len(later)
 
 
 def test_a_lexicon_given_is_used_and_named_in_the_signature():

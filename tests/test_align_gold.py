@@ -8,6 +8,7 @@ from tmtool.align import get_aligner
 from tmtool.align.evaluate import score
 from tmtool.evaluation.gold import GoldBlock, gold_beads, load_corpus_gold, parse_gold
 from tmtool.errors import FormatError
+from tmtool.jobs import mapper
 
 from paths import DATA
 
@@ -116,6 +117,11 @@ def test_anchors_meet_the_acceptance_bar_on_the_wmt_ru_en_documents(shared):
         pytest.skip(f"{path} not found")
     cases = wmt_cases(path, get_segmenter("srx"), drop=0.05)
     aligner = get_aligner("anchors")
-    s = score([g for _, g in cases], aligner.align_many([d for d, _ in cases]).beads)
+    aligned = aligner.align_many([d for d, _ in cases])
+    s = score([g for _, g in cases], aligned.beads)
     assert len(cases) > 400
     assert s.f1_strict >= 0.95 and s.f1_lax >= 0.98
+    # A document at a time (what tmtool run saves as it comes), the same beads and problems.
+    with mapper(2) as run:
+        each = {k: (beads, problems) for k, beads, problems in aligner.align_each([d for d, _ in cases], run=run)}
+    assert [each[k] for k in range(len(cases))] == list(zip(aligned.beads, aligned.problems))

@@ -106,3 +106,35 @@ def test_units_in_the_other_direction(tmp_path):
     assert units[0].provenance.src_path == "4000001.ru-RU.txt"
     assert units[1].paragraph == 0
 
+
+
+def test_a_unit_another_writer_saves_in_a_reserved_row_id_during_a_run_stops_nothing(corpus, tmp_path, monkeypatch):
+    """The review editor (``tmtool serve``) may write units while a run saves its pairs; one that
+    takes a row id the run reserved for a pair not yet saved moves that pair's units to SQLite's
+    next ids: the run finishes, with every unit of every pair and the editor's."""
+    with Store.open(tmp_path / "alone.db") as store:
+        save_corpus(store, corpus)
+        alone = store.db.execute("SELECT unit_id, source, target, score FROM units ORDER BY unit_id").fetchall()
+    reserved, reserve = [], Store.unit_rowids
+
+    def unit_rowids(self, most):
+        reserved.extend(reserve(self, most))
+        return reserved
+
+    monkeypatch.setattr(Store, "unit_rowids", unit_rowids)
+
+    def editor_writes(n):
+        if n == 2:  # between the first save and the second: the third pair's first id
+            with Store.open(tmp_path / "tm.db") as editor:
+                editor.db.execute("INSERT INTO units SELECT ?, 'by the editor', pair_key, n, bead_id, kind, source,"
+                                  " target, src_lang, tgt_lang, paragraph, tgt_paragraph, bead, score, needs_review,"
+                                  " notes FROM units WHERE unit_id = '3000001-1'", (reserved[2].start,))
+
+    with Store.open(tmp_path / "tm.db") as store:
+        assert save_corpus(store, corpus, before_save=editor_writes) == ["3000001", "3000002", "3000003"]
+        units = store.db.execute("SELECT unit_id, source, target, score FROM units ORDER BY unit_id").fetchall()
+        ids = dict(store.db.execute("SELECT unit_id, id FROM units"))
+    assert [u for u in units if u[0] != "by the editor"] == alone
+    assert ids["by the editor"] == reserved[2].start
+    assert ids["3000001-0"] == reserved[0].start and ids["3000002-0"] == reserved[1].start
+    assert ids["3000003-0"] > reserved[2].start  # after the editor's

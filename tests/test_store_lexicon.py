@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from storedata import mini_corpus, save_corpus, save_sentences
+import pytest
+
+from pages import EN_BODY, EN_TITLE, RU_BODY, RU_TITLE, write_dump
+from storedata import mini_corpus, save_corpus, save_in_order, save_sentences, stored
 from tmtool.align import learn
 from tmtool.align.learn import learn_lexicon, worth_learning
+from tmtool.jobs import mapper
 from tmtool.store import Store
 
 from test_align_learn import TEXTS
@@ -82,3 +86,93 @@ def test_a_first_run_large_enough_keeps_what_it_learned_and_the_next_aligns_only
         signatures = _signatures(store)
         assert len(signatures) == 1 and f"lexicon={lexicon.version}" in signatures[0]
         assert save_corpus(store, corpus) == []
+
+
+def _sure_and_unsure(folder):
+    """Three copies of the test release, all sure after the aligner's first pass, and before them
+    (3000000) one whose English drops a sentence, which the aligner aligns again once it has learned."""
+    mini_corpus(folder, 3)
+    write_dump(folder, "3000000.en-GB.txt", EN_TITLE, EN_BODY[:1] + EN_BODY[2:], "14 March 201812:30")
+    write_dump(folder, "3000000.ru-RU.txt", RU_TITLE, RU_BODY, "14 марта 201812:30", lang="ru")
+    return folder
+
+
+def _saves(monkeypatch, before=lambda key: None) -> list[str]:
+    """The pairs saved, in the order they are; ``before(key)`` runs before each save."""
+    saved, save = [], Store.save_pair
+
+    def save_pair(self, pair, *args, **kwargs):
+        before(pair.pair_id)
+        saved.append(pair.pair_id)
+        return save(self, pair, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "save_pair", save_pair)
+    return saved
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["here", "two processes"])
+def test_a_first_run_saving_each_pair_as_it_is_aligned_stores_what_saving_in_order_would(tmp_path, monkeypatch,
+                                                                                         jobs):
+    """tmtool run saves the pairs sure after the aligner's first pass before the lexicon it learns
+    is known, under a signature no run asks for, and signs them once it is: the store is the one
+    saving every pair in order after aligning them all would make, and the next run aligns nothing.
+    With other processes aligning, the answers are taken on a thread while the pairs are saved."""
+    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)
+    corpus = _sure_and_unsure(tmp_path / "mini")
+    with Store.open(tmp_path / "in-order.db") as store:
+        save_in_order(store, corpus)
+        expected = stored(store)
+    assert expected["lexicons"] and len({row[5] for row in expected["pairs"]}) == 1  # one signature, the lexicon's
+    saved = _saves(monkeypatch)
+    with Store.open(tmp_path / "tm.db") as store, mapper(jobs) as run:
+        assert save_corpus(store, corpus, run=run) == ["3000000", "3000001", "3000002", "3000003"]
+        assert saved == ["3000001", "3000002", "3000003", "3000000"]  # the realigned one last
+        assert stored(store) == expected
+        assert save_corpus(store, corpus) == []
+
+
+def test_a_first_run_stopped_before_the_lexicon_is_learned_leaves_its_pairs_to_align_again(tmp_path, monkeypatch):
+    # The corpus's first pass gives 14 confident 1-1 beads; the two pairs saved before the stop hold 8.
+    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 9)
+    corpus = _sure_and_unsure(tmp_path / "mini")
+    with Store.open(tmp_path / "in-order.db") as store:
+        save_in_order(store, corpus)
+        expected = stored(store)
+    assert expected["lexicons"]
+
+    def stop(key):
+        if key == "3000003":
+            raise KeyboardInterrupt
+
+    _saves(monkeypatch, stop)
+    with Store.open(tmp_path / "tm.db") as store:
+        with pytest.raises(KeyboardInterrupt):
+            save_corpus(store, corpus)
+        assert [p.pair_key for p in store.pairs()] == ["3000001", "3000002"]
+        assert store.lexicon("ru", "en") is None
+        monkeypatch.undo()
+        monkeypatch.setattr(learn, "TM_LEXICON_FROM", 9)
+        assert save_corpus(store, corpus) == ["3000000", "3000001", "3000002", "3000003"]  # none was current
+        assert stored(store) == expected
+        assert save_corpus(store, corpus) == []
+
+
+def test_a_first_run_stopped_after_the_lexicon_is_learned_keeps_what_it_saved(tmp_path, monkeypatch):
+    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)
+    corpus = _sure_and_unsure(tmp_path / "mini")
+
+    def stop(key):
+        if key == "3000000":  # the realigned pair, after the lexicon is learned
+            raise KeyboardInterrupt
+
+    _saves(monkeypatch, stop)
+    with Store.open(tmp_path / "tm.db") as store:
+        with pytest.raises(KeyboardInterrupt):
+            save_corpus(store, corpus)
+        lexicon = store.lexicon("ru", "en")
+        assert lexicon is not None
+        signatures = _signatures(store)
+        assert len(signatures) == 1 and f"lexicon={lexicon.version}" in signatures[0]  # signed once it was known
+        monkeypatch.undo()
+        monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)
+        assert save_corpus(store, corpus) == ["3000000"]

@@ -105,6 +105,39 @@ def test_lookup_finds_what_a_full_scan_finds(tmp_path, corpus):
             assert found and found[0].score == round(best, 1), query
 
 
+def test_pairs_saved_out_of_order_keep_their_units_in_the_pairs_order(tmp_path):
+    """tmtool run saves each pair when the aligner has finished it; with the row ids reserved in
+    the pairs' order, the first saved of equal units is still the first pair's."""
+    sentences = [("The talks were frank.", "Переговоры прошли откровенно.")]
+    with Store.open(tmp_path / "tm.db") as store:
+        save_sentences(store, "1", [("An older pair.", "Пара постарше.")])
+        rowids = store.unit_rowids([2, 2, 2])  # a body unit and a title each, at most
+        for k in (2, 0, 1):
+            save_sentences(store, str(k + 2), sentences, rowids[k])
+        [match] = lookup(store, sentences[0][0], "en-GB")
+        saved = [key for key, in store.db.execute("SELECT pair_key FROM units ORDER BY id")]
+    assert match.unit.unit_id == "2-1"
+    assert saved == ["1", "2", "3", "4"]
+
+
+def test_a_row_id_another_writer_took_gives_the_pair_the_next_ones(tmp_path):
+    """The review editor may save an edit while a run saves its pairs: a unit it writes may take a
+    row id the run reserved. The pair whose ids those were takes SQLite's next (here the next
+    pair's, which then does the same); nothing fails, nothing is lost."""
+    sentences = [("The talks were frank.", "Переговоры прошли откровенно.")]
+    with Store.open(tmp_path / "tm.db") as store:
+        rowids = store.unit_rowids([2, 2, 2])
+        save_sentences(store, "1", sentences, rowids[0])
+        with Store.open(tmp_path / "tm.db") as editor:
+            editor.db.execute("INSERT INTO units SELECT ?, 'edited', pair_key, n, bead_id, kind, source, target,"
+                              " src_lang, tgt_lang, paragraph, tgt_paragraph, bead, score, needs_review, notes"
+                              " FROM units WHERE unit_id = '1-1'", (rowids[1].stop - 1,))
+        save_sentences(store, "2", sentences, rowids[1])
+        save_sentences(store, "3", sentences, rowids[2])
+        ids = dict(store.db.execute("SELECT unit_id, id FROM units"))
+    assert ids == {"1-1": rowids[0][0], "edited": rowids[1][1], "2-1": rowids[2][0], "3-1": rowids[2][1]}
+
+
 def test_a_crowded_tier_is_cut_to_its_best(tmp_path, monkeypatch):
     """When the units holding all the rare terms are too many and no other term narrows them, bm25 picks."""
     monkeypatch.setattr("tmtool.store.search.CANDIDATES", 1)

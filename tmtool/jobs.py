@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -87,3 +89,29 @@ def _lost_is_an_error(results: Iterator, scheduler: str) -> Iterator:
 def chunks(items: Sequence[T], size: int = CHUNK) -> list[Sequence[T]]:
     """``items`` cut into tasks' worth (the last may be shorter)."""
     return [items[k:k + size] for k in range(0, len(items), size)]
+
+
+def read_ahead(items: Iterable[T]) -> Iterator[T]:
+    """``items`` in order, each taken on a thread of its own as soon as it is ready: what makes
+    them — a ``Mapper``'s tasks, and what is done between two of its maps, such as an aligner's
+    learning between its passes — goes on while the caller works on those it was given. What
+    ``items`` raises is raised here, after the items before it."""
+    found: queue.SimpleQueue = queue.SimpleQueue()
+
+    def read() -> None:
+        try:
+            for item in items:
+                found.put(("item", item))
+        except BaseException as e:  # handed to the caller, whatever it is
+            found.put(("raised", e))
+        else:
+            found.put(("end", None))
+
+    threading.Thread(target=read, name="read-ahead", daemon=True).start()
+    while True:
+        what, item = found.get()
+        if what == "end":
+            return
+        if what == "raised":
+            raise item
+        yield item

@@ -10,7 +10,7 @@ review, or an omitted/added sentence).
 
 This module only sequences the stages; each is its package's entry point
 (``tmtool.ingest.ingest``, ``tmtool.pair.pair_releases``, ``tmtool.segment.segment_releases``,
-``Aligner.align_many``, ``tmtool.units.units_of``, the ``Store``, the exporters,
+``Aligner.align_each``, ``tmtool.units.units_of``, the ``Store``, the exporters,
 ``tmtool.terms.extract_terms``, ``tmtool.report``), and only the two front ends import it:
 the CLI and the library face (``tmtool.run``, ``tmtool/__init__.py``).
 """
@@ -30,6 +30,7 @@ from pathlib import Path
 from tmtool import __version__
 from tmtool.align import AlignDoc, Aligner, get_aligner
 from tmtool.align.anchored import LEARN_FROM
+from tmtool.align.base import Problem, doubts
 from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.align.learn import LearnedLexicon, learn_lexicon, worth_learning
 from tmtool.atomic import atomic_output
@@ -37,8 +38,8 @@ from tmtool.errors import FormatError, TmtoolError
 from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, item_texts, read_units, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
-from tmtool.jobs import Mapper, Progress, mapper
-from tmtool.model import Bead, Provenance, ReleasePair, Segment, Unit
+from tmtool.jobs import Mapper, Progress, mapper, read_ahead
+from tmtool.model import Provenance, ReleasePair
 from tmtool.outputs import Output, fingerprint, write_output
 from tmtool.pair import pair_releases
 from tmtool.report import PairSummary, RunReport, display_path, report_json
@@ -93,18 +94,6 @@ class RunOptions:
         return get_aligner(self.aligner, src_lang=self.src_lang, tgt_lang=self.tgt_lang)
 
 
-@dataclass(frozen=True, slots=True)
-class Alignment:
-    """One pair segmented and aligned in this run, with all its units (unsure ones flagged)."""
-
-    pair: ReleasePair
-    src: tuple[Segment, ...]
-    tgt: tuple[Segment, ...]
-    beads: tuple[Bead, ...]
-    units: tuple[Unit, ...]
-    provenance: Provenance
-
-
 def alignment_signature(options: RunOptions, segmenter: Segmenter, aligner: Aligner,
                         lexicon: LearnedLexicon | None = None) -> str:
     """What decides a pair's alignment: a stored pair with another signature is re-aligned."""
@@ -123,28 +112,6 @@ def _run_signature(options: RunOptions, aligned_by: str) -> str:
     ])
 
 
-def align_pairs(pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner, options: RunOptions,
-                corpus: Path, lexicon: LearnedLexicon | None = None, progress: Progress | None = None,
-                run: Mapper = map) -> tuple[list[Alignment], list[str], LearnedLexicon | None]:
-    """Segment and align ``pairs`` (the aligner sees them all at once, to learn from the corpus,
-    with ``lexicon``, the translation memory's, to start from; segmenting and the aligner's work
-    on the documents done by ``run``); with the aligner's doubts about whole documents and the
-    lexicon its last pass used."""
-    sides = segment_releases([release for pair in pairs for release in (pair.src, pair.tgt)], segmenter, run, progress)
-    segmented = list(zip(sides[0::2], sides[1::2]))
-    docs = [AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
-                     tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
-            for pair, (src, tgt) in zip(pairs, segmented)]
-    aligned = aligner.align_many(docs, lexicon, run)
-    out = []
-    for pair, (src, tgt), beads in zip(pairs, segmented, aligned.beads):
-        provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
-                                display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
-        units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
-        out.append(Alignment(pair, tuple(src), tuple(tgt), tuple(beads), units, provenance))
-    return out, aligned.doubts(), aligned.lexicon
-
-
 @dataclass(frozen=True, slots=True)
 class StoreUpdate:
     """What ``update_store`` did: the pairs it aligned, the aligner's doubts about them, and
@@ -158,13 +125,19 @@ class StoreUpdate:
 def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner,
                  options: RunOptions, corpus: Path, progress: Progress | None = None, run: Mapper = map
                  ) -> StoreUpdate:
-    """Align and save the pairs the store does not hold as they are now.
+    """Segment, align and save the pairs the store does not hold as they are now.
 
     When there is something to align and the translation memory has grown enough
     (``tmtool.align.learn.worth_learning``), its lexicon is learned anew first; the
     signature names the lexicon, so then every pair is aligned again with it. A store
     without a lexicon takes the one the aligner learned from the pairs, when they are enough.
-    Each pair is saved in its own transaction: an interrupted run leaves the pairs saved before.
+    The aligner sees the pairs all at once, to learn from the corpus, with the store's
+    lexicon to start from; segmenting and its work on the documents are done by ``run``.
+
+    Each pair is saved in its own transaction as soon as the aligner has finished it
+    (``Aligner.align_each``), while ``run`` aligns the others: an interrupted run leaves
+    the pairs saved before. Their units' row ids are those of saving them in order
+    (``Store.unit_rowids``), whatever order they are saved in.
     """
     src, tgt = options.src_lang, options.tgt_lang
     lexicon = store.lexicon(src, tgt)
@@ -175,23 +148,61 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         store.save_lexicon(lexicon)
         signature = alignment_signature(options, segmenter, aligner, lexicon)
         todo = [p for p in pairs if not store.is_current(p, signature)]
-    done, messages, used = align_pairs(todo, segmenter, aligner, options, corpus, lexicon, progress, run)
-    if lexicon is None and used is not None and worth_learning(None, used.learned_from):
-        # A store without a lexicon has just aligned enough to teach one. The aligner learned
-        # from the confident 1-1 beads of its first pass over these pairs, by the counting that
-        # learning from the store's confident units uses (nearly the same beads), and its last
-        # pass used that lexicon: it becomes the store's and signs the pairs. Else the next
-        # run, finding a store worth learning from, would align every pair again.
-        store.save_lexicon(used)
-        signature = alignment_signature(options, segmenter, aligner, used)
-    edits = []
-    for n, one in enumerate(done, 1):
-        at_save = store.save_pair(one.pair, one.src, one.tgt, one.beads, one.units, signature, one.provenance)
+    sides = segment_releases([release for pair in todo for release in (pair.src, pair.tgt)], segmenter, run, progress)
+    segmented = list(zip(sides[0::2], sides[1::2]))
+    docs = [AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
+                     tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
+            for pair, (src, tgt) in zip(todo, segmented)]
+    links = [min(len(src), len(tgt)) for src, tgt in segmented]  # the most beads with both sides each can have
+    rowids = store.unit_rowids(1 + n for n in links)  # their units and the title's
+    # A store without a lexicon may take the one the aligner learns from these pairs, if they can
+    # teach enough: until the aligner has told it, the pairs are saved under a signature no run
+    # asks for, so that a run interrupted before leaves them to be aligned again.
+    provisional = None
+    if lexicon is None and worth_learning(None, sum(links)):
+        provisional = f"{signature}|lexicon-to-learn"
+    saving_as, early = provisional or signature, []  # early: the pairs saved under ``provisional``
+    told: list[LearnedLexicon | None] = []  # the lexicon the aligner used, once it is known
+
+    def final_signature() -> str:
+        """The signature of the pairs once the aligner has told its lexicon; those saved before, signed with it."""
+        [used] = told
+        final = signature
+        if used is not None and worth_learning(None, used.learned_from):
+            # A store without a lexicon has just aligned enough to teach one. The aligner learned
+            # from the confident 1-1 beads of its first pass over these pairs, by the counting that
+            # learning from the store's confident units uses (nearly the same beads), and its last
+            # pass used that lexicon: it becomes the store's and signs the pairs. Else the next
+            # run, finding a store worth learning from, would align every pair again.
+            store.save_lexicon(used)
+            final = alignment_signature(options, segmenter, aligner, used)
+        store.sign_pairs(early, final, provisional)
+        return final
+
+    aligned = aligner.align_each(docs, lexicon, run, told.append)
+    # When other processes do the work, the aligner's answers are taken as they give them, on a
+    # thread of their own (``read_ahead``): its learning and its second pass need not wait for
+    # the first pass's pairs to be saved, which is what this thread does meanwhile.
+    problems: list[tuple[Problem, ...]] = [()] * len(todo)
+    edits: dict[int, EditsAtSave] = {}
+    for n, (k, beads, found) in enumerate(aligned if run is map else read_ahead(aligned), 1):
+        if saving_as == provisional and told:
+            saving_as = final_signature()
+        pair, (src, tgt) = todo[k], segmented[k]
+        provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
+                                display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
+        units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
+        at_save = store.save_pair(pair, src, tgt, beads, units, saving_as, provenance, rowids[k])
+        if saving_as == provisional:
+            early.append(pair.pair_id)
         if at_save:
-            edits.append(at_save)
+            edits[k] = at_save
+        problems[k] = found
         if progress:
             progress("save", n, len(todo))
-    return StoreUpdate(todo, messages, edits)
+    if saving_as == provisional:  # every pair was sure after the first pass
+        final_signature()
+    return StoreUpdate(todo, doubts(problems), [edits[k] for k in sorted(edits)])
 
 
 def output_names(name: str, options: RunOptions) -> dict[str, str]:

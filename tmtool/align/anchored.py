@@ -9,11 +9,11 @@ them. ``align`` is ``align_many`` on a corpus of one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import NamedTuple
 
-from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Problem
+from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Learned, Problem
 from tmtool.align.checks import diagnose
 from tmtool.align.confidence import MERGE_COEF, REVIEW_THRESHOLD, Evidence, logistic
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
@@ -198,10 +198,33 @@ class AnchorAligner(Aligner):
         final = self.revise(docs, [list(s.beads) for s in solved], caps)
         return Aligned(tuple(tuple(b) for b in final), tuple(s.problems for s in solved), used)
 
+    def align_each(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
+                   learned: Learned | None = None) -> Iterator[tuple[int, tuple[Bead, ...], tuple[Problem, ...]]]:
+        """``align_many`` a document at a time (``Aligner.align_each``), in ``solve_each``'s
+        order: the documents sure after the first pass come while ``run`` still aligns the
+        others. ``revise`` sees one document at a time: an aligner whose ``revise`` needs
+        every document at once gives them at the end (``EmbeddingCheckedAligner``)."""
+        for k, solved in self.solve_each(docs, lexicon, run, learned=learned):
+            [beads] = self.revise([docs[k]], [list(solved.beads)], [_cap(solved.problems)])
+            yield k, tuple(beads), solved.problems
+
     def solve_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
                    evidence: bool = False) -> tuple[list[Solved], LearnedLexicon | None]:
         """Each document solved (``Solved``: with its evidence when ``evidence``, which only
-        this process can hold), and the learned lexicon of the last pass.
+        this process can hold), in order, and the learned lexicon of the last pass (``solve_each``)."""
+        solved: list = [None] * len(docs)
+        used: list[LearnedLexicon | None] = []
+        for k, one in self.solve_each(docs, lexicon, run, evidence, used.append):
+            solved[k] = one
+        return solved, used[0]
+
+    def solve_each(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
+                   evidence: bool = False, learned: Learned | None = None) -> Iterator[tuple[int, Solved]]:
+        """Each document solved, as (its index in ``docs``, ``Solved``) as soon as it is final:
+        those whose beads are all sure after the first pass (all of them, when the aligner
+        does not realign) in order as the first pass finds them, then the others in order.
+        ``learned`` is told the learned lexicon of the last pass once it is known: after the
+        first pass, before the others. The order depends only on the documents.
 
         Both passes are a task per chunk of documents, done by ``run`` (``tmtool.jobs``:
         here or on other processes); learning from the first pass's confident beads is
@@ -215,25 +238,36 @@ class AnchorAligner(Aligner):
         """
         if evidence and run is not map:
             raise ValueError("the evidence of a path stays in the process that found it: evidence=True needs run=map")
-        solved = self._solve_all(docs, lexicon, run, evidence)
+        tell = learned if learned is not None else (lambda used: None)
+        first = self._solve_all(docs, lexicon, run, evidence)
         if not (self.realign and self._learns):
-            return solved, lexicon if self._learns else None
-        learned = learn_from_stems(chain.from_iterable(s.learn for s in solved), self.src_lang, self.tgt_lang,
-                                   base=lexicon)
-        if len(learned):
-            again = [k for k, s in enumerate(solved) if any(b.score < SURE for b in s.beads)]
-            for k, s in zip(again, self._solve_all([docs[k] for k in again], learned, run, evidence,
-                                                   [solved[k].problems for k in again])):
-                solved[k] = s
-        return solved, learned
+            tell(lexicon if self._learns else None)
+            yield from enumerate(first)
+            return
+        stems, unsure = [], {}
+        for k, solved in enumerate(first):
+            stems.append(solved.learn)
+            if any(b.score < SURE for b in solved.beads):
+                unsure[k] = solved
+            else:
+                yield k, solved
+        used = learn_from_stems(chain.from_iterable(stems), self.src_lang, self.tgt_lang, base=lexicon)
+        tell(used)
+        if not len(used):
+            yield from unsure.items()
+            return
+        again = list(unsure)
+        yield from zip(again, self._solve_all([docs[k] for k in again], used, run, evidence,
+                                              [unsure[k].problems for k in again]))
 
     def _solve_all(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None, run: Mapper,
-                   evidence: bool, problems: Sequence[tuple[Problem, ...]] | None = None) -> list[Solved]:
-        """``solve`` of each document; ``problems``: theirs when known (a second pass: they are
-        the document's alone, and looking for them again took a twentieth of its time)."""
+                   evidence: bool, problems: Sequence[tuple[Problem, ...]] | None = None) -> Iterator[Solved]:
+        """``solve`` of each document, in order as ``run`` gives them; ``problems``: theirs when
+        known (a second pass: they are the document's alone, and looking for them again took
+        a twentieth of its time)."""
         known = problems if problems is not None else [None] * len(docs)
         tasks = [(self, chunk, lexicon, evidence, found) for chunk, found in zip(chunks(docs), chunks(known))]
-        return list(chain.from_iterable(run(_solve_chunk, tasks)))
+        return chain.from_iterable(run(_solve_chunk, tasks))
 
     def solve(self, doc: AlignDoc, tables: tuple[dict, dict], evidence: bool = False,
               problems: tuple[Problem, ...] | None = None) -> Solved:

