@@ -190,7 +190,6 @@ def wmt(args) -> None:
         oriented_category = {(g.source, g.target): category[(g.source, g.target) if src == "en-GB" else (g.target, g.source)]
                              for g in oriented}
         categories += category_rows(f"{direction}: ", category_confusion(glossary, oriented, oriented_category))
-        verdicts = pair_verdicts(glossary, result, judgments, english_first=src == "en-GB")
         if args.show:
             print(f"\n{direction}, top {args.show}:")
             show(glossary, result, verdicts, args.show)

@@ -31,9 +31,7 @@ Usage: python3 tests/data/wmt_dev/count_terms.py [--write] [--paragraphs] [--whe
 import importlib.util
 import json
 import os
-import re  # noqa: F401 -- used by entries(), the held-out function run on these globals
 import sys
-import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
@@ -734,10 +732,10 @@ NAME = [
 
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
 
-# The held-out script's entries(), run on this file's lists: the same compilation of the
-# patterns (default English pattern, word boundaries of an explicit English regex, case-free
-# phrases) and the same check that no (en, ru) pair is listed twice.
-entries = types.FunctionType(held_out.entries.__code__, globals(), "entries")
+def entries():
+    """This gold's entries, compiled by the held-out script (its default English pattern, the
+    word boundaries of an explicit English regex, case-free phrases, no (en, ru) pair twice)."""
+    return held_out.entries(CATEGORIES)
 
 
 def _keywords(doc):
@@ -764,17 +762,8 @@ def select_documents():
 
 
 def read_segments(paragraphs=False):
-    """(unit id, ru, en) for every aligned segment with both sides non-empty; ids are
-    doc_id-i.j (paragraph i, segment j), or doc_id-i with paragraphs=True."""
-    out = []
-    for doc in select_documents():
-        for i, (en_par, ru_par) in enumerate(zip(doc["en"], doc["ru"])):
-            if paragraphs:
-                segs = [(f"{doc['doc_id']}-{i}", " ".join(ru_par), " ".join(en_par))]
-            else:
-                segs = [(f"{doc['doc_id']}-{i}.{j}", r, e) for j, (e, r) in enumerate(zip(en_par, ru_par))]
-            out.extend((uid, r, e) for uid, r, e in segs if r.strip() and e.strip())
-    return out
+    """The held-out script's ``segments_of`` the selected documents."""
+    return held_out.segments_of(select_documents(), paragraphs)
 
 
 def print_documents():
@@ -792,32 +781,7 @@ def main():
     if "--documents" in sys.argv:
         print_documents()
         return
-    segments = read_segments(paragraphs="--paragraphs" in sys.argv)
-    pairs = [(r, e) for _, r, e in segments]
-    if "--where" in sys.argv:
-        wanted = sys.argv[sys.argv.index("--where") + 1]
-        for cat, en, ru, ep, rp in entries():
-            if en == wanted:
-                hits = [uid for uid, r, e in segments if ep.search(e) and rp.search(sample.norm_ru(r))]
-                print(f"{en} | {ru}: {' '.join(hits)}")
-        return
-    rows = [(cat, en, ru, sample.count(ep, rp, pairs)) for cat, en, ru, ep, rp in entries()]
-    for cat, en, ru, freq in rows:
-        print(f"{freq:3d}  {cat:12} {en}  |  {ru}")
-    unit = "paragraphs" if "--paragraphs" in sys.argv else "aligned segments"
-    print(f"{len(pairs)} {unit}, {len(rows)} entries, {sum(r[3] >= 2 for r in rows)} with freq >= 2")
-    for cat in CATEGORIES:
-        mine = [r for r in rows if r[0] == cat]
-        print(f"  {cat:12} {len(mine):4d} entries, {sum(r[3] >= 2 for r in mine):3d} with freq >= 2")
-    zero = [f"{en} | {ru}" for _, en, ru, freq in rows if freq == 0]
-    if zero:
-        print("freq 0 (fix the pattern or drop the entry):", "; ".join(zero))
-    if "--write" in sys.argv and "--paragraphs" not in sys.argv:
-        sample.write_tsv(OUT, [(en, ru, freq) for _, en, ru, freq in rows])
-        with open(OUT_CATEGORIES, "w", encoding="utf-8", newline="\n") as f:
-            f.write("en\tru\tcategory\n")
-            for cat, en, ru, _ in rows:
-                f.write(f"{en}\t{ru}\t{cat}\n")
+    held_out.report(read_segments(paragraphs="--paragraphs" in sys.argv), entries(), OUT, OUT_CATEGORIES, sys.argv)
 
 
 if __name__ == "__main__":

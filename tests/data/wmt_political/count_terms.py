@@ -933,10 +933,11 @@ NAME = [
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
 
 
-def entries():
-    """(category, en, ru, English pattern, Russian pattern) for every entry."""
+def entries(categories=CATEGORIES):
+    """(category, en, ru, English pattern, Russian pattern) for every entry of ``categories``
+    (category → its list; another gold's lists compile the same way: ../wmt_dev/)."""
     out = []
-    for category, rows in CATEGORIES.items():
+    for category, rows in categories.items():
         for en, ru, ru_rx, *en_rx in rows:
             # an explicit English regex gets the same word boundaries as the default pattern;
             # phrases are case-free (headlines capitalise every word)
@@ -951,51 +952,61 @@ def entries():
     return out
 
 
-def read_segments(paragraphs=False):
-    """(unit id, ru, en) for every aligned segment with both sides non-empty; ids are
-    doc_id-i.j (paragraph i, segment j), or doc_id-i with paragraphs=True."""
-    if not os.path.exists(SOURCE):
-        sys.exit(f"{SOURCE} not found: set TMTOOL_SHARED to the shared data folder")
+def segments_of(docs, paragraphs=False):
+    """(unit id, ru, en) for every aligned segment of ``docs`` with both sides non-empty; ids
+    are doc_id-i.j (paragraph i, segment j), or doc_id-i with paragraphs=True."""
     out = []
-    with open(SOURCE, encoding="utf-8") as f:
-        for line in f:
-            doc = json.loads(line)
-            for i, (en_par, ru_par) in enumerate(zip(doc["en"], doc["ru"])):
-                if paragraphs:
-                    segs = [(f"{doc['doc_id']}-{i}", " ".join(ru_par), " ".join(en_par))]
-                else:
-                    segs = [(f"{doc['doc_id']}-{i}.{j}", r, e) for j, (e, r) in enumerate(zip(en_par, ru_par))]
-                out.extend((uid, r, e) for uid, r, e in segs if r.strip() and e.strip())
+    for doc in docs:
+        for i, (en_par, ru_par) in enumerate(zip(doc["en"], doc["ru"])):
+            if paragraphs:
+                segs = [(f"{doc['doc_id']}-{i}", " ".join(ru_par), " ".join(en_par))]
+            else:
+                segs = [(f"{doc['doc_id']}-{i}.{j}", r, e) for j, (e, r) in enumerate(zip(en_par, ru_par))]
+            out.extend((uid, r, e) for uid, r, e in segs if r.strip() and e.strip())
     return out
 
 
-def main():
-    segments = read_segments(paragraphs="--paragraphs" in sys.argv)
-    pairs = [(r, e) for _, r, e in segments]
-    rows = [(cat, en, ru, sample.count(ep, rp, pairs)) for cat, en, ru, ep, rp in entries()]
-    if "--where" in sys.argv:
-        wanted = sys.argv[sys.argv.index("--where") + 1]
-        for cat, en, ru, ep, rp in entries():
+def read_segments(paragraphs=False):
+    """``segments_of`` the documents of the political subset."""
+    if not os.path.exists(SOURCE):
+        sys.exit(f"{SOURCE} not found: set TMTOOL_SHARED to the shared data folder")
+    with open(SOURCE, encoding="utf-8") as f:
+        return segments_of(map(json.loads, f), paragraphs)
+
+
+def report(segments, found, out, out_categories, argv):
+    """The command line of a WMT gold's counter (see the module's docstring): the table of
+    ``found`` (``entries``) counted on ``segments``, ``--where EN``, ``--write`` to ``out`` and
+    ``out_categories``."""
+    if "--where" in argv:
+        wanted = argv[argv.index("--where") + 1]
+        for cat, en, ru, ep, rp in found:
             if en == wanted:
                 hits = [uid for uid, r, e in segments if ep.search(e) and rp.search(sample.norm_ru(r))]
                 print(f"{en} | {ru}: {' '.join(hits)}")
         return
+    pairs = [(r, e) for _, r, e in segments]
+    rows = [(cat, en, ru, sample.count(ep, rp, pairs)) for cat, en, ru, ep, rp in found]
     for cat, en, ru, freq in rows:
         print(f"{freq:3d}  {cat:12} {en}  |  {ru}")
-    unit = "paragraphs" if "--paragraphs" in sys.argv else "aligned segments"
+    unit = "paragraphs" if "--paragraphs" in argv else "aligned segments"
     print(f"{len(pairs)} {unit}, {len(rows)} entries, {sum(r[3] >= 2 for r in rows)} with freq >= 2")
-    for cat in CATEGORIES:
+    for cat in dict.fromkeys(r[0] for r in found):
         mine = [r for r in rows if r[0] == cat]
         print(f"  {cat:12} {len(mine):4d} entries, {sum(r[3] >= 2 for r in mine):3d} with freq >= 2")
     zero = [f"{en} | {ru}" for _, en, ru, freq in rows if freq == 0]
     if zero:
         print("freq 0 (fix the pattern or drop the entry):", "; ".join(zero))
-    if "--write" in sys.argv and "--paragraphs" not in sys.argv:
-        sample.write_tsv(OUT, [(en, ru, freq) for _, en, ru, freq in rows])
-        with open(OUT_CATEGORIES, "w", encoding="utf-8", newline="\n") as f:
+    if "--write" in argv and "--paragraphs" not in argv:
+        sample.write_tsv(out, [(en, ru, freq) for _, en, ru, freq in rows])
+        with open(out_categories, "w", encoding="utf-8", newline="\n") as f:
             f.write("en\tru\tcategory\n")
             for cat, en, ru, _ in rows:
                 f.write(f"{en}\t{ru}\t{cat}\n")
+
+
+def main():
+    report(read_segments(paragraphs="--paragraphs" in sys.argv), entries(), OUT, OUT_CATEGORIES, sys.argv)
 
 
 if __name__ == "__main__":
