@@ -40,13 +40,22 @@ def test_the_hash_is_of_the_content_not_the_file(corpus, tmp_path):
     assert content_hash(read_release(moved.parent / "3000001.en-GB.txt")) == content_hash(original)
 
 
+def _counts(store: Store) -> dict[str, int]:
+    return {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "pairs", "segments", "beads", "units", "unit_terms", "unindexed")}
+
+
 def test_resaving_replaces_a_pair_whole(tmp_path):
     with Store.open(tmp_path / "tm.db") as store:
         handmade_pair(store)
         handmade_pair(store, signature="other")
-        counts = {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("documents", "pairs", "segments", "beads", "units", "unit_terms")}
-    assert counts == {"documents": 2, "pairs": 1, "segments": 6, "beads": 4, "units": 3, "unit_terms": 6}
+        saved = _counts(store)
+        assert store.index_pending() == 3
+        indexed = _counts(store)
+    # The units' terms wait for ``index_pending``, which indexes the units of the second save only.
+    assert saved == {"documents": 2, "pairs": 1, "segments": 6, "beads": 4, "units": 3, "unit_terms": 0,
+                     "unindexed": 3}
+    assert indexed == saved | {"unit_terms": 6, "unindexed": 0}
 
 
 def test_term_counts_follow_every_save(corpus, tmp_path):
@@ -55,6 +64,7 @@ def test_term_counts_follow_every_save(corpus, tmp_path):
         handmade_pair(store)
         save_corpus(store, corpus, RunOptions(review_threshold=0.3))
         handmade_pair(store, signature="other")
+        store.index_pending()
         rows = store.db.execute("SELECT terms FROM unit_terms")
         recount = Counter(t for (text,) in rows for t in set(text.split()))
         assert dict(store.db.execute("SELECT term, docs FROM term_docs")) == dict(recount)
@@ -138,3 +148,20 @@ def test_a_unit_another_writer_saves_in_a_reserved_row_id_during_a_run_stops_not
     assert ids["by the editor"] == reserved[2].start
     assert ids["3000001-0"] == reserved[0].start and ids["3000002-0"] == reserved[1].start
     assert ids["3000003-0"] > reserved[2].start  # after the editor's
+
+
+def test_two_processes_indexing_at_once_index_each_unit_once(tmp_path):
+    path = tmp_path / "tm.db"
+    with Store.open(path) as store, Store.open(path) as other:
+        handmade_pair(store)
+        handmade_pair(store, "4000002")
+
+        def run_while_the_other_indexes(fn, tasks):  # a lookup in another process, while the terms are found
+            assert other.index_pending() == 6
+            return map(fn, tasks)
+
+        assert store.index_pending(run_while_the_other_indexes) == 0
+        rows = store.db.execute("SELECT terms FROM unit_terms")
+        recount = Counter(t for (text,) in rows for t in set(text.split()))
+        assert dict(store.db.execute("SELECT term, docs FROM term_docs")) == dict(recount)
+        assert (_counts(store)["unit_terms"], _counts(store)["unindexed"]) == (12, 0)

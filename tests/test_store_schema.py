@@ -5,16 +5,17 @@ import pytest
 from storedata import handmade_pair
 from tmtool.errors import TmtoolError
 from tmtool.store import Store, StoreError, lookup
+from tmtool.store import schema
 from tmtool.store.schema import SCHEMA_VERSION
 
 
 def test_a_new_store_has_every_migration(tmp_path):
     with Store.open(tmp_path / "sub" / "tm.db") as store:
-        assert store.schema_version == SCHEMA_VERSION == 7
+        assert store.schema_version == SCHEMA_VERSION == 8
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
     assert {"documents", "pairs", "segments", "beads", "units", "reviews", "runs", "unit_terms",
             "lexicons", "lexicon_pairs", "glossaries", "edits", "pages", "pair_revisions", "outputs",
-            "glossary_keys", "term_analyses"} <= tables
+            "glossary_keys", "term_analyses", "unindexed"} <= tables
 
 
 def test_an_old_store_is_migrated_and_its_units_indexed(tmp_path):
@@ -103,7 +104,18 @@ def test_beads_of_a_store_before_edits_are_the_aligners(tmp_path):
         assert [b.kind for b in store.beads("7")] == ["1-0", "0-1"]
 
 
-def test_a_store_before_reruns_is_upgraded_with_a_revision_of_each_pair(tmp_path):
+def _saving_before_schema_8(monkeypatch):
+    """Save as tmtool did before schema 8 (``_m8_unindexed``): a pair's units indexed as it is saved."""
+    def index_now(db, unit_rowids):
+        ids = list(unit_rowids)
+        schema.index_units(db, db.execute("SELECT id, source, target, src_lang, tgt_lang FROM units"
+                                          f" WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall())
+
+    monkeypatch.setattr(schema, "leave_unindexed", index_now)
+
+
+def test_a_store_before_reruns_is_upgraded_with_a_revision_of_each_pair(tmp_path, monkeypatch):
+    _saving_before_schema_8(monkeypatch)
     path = tmp_path / "tm.db"
     with Store.open(path, upto=5) as store:
         handmade_pair(store)
@@ -116,13 +128,17 @@ def test_a_store_before_reruns_is_upgraded_with_a_revision_of_each_pair(tmp_path
         assert list(store.pages("any")) == [] and store.output(tmp_path / "x.tmx") is None
 
 
-def test_a_store_before_term_analyses_is_upgraded_with_none_kept(tmp_path):
+def test_a_store_before_term_analyses_is_upgraded_with_none_kept(tmp_path, monkeypatch):
     path = tmp_path / "tm.db"
     with Store.open(path, upto=6) as store:
+        _saving_before_schema_8(monkeypatch)
         handmade_pair(store)
         store.save_glossary("f", "{}")
+    monkeypatch.undo()
     with Store.open(path) as store:
-        assert store.schema_version == 7
+        assert store.schema_version == 8
+        # indexed when it was saved: nothing waits for the index, and lookup finds it
+        assert store.index_pending() == 0 and lookup(store, "The talks were frank.", "en-GB")
         assert list(store.term_analyses()) == [] and store.glossary("f") == "{}"
         store.save_term_analyses({"a": b"[]", "b": b"[[]]"}, keep=[])
         store.save_term_analyses({"c": b"[]"}, keep=["b", "c"])

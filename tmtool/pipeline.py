@@ -137,7 +137,8 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
     Each pair is saved in its own transaction as soon as the aligner has finished it
     (``Aligner.align_each``), while ``run`` aligns the others: an interrupted run leaves
     the pairs saved before. Their units' row ids are those of saving them in order
-    (``Store.unit_rowids``), whatever order they are saved in.
+    (``Store.unit_rowids``), whatever order they are saved in. Their terms are indexed once
+    every pair is saved (``Store.index_pending``), by ``run``.
     """
     src, tgt = options.src_lang, options.tgt_lang
     lexicon = store.lexicon(src, tgt)
@@ -202,6 +203,7 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
             progress("save", n, len(todo))
     if saving_as == provisional:  # every pair was sure after the first pass
         final_signature()
+    store.index_pending(run, progress)
     return StoreUpdate(todo, doubts(problems), [edits[k] for k in sorted(edits)])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from tmtool.errors import StoreError
 from tmtool.store.words import index_terms
@@ -87,15 +87,32 @@ def _m2_term_index(db: sqlite3.Connection) -> None:
 
 def index_units(db: sqlite3.Connection, units) -> None:
     """Add (row id, source, target, source language, target language) units to the term index."""
+    write_index(db, unit_terms(units))
+
+
+def unit_terms(units: Iterable[tuple[int, str, str, str, str]]) -> list[tuple[int, list[str], list[str]]]:
+    """(row id, source's index terms, target's) of (row id, source, target, source language,
+    target language) units: what ``write_index`` writes (a task: module-level, so it can be sent)."""
+    return [(rowid, index_terms(source, src_lang), index_terms(target, tgt_lang))
+            for rowid, source, target, src_lang, tgt_lang in units]
+
+
+def write_index(db: sqlite3.Connection, indexed: Iterable[tuple[int, list[str], list[str]]]) -> None:
+    """Add units' sides to the term index, as ``unit_terms`` gives them."""
     docs: Counter = Counter()
-    for unit_rowid, source, target, src_lang, tgt_lang in units:
-        for side, (text, lang) in enumerate(((source, src_lang), (target, tgt_lang))):
-            side_terms = index_terms(text, lang)
+    rows = []
+    for unit_rowid, *sides in indexed:
+        for side, side_terms in enumerate(sides):
             docs.update(set(side_terms))
-            db.execute("INSERT INTO unit_terms(rowid, terms) VALUES (?, ?)",
-                       (unit_rowid * 2 + side, " ".join(side_terms)))
+            rows.append((unit_rowid * 2 + side, " ".join(side_terms)))
+    db.executemany("INSERT INTO unit_terms(rowid, terms) VALUES (?, ?)", rows)
     db.executemany("INSERT INTO term_docs VALUES (?, ?)"
                    " ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs", docs.items())
+
+
+def leave_unindexed(db: sqlite3.Connection, unit_rowids: Iterable[int]) -> None:
+    """Leave units for ``Store.index_pending`` to index."""
+    db.executemany("INSERT INTO unindexed VALUES (?)", [(r,) for r in unit_rowids])
 
 
 def unindex_units(db: sqlite3.Connection, unit_rowids: list[int]) -> None:
@@ -110,6 +127,7 @@ def unindex_units(db: sqlite3.Connection, unit_rowids: list[int]) -> None:
     db.executemany("UPDATE term_docs SET docs = docs - ? WHERE term = ?", [(n, t) for t, n in docs.items()])
     db.executemany("DELETE FROM term_docs WHERE term = ? AND docs <= 0", [(t,) for t in docs])
     db.execute(f"DELETE FROM unit_terms WHERE rowid IN ({marks})", term_rowids)
+    db.executemany("DELETE FROM unindexed WHERE id = ?", [(r,) for r in unit_rowids])
 
 
 def _m3_lexicon(db: sqlite3.Connection) -> None:
@@ -198,9 +216,16 @@ def _m7_term_analyses(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE term_analyses (key TEXT PRIMARY KEY, record BLOB NOT NULL)")
 
 
+def _m8_unindexed(db: sqlite3.Connection) -> None:
+    """The units saved since the term index was last brought up to date (``Store.index_pending``):
+    a run saves each pair in its own transaction and indexes its units in batches, which
+    costs a tenth of indexing them pair by pair (how many sides hold a term, above all)."""
+    db.execute("CREATE TABLE unindexed (id INTEGER PRIMARY KEY)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index, _m3_lexicon,
                                                                   _m4_glossaries, _m5_edits, _m6_reruns,
-                                                                  _m7_term_analyses)
+                                                                  _m7_term_analyses, _m8_unindexed)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

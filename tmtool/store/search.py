@@ -133,6 +133,7 @@ def lookup_result(store: Store, text: str, lang: str | None = None, min_score: f
                   limit: int = 10) -> LookupResult:
     """``lookup``'s matches, with the best score of every candidate (what ``tmtool lookup``
     reports when no unit reaches ``min_score``)."""
+    store.index_pending()
     lang = _lang(store, text, lang)
     by_rarity = _by_rarity(store, set(index_terms(text, lang)))
     if not by_rarity:
@@ -162,6 +163,7 @@ def phrase_spans(text: str, lang: str, phrase_terms: list[str]) -> tuple[tuple[i
 
 def concordance(store: Store, phrase: str, lang: str | None = None, limit: int | None = None) -> list[Hit]:
     """Every unit whose ``lang`` side holds ``phrase`` in any word form, oldest release first."""
+    store.index_pending()
     lang = _lang(store, phrase, lang)
     phrase_terms = terms(phrase, lang)
     if not phrase_terms:

@@ -16,11 +16,13 @@ import shlex
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 
 from tmtool import __version__
 from tmtool.align.learn import LearnedLexicon
 from tmtool.errors import StoreError
+from tmtool.jobs import Mapper, Progress, chunks
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
 from tmtool.store import edits, schema
 from tmtool.store.edits import Change, ReviewBead
@@ -34,6 +36,9 @@ _DECISION_ACTIONS = {"accepted": "accept", "rejected": "reject", None: "clear"}
 ALIGNMENT_ACTIONS = ("merge", "split", "move", "mark-gap", "edit-text")
 EDITED_NOTE = "reviewed: edited"
 STORE_NAME = "tmtool.db"  # a run's store: OUT/tmtool.db, unless --store names another file
+#: Units indexed in one transaction by ``index_pending``: FTS5 writes a segment and term counts
+#: are updated once per transaction, so a batch costs little more than a pair's units (chosen, not tuned).
+INDEX_BATCH = 4096
 
 
 def is_store(path: str | Path) -> bool:
@@ -378,7 +383,7 @@ class Store:
         ``units`` are all the units of the pair, unsure ones included (the store
         decides what an export holds); a body unit's id is its bead's id,
         ``<pair_id>-<bead number from 1>``; the title unit is ``<pair_id>-0``.
-        ``provenance`` gives the paths the store shows. ``rowids``: the units' row ids, from
+        Their terms are left for ``index_pending`` to index. ``provenance`` gives the paths the store shows. ``rowids``: the units' row ids, from
         ``unit_rowids`` (default, and when another writer has taken one of them since they were
         reserved: after every stored unit, SQLite's next).
         """
@@ -416,7 +421,7 @@ class Store:
                 rows.append((bead_id, key, n, " ".join(map(str, bead.src)), " ".join(map(str, bead.tgt)),
                              bead.kind, bead.score, unsure, decision_key(src_text, tgt_text)))
             db.executemany(_INSERT_BEAD, [(*r, False, None, None) for r in rows])
-            indexed = []
+            saved = []
             for unit in units:
                 n, bead = bead_ids.get(unit.unit_id, (0, None))
                 if bead is None and unit.kind != "title":
@@ -429,8 +434,8 @@ class Store:
                     (next(ids, None), unit.unit_id, key, n, unit.unit_id if bead else None, unit.kind, unit.source,
                      unit.target, unit.src_lang, unit.tgt_lang, unit.paragraph, tgt_para, unit.bead, unit.score,
                      unit.needs_review, json.dumps(list(unit.notes), ensure_ascii=False)))
-                indexed.append((cursor.lastrowid, unit.source, unit.target, unit.src_lang, unit.tgt_lang))
-            schema.index_units(db, indexed)
+                saved.append(cursor.lastrowid)
+            schema.leave_unindexed(db, saved)
             if before is None:
                 return None
             sentences, links = before
@@ -512,6 +517,36 @@ class Store:
                  json.dumps(notes, ensure_ascii=False)))
             indexed.append((cursor.lastrowid, source, target, src_lang, tgt_lang))
         schema.index_units(db, indexed)
+
+    def index_pending(self, run: Mapper = map, progress: Progress | None = None) -> int:
+        """Bring the term index up to date: index the units saved since (``save_pair`` leaves
+        them to this), a batch of ``INDEX_BATCH`` in each transaction, their terms found by
+        ``run`` (``tmtool.jobs``: here or on other processes). Return how many were indexed.
+
+        Lookup and concordance call it first, so that a run stopped before it finished
+        indexing leaves nothing unfound. Two processes may index at once (a run, and a
+        lookup while it runs): each indexes only the units still pending under its write lock.
+        """
+        total = self.db.execute("SELECT count(*) FROM unindexed").fetchone()[0]
+        done = after = 0
+        while batch := self.db.execute(
+                "SELECT p.id, u.source, u.target, u.src_lang, u.tgt_lang FROM unindexed p"
+                " LEFT JOIN units u ON u.id = p.id WHERE p.id > ? ORDER BY p.id LIMIT ?",
+                (after, INDEX_BATCH)).fetchall():
+            after = batch[-1][0]
+            units = [row for row in batch if row[1] is not None]  # (a unit deleted since is no more pending)
+            found = list(chain.from_iterable(run(schema.unit_terms, chunks(units))))
+            with self.transaction() as db:
+                pending = {r for (r,) in db.execute("SELECT id FROM unindexed WHERE id BETWEEN ? AND ?",
+                                                    (batch[0][0], after))}
+                indexed = [one for one in found if one[0] in pending]
+                schema.write_index(db, indexed)
+                db.executemany("DELETE FROM unindexed WHERE id = ?",
+                               [(r,) for r, *_ in batch if r in pending])
+            done += len(indexed)
+            if progress:
+                progress("index", min(done, total), total)
+        return done
 
     def sign_pairs(self, pair_keys: Sequence[str], signature: str, was: str) -> None:
         """Give the signature ``signature`` to those of the pairs ``pair_keys`` stored with the
