@@ -521,32 +521,42 @@ class Store:
     def index_pending(self, run: Mapper = map, progress: Progress | None = None) -> int:
         """Bring the term index up to date: index the units saved since (``save_pair`` leaves
         them to this), a batch of ``INDEX_BATCH`` in each transaction, their terms found by
-        ``run`` (``tmtool.jobs``: here or on other processes). Return how many were indexed.
+        ``run`` (``tmtool.jobs``: here or on other processes; the next batch's while this
+        process writes one). Return how many were indexed.
 
         Lookup and concordance call it first, so that a run stopped before it finished
         indexing leaves nothing unfound. Two processes may index at once (a run, and a
         lookup while it runs): each indexes only the units still pending under its write lock.
         """
         total = self.db.execute("SELECT count(*) FROM unindexed").fetchone()[0]
-        done = after = 0
+        done = 0
+        batches = self._pending(run)
+        ahead = next(batches, None)
+        while ahead:
+            batch, found = ahead
+            ahead = next(batches, None)
+            terms = list(chain.from_iterable(found))
+            with self.transaction() as db:
+                pending = {r for (r,) in db.execute("SELECT id FROM unindexed WHERE id BETWEEN ? AND ?",
+                                                    (batch[0], batch[-1]))}
+                indexed = [one for one in terms if one[0] in pending]
+                schema.write_index(db, indexed)
+                db.executemany("DELETE FROM unindexed WHERE id = ?", [(r,) for r in batch if r in pending])
+            done += len(indexed)
+            if progress:
+                progress("index", min(done, total), total)
+        return done
+
+    def _pending(self, run: Mapper) -> Iterator[tuple[list[int], Iterable]]:
+        """The pending units' row ids a batch at a time, each with the terms of those still
+        stored as ``run`` gives them (a unit deleted since is no more pending)."""
+        after = 0
         while batch := self.db.execute(
                 "SELECT p.id, u.source, u.target, u.src_lang, u.tgt_lang FROM unindexed p"
                 " LEFT JOIN units u ON u.id = p.id WHERE p.id > ? ORDER BY p.id LIMIT ?",
                 (after, INDEX_BATCH)).fetchall():
             after = batch[-1][0]
-            units = [row for row in batch if row[1] is not None]  # (a unit deleted since is no more pending)
-            found = list(chain.from_iterable(run(schema.unit_terms, chunks(units))))
-            with self.transaction() as db:
-                pending = {r for (r,) in db.execute("SELECT id FROM unindexed WHERE id BETWEEN ? AND ?",
-                                                    (batch[0][0], after))}
-                indexed = [one for one in found if one[0] in pending]
-                schema.write_index(db, indexed)
-                db.executemany("DELETE FROM unindexed WHERE id = ?",
-                               [(r,) for r, *_ in batch if r in pending])
-            done += len(indexed)
-            if progress:
-                progress("index", min(done, total), total)
-        return done
+            yield [r[0] for r in batch], run(schema.unit_terms, chunks([r for r in batch if r[1] is not None]))
 
     def sign_pairs(self, pair_keys: Sequence[str], signature: str, was: str) -> None:
         """Give the signature ``signature`` to those of the pairs ``pair_keys`` stored with the
