@@ -263,3 +263,15 @@ def test_a_lexicon_learned_on_a_base_is_the_same_with_and_without_the_compiled_c
 @given(st.text(alphabet="абвгджзийклмнопрстуфхцчшщъыьэюяёАБВЖЩЯaAbcdehijkopqsuwxyzZ'’-\nÀß", max_size=12))
 def test_compiled_skeleton_equals_the_python_one(word):
     assert features.skeleton(word) == features.reference_skeleton(word)
+
+
+@needs_kernel
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.one_of(
+    st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЖЩЯaAbcdehijkopqsuwxyzZßÀ'’-_ .,;:–—0123456789\n\t\u00a0"
+                    "²³¹½Ⅻ٣०߁\u0301\u0300ªº"),
+    st.characters()), max_size=40))
+def test_compiled_words_equal_the_pattern(text):
+    with use_kernel(False):
+        expected = features.words(text)
+    assert features.words(text) == expected

@@ -1,6 +1,7 @@
 /* The anchors aligner's inner loops, compiled: the dynamic programme, the
- * co-occurrence count of the learned lexicon, the consonant skeleton of a word, and
- * how much cheaper two link beads get with a clause moved between them.
+ * co-occurrence count of the learned lexicon, the words of a text, the consonant
+ * skeleton of a word, and how much cheaper two link beads get with a clause moved
+ * between them.
  *
  * Each computes exactly what its Python reference computes (same formulas, same
  * order of floating-point operations, same tie-breaking); the references stay,
@@ -27,6 +28,9 @@
  *
  * consonants(latin, sounds) -> str
  *   tmtool.align.features.reference_skeleton after its transliteration
+ *
+ * words(text) -> list of str
+ *   tmtool.align.features._WORD.findall(text): the words of a text
  *
  * Costs(n, m, kinds, los, his, src, tgt, keys, params)
  *   bead_path's arguments; the object's one(i, j, di, dj), overlap(i, j, di, dj) and
@@ -634,6 +638,56 @@ static PyObject *consonants(PyObject *self, PyObject *args) {
     return result;
 }
 
+/* -- words: tmtool.align.features._WORD.findall ---------------------------------------- */
+
+/* A character of the class [^\W\d_] of Python's re on a str pattern: a word character
+ * (Py_UNICODE_ISALNUM, or "_") that is neither a decimal digit nor "_". */
+static int word_char(Py_UCS4 c) {
+    if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+/* What may join two runs of word characters into one word: the pattern's [-'’]. */
+static int word_joint(Py_UCS4 c) {
+    return c == '-' || c == '\'' || c == 0x2019;
+}
+
+/* words(text) -> list of str: the matches of [^\W\d_]+(?:[-'’][^\W\d_]+)* in text, as
+ * re.findall finds them (leftmost, each as long as it can be, none overlapping). */
+static PyObject *words(PyObject *self, PyObject *arg) {
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "words() takes a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg), pos = 0;
+    PyObject *out = PyList_New(0);
+    if (!out) return NULL;
+    while (pos < n) {
+        if (!word_char(PyUnicode_READ(kind, data, pos))) {
+            pos++;
+            continue;
+        }
+        Py_ssize_t start = pos;
+        while (pos < n && word_char(PyUnicode_READ(kind, data, pos))) pos++;
+        while (pos + 1 < n && word_joint(PyUnicode_READ(kind, data, pos)) &&
+               word_char(PyUnicode_READ(kind, data, pos + 1))) {
+            pos++;
+            while (pos < n && word_char(PyUnicode_READ(kind, data, pos))) pos++;
+        }
+        PyObject *word = PyUnicode_Substring(arg, start, pos);
+        if (!word || PyList_Append(out, word) < 0) {
+            Py_XDECREF(word);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    return out;
+}
+
 /* -- co-occurrence counts: open addressing on (a << 32 | b) keys --------------------- */
 
 /* A pair's key and count side by side: a count is one cache miss away, not two (the table
@@ -1180,6 +1234,7 @@ static PyMethodDef methods[] = {
     {"bead_path", bead_path, METH_VARARGS, "The cheapest bead path of a document (see the module source)."},
     {"count_pairs", count_pairs, METH_VARARGS, "Pairs of ids seen together at least min_count times."},
     {"consonants", consonants, METH_VARARGS, "A transliterated word's consonant skeleton (see the module source)."},
+    {"words", words, METH_O, "The words of a text, as tmtool.align.features._WORD.findall finds them."},
     {"recut", recut, METH_VARARGS, "How much cheaper two link beads are with a clause moved (see the module source)."},
     {"key_parts", key_parts, METH_VARARGS, "What a link bead's confidence reads from its keys (see the module source)."},
     {NULL, NULL, 0, NULL},
