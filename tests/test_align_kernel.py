@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tmtool.align import features, kernel, learn
+from tmtool.align import checks, features, kernel, learn
 from tmtool.align.dp import ALL_KINDS, band, best_path_rows
 from tmtool.align.kernel import use_kernel
 from tmtool.align.confidence import Evidence
@@ -275,3 +275,16 @@ def test_compiled_words_equal_the_pattern(text):
     with use_kernel(False):
         expected = features.words(text)
     assert features.words(text) == expected
+
+
+@needs_kernel
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.one_of(
+    st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЖЩЯѢҊӿaAbcdehijkopqsuwxyzZßÀɏɐ'’-_ .,;:–0123456789\n"
+                    "²½Ⅻ٣\u0301\u0483ªº@[`{"),
+    st.characters()), max_size=40),
+       st.sampled_from([(), *checks._SCRIPT.values(), ((0x30, 0x39), (0x400, 0x4ff))]))
+def test_compiled_letters_equal_the_patterns(text, ranges):
+    with use_kernel(False):
+        expected = checks.script_letters(text, ranges)
+    assert checks.script_letters(text, ranges) == expected

@@ -1,7 +1,7 @@
 /* The anchors aligner's inner loops, compiled: the dynamic programme, the
- * co-occurrence count of the learned lexicon, the words of a text, the consonant
- * skeleton of a word, and how much cheaper two link beads get with a clause moved
- * between them.
+ * co-occurrence count of the learned lexicon, the words and letters of a text, the
+ * consonant skeleton of a word, and how much cheaper two link beads get with a clause
+ * moved between them.
  *
  * Each computes exactly what its Python reference computes (same formulas, same
  * order of floating-point operations, same tie-breaking); the references stay,
@@ -32,6 +32,9 @@
  *
  * words(text) -> list of str
  *   tmtool.align.features._WORD.findall(text): the words of a text
+ *
+ * letters(text, ranges) -> (letters, in ranges)
+ *   tmtool.align.checks.script_letters: the letters of a text, and its characters in ranges
  *
  * Costs(n, m, kinds, los, his, src, tgt, keys, params)
  *   bead_path's arguments; the object's one(i, j, di, dj), overlap(i, j, di, dj) and
@@ -690,6 +693,47 @@ static PyObject *words(PyObject *self, PyObject *arg) {
     return out;
 }
 
+/* letters(text, ranges) -> (letters, in ranges): how many characters of text are of the class
+ * [^\W\d_] (as words reads them), and how many fall in one of ranges, a sequence of (first,
+ * last) code points (tmtool.align.checks.script_letters). */
+static PyObject *letters(PyObject *self, PyObject *args) {
+    PyObject *text, *ranges_o;
+    if (!PyArg_ParseTuple(args, "UO", &text, &ranges_o)) return NULL;
+    PyObject *ranges = PySequence_Fast(ranges_o, "ranges");
+    if (!ranges) return NULL;
+    Py_ssize_t nr = PySequence_Fast_GET_SIZE(ranges);
+    long *bounds = (long *)PyMem_Malloc(sizeof(long) * 2 * (nr ? nr : 1));
+    if (!bounds) {
+        Py_DECREF(ranges);
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t r = 0; r < nr; r++)
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(ranges, r), "ll", &bounds[2 * r], &bounds[2 * r + 1])) {
+            PyMem_Free(bounds);
+            Py_DECREF(ranges);
+            return NULL;
+        }
+    Py_DECREF(ranges);
+    if (PyUnicode_READY(text) < 0) {
+        PyMem_Free(bounds);
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), count = 0, inside = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        count += word_char(c);
+        for (Py_ssize_t r = 0; r < nr; r++)
+            if (bounds[2 * r] <= (long)c && (long)c <= bounds[2 * r + 1]) {
+                inside++;
+                break;
+            }
+    }
+    PyMem_Free(bounds);
+    return Py_BuildValue("(nn)", count, inside);
+}
+
 /* -- co-occurrence counts: every pair seen, sorted, counted in runs --------------------- */
 
 /* The pairs seen, as a * (target ids) + b: appended, then sorted by radix, so that equal pairs
@@ -1261,6 +1305,7 @@ static PyMethodDef methods[] = {
     {"count_pairs", count_pairs, METH_VARARGS, "Pairs of ids seen together at least min_count times."},
     {"consonants", consonants, METH_VARARGS, "A transliterated word's consonant skeleton (see the module source)."},
     {"words", words, METH_O, "The words of a text, as tmtool.align.features._WORD.findall finds them."},
+    {"letters", letters, METH_VARARGS, "A text's letters, and its characters in some ranges (see the module source)."},
     {"recut", recut, METH_VARARGS, "How much cheaper two link beads are with a clause moved (see the module source)."},
     {"key_parts", key_parts, METH_VARARGS, "What a link bead's confidence reads from its keys (see the module source)."},
     {NULL, NULL, 0, NULL},
