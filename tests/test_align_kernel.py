@@ -38,8 +38,12 @@ def test_the_switch_turns_the_kernel_off_and_back():
     assert kernel.compiled is kernel.built
 
 
+#: A key, sometimes as an object of its own equal to the one in KEYS (the kernel meets both).
+KEY = st.tuples(st.sampled_from(KEYS), st.booleans()).map(lambda kb: (kb[0][0], kb[0][1]) if kb[1] else kb[0])
+
+
 def _side(draw, size):
-    keys = [frozenset(draw(st.sets(st.sampled_from(KEYS), max_size=4))) for _ in range(size)]
+    keys = [frozenset(draw(st.sets(KEY, max_size=4))) for _ in range(size)]
     lengths = draw(st.lists(st.integers(0, 400), min_size=size, max_size=size))
     steps = draw(st.lists(st.booleans(), min_size=size, max_size=size))
     par, p = [], 0
@@ -52,10 +56,14 @@ def _side(draw, size):
 @st.composite
 def documents(draw):
     n, m = draw(st.integers(1, 14)), draw(st.integers(1, 14))
+    # tmtool's key weights (every sum of them exact: the kernel numbers the keys) or others
+    # (0.1, 0.7: sums rounded, the kernel intersects the sets as the reference does)
+    kw = draw(st.sampled_from([KEY_WEIGHTS, {kind: draw(st.sampled_from([0.5, 0.1, 0.7, 2.3])) for kind in KEY_WEIGHTS}]))
     weights = Weights(
         length=draw(st.sampled_from([0.0, 1.0])),
         keys=draw(st.sampled_from([0.0, 12.0])),
         orphan=draw(st.sampled_from([0.0, 0.5])),
+        key_weights=dict(kw),
     )
     src, tgt = _side(draw, n), _side(draw, m)
     width = draw(st.sampled_from([1, 2, 3, 6, None]))

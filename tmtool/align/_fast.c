@@ -18,6 +18,9 @@
  *   params  (w_len, w_keys, w_par, neutral, deletion, variance, orphan, ratio,
  *            check_par, priors) with priors one float per kind
  *   Raises ValueError when no path reaches (n, m).
+ *   The weight of the keys two sentences share is the sum the reference makes over their
+ *   intersection, in that set's order; under weights whose every sum is exact (exact_weights:
+ *   tmtool's) it is the same float in any order, and the keys are numbered and merged instead.
  *
  * count_pairs(stemmed, src_ids, tgt_ids, min_count, src_df, tgt_df, min_dice) -> [(a, b, count), ...]
  *   stemmed  sequence of (source stems, target stems), each a sequence of str
@@ -98,7 +101,8 @@ static int to_vec(PyObject *seq, Vec *out, const char *what) {
     }
     PyObject **items = PySequence_Fast_ITEMS(fast);
     for (Py_ssize_t k = 0; k < len; k++) {
-        double x = PyFloat_AsDouble(items[k]);
+        /* an int (a length, a count, a bool) read as float() reads it, without making a float */
+        double x = PyLong_Check(items[k]) ? PyLong_AsDouble(items[k]) : PyFloat_AsDouble(items[k]);
         if (x == -1.0 && PyErr_Occurred()) {
             Py_DECREF(fast);
             return -1;
@@ -231,10 +235,153 @@ static void free_model(Model *md) {
     for (size_t k = 0; k < sizeof(vs) / sizeof(vs[0]); k++) free(vs[k]->v);
 }
 
+/* Whether every sum of the weights of kw a document's key sets can make is exact: each weight a
+ * multiple of 1/64 of magnitude at most 2^20 (tmtool's are 0.5 to 3), and no set of more than
+ * 2^20 keys (number_keys checks), so that no sum passes 2^46 and none is rounded. Then the
+ * weights of the keys two sets share add up to the same float in any order, and they can be
+ * added in the order of key numbers instead of the order of a Python set made of them. */
+static int exact_weights(PyObject *kw) {
+    Py_ssize_t pos = 0;
+    PyObject *kind, *value;
+    while (PyDict_Next(kw, &pos, &kind, &value)) {
+        double w = PyFloat_AsDouble(value);
+        if (w == -1.0 && PyErr_Occurred()) {
+            PyErr_Clear();
+            return 0;
+        }
+        if (!(fabs(w) <= 1048576.0) || w * 64.0 != floor(w * 64.0)) return 0;
+    }
+    return 1;
+}
+
+/* The keys of a document's sentences as numbers, each sentence's sorted: equal keys get one
+ * number. An open-addressing table on the hashes the sets store (no key is hashed again; an
+ * equal key is most often the same object). weight[id] is the key's weight, weighted[id]
+ * whether its kind has one. */
+typedef struct {
+    PyObject **slot_key;
+    Py_hash_t *slot_hash;
+    int *slot_id;
+    size_t mask;
+    double *weight;
+    char *weighted;
+    int count;
+    int *ids;            /* the sentences' numbers, one after another */
+    Py_ssize_t *start;   /* sentence k's are ids[start[k] .. start[k + 1] - 1] */
+} Numbering;
+
+static void free_numbering(Numbering *nb) {
+    free(nb->slot_key);
+    free(nb->slot_hash);
+    free(nb->slot_id);
+    free(nb->weight);
+    free(nb->weighted);
+    free(nb->ids);
+    free(nb->start);
+}
+
+/* The number of a key of the given hash, given one when new; -1 on error. */
+static int key_number(Numbering *nb, PyObject *kw, PyObject *key, Py_hash_t hash) {
+    size_t s = ((size_t)hash * 0x9E3779B97F4A7C15ULL >> 20) & nb->mask;
+    while (nb->slot_key[s]) {
+        if (nb->slot_hash[s] == hash) {
+            int same = nb->slot_key[s] == key ? 1 : PyObject_RichCompareBool(nb->slot_key[s], key, Py_EQ);
+            if (same < 0) return -1;
+            if (same) return nb->slot_id[s];
+        }
+        s = (s + 1) & nb->mask;
+    }
+    int id = nb->count++;
+    PyObject *kind = PyTuple_Check(key) && PyTuple_GET_SIZE(key) ? PyTuple_GET_ITEM(key, 0) : NULL;
+    PyObject *w = kind ? PyDict_GetItemWithError(kw, kind) : NULL;
+    if (!w && PyErr_Occurred()) return -1;
+    nb->weighted[id] = w != NULL;
+    nb->weight[id] = w ? PyFloat_AsDouble(w) : 0.0;
+    if (nb->weight[id] == -1.0 && PyErr_Occurred()) return -1;
+    nb->slot_key[s] = key;
+    nb->slot_hash[s] = hash;
+    nb->slot_id[s] = id;
+    return id;
+}
+
+/* The numbers of the keys of both sides' sentences (source first), or 0 when a side's items
+ * are not all sets of at most 2^20 keys (the caller then intersects the sets); -1 on error. */
+static int number_keys(const Keys *ks, Numbering *nb) {
+    PyObject *sides[2] = {ks->skeys, ks->tkeys};
+    Py_ssize_t total = 0, count = PySequence_Fast_GET_SIZE(sides[0]) + PySequence_Fast_GET_SIZE(sides[1]);
+    for (int side = 0; side < 2; side++)
+        for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(sides[side]); k++) {
+            PyObject *set = PySequence_Fast_GET_ITEM(sides[side], k);
+            if (!PyAnySet_Check(set) || PySet_GET_SIZE(set) > 1048576) return 0;
+            total += PySet_GET_SIZE(set);
+        }
+    if (total > 0x7fffffff) return 0;
+    size_t size = 16;
+    while (size < 2 * (size_t)total) size *= 2;
+    nb->mask = size - 1;
+    nb->slot_key = (PyObject **)calloc(size, sizeof(PyObject *));
+    nb->slot_hash = (Py_hash_t *)malloc(size * sizeof(Py_hash_t));
+    nb->slot_id = (int *)malloc(size * sizeof(int));
+    nb->weight = (double *)malloc((total ? total : 1) * sizeof(double));
+    nb->weighted = (char *)malloc(total ? total : 1);
+    nb->ids = (int *)malloc((total ? total : 1) * sizeof(int));
+    nb->start = (Py_ssize_t *)malloc((count + 1) * sizeof(Py_ssize_t));
+    if (!nb->slot_key || !nb->slot_hash || !nb->slot_id || !nb->weight || !nb->weighted || !nb->ids || !nb->start) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t at = 0, sentence = 0;
+    for (int side = 0; side < 2; side++)
+        for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(sides[side]); k++) {
+            nb->start[sentence++] = at;
+            Py_ssize_t pos = 0, first = at;
+            PyObject *key;
+            Py_hash_t hash;
+            while (_PySet_NextEntry(PySequence_Fast_GET_ITEM(sides[side], k), &pos, &key, &hash)) {
+                int id = key_number(nb, ks->kw, key, hash);
+                if (id < 0) return -1;
+                /* insertion sort: a sentence has a few dozen keys */
+                Py_ssize_t k = at++;
+                while (k > first && nb->ids[k - 1] > id) {
+                    nb->ids[k] = nb->ids[k - 1];
+                    k--;
+                }
+                nb->ids[k] = id;
+            }
+        }
+    nb->start[sentence] = at;
+    return 1;
+}
+
+/* The weight of the keys source a and target b share (shared_weight), from their numbers. */
+static int shared_by_number(const Numbering *nb, Py_ssize_t a, Py_ssize_t b, Py_ssize_t n, double *out) {
+    const int *x = nb->ids + nb->start[a], *x_end = nb->ids + nb->start[a + 1];
+    const int *y = nb->ids + nb->start[n + b], *y_end = nb->ids + nb->start[n + b + 1];
+    double total = 0.0;
+    while (x < x_end && y < y_end) {
+        if (*x < *y) {
+            x++;
+        } else if (*y < *x) {
+            y++;
+        } else {
+            if (!nb->weighted[*x]) {
+                PyErr_SetString(PyExc_KeyError, "a key kind without a weight");
+                return -1;
+            }
+            total += nb->weight[*x];
+            x++;
+            y++;
+        }
+    }
+    *out = total;
+    return 0;
+}
+
 /* The weights each source sentence shares with the targets a bead through its row
  * can reach inside the band (tmtool.align.score.shared_matrix). */
 static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec *his) {
     Keys ks = {0};
+    Numbering nb = {0};
     PyObject *s_o, *t_o;
     if (!PyArg_ParseTuple(keys_obj, "OOO!", &s_o, &t_o, &PyDict_Type, &ks.kw)) return -1;
     int rc = -1;
@@ -268,6 +415,10 @@ static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec 
         goto out;
     }
     md->values.len = total;
+    /* Intersecting Python sets was most of the DP's time: with weights whose sums are exact, the
+     * keys are numbered once and each pair's shared keys found by merging sorted numbers. */
+    int numbered = exact_weights(ks.kw) ? number_keys(&ks, &nb) : 0;
+    if (numbered < 0) goto out;
     for (Py_ssize_t a = 0; a < n; a++) {
         Py_ssize_t lo = (Py_ssize_t)md->row_lo.v[a], start = (Py_ssize_t)md->row_start.v[a];
         Py_ssize_t stop = (Py_ssize_t)md->row_start.v[a + 1];
@@ -276,12 +427,13 @@ static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec 
         int empty = size == 0;
         for (Py_ssize_t b = lo; b < lo + (stop - start); b++) {
             double x = 0.0;
-            if (!empty && shared_weight(&ks, a, b, &x) < 0) goto out;
+            if (!empty && (numbered ? shared_by_number(&nb, a, b, n, &x) : shared_weight(&ks, a, b, &x)) < 0) goto out;
             md->values.v[start + b - lo] = x;
         }
     }
     rc = 0;
 out:
+    free_numbering(&nb);
     Py_XDECREF(ks.skeys);
     Py_XDECREF(ks.tkeys);
     return rc;
