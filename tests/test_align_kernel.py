@@ -158,11 +158,13 @@ def recut_documents(draw):
     kw = {kind: draw(st.sampled_from([0.0, 0.5, 1.0, 3.0, 0.1, 0.7, 2.3])) for kind in KEY_WEIGHTS}
     if draw(st.booleans()):
         kw["markers"] = -0.3
+    if draw(st.booleans()):  # tmtool's weights: the kernel reads the keys from their numbers
+        kw = dict(KEY_WEIGHTS)
     weights = Weights(length=draw(st.sampled_from([0.0, 1.0, 0.3])), keys=draw(st.sampled_from([0.0, 12.0, 5.0])),
                       key_neutral=draw(st.sampled_from([0.2, 0.0])), key_weights=kw)
     sides = []
     for size in (sum(di for di, _ in kinds), sum(dj for _, dj in kinds)):
-        keys = [frozenset(draw(st.sets(st.sampled_from(KEYS), max_size=5))) for _ in range(size)]
+        keys = [frozenset(draw(st.sets(KEY, max_size=5))) for _ in range(size)]
         lengths = draw(st.lists(st.integers(0, 200), min_size=size, max_size=size))
         sides.append(prepare(keys, lengths, None, weights, clauses=_clauses(draw, keys, lengths)))
     path, i, j = [], 0, 0

@@ -57,12 +57,14 @@
  *   there could not have won, which the slack makes certain whatever the rounding, so the
  *   answer is the same float; when every cut is skipped it is 0, as base - base is.
  *
- * key_parts(src_keys, tgt_keys, src_mass, tgt_mass, kw, concepts, i, j, di, dj)
+ * key_parts(src_keys, tgt_keys, src_mass, tgt_mass, kw, concepts, i, j, di, dj[, costs])
  *   -> (a, b, total, leak, hits, misses, numbers, cover_min)
  *   tmtool.align.confidence.Evidence._key_parts of link bead (i, j, di, dj)
  *   src_keys/tgt_keys  Side.keys (tuples of frozensets); src_mass/tgt_mass  Side.mass
  *   kw {kind: weight} (a kind not in it weighs 0); concepts  the set of concept kinds
- *   The same set operations as the reference's, so the same sets, summed in the same order.
+ *   The same set operations as the reference's, so the same sets, summed in the same order;
+ *   or, given the document's Costs when it numbered these key sets under these weights (whose
+ *   sums are exact: see bead_path), the same numbers from the key numbers.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -268,6 +270,11 @@ typedef struct {
     int count;
     int *ids;            /* the sentences' numbers, one after another */
     Py_ssize_t *start;   /* sentence k's are ids[start[k] .. start[k + 1] - 1] */
+    int *kind;           /* kind[id]: the key's kind, an index into kinds */
+    PyObject **kinds;    /* the kinds met (references held) */
+    int nkinds;
+    PyObject *skeys, *tkeys; /* the key sets numbered (references held): key_parts checks it is given them */
+    PyObject *kw;            /* and the weights (a reference held) */
 } Numbering;
 
 static void free_numbering(Numbering *nb) {
@@ -278,6 +285,13 @@ static void free_numbering(Numbering *nb) {
     free(nb->weighted);
     free(nb->ids);
     free(nb->start);
+    free(nb->kind);
+    for (int c = 0; c < nb->nkinds; c++) Py_DECREF(nb->kinds[c]);
+    free(nb->kinds);
+    Py_XDECREF(nb->skeys);
+    Py_XDECREF(nb->tkeys);
+    Py_XDECREF(nb->kw);
+    memset(nb, 0, sizeof(*nb));
 }
 
 /* The number of a key of the given hash, given one when new; -1 on error. */
@@ -291,9 +305,28 @@ static int key_number(Numbering *nb, PyObject *kw, PyObject *key, Py_hash_t hash
         }
         s = (s + 1) & nb->mask;
     }
+    if (!PyTuple_Check(key) || !PyTuple_GET_SIZE(key)) return -2; /* not a (kind, value) key */
     int id = nb->count++;
-    PyObject *kind = PyTuple_Check(key) && PyTuple_GET_SIZE(key) ? PyTuple_GET_ITEM(key, 0) : NULL;
-    PyObject *w = kind ? PyDict_GetItemWithError(kw, kind) : NULL;
+    PyObject *kind = PyTuple_GET_ITEM(key, 0);
+    int c = 0;
+    while (c < nb->nkinds && nb->kinds[c] != kind) c++;
+    for (int e = 0; c == nb->nkinds && e < nb->nkinds; e++) {
+        int same = PyObject_RichCompareBool(nb->kinds[e], kind, Py_EQ);
+        if (same < 0) return -1;
+        if (same) c = e;
+    }
+    if (c == nb->nkinds) {
+        PyObject **kinds = (PyObject **)realloc(nb->kinds, (nb->nkinds + 1) * sizeof(PyObject *));
+        if (!kinds) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        nb->kinds = kinds;
+        Py_INCREF(kind);
+        nb->kinds[nb->nkinds++] = kind;
+    }
+    nb->kind[id] = c;
+    PyObject *w = PyDict_GetItemWithError(kw, kind);
     if (!w && PyErr_Occurred()) return -1;
     nb->weighted[id] = w != NULL;
     nb->weight[id] = w ? PyFloat_AsDouble(w) : 0.0;
@@ -326,7 +359,9 @@ static int number_keys(const Keys *ks, Numbering *nb) {
     nb->weighted = (char *)malloc(total ? total : 1);
     nb->ids = (int *)malloc((total ? total : 1) * sizeof(int));
     nb->start = (Py_ssize_t *)malloc((count + 1) * sizeof(Py_ssize_t));
-    if (!nb->slot_key || !nb->slot_hash || !nb->slot_id || !nb->weight || !nb->weighted || !nb->ids || !nb->start) {
+    nb->kind = (int *)malloc((total ? total : 1) * sizeof(int));
+    if (!nb->slot_key || !nb->slot_hash || !nb->slot_id || !nb->weight || !nb->weighted || !nb->ids || !nb->start ||
+        !nb->kind) {
         PyErr_NoMemory();
         return -1;
     }
@@ -339,6 +374,10 @@ static int number_keys(const Keys *ks, Numbering *nb) {
             Py_hash_t hash;
             while (_PySet_NextEntry(PySequence_Fast_GET_ITEM(sides[side], k), &pos, &key, &hash)) {
                 int id = key_number(nb, ks->kw, key, hash);
+                if (id == -2) {
+                    free_numbering(nb);
+                    return 0;
+                }
                 if (id < 0) return -1;
                 /* insertion sort: a sentence has a few dozen keys */
                 Py_ssize_t k = at++;
@@ -350,6 +389,19 @@ static int number_keys(const Keys *ks, Numbering *nb) {
             }
         }
     nb->start[sentence] = at;
+    Py_INCREF(ks->skeys);
+    Py_INCREF(ks->tkeys);
+    nb->skeys = ks->skeys;
+    nb->tkeys = ks->tkeys;
+    Py_INCREF(ks->kw);
+    nb->kw = ks->kw;
+    /* no key object is looked up again: the table of addresses goes */
+    free(nb->slot_key);
+    free(nb->slot_hash);
+    free(nb->slot_id);
+    nb->slot_key = NULL;
+    nb->slot_hash = NULL;
+    nb->slot_id = NULL;
     return 1;
 }
 
@@ -379,9 +431,8 @@ static int shared_by_number(const Numbering *nb, Py_ssize_t a, Py_ssize_t b, Py_
 
 /* The weights each source sentence shares with the targets a bead through its row
  * can reach inside the band (tmtool.align.score.shared_matrix). */
-static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec *his) {
+static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec *his, Numbering *nb) {
     Keys ks = {0};
-    Numbering nb = {0};
     PyObject *s_o, *t_o;
     if (!PyArg_ParseTuple(keys_obj, "OOO!", &s_o, &t_o, &PyDict_Type, &ks.kw)) return -1;
     int rc = -1;
@@ -417,7 +468,7 @@ static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec 
     md->values.len = total;
     /* Intersecting Python sets was most of the DP's time: with weights whose sums are exact, the
      * keys are numbered once and each pair's shared keys found by merging sorted numbers. */
-    int numbered = exact_weights(ks.kw) ? number_keys(&ks, &nb) : 0;
+    int numbered = exact_weights(ks.kw) ? number_keys(&ks, nb) : 0;
     if (numbered < 0) goto out;
     for (Py_ssize_t a = 0; a < n; a++) {
         Py_ssize_t lo = (Py_ssize_t)md->row_lo.v[a], start = (Py_ssize_t)md->row_start.v[a];
@@ -427,13 +478,12 @@ static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec 
         int empty = size == 0;
         for (Py_ssize_t b = lo; b < lo + (stop - start); b++) {
             double x = 0.0;
-            if (!empty && (numbered ? shared_by_number(&nb, a, b, n, &x) : shared_weight(&ks, a, b, &x)) < 0) goto out;
+            if (!empty && (numbered ? shared_by_number(nb, a, b, n, &x) : shared_weight(&ks, a, b, &x)) < 0) goto out;
             md->values.v[start + b - lo] = x;
         }
     }
     rc = 0;
 out:
-    free_numbering(&nb);
     Py_XDECREF(ks.skeys);
     Py_XDECREF(ks.tkeys);
     return rc;
@@ -446,10 +496,12 @@ typedef struct {
     Model md;
     Vec los, his, priors, di_of, dj_of;
     Py_ssize_t nk;
+    Numbering nb; /* the keys numbered, when they are (skeys set) */
 } Args;
 
 static void release_args(Args *x) {
     free_model(&x->md);
+    free_numbering(&x->nb);
     free(x->los.v);
     free(x->his.v);
     free(x->priors.v);
@@ -489,7 +541,7 @@ static int parse_args(PyObject *args, Args *x) {
         PyErr_SetString(PyExc_ValueError, "side arrays do not match n and m");
         return -1;
     }
-    if (keys_obj != Py_None && shared_rows(keys_obj, md, &x->los, &x->his) < 0) return -1;
+    if (keys_obj != Py_None && shared_rows(keys_obj, md, &x->los, &x->his, &x->nb) < 0) return -1;
     md->has_rows = keys_obj != Py_None;
     if (!PyArg_ParseTuple(params_obj, "ddddddddpO", &md->w_len, &md->w_keys, &md->w_par, &md->neutral,
                           &md->deletion, &md->variance, &md->orphan, &md->ratio, &md->check_par, &priors_o))
@@ -1407,11 +1459,149 @@ static PyObject *around(Recut *r, PyObject *keys, Py_ssize_t first, Py_ssize_t l
     return before && after ? op(r, PyNumber_Or, before, after) : NULL;
 }
 
+/* Whether a sorted run of key numbers holds id. */
+static int holds_id(const int *ids, Py_ssize_t len, int id) {
+    Py_ssize_t lo = 0, hi = len;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (ids[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < len && ids[lo] == id;
+}
+
+/* The numbers of sentences first..last-1 of a side (offset: the side's first sentence among
+ * the numbered ones) as one sorted run without repeats: the sentence's own for one, else
+ * made in buf (room for all of them). */
+static const int *union_ids(const Numbering *nb, Py_ssize_t offset, Py_ssize_t first, Py_ssize_t last, int *buf,
+                            Py_ssize_t *len) {
+    if (last == first + 1) {
+        *len = nb->start[offset + first + 1] - nb->start[offset + first];
+        return nb->ids + nb->start[offset + first];
+    }
+    Py_ssize_t n = 0;
+    for (Py_ssize_t k = nb->start[offset + first]; k < nb->start[offset + last]; k++) {
+        int id = nb->ids[k];
+        Py_ssize_t at = n++;
+        while (at > 0 && buf[at - 1] > id) {
+            buf[at] = buf[at - 1];
+            at--;
+        }
+        buf[at] = id;
+    }
+    Py_ssize_t m = 0;
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (!m || buf[m - 1] != buf[k]) buf[m++] = buf[k];
+    *len = m;
+    return buf;
+}
+
+/* The weight of the numbers of x that y holds (all of them when y is NULL). */
+static double weight_of(const Numbering *nb, const int *x, Py_ssize_t nx, const int *y, Py_ssize_t ny) {
+    double total = 0.0;
+    for (Py_ssize_t k = 0; k < nx; k++)
+        if (!y || holds_id(y, ny, x[k])) total += nb->weight[x[k]];
+    return total;
+}
+
+/* The least cover (cover()) from key numbers: sentence x of a side holds the numbers of its
+ * sentence offset + x. */
+static int cover_by_number(const Numbering *nb, Py_ssize_t offset, PyObject *mass, Py_ssize_t first, Py_ssize_t last,
+                           const int *other, Py_ssize_t n_other, double *least, int *have) {
+    for (Py_ssize_t x = first; x < last; x++) {
+        double m0 = PyFloat_AsDouble(PyTuple_GET_ITEM(mass, x)), m1 = PyFloat_AsDouble(PyTuple_GET_ITEM(mass, x + 1));
+        if ((m0 == -1.0 || m1 == -1.0) && PyErr_Occurred()) return -1;
+        if (!(m1 > m0)) continue;
+        const int *own = nb->ids + nb->start[offset + x];
+        double c = weight_of(nb, own, nb->start[offset + x + 1] - nb->start[offset + x], other, n_other) / (m1 - m0);
+        if (!*have || c < *least) *least = c;
+        *have = 1;
+    }
+    return 0;
+}
+
+/* The weight of the numbers of x that y lacks and that one of the sentences near1, near2 (a
+ * number among the numbered sentences, -1: none) holds: a bead side's keys that leak. */
+static double leak_by_number(const Numbering *nb, const int *x, Py_ssize_t nx, const int *y, Py_ssize_t ny,
+                             Py_ssize_t near1, Py_ssize_t near2) {
+    double total = 0.0;
+    for (Py_ssize_t k = 0; k < nx; k++) {
+        if (holds_id(y, ny, x[k])) continue;
+        int near = 0;
+        for (int e = 0; e < 2 && !near; e++) {
+            Py_ssize_t z = e ? near2 : near1;
+            if (z >= 0) near = holds_id(nb->ids + nb->start[z], nb->start[z + 1] - nb->start[z], x[k]);
+        }
+        if (near) total += nb->weight[x[k]];
+    }
+    return total;
+}
+
+/* key_parts from the key numbers of a document's Costs (n source sentences), the weights in
+ * it exact (exact_weights): the same sums in another order. a and b are made as key_parts
+ * makes them. */
+static PyObject *key_parts_by_number(const Numbering *nb, Py_ssize_t n, Py_ssize_t m, PyObject *skeys, PyObject *tkeys,
+                                     PyObject *smass, PyObject *tmass, PyObject *concepts, Py_ssize_t i, Py_ssize_t j,
+                                     Py_ssize_t di, Py_ssize_t dj) {
+    Recut r = {0};
+    if (!(r.own = PyList_New(0))) return NULL;
+    PyObject *result = NULL, *numbers = keep(&r, PyUnicode_FromString("numbers"));
+    int *buf = (int *)PyMem_Malloc(sizeof(int) * (nb->start[n + m] ? nb->start[n + m] : 1) * 2);
+    char *flags = (char *)PyMem_Malloc(nb->nkinds ? nb->nkinds : 1);
+    if (!buf || !flags) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    PyObject *a = numbers ? span(&r, skeys, i, i + di) : NULL, *b = a ? span(&r, tkeys, j, j + dj) : NULL;
+    if (!b) goto done;
+    /* flags[c]: 1 for a concept kind, 2 for "numbers" */
+    for (int c = 0; c < nb->nkinds; c++) {
+        int concept = PySet_Contains(concepts, nb->kinds[c]);
+        int number = concept < 0 ? -1 : PyObject_RichCompareBool(nb->kinds[c], numbers, Py_EQ);
+        if (number < 0) goto done;
+        flags[c] = (char)(concept | (number << 1));
+    }
+    Py_ssize_t na, nb_len;
+    const int *ia = union_ids(nb, 0, i, i + di, buf, &na);
+    const int *ib = union_ids(nb, n, j, j + dj, buf + nb->start[n + m], &nb_len);
+    double least = 1.0, total, leak = 0.0;
+    int have = 0;
+    if (cover_by_number(nb, 0, smass, i, i + di, ib, nb_len, &least, &have) ||
+        cover_by_number(nb, n, tmass, j, j + dj, ia, na, &least, &have))
+        goto done;
+    total = weight_of(nb, ia, na, NULL, 0) + weight_of(nb, ib, nb_len, NULL, 0);
+    if (total)
+        leak = (leak_by_number(nb, ia, na, ib, nb_len, j > 0 ? n + j - 1 : -1, j + dj < m ? n + j + dj : -1) +
+                leak_by_number(nb, ib, nb_len, ia, na, i > 0 ? i - 1 : -1, i + di < n ? i + di : -1)) / total;
+    Py_ssize_t hits = 0, misses = 0, missed = 0;
+    for (int side = 0; side < 2; side++) {
+        const int *x = side ? ib : ia, *y = side ? ia : ib;
+        Py_ssize_t nx = side ? nb_len : na, ny = side ? na : nb_len;
+        for (Py_ssize_t k = 0; k < nx; k++) {
+            int f = flags[nb->kind[x[k]]];
+            if (holds_id(y, ny, x[k])) {
+                hits += side ? 0 : (f & 1);
+            } else {
+                misses += f & 1;
+                missed += (f >> 1) & 1;
+            }
+        }
+    }
+    result = Py_BuildValue("(OOddnnnd)", a, b, total, leak, hits, misses, missed, least);
+done:
+    PyMem_Free(buf);
+    PyMem_Free(flags);
+    Py_DECREF(r.own);
+    return result;
+}
+
 static PyObject *key_parts(PyObject *self, PyObject *args) {
-    PyObject *skeys, *tkeys, *smass, *tmass, *kw, *concepts;
+    PyObject *skeys, *tkeys, *smass, *tmass, *kw, *concepts, *costs = NULL;
     Py_ssize_t i, j, di, dj;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O!Onnnn", &PyTuple_Type, &skeys, &PyTuple_Type, &tkeys, &PyTuple_Type,
-                          &smass, &PyTuple_Type, &tmass, &PyDict_Type, &kw, &concepts, &i, &j, &di, &dj))
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!Onnnn|O", &PyTuple_Type, &skeys, &PyTuple_Type, &tkeys, &PyTuple_Type,
+                          &smass, &PyTuple_Type, &tmass, &PyDict_Type, &kw, &concepts, &i, &j, &di, &dj, &costs))
         return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(skeys), m = PyTuple_GET_SIZE(tkeys);
     if (!(0 <= i && 0 < di && i + di <= n && 0 <= j && 0 < dj && j + dj <= m) || PyTuple_GET_SIZE(smass) != n + 1 ||
@@ -1422,6 +1612,15 @@ static PyObject *key_parts(PyObject *self, PyObject *args) {
     if (!PyAnySet_Check(concepts)) {
         PyErr_SetString(PyExc_TypeError, "concept kinds must be a set");
         return NULL;
+    }
+    /* The document's costs numbered these key sets under these weights: what key_parts reads
+     * from them is found from the numbers (the weights' sums are exact). */
+    if (costs && PyObject_TypeCheck(costs, &CostsType)) {
+        const Args *x = &((CostsObject *)costs)->x;
+        int same_weights = x->nb.skeys ? PyObject_RichCompareBool(x->nb.kw, kw, Py_EQ) : 0;
+        if (same_weights < 0) return NULL;
+        if (x->nb.skeys == skeys && x->nb.tkeys == tkeys && same_weights)
+            return key_parts_by_number(&x->nb, n, m, skeys, tkeys, smass, tmass, concepts, i, j, di, dj);
     }
     Recut r = {.kw = kw};
     if (!(r.own = PyList_New(0))) return NULL;
