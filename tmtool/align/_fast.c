@@ -267,7 +267,7 @@ typedef struct {
     size_t mask;
     double *weight;
     char *weighted;
-    int count;
+    int count, room;     /* numbers given; room in weight, weighted and kind */
     int *ids;            /* the sentences' numbers, one after another */
     Py_ssize_t *start;   /* sentence k's are ids[start[k] .. start[k + 1] - 1] */
     int *kind;           /* kind[id]: the key's kind, an index into kinds */
@@ -294,9 +294,61 @@ static void free_numbering(Numbering *nb) {
     memset(nb, 0, sizeof(*nb));
 }
 
+static size_t slot_for(Py_hash_t hash, size_t mask) {
+    return ((size_t)hash * 0x9E3779B97F4A7C15ULL >> 20) & mask;
+}
+
+/* Room for one more number: the table of keys kept at most half full and the arrays by number
+ * grown, both as the distinct keys come (a long document has far fewer than its keys). */
+static int numbering_room(Numbering *nb) {
+    if (2 * ((size_t)nb->count + 1) > nb->mask + 1) {
+        size_t size = 2 * (nb->mask + 1), mask = size - 1;
+        PyObject **keys = (PyObject **)calloc(size, sizeof(PyObject *));
+        Py_hash_t *hashes = (Py_hash_t *)malloc(size * sizeof(Py_hash_t));
+        int *ids = (int *)malloc(size * sizeof(int));
+        if (!keys || !hashes || !ids) {
+            free(keys);
+            free(hashes);
+            free(ids);
+            PyErr_NoMemory();
+            return -1;
+        }
+        for (size_t k = 0; k <= nb->mask; k++) {
+            if (!nb->slot_key[k]) continue;
+            size_t s = slot_for(nb->slot_hash[k], mask);
+            while (keys[s]) s = (s + 1) & mask;
+            keys[s] = nb->slot_key[k];
+            hashes[s] = nb->slot_hash[k];
+            ids[s] = nb->slot_id[k];
+        }
+        free(nb->slot_key);
+        free(nb->slot_hash);
+        free(nb->slot_id);
+        nb->slot_key = keys;
+        nb->slot_hash = hashes;
+        nb->slot_id = ids;
+        nb->mask = mask;
+    }
+    if (nb->count == nb->room) {
+        int room = nb->room ? 2 * nb->room : 256;
+        double *weight = (double *)realloc(nb->weight, room * sizeof(double));
+        if (weight) nb->weight = weight;
+        char *weighted = weight ? (char *)realloc(nb->weighted, room) : NULL;
+        if (weighted) nb->weighted = weighted;
+        int *kind = weighted ? (int *)realloc(nb->kind, room * sizeof(int)) : NULL;
+        if (!kind) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        nb->kind = kind;
+        nb->room = room;
+    }
+    return 0;
+}
+
 /* The number of a key of the given hash, given one when new; -1 on error. */
 static int key_number(Numbering *nb, PyObject *kw, PyObject *key, Py_hash_t hash) {
-    size_t s = ((size_t)hash * 0x9E3779B97F4A7C15ULL >> 20) & nb->mask;
+    size_t s = slot_for(hash, nb->mask);
     while (nb->slot_key[s]) {
         if (nb->slot_hash[s] == hash) {
             int same = nb->slot_key[s] == key ? 1 : PyObject_RichCompareBool(nb->slot_key[s], key, Py_EQ);
@@ -306,6 +358,9 @@ static int key_number(Numbering *nb, PyObject *kw, PyObject *key, Py_hash_t hash
         s = (s + 1) & nb->mask;
     }
     if (!PyTuple_Check(key) || !PyTuple_GET_SIZE(key)) return -2; /* not a (kind, value) key */
+    if (numbering_room(nb) < 0) return -1;
+    s = slot_for(hash, nb->mask); /* the key's empty slot, in the table as it may have grown */
+    while (nb->slot_key[s]) s = (s + 1) & nb->mask;
     int id = nb->count++;
     PyObject *kind = PyTuple_GET_ITEM(key, 0);
     int c = 0;
@@ -349,19 +404,13 @@ static int number_keys(const Keys *ks, Numbering *nb) {
             total += PySet_GET_SIZE(set);
         }
     if (total > 0x7fffffff) return 0;
-    size_t size = 16;
-    while (size < 2 * (size_t)total) size *= 2;
-    nb->mask = size - 1;
-    nb->slot_key = (PyObject **)calloc(size, sizeof(PyObject *));
-    nb->slot_hash = (Py_hash_t *)malloc(size * sizeof(Py_hash_t));
-    nb->slot_id = (int *)malloc(size * sizeof(int));
-    nb->weight = (double *)malloc((total ? total : 1) * sizeof(double));
-    nb->weighted = (char *)malloc(total ? total : 1);
+    nb->mask = 1023;
+    nb->slot_key = (PyObject **)calloc(nb->mask + 1, sizeof(PyObject *));
+    nb->slot_hash = (Py_hash_t *)malloc((nb->mask + 1) * sizeof(Py_hash_t));
+    nb->slot_id = (int *)malloc((nb->mask + 1) * sizeof(int));
     nb->ids = (int *)malloc((total ? total : 1) * sizeof(int));
     nb->start = (Py_ssize_t *)malloc((count + 1) * sizeof(Py_ssize_t));
-    nb->kind = (int *)malloc((total ? total : 1) * sizeof(int));
-    if (!nb->slot_key || !nb->slot_hash || !nb->slot_id || !nb->weight || !nb->weighted || !nb->ids || !nb->start ||
-        !nb->kind) {
+    if (!nb->slot_key || !nb->slot_hash || !nb->slot_id || !nb->ids || !nb->start) {
         PyErr_NoMemory();
         return -1;
     }
@@ -380,12 +429,12 @@ static int number_keys(const Keys *ks, Numbering *nb) {
                 }
                 if (id < 0) return -1;
                 /* insertion sort: a sentence has a few dozen keys */
-                Py_ssize_t k = at++;
-                while (k > first && nb->ids[k - 1] > id) {
-                    nb->ids[k] = nb->ids[k - 1];
-                    k--;
+                Py_ssize_t place = at++;
+                while (place > first && nb->ids[place - 1] > id) {
+                    nb->ids[place] = nb->ids[place - 1];
+                    place--;
                 }
-                nb->ids[k] = id;
+                nb->ids[place] = id;
             }
         }
     nb->start[sentence] = at;

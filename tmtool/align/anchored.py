@@ -286,7 +286,11 @@ class AnchorAligner(Aligner):
         keys of ``tables`` (``_tables``), with its problems (``diagnose``, unless given) and
         what to learn from it. ``read``: the document's ``_read``, when known; ``keep``: give
         it back with a document that is not sure (``Solved.read``), for its second pass."""
-        src_keys, tgt_keys, src_stems, tgt_stems = read = read or self._read(doc)
+        if read is None:
+            read = self._read(doc)
+        src_keys, tgt_keys, src_stems, tgt_stems = read
+        if not keep:  # the built-in keys go once the learned ones are added (a long document's are large)
+            read = None
         if tables[0]:
             src_keys = [ks | learned_keys(st, tables[0]) for ks, st in zip(src_keys, src_stems)]
             tgt_keys = [ks | learned_keys(st, tables[1]) for ks, st in zip(tgt_keys, tgt_stems)]
@@ -370,7 +374,11 @@ def _solve_chunk(task: tuple[AnchorAligner, Sequence[AlignDoc], LearnedLexicon |
     with its problems and what was read of it when known (None: not yet)."""
     aligner, docs, lexicon, evidence, problems, reads, keep = task
     tables = aligner._tables(lexicon)
-    return [aligner.solve(doc, tables, evidence, found, read, keep) for doc, found, read in zip(docs, problems, reads)]
+    out = []
+    for k, (doc, found) in enumerate(zip(docs, problems)):
+        read, reads[k] = reads[k], None  # handed over: the task lets go of it (``solve`` drops its built-in keys)
+        out.append(aligner.solve(doc, tables, evidence, found, read, keep))
+    return out
 
 
 def merge_crossings(evidence: Evidence) -> Evidence:
