@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tmtool.align import features, kernel, learn
+from tmtool.align import checks, features, kernel, learn
 from tmtool.align.dp import ALL_KINDS, band, best_path_rows
 from tmtool.align.kernel import use_kernel
 from tmtool.align.confidence import Evidence
@@ -38,8 +38,12 @@ def test_the_switch_turns_the_kernel_off_and_back():
     assert kernel.compiled is kernel.built
 
 
+#: A key, sometimes as an object of its own equal to the one in KEYS (the kernel meets both).
+KEY = st.tuples(st.sampled_from(KEYS), st.booleans()).map(lambda kb: (kb[0][0], kb[0][1]) if kb[1] else kb[0])
+
+
 def _side(draw, size):
-    keys = [frozenset(draw(st.sets(st.sampled_from(KEYS), max_size=4))) for _ in range(size)]
+    keys = [frozenset(draw(st.sets(KEY, max_size=4))) for _ in range(size)]
     lengths = draw(st.lists(st.integers(0, 400), min_size=size, max_size=size))
     steps = draw(st.lists(st.booleans(), min_size=size, max_size=size))
     par, p = [], 0
@@ -52,10 +56,14 @@ def _side(draw, size):
 @st.composite
 def documents(draw):
     n, m = draw(st.integers(1, 14)), draw(st.integers(1, 14))
+    # tmtool's key weights (every sum of them exact: the kernel numbers the keys) or others
+    # (0.1, 0.7: sums rounded, the kernel intersects the sets as the reference does)
+    kw = draw(st.sampled_from([KEY_WEIGHTS, {kind: draw(st.sampled_from([0.5, 0.1, 0.7, 2.3])) for kind in KEY_WEIGHTS}]))
     weights = Weights(
         length=draw(st.sampled_from([0.0, 1.0])),
         keys=draw(st.sampled_from([0.0, 12.0])),
         orphan=draw(st.sampled_from([0.0, 0.5])),
+        key_weights=dict(kw),
     )
     src, tgt = _side(draw, n), _side(draw, m)
     width = draw(st.sampled_from([1, 2, 3, 6, None]))
@@ -150,11 +158,13 @@ def recut_documents(draw):
     kw = {kind: draw(st.sampled_from([0.0, 0.5, 1.0, 3.0, 0.1, 0.7, 2.3])) for kind in KEY_WEIGHTS}
     if draw(st.booleans()):
         kw["markers"] = -0.3
+    if draw(st.booleans()):  # tmtool's weights: the kernel reads the keys from their numbers
+        kw = dict(KEY_WEIGHTS)
     weights = Weights(length=draw(st.sampled_from([0.0, 1.0, 0.3])), keys=draw(st.sampled_from([0.0, 12.0, 5.0])),
                       key_neutral=draw(st.sampled_from([0.2, 0.0])), key_weights=kw)
     sides = []
     for size in (sum(di for di, _ in kinds), sum(dj for _, dj in kinds)):
-        keys = [frozenset(draw(st.sets(st.sampled_from(KEYS), max_size=5))) for _ in range(size)]
+        keys = [frozenset(draw(st.sets(KEY, max_size=5))) for _ in range(size)]
         lengths = draw(st.lists(st.integers(0, 200), min_size=size, max_size=size))
         sides.append(prepare(keys, lengths, None, weights, clauses=_clauses(draw, keys, lengths)))
     path, i, j = [], 0, 0
@@ -263,3 +273,28 @@ def test_a_lexicon_learned_on_a_base_is_the_same_with_and_without_the_compiled_c
 @given(st.text(alphabet="абвгджзийклмнопрстуфхцчшщъыьэюяёАБВЖЩЯaAbcdehijkopqsuwxyzZ'’-\nÀß", max_size=12))
 def test_compiled_skeleton_equals_the_python_one(word):
     assert features.skeleton(word) == features.reference_skeleton(word)
+
+
+@needs_kernel
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.one_of(
+    st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЖЩЯaAbcdehijkopqsuwxyzZßÀ'’-_ .,;:–—0123456789\n\t\u00a0"
+                    "²³¹½Ⅻ٣०߁\u0301\u0300ªº"),
+    st.characters()), max_size=40))
+def test_compiled_words_equal_the_pattern(text):
+    with use_kernel(False):
+        expected = features.words(text)
+    assert features.words(text) == expected
+
+
+@needs_kernel
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.one_of(
+    st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЖЩЯѢҊӿaAbcdehijkopqsuwxyzZßÀɏɐ'’-_ .,;:–0123456789\n"
+                    "²½Ⅻ٣\u0301\u0483ªº@[`{"),
+    st.characters()), max_size=40),
+       st.sampled_from([(), *checks._SCRIPT.values(), ((0x30, 0x39), (0x400, 0x4ff))]))
+def test_compiled_letters_equal_the_patterns(text, ranges):
+    with use_kernel(False):
+        expected = checks.script_letters(text, ranges)
+    assert checks.script_letters(text, ranges) == expected

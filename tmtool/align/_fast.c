@@ -1,6 +1,7 @@
 /* The anchors aligner's inner loops, compiled: the dynamic programme, the
- * co-occurrence count of the learned lexicon, the consonant skeleton of a word, and
- * how much cheaper two link beads get with a clause moved between them.
+ * co-occurrence count of the learned lexicon, the words and letters of a text, the
+ * consonant skeleton of a word, and how much cheaper two link beads get with a clause
+ * moved between them.
  *
  * Each computes exactly what its Python reference computes (same formulas, same
  * order of floating-point operations, same tie-breaking); the references stay,
@@ -17,16 +18,26 @@
  *   params  (w_len, w_keys, w_par, neutral, deletion, variance, orphan, ratio,
  *            check_par, priors) with priors one float per kind
  *   Raises ValueError when no path reaches (n, m).
+ *   The weight of the keys two sentences share is the sum the reference makes over their
+ *   intersection, in that set's order; under weights whose every sum is exact (exact_weights:
+ *   tmtool's) it is the same float in any order, and the keys are numbered and merged instead.
  *
- * count_pairs(stemmed, min_count, src_df, tgt_df, min_dice) -> [(a, b, count), ...]
- *   stemmed  sequence of (source ids, target ids), non-negative ints < 2**31
- *   the pairs (a, b) seen together in at least min_count items, in no order,
+ * count_pairs(stemmed, src_ids, tgt_ids, min_count, src_df, tgt_df, min_dice) -> [(a, b, count), ...]
+ *   stemmed  sequence of (source stems, target stems), each a sequence of str
+ *   src_ids/tgt_ids  dicts: stem -> id, a non-negative int < 2**31 (a stem without one is left out)
+ *   the pairs of ids (a, b) seen together in at least min_count items, in no order,
  *   leaving out pairs whose Dice coefficient 2·count / (src_df[a] + tgt_df[b])
  *   is below min_dice (pairs that cannot reach it are not even counted;
  *   tmtool.align.learn counts them with a Counter when this module is not built)
  *
  * consonants(latin, sounds) -> str
  *   tmtool.align.features.reference_skeleton after its transliteration
+ *
+ * words(text) -> list of str
+ *   tmtool.align.features._WORD.findall(text): the words of a text
+ *
+ * letters(text, ranges) -> (letters, in ranges)
+ *   tmtool.align.checks.script_letters: the letters of a text, and its characters in ranges
  *
  * Costs(n, m, kinds, los, his, src, tgt, keys, params)
  *   bead_path's arguments; the object's one(i, j, di, dj), overlap(i, j, di, dj) and
@@ -46,17 +57,20 @@
  *   there could not have won, which the slack makes certain whatever the rounding, so the
  *   answer is the same float; when every cut is skipped it is 0, as base - base is.
  *
- * key_parts(src_keys, tgt_keys, src_mass, tgt_mass, kw, concepts, i, j, di, dj)
+ * key_parts(src_keys, tgt_keys, src_mass, tgt_mass, kw, concepts, i, j, di, dj[, costs])
  *   -> (a, b, total, leak, hits, misses, numbers, cover_min)
  *   tmtool.align.confidence.Evidence._key_parts of link bead (i, j, di, dj)
  *   src_keys/tgt_keys  Side.keys (tuples of frozensets); src_mass/tgt_mass  Side.mass
  *   kw {kind: weight} (a kind not in it weighs 0); concepts  the set of concept kinds
- *   The same set operations as the reference's, so the same sets, summed in the same order.
+ *   The same set operations as the reference's, so the same sets, summed in the same order;
+ *   or, given the document's Costs when it numbered these key sets under these weights (whose
+ *   sums are exact: see bead_path), the same numbers from the key numbers.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct {
     Py_ssize_t len;
@@ -89,7 +103,8 @@ static int to_vec(PyObject *seq, Vec *out, const char *what) {
     }
     PyObject **items = PySequence_Fast_ITEMS(fast);
     for (Py_ssize_t k = 0; k < len; k++) {
-        double x = PyFloat_AsDouble(items[k]);
+        /* an int (a length, a count, a bool) read as float() reads it, without making a float */
+        double x = PyLong_Check(items[k]) ? PyLong_AsDouble(items[k]) : PyFloat_AsDouble(items[k]);
         if (x == -1.0 && PyErr_Occurred()) {
             Py_DECREF(fast);
             return -1;
@@ -222,9 +237,250 @@ static void free_model(Model *md) {
     for (size_t k = 0; k < sizeof(vs) / sizeof(vs[0]); k++) free(vs[k]->v);
 }
 
+/* Whether every sum of the weights of kw a document's key sets can make is exact: each weight a
+ * multiple of 1/64 of magnitude at most 2^20 (tmtool's are 0.5 to 3), and no set of more than
+ * 2^20 keys (number_keys checks), so that no sum passes 2^46 and none is rounded. Then the
+ * weights of the keys two sets share add up to the same float in any order, and they can be
+ * added in the order of key numbers instead of the order of a Python set made of them. */
+static int exact_weights(PyObject *kw) {
+    Py_ssize_t pos = 0;
+    PyObject *kind, *value;
+    while (PyDict_Next(kw, &pos, &kind, &value)) {
+        double w = PyFloat_AsDouble(value);
+        if (w == -1.0 && PyErr_Occurred()) {
+            PyErr_Clear();
+            return 0;
+        }
+        if (!(fabs(w) <= 1048576.0) || w * 64.0 != floor(w * 64.0)) return 0;
+    }
+    return 1;
+}
+
+/* The keys of a document's sentences as numbers, each sentence's sorted: equal keys get one
+ * number. An open-addressing table on the hashes the sets store (no key is hashed again; an
+ * equal key is most often the same object). weight[id] is the key's weight, weighted[id]
+ * whether its kind has one. */
+typedef struct {
+    PyObject **slot_key;
+    Py_hash_t *slot_hash;
+    int *slot_id;
+    size_t mask;
+    double *weight;
+    char *weighted;
+    int count, room;     /* numbers given; room in weight, weighted and kind */
+    int *ids;            /* the sentences' numbers, one after another */
+    Py_ssize_t *start;   /* sentence k's are ids[start[k] .. start[k + 1] - 1] */
+    int *kind;           /* kind[id]: the key's kind, an index into kinds */
+    PyObject **kinds;    /* the kinds met (references held) */
+    int nkinds;
+    PyObject *skeys, *tkeys; /* the key sets numbered (references held): key_parts checks it is given them */
+    PyObject *kw;            /* and the weights (a reference held) */
+} Numbering;
+
+static void free_numbering(Numbering *nb) {
+    free(nb->slot_key);
+    free(nb->slot_hash);
+    free(nb->slot_id);
+    free(nb->weight);
+    free(nb->weighted);
+    free(nb->ids);
+    free(nb->start);
+    free(nb->kind);
+    for (int c = 0; c < nb->nkinds; c++) Py_DECREF(nb->kinds[c]);
+    free(nb->kinds);
+    Py_XDECREF(nb->skeys);
+    Py_XDECREF(nb->tkeys);
+    Py_XDECREF(nb->kw);
+    memset(nb, 0, sizeof(*nb));
+}
+
+static size_t slot_for(Py_hash_t hash, size_t mask) {
+    return ((size_t)hash * 0x9E3779B97F4A7C15ULL >> 20) & mask;
+}
+
+/* Room for one more number: the table of keys kept at most half full and the arrays by number
+ * grown, both as the distinct keys come (a long document has far fewer than its keys). */
+static int numbering_room(Numbering *nb) {
+    if (2 * ((size_t)nb->count + 1) > nb->mask + 1) {
+        size_t size = 2 * (nb->mask + 1), mask = size - 1;
+        PyObject **keys = (PyObject **)calloc(size, sizeof(PyObject *));
+        Py_hash_t *hashes = (Py_hash_t *)malloc(size * sizeof(Py_hash_t));
+        int *ids = (int *)malloc(size * sizeof(int));
+        if (!keys || !hashes || !ids) {
+            free(keys);
+            free(hashes);
+            free(ids);
+            PyErr_NoMemory();
+            return -1;
+        }
+        for (size_t k = 0; k <= nb->mask; k++) {
+            if (!nb->slot_key[k]) continue;
+            size_t s = slot_for(nb->slot_hash[k], mask);
+            while (keys[s]) s = (s + 1) & mask;
+            keys[s] = nb->slot_key[k];
+            hashes[s] = nb->slot_hash[k];
+            ids[s] = nb->slot_id[k];
+        }
+        free(nb->slot_key);
+        free(nb->slot_hash);
+        free(nb->slot_id);
+        nb->slot_key = keys;
+        nb->slot_hash = hashes;
+        nb->slot_id = ids;
+        nb->mask = mask;
+    }
+    if (nb->count == nb->room) {
+        int room = nb->room ? 2 * nb->room : 256;
+        double *weight = (double *)realloc(nb->weight, room * sizeof(double));
+        if (weight) nb->weight = weight;
+        char *weighted = weight ? (char *)realloc(nb->weighted, room) : NULL;
+        if (weighted) nb->weighted = weighted;
+        int *kind = weighted ? (int *)realloc(nb->kind, room * sizeof(int)) : NULL;
+        if (!kind) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        nb->kind = kind;
+        nb->room = room;
+    }
+    return 0;
+}
+
+/* The number of a key of the given hash, given one when new; -1 on error. */
+static int key_number(Numbering *nb, PyObject *kw, PyObject *key, Py_hash_t hash) {
+    size_t s = slot_for(hash, nb->mask);
+    while (nb->slot_key[s]) {
+        if (nb->slot_hash[s] == hash) {
+            int same = nb->slot_key[s] == key ? 1 : PyObject_RichCompareBool(nb->slot_key[s], key, Py_EQ);
+            if (same < 0) return -1;
+            if (same) return nb->slot_id[s];
+        }
+        s = (s + 1) & nb->mask;
+    }
+    if (!PyTuple_Check(key) || !PyTuple_GET_SIZE(key)) return -2; /* not a (kind, value) key */
+    if (numbering_room(nb) < 0) return -1;
+    s = slot_for(hash, nb->mask); /* the key's empty slot, in the table as it may have grown */
+    while (nb->slot_key[s]) s = (s + 1) & nb->mask;
+    int id = nb->count++;
+    PyObject *kind = PyTuple_GET_ITEM(key, 0);
+    int c = 0;
+    while (c < nb->nkinds && nb->kinds[c] != kind) c++;
+    for (int e = 0; c == nb->nkinds && e < nb->nkinds; e++) {
+        int same = PyObject_RichCompareBool(nb->kinds[e], kind, Py_EQ);
+        if (same < 0) return -1;
+        if (same) c = e;
+    }
+    if (c == nb->nkinds) {
+        PyObject **kinds = (PyObject **)realloc(nb->kinds, (nb->nkinds + 1) * sizeof(PyObject *));
+        if (!kinds) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        nb->kinds = kinds;
+        Py_INCREF(kind);
+        nb->kinds[nb->nkinds++] = kind;
+    }
+    nb->kind[id] = c;
+    PyObject *w = PyDict_GetItemWithError(kw, kind);
+    if (!w && PyErr_Occurred()) return -1;
+    nb->weighted[id] = w != NULL;
+    nb->weight[id] = w ? PyFloat_AsDouble(w) : 0.0;
+    if (nb->weight[id] == -1.0 && PyErr_Occurred()) return -1;
+    nb->slot_key[s] = key;
+    nb->slot_hash[s] = hash;
+    nb->slot_id[s] = id;
+    return id;
+}
+
+/* The numbers of the keys of both sides' sentences (source first), or 0 when a side's items
+ * are not all sets of at most 2^20 keys (the caller then intersects the sets); -1 on error. */
+static int number_keys(const Keys *ks, Numbering *nb) {
+    PyObject *sides[2] = {ks->skeys, ks->tkeys};
+    Py_ssize_t total = 0, count = PySequence_Fast_GET_SIZE(sides[0]) + PySequence_Fast_GET_SIZE(sides[1]);
+    for (int side = 0; side < 2; side++)
+        for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(sides[side]); k++) {
+            PyObject *set = PySequence_Fast_GET_ITEM(sides[side], k);
+            if (!PyAnySet_Check(set) || PySet_GET_SIZE(set) > 1048576) return 0;
+            total += PySet_GET_SIZE(set);
+        }
+    if (total > 0x7fffffff) return 0;
+    nb->mask = 1023;
+    nb->slot_key = (PyObject **)calloc(nb->mask + 1, sizeof(PyObject *));
+    nb->slot_hash = (Py_hash_t *)malloc((nb->mask + 1) * sizeof(Py_hash_t));
+    nb->slot_id = (int *)malloc((nb->mask + 1) * sizeof(int));
+    nb->ids = (int *)malloc((total ? total : 1) * sizeof(int));
+    nb->start = (Py_ssize_t *)malloc((count + 1) * sizeof(Py_ssize_t));
+    if (!nb->slot_key || !nb->slot_hash || !nb->slot_id || !nb->ids || !nb->start) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t at = 0, sentence = 0;
+    for (int side = 0; side < 2; side++)
+        for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(sides[side]); k++) {
+            nb->start[sentence++] = at;
+            Py_ssize_t pos = 0, first = at;
+            PyObject *key;
+            Py_hash_t hash;
+            while (_PySet_NextEntry(PySequence_Fast_GET_ITEM(sides[side], k), &pos, &key, &hash)) {
+                int id = key_number(nb, ks->kw, key, hash);
+                if (id == -2) {
+                    free_numbering(nb);
+                    return 0;
+                }
+                if (id < 0) return -1;
+                /* insertion sort: a sentence has a few dozen keys */
+                Py_ssize_t place = at++;
+                while (place > first && nb->ids[place - 1] > id) {
+                    nb->ids[place] = nb->ids[place - 1];
+                    place--;
+                }
+                nb->ids[place] = id;
+            }
+        }
+    nb->start[sentence] = at;
+    Py_INCREF(ks->skeys);
+    Py_INCREF(ks->tkeys);
+    nb->skeys = ks->skeys;
+    nb->tkeys = ks->tkeys;
+    Py_INCREF(ks->kw);
+    nb->kw = ks->kw;
+    /* no key object is looked up again: the table of addresses goes */
+    free(nb->slot_key);
+    free(nb->slot_hash);
+    free(nb->slot_id);
+    nb->slot_key = NULL;
+    nb->slot_hash = NULL;
+    nb->slot_id = NULL;
+    return 1;
+}
+
+/* The weight of the keys source a and target b share (shared_weight), from their numbers. */
+static int shared_by_number(const Numbering *nb, Py_ssize_t a, Py_ssize_t b, Py_ssize_t n, double *out) {
+    const int *x = nb->ids + nb->start[a], *x_end = nb->ids + nb->start[a + 1];
+    const int *y = nb->ids + nb->start[n + b], *y_end = nb->ids + nb->start[n + b + 1];
+    double total = 0.0;
+    while (x < x_end && y < y_end) {
+        if (*x < *y) {
+            x++;
+        } else if (*y < *x) {
+            y++;
+        } else {
+            if (!nb->weighted[*x]) {
+                PyErr_SetString(PyExc_KeyError, "a key kind without a weight");
+                return -1;
+            }
+            total += nb->weight[*x];
+            x++;
+            y++;
+        }
+    }
+    *out = total;
+    return 0;
+}
+
 /* The weights each source sentence shares with the targets a bead through its row
  * can reach inside the band (tmtool.align.score.shared_matrix). */
-static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec *his) {
+static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec *his, Numbering *nb) {
     Keys ks = {0};
     PyObject *s_o, *t_o;
     if (!PyArg_ParseTuple(keys_obj, "OOO!", &s_o, &t_o, &PyDict_Type, &ks.kw)) return -1;
@@ -259,6 +515,10 @@ static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec 
         goto out;
     }
     md->values.len = total;
+    /* Intersecting Python sets was most of the DP's time: with weights whose sums are exact, the
+     * keys are numbered once and each pair's shared keys found by merging sorted numbers. */
+    int numbered = exact_weights(ks.kw) ? number_keys(&ks, nb) : 0;
+    if (numbered < 0) goto out;
     for (Py_ssize_t a = 0; a < n; a++) {
         Py_ssize_t lo = (Py_ssize_t)md->row_lo.v[a], start = (Py_ssize_t)md->row_start.v[a];
         Py_ssize_t stop = (Py_ssize_t)md->row_start.v[a + 1];
@@ -267,7 +527,7 @@ static int shared_rows(PyObject *keys_obj, Model *md, const Vec *los, const Vec 
         int empty = size == 0;
         for (Py_ssize_t b = lo; b < lo + (stop - start); b++) {
             double x = 0.0;
-            if (!empty && shared_weight(&ks, a, b, &x) < 0) goto out;
+            if (!empty && (numbered ? shared_by_number(nb, a, b, n, &x) : shared_weight(&ks, a, b, &x)) < 0) goto out;
             md->values.v[start + b - lo] = x;
         }
     }
@@ -285,10 +545,12 @@ typedef struct {
     Model md;
     Vec los, his, priors, di_of, dj_of;
     Py_ssize_t nk;
+    Numbering nb; /* the keys numbered, when they are (skeys set) */
 } Args;
 
 static void release_args(Args *x) {
     free_model(&x->md);
+    free_numbering(&x->nb);
     free(x->los.v);
     free(x->his.v);
     free(x->priors.v);
@@ -328,7 +590,7 @@ static int parse_args(PyObject *args, Args *x) {
         PyErr_SetString(PyExc_ValueError, "side arrays do not match n and m");
         return -1;
     }
-    if (keys_obj != Py_None && shared_rows(keys_obj, md, &x->los, &x->his) < 0) return -1;
+    if (keys_obj != Py_None && shared_rows(keys_obj, md, &x->los, &x->his, &x->nb) < 0) return -1;
     md->has_rows = keys_obj != Py_None;
     if (!PyArg_ParseTuple(params_obj, "ddddddddpO", &md->w_len, &md->w_keys, &md->w_par, &md->neutral,
                           &md->deletion, &md->variance, &md->orphan, &md->ratio, &md->check_par, &priors_o))
@@ -634,68 +896,173 @@ static PyObject *consonants(PyObject *self, PyObject *args) {
     return result;
 }
 
-/* -- co-occurrence counts: open addressing on (a << 32 | b) keys --------------------- */
+/* -- words: tmtool.align.features._WORD.findall ---------------------------------------- */
 
-/* A pair's key and count side by side: a count is one cache miss away, not two (the table
- * outgrows the caches: 600,000 pairs on the WMT ru–en documents). */
-typedef struct {
-    unsigned long long key; /* 0 = empty slot, so stored keys are key + 1 */
-    Py_ssize_t count;
-} Slot;
-
-typedef struct {
-    Slot *slots;
-    size_t size, used;
-} Table;
-
-static size_t slot_of(unsigned long long key, size_t mask) {
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return (size_t)key & mask;
+/* A character of the class [^\W\d_] of Python's re on a str pattern: a word character
+ * (Py_UNICODE_ISALNUM, or "_") that is neither a decimal digit nor "_". */
+static int word_char(Py_UCS4 c) {
+    if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
 }
 
-static int table_grow(Table *tb) {
-    size_t size = tb->size ? tb->size * 2 : 1 << 16;
-    Slot *slots = (Slot *)calloc(size, sizeof(*slots));
-    if (!slots) return -1;
-    for (size_t k = 0; k < tb->size; k++) {
-        if (!tb->slots[k].key) continue;
-        size_t s = slot_of(tb->slots[k].key, size - 1);
-        while (slots[s].key) s = (s + 1) & (size - 1);
-        slots[s] = tb->slots[k];
+/* What may join two runs of word characters into one word: the pattern's [-'’]. */
+static int word_joint(Py_UCS4 c) {
+    return c == '-' || c == '\'' || c == 0x2019;
+}
+
+/* words(text) -> list of str: the matches of [^\W\d_]+(?:[-'’][^\W\d_]+)* in text, as
+ * re.findall finds them (leftmost, each as long as it can be, none overlapping). */
+static PyObject *words(PyObject *self, PyObject *arg) {
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "words() takes a str");
+        return NULL;
     }
-    free(tb->slots);
-    tb->slots = slots;
-    tb->size = size;
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg), pos = 0;
+    PyObject *out = PyList_New(0);
+    if (!out) return NULL;
+    while (pos < n) {
+        if (!word_char(PyUnicode_READ(kind, data, pos))) {
+            pos++;
+            continue;
+        }
+        Py_ssize_t start = pos;
+        while (pos < n && word_char(PyUnicode_READ(kind, data, pos))) pos++;
+        while (pos + 1 < n && word_joint(PyUnicode_READ(kind, data, pos)) &&
+               word_char(PyUnicode_READ(kind, data, pos + 1))) {
+            pos++;
+            while (pos < n && word_char(PyUnicode_READ(kind, data, pos))) pos++;
+        }
+        PyObject *word = PyUnicode_Substring(arg, start, pos);
+        if (!word || PyList_Append(out, word) < 0) {
+            Py_XDECREF(word);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    return out;
+}
+
+/* letters(text, ranges) -> (letters, in ranges): how many characters of text are of the class
+ * [^\W\d_] (as words reads them), and how many fall in one of ranges, a sequence of (first,
+ * last) code points (tmtool.align.checks.script_letters). */
+static PyObject *letters(PyObject *self, PyObject *args) {
+    PyObject *text, *ranges_o;
+    if (!PyArg_ParseTuple(args, "UO", &text, &ranges_o)) return NULL;
+    PyObject *ranges = PySequence_Fast(ranges_o, "ranges");
+    if (!ranges) return NULL;
+    Py_ssize_t nr = PySequence_Fast_GET_SIZE(ranges);
+    long *bounds = (long *)PyMem_Malloc(sizeof(long) * 2 * (nr ? nr : 1));
+    if (!bounds) {
+        Py_DECREF(ranges);
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t r = 0; r < nr; r++)
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(ranges, r), "ll", &bounds[2 * r], &bounds[2 * r + 1])) {
+            PyMem_Free(bounds);
+            Py_DECREF(ranges);
+            return NULL;
+        }
+    Py_DECREF(ranges);
+    if (PyUnicode_READY(text) < 0) {
+        PyMem_Free(bounds);
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), count = 0, inside = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        count += word_char(c);
+        for (Py_ssize_t r = 0; r < nr; r++)
+            if (bounds[2 * r] <= (long)c && (long)c <= bounds[2 * r + 1]) {
+                inside++;
+                break;
+            }
+    }
+    PyMem_Free(bounds);
+    return Py_BuildValue("(nn)", count, inside);
+}
+
+/* -- co-occurrence counts: every pair seen, sorted, counted in runs --------------------- */
+
+/* The pairs seen, as a * (target ids) + b: appended, then sorted by radix, so that equal pairs
+ * stand together. A hash table of counts was a cache miss per pair seen (340,000 on the WMT
+ * ru–en documents, in a table of 8 MB); a radix sort reads and writes each pair a few times
+ * in order. */
+typedef struct {
+    unsigned long long *v;
+    size_t len, size;
+} Pairs;
+
+static int pairs_add(Pairs *ps, unsigned long long key) {
+    if (ps->len == ps->size) {
+        size_t size = ps->size ? ps->size * 2 : 1 << 16;
+        unsigned long long *v = (unsigned long long *)realloc(ps->v, size * sizeof(*v));
+        if (!v) return -1;
+        ps->v = v;
+        ps->size = size;
+    }
+    ps->v[ps->len++] = key;
     return 0;
 }
 
-static int table_add(Table *tb, unsigned long long key) {
-    if (2 * (tb->used + 1) > tb->size && table_grow(tb) < 0) return -1;
-    key += 1;
-    size_t mask = tb->size - 1, s = slot_of(key, mask);
-    while (tb->slots[s].key && tb->slots[s].key != key) s = (s + 1) & mask;
-    if (!tb->slots[s].key) {
-        tb->slots[s].key = key;
-        tb->used++;
+/* ps sorted in place (least significant digit first, digits of at most 13 bits), every key
+ * below `limit`. -1 when out of memory. */
+static int pairs_sort(Pairs *ps, unsigned long long limit) {
+    int bits = 0;
+    while (bits < 64 && (limit - 1) >> bits) bits++;
+    int passes = (bits + 12) / 13, width = passes ? (bits + passes - 1) / passes : 0;
+    if (!passes || ps->len < 2) return 0;
+    unsigned long long *tmp = (unsigned long long *)malloc(ps->len * sizeof(*tmp));
+    size_t *counts = (size_t *)malloc(((size_t)1 << width) * sizeof(*counts));
+    if (!tmp || !counts) {
+        free(tmp);
+        free(counts);
+        return -1;
     }
-    tb->slots[s].count++;
+    unsigned long long *from = ps->v, *to = tmp, mask = (1ULL << width) - 1;
+    for (int pass = 0; pass < passes; pass++) {
+        int shift = pass * width;
+        memset(counts, 0, ((size_t)1 << width) * sizeof(*counts));
+        for (size_t k = 0; k < ps->len; k++) counts[(from[k] >> shift) & mask]++;
+        size_t at = 0;
+        for (size_t d = 0; d <= mask; d++) {
+            size_t c = counts[d];
+            counts[d] = at;
+            at += c;
+        }
+        for (size_t k = 0; k < ps->len; k++) to[counts[(from[k] >> shift) & mask]++] = from[k];
+        unsigned long long *t = from;
+        from = to;
+        to = t;
+    }
+    if (from != ps->v) memcpy(ps->v, from, ps->len * sizeof(*from));
+    free(tmp);
+    free(counts);
     return 0;
 }
 
-static int ids_of(PyObject *seq, long **out, Py_ssize_t *len) {
-    PyObject *fast = PySequence_Fast(seq, "ids");
+/* The ids of the stems of `seq` that `ids` (a dict: stem -> id) has, in order; the others are
+ * left out. -1 on error. */
+static int ids_of(PyObject *seq, PyObject *ids, long **out, Py_ssize_t *len) {
+    PyObject *fast = PySequence_Fast(seq, "stems");
     if (!fast) return -1;
-    *len = PySequence_Fast_GET_SIZE(fast);
-    *out = (long *)malloc(sizeof(long) * (*len ? *len : 1));
+    Py_ssize_t size = PySequence_Fast_GET_SIZE(fast);
+    *len = 0;
+    *out = (long *)malloc(sizeof(long) * (size ? size : 1));
     if (!*out) {
         Py_DECREF(fast);
         PyErr_NoMemory();
         return -1;
     }
-    for (Py_ssize_t k = 0; k < *len; k++) {
-        long v = PyLong_AsLong(PySequence_Fast_GET_ITEM(fast, k));
+    for (Py_ssize_t k = 0; k < size; k++) {
+        PyObject *id = PyDict_GetItemWithError(ids, PySequence_Fast_GET_ITEM(fast, k));
+        long v = id ? PyLong_AsLong(id) : -1;
+        if (!id && !PyErr_Occurred()) continue;
         if ((v == -1 && PyErr_Occurred()) || v < 0 || v > 0x7fffffffL) {
             if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "ids must be in 0 .. 2**31 - 1");
             Py_DECREF(fast);
@@ -703,17 +1070,19 @@ static int ids_of(PyObject *seq, long **out, Py_ssize_t *len) {
             *out = NULL;
             return -1;
         }
-        (*out)[k] = v;
+        (*out)[(*len)++] = v;
     }
     Py_DECREF(fast);
     return 0;
 }
 
 static PyObject *count_pairs(PyObject *self, PyObject *args) {
-    PyObject *stemmed, *src_df_o, *tgt_df_o;
+    PyObject *stemmed, *src_ids, *tgt_ids, *src_df_o, *tgt_df_o;
     Py_ssize_t min_count;
     double min_dice;
-    if (!PyArg_ParseTuple(args, "OnOOd", &stemmed, &min_count, &src_df_o, &tgt_df_o, &min_dice)) return NULL;
+    if (!PyArg_ParseTuple(args, "OO!O!nOOd", &stemmed, &PyDict_Type, &src_ids, &PyDict_Type, &tgt_ids, &min_count,
+                          &src_df_o, &tgt_df_o, &min_dice))
+        return NULL;
     Vec src_df = {0}, tgt_df = {0};
     if (to_vec(src_df_o, &src_df, "source document frequencies") ||
         to_vec(tgt_df_o, &tgt_df, "target document frequencies")) {
@@ -727,7 +1096,8 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
         free(tgt_df.v);
         return NULL;
     }
-    Table tb = {0};
+    Pairs ps = {0};
+    unsigned long long width = (unsigned long long)(tgt_df.len ? tgt_df.len : 1);
     PyObject *result = NULL;
     Py_ssize_t n = PySequence_Fast_GET_SIZE(items);
     for (Py_ssize_t k = 0; k < n; k++) {
@@ -735,8 +1105,8 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
         long *src = NULL, *tgt = NULL;
         Py_ssize_t ns, nt;
         if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(items, k), "OO", &src_o, &tgt_o)) goto done;
-        if (ids_of(src_o, &src, &ns) < 0) goto done;
-        if (ids_of(tgt_o, &tgt, &nt) < 0) {
+        if (ids_of(src_o, src_ids, &src, &ns) < 0) goto done;
+        if (ids_of(tgt_o, tgt_ids, &tgt, &nt) < 0) {
             free(src);
             goto done;
         }
@@ -751,7 +1121,7 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
                 /* Dice can be at most 2·min(df) / (df + df): the same division as Python's */
                 double da = src_df.v[src[a]], db = tgt_df.v[tgt[b]];
                 if (2.0 * (da < db ? da : db) / (da + db) < min_dice) continue;
-                if (table_add(&tb, ((unsigned long long)src[a] << 32) | (unsigned long long)tgt[b]) < 0) {
+                if (pairs_add(&ps, (unsigned long long)src[a] * width + (unsigned long long)tgt[b]) < 0) {
                     free(src);
                     free(tgt);
                     PyErr_NoMemory();
@@ -761,17 +1131,24 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
         free(src);
         free(tgt);
     }
+    if (pairs_sort(&ps, (unsigned long long)(src_df.len ? src_df.len : 1) * width) < 0) {
+        PyErr_NoMemory();
+        goto done;
+    }
     result = PyList_New(0);
     if (!result) goto done;
-    for (size_t s = 0; s < tb.size; s++) {
-        if (!tb.slots[s].key || tb.slots[s].count < min_count) continue;
-        unsigned long long key = tb.slots[s].key - 1;
+    for (size_t s = 0, next; s < ps.len; s = next) {
+        unsigned long long key = ps.v[s];
+        next = s + 1;
+        while (next < ps.len && ps.v[next] == key) next++;
+        Py_ssize_t count = (Py_ssize_t)(next - s);
+        if (count < min_count) continue;
+        unsigned long long a = key / width, b = key % width;
         /* the caller's Dice coefficient, 2·count / (df + df): whole numbers below 2^53, so
          * the same correctly rounded division as Python's */
-        double dice = (double)(2 * tb.slots[s].count) / (src_df.v[key >> 32] + tgt_df.v[key & 0xffffffffULL]);
+        double dice = (double)(2 * count) / (src_df.v[a] + tgt_df.v[b]);
         if (dice < min_dice) continue;
-        PyObject *t = Py_BuildValue("(kkn)", (unsigned long)(key >> 32), (unsigned long)(key & 0xffffffffULL),
-                                    tb.slots[s].count);
+        PyObject *t = Py_BuildValue("(kkn)", (unsigned long)a, (unsigned long)b, count);
         if (!t || PyList_Append(result, t) < 0) {
             Py_XDECREF(t);
             Py_CLEAR(result);
@@ -781,7 +1158,7 @@ static PyObject *count_pairs(PyObject *self, PyObject *args) {
     }
 done:
     Py_DECREF(items);
-    free(tb.slots);
+    free(ps.v);
     free(src_df.v);
     free(tgt_df.v);
     return result;
@@ -1131,11 +1508,149 @@ static PyObject *around(Recut *r, PyObject *keys, Py_ssize_t first, Py_ssize_t l
     return before && after ? op(r, PyNumber_Or, before, after) : NULL;
 }
 
+/* Whether a sorted run of key numbers holds id. */
+static int holds_id(const int *ids, Py_ssize_t len, int id) {
+    Py_ssize_t lo = 0, hi = len;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (ids[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < len && ids[lo] == id;
+}
+
+/* The numbers of sentences first..last-1 of a side (offset: the side's first sentence among
+ * the numbered ones) as one sorted run without repeats: the sentence's own for one, else
+ * made in buf (room for all of them). */
+static const int *union_ids(const Numbering *nb, Py_ssize_t offset, Py_ssize_t first, Py_ssize_t last, int *buf,
+                            Py_ssize_t *len) {
+    if (last == first + 1) {
+        *len = nb->start[offset + first + 1] - nb->start[offset + first];
+        return nb->ids + nb->start[offset + first];
+    }
+    Py_ssize_t n = 0;
+    for (Py_ssize_t k = nb->start[offset + first]; k < nb->start[offset + last]; k++) {
+        int id = nb->ids[k];
+        Py_ssize_t at = n++;
+        while (at > 0 && buf[at - 1] > id) {
+            buf[at] = buf[at - 1];
+            at--;
+        }
+        buf[at] = id;
+    }
+    Py_ssize_t m = 0;
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (!m || buf[m - 1] != buf[k]) buf[m++] = buf[k];
+    *len = m;
+    return buf;
+}
+
+/* The weight of the numbers of x that y holds (all of them when y is NULL). */
+static double weight_of(const Numbering *nb, const int *x, Py_ssize_t nx, const int *y, Py_ssize_t ny) {
+    double total = 0.0;
+    for (Py_ssize_t k = 0; k < nx; k++)
+        if (!y || holds_id(y, ny, x[k])) total += nb->weight[x[k]];
+    return total;
+}
+
+/* The least cover (cover()) from key numbers: sentence x of a side holds the numbers of its
+ * sentence offset + x. */
+static int cover_by_number(const Numbering *nb, Py_ssize_t offset, PyObject *mass, Py_ssize_t first, Py_ssize_t last,
+                           const int *other, Py_ssize_t n_other, double *least, int *have) {
+    for (Py_ssize_t x = first; x < last; x++) {
+        double m0 = PyFloat_AsDouble(PyTuple_GET_ITEM(mass, x)), m1 = PyFloat_AsDouble(PyTuple_GET_ITEM(mass, x + 1));
+        if ((m0 == -1.0 || m1 == -1.0) && PyErr_Occurred()) return -1;
+        if (!(m1 > m0)) continue;
+        const int *own = nb->ids + nb->start[offset + x];
+        double c = weight_of(nb, own, nb->start[offset + x + 1] - nb->start[offset + x], other, n_other) / (m1 - m0);
+        if (!*have || c < *least) *least = c;
+        *have = 1;
+    }
+    return 0;
+}
+
+/* The weight of the numbers of x that y lacks and that one of the sentences near1, near2 (a
+ * number among the numbered sentences, -1: none) holds: a bead side's keys that leak. */
+static double leak_by_number(const Numbering *nb, const int *x, Py_ssize_t nx, const int *y, Py_ssize_t ny,
+                             Py_ssize_t near1, Py_ssize_t near2) {
+    double total = 0.0;
+    for (Py_ssize_t k = 0; k < nx; k++) {
+        if (holds_id(y, ny, x[k])) continue;
+        int near = 0;
+        for (int e = 0; e < 2 && !near; e++) {
+            Py_ssize_t z = e ? near2 : near1;
+            if (z >= 0) near = holds_id(nb->ids + nb->start[z], nb->start[z + 1] - nb->start[z], x[k]);
+        }
+        if (near) total += nb->weight[x[k]];
+    }
+    return total;
+}
+
+/* key_parts from the key numbers of a document's Costs (n source sentences), the weights in
+ * it exact (exact_weights): the same sums in another order. a and b are made as key_parts
+ * makes them. */
+static PyObject *key_parts_by_number(const Numbering *nb, Py_ssize_t n, Py_ssize_t m, PyObject *skeys, PyObject *tkeys,
+                                     PyObject *smass, PyObject *tmass, PyObject *concepts, Py_ssize_t i, Py_ssize_t j,
+                                     Py_ssize_t di, Py_ssize_t dj) {
+    Recut r = {0};
+    if (!(r.own = PyList_New(0))) return NULL;
+    PyObject *result = NULL, *numbers = keep(&r, PyUnicode_FromString("numbers"));
+    int *buf = (int *)PyMem_Malloc(sizeof(int) * (nb->start[n + m] ? nb->start[n + m] : 1) * 2);
+    char *flags = (char *)PyMem_Malloc(nb->nkinds ? nb->nkinds : 1);
+    if (!buf || !flags) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    PyObject *a = numbers ? span(&r, skeys, i, i + di) : NULL, *b = a ? span(&r, tkeys, j, j + dj) : NULL;
+    if (!b) goto done;
+    /* flags[c]: 1 for a concept kind, 2 for "numbers" */
+    for (int c = 0; c < nb->nkinds; c++) {
+        int concept = PySet_Contains(concepts, nb->kinds[c]);
+        int number = concept < 0 ? -1 : PyObject_RichCompareBool(nb->kinds[c], numbers, Py_EQ);
+        if (number < 0) goto done;
+        flags[c] = (char)(concept | (number << 1));
+    }
+    Py_ssize_t na, nb_len;
+    const int *ia = union_ids(nb, 0, i, i + di, buf, &na);
+    const int *ib = union_ids(nb, n, j, j + dj, buf + nb->start[n + m], &nb_len);
+    double least = 1.0, total, leak = 0.0;
+    int have = 0;
+    if (cover_by_number(nb, 0, smass, i, i + di, ib, nb_len, &least, &have) ||
+        cover_by_number(nb, n, tmass, j, j + dj, ia, na, &least, &have))
+        goto done;
+    total = weight_of(nb, ia, na, NULL, 0) + weight_of(nb, ib, nb_len, NULL, 0);
+    if (total)
+        leak = (leak_by_number(nb, ia, na, ib, nb_len, j > 0 ? n + j - 1 : -1, j + dj < m ? n + j + dj : -1) +
+                leak_by_number(nb, ib, nb_len, ia, na, i > 0 ? i - 1 : -1, i + di < n ? i + di : -1)) / total;
+    Py_ssize_t hits = 0, misses = 0, missed = 0;
+    for (int side = 0; side < 2; side++) {
+        const int *x = side ? ib : ia, *y = side ? ia : ib;
+        Py_ssize_t nx = side ? nb_len : na, ny = side ? na : nb_len;
+        for (Py_ssize_t k = 0; k < nx; k++) {
+            int f = flags[nb->kind[x[k]]];
+            if (holds_id(y, ny, x[k])) {
+                hits += side ? 0 : (f & 1);
+            } else {
+                misses += f & 1;
+                missed += (f >> 1) & 1;
+            }
+        }
+    }
+    result = Py_BuildValue("(OOddnnnd)", a, b, total, leak, hits, misses, missed, least);
+done:
+    PyMem_Free(buf);
+    PyMem_Free(flags);
+    Py_DECREF(r.own);
+    return result;
+}
+
 static PyObject *key_parts(PyObject *self, PyObject *args) {
-    PyObject *skeys, *tkeys, *smass, *tmass, *kw, *concepts;
+    PyObject *skeys, *tkeys, *smass, *tmass, *kw, *concepts, *costs = NULL;
     Py_ssize_t i, j, di, dj;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O!Onnnn", &PyTuple_Type, &skeys, &PyTuple_Type, &tkeys, &PyTuple_Type,
-                          &smass, &PyTuple_Type, &tmass, &PyDict_Type, &kw, &concepts, &i, &j, &di, &dj))
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!Onnnn|O", &PyTuple_Type, &skeys, &PyTuple_Type, &tkeys, &PyTuple_Type,
+                          &smass, &PyTuple_Type, &tmass, &PyDict_Type, &kw, &concepts, &i, &j, &di, &dj, &costs))
         return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(skeys), m = PyTuple_GET_SIZE(tkeys);
     if (!(0 <= i && 0 < di && i + di <= n && 0 <= j && 0 < dj && j + dj <= m) || PyTuple_GET_SIZE(smass) != n + 1 ||
@@ -1146,6 +1661,15 @@ static PyObject *key_parts(PyObject *self, PyObject *args) {
     if (!PyAnySet_Check(concepts)) {
         PyErr_SetString(PyExc_TypeError, "concept kinds must be a set");
         return NULL;
+    }
+    /* The document's costs numbered these key sets under these weights: what key_parts reads
+     * from them is found from the numbers (the weights' sums are exact). */
+    if (costs && PyObject_TypeCheck(costs, &CostsType)) {
+        const Args *x = &((CostsObject *)costs)->x;
+        int same_weights = x->nb.skeys ? PyObject_RichCompareBool(x->nb.kw, kw, Py_EQ) : 0;
+        if (same_weights < 0) return NULL;
+        if (x->nb.skeys == skeys && x->nb.tkeys == tkeys && same_weights)
+            return key_parts_by_number(&x->nb, n, m, skeys, tkeys, smass, tmass, concepts, i, j, di, dj);
     }
     Recut r = {.kw = kw};
     if (!(r.own = PyList_New(0))) return NULL;
@@ -1180,6 +1704,8 @@ static PyMethodDef methods[] = {
     {"bead_path", bead_path, METH_VARARGS, "The cheapest bead path of a document (see the module source)."},
     {"count_pairs", count_pairs, METH_VARARGS, "Pairs of ids seen together at least min_count times."},
     {"consonants", consonants, METH_VARARGS, "A transliterated word's consonant skeleton (see the module source)."},
+    {"words", words, METH_O, "The words of a text, as tmtool.align.features._WORD.findall finds them."},
+    {"letters", letters, METH_VARARGS, "A text's letters, and its characters in some ranges (see the module source)."},
     {"recut", recut, METH_VARARGS, "How much cheaper two link beads are with a clause moved (see the module source)."},
     {"key_parts", key_parts, METH_VARARGS, "What a link bead's confidence reads from its keys (see the module source)."},
     {NULL, NULL, 0, NULL},

@@ -273,13 +273,17 @@ class Sentence(NamedTuple):
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The words of ``text`` (``_WORD``), found by the compiled kernel when it is built (the
+    same list, several times faster than the pattern: reading the words was a twentieth of
+    an alignment)."""
+    fast = kernel.compiled
+    return fast.words(text) if fast is not None else _WORD.findall(text)
 
 
 def tokens(text: str, lang: str) -> Sentence:
     number = _NUMBER.get(lang, _NUMBER["en"])
     # Most sentences hold no digit, and finding that out is cheaper than the number pattern.
-    return Sentence(text, tuple(_WORD.findall(text)), tuple(number.findall(text)) if _DIGIT.search(text) else ())
+    return Sentence(text, tuple(words(text)), tuple(number.findall(text)) if _DIGIT.search(text) else ())
 
 
 #: Where a sentence divides into clauses: after a comma, semicolon or colon and after a

@@ -166,11 +166,11 @@ def co_occurrences(
             if t:
                 both.update(product(src_ok.intersection(s), t))
         return ((a, b, c) for (a, b), c in both.items() if c >= min_count)
-    src_names, tgt_names = sorted(src_ok), sorted(tgt_ok)
+    # Each stem that can pair gets a number; the kernel looks the stems up itself (lists of the
+    # numbers made here took a third of the learning's time).
+    src_names, tgt_names = list(src_ok), list(tgt_ok)
     src_id = {a: n for n, a in enumerate(src_names)}
     tgt_id = {b: n for n, b in enumerate(tgt_names)}
-    ids = [([x for x in map(src_id.get, s) if x is not None], [x for x in map(tgt_id.get, t) if x is not None])
-           for s, t in stemmed]
-    counted = fast.count_pairs(ids, min_count, [src_df[a] for a in src_names], [tgt_df[b] for b in tgt_names],
-                               min_dice)
+    counted = fast.count_pairs(stemmed, src_id, tgt_id, min_count, [src_df[a] for a in src_names],
+                               [tgt_df[b] for b in tgt_names], min_dice)
     return ((src_names[a], tgt_names[b], c) for a, b, c in counted)
