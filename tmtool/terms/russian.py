@@ -113,7 +113,8 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
     if _indeclinable(text):
         return (Reading("noun", text.lower(), None, None, None, 1.0),)
     parses = _parses(text.lower())
-    if parses[0].tag.POS in _FUNCTION:
+    if parses[0].tag.POS in _FUNCTION or (parses[0].tag.POS == "ADJF" and _NOT_PRE & parses[0].tag.grammemes):
+        # nor is an ordinal or a pronoun read as the rare noun it may spell (второй: втора)
         return ()
     out = []
     for p in parses:
