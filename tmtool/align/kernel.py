@@ -2,11 +2,12 @@
 
 ``tmtool/align/_fast.c`` computes what its Python references compute — the banded
 DP with its bead costs (``tmtool.align.score.bead_path``), the costs of the beads of a
-finished path that its confidence reads (``tmtool.align.score.bead_costs``), the co-occurrence count
-of the learned lexicon (``tmtool.align.learn``), the words of a text and the consonant skeleton
-of a word (``tmtool.align.features``), the letters of a text (``tmtool.align.checks``), how much
-cheaper two link beads get with a clause moved between them (``tmtool.align.confidence.Evidence.recut``) and what a link bead's confidence reads
-from its keys (``tmtool.align.confidence.Evidence._key_parts``) — with the same formulas, the same order of
+finished path that its confidence reads (``tmtool.align.score.bead_costs``), the co-occurrence
+count of the learned lexicon (``tmtool.align.learn``), the words of a text and the consonant
+skeleton of a word (``tmtool.align.features``), the letters of a text (``tmtool.align.checks``),
+how much cheaper two link beads get with a clause moved between them
+(``tmtool.align.confidence.Evidence.recut``) and what a link bead's confidence reads from its keys
+(``tmtool.align.confidence.Evidence._key_parts``) — with the same formulas, the same order of
 floating-point operations and the same ties; ``tests/test_align_kernel.py`` checks
 that with hypothesis. This module is the only one that imports it.
 

@@ -382,10 +382,10 @@ class Store:
 
         ``units`` are all the units of the pair, unsure ones included (the store
         decides what an export holds); a body unit's id is its bead's id,
-        ``<pair_id>-<bead number from 1>``; the title unit is ``<pair_id>-0``.
-        Their terms are left for ``index_pending`` to index. ``provenance`` gives the paths the store shows. ``rowids``: the units' row ids, from
-        ``unit_rowids`` (default, and when another writer has taken one of them since they were
-        reserved: after every stored unit, SQLite's next).
+        ``<pair_id>-<bead number from 1>``; the title unit is ``<pair_id>-0``. Their terms are
+        left for ``index_pending`` to index. ``provenance`` gives the paths the store shows.
+        ``rowids``: the units' row ids, from ``unit_rowids`` (default, and when another writer
+        has taken one of them since they were reserved: after every stored unit, SQLite's next).
         """
         key = pair.pair_id
         bead_ids = {f"{key}-{n}": (n, bead) for n, bead in enumerate(beads, 1)}
@@ -529,7 +529,7 @@ class Store:
         lookup while it runs): each indexes only the units still pending under its write lock.
         """
         total = self.db.execute("SELECT count(*) FROM unindexed").fetchone()[0]
-        done = 0
+        done = seen = 0
         batches = self._pending(run)
         ahead = next(batches, None)
         while ahead:
@@ -542,9 +542,9 @@ class Store:
                 indexed = [one for one in terms if one[0] in pending]
                 schema.write_index(db, indexed)
                 db.executemany("DELETE FROM unindexed WHERE id = ?", [(r,) for r in batch if r in pending])
-            done += len(indexed)
-            if progress:
-                progress("index", min(done, total), total)
+            done, seen = done + len(indexed), seen + len(batch)
+            if progress:  # (units saved meanwhile may make more than there were)
+                progress("index", min(seen, total), total)
         return done
 
     def _pending(self, run: Mapper) -> Iterator[tuple[list[int], Iterable]]:
