@@ -175,7 +175,7 @@ class Occurrences:
 
 def weighed(units: Collection[int], weights: Sequence[int]) -> int:
     """How many units these unit indices stand for: ``weights[u]`` each (no ``weights``: one each)."""
-    return sum(weights[u] for u in units) if weights else len(units)
+    return sum(map(weights.__getitem__, units)) if weights else len(units)  # (map: faster than a generator)
 
 
 @dataclass(frozen=True, slots=True)
