@@ -44,9 +44,6 @@ PARAGRAPH_WEIGHTS = Weights(variance=40.0)
 LEARN_FROM = 0.8
 SURE = 0.95
 
-#: A document's built-in keys, source and target, and its stems (``AnchorAligner._read``).
-Read = tuple[list[frozenset], list[frozenset], list[set[str]], list[set[str]]]
-
 
 def default_ratio(src_lang: str, tgt_lang: str) -> float:
     pair = (primary(src_lang), primary(tgt_lang))
@@ -130,7 +127,7 @@ class AnchorAligner(Aligner):
             return {}, {}
         return lexicon.keys(self.src_lang), lexicon.keys(self.tgt_lang)
 
-    def _read(self, doc: AlignDoc) -> Read:
+    def _read(self, doc: AlignDoc) -> tuple[list[frozenset], list[frozenset], list[set[str]], list[set[str]]]:
         """A document's built-in keys, source and target, and its stems when the aligner learns
         (none otherwise). Its tokens are not kept: on a long corpus they would be the largest
         thing in memory."""
@@ -243,12 +240,8 @@ class AnchorAligner(Aligner):
         if evidence and run is not map:
             raise ValueError("the evidence of a path stays in the process that found it: evidence=True needs run=map")
         tell = learned if learned is not None else (lambda used: None)
-        realign = self.realign and self._learns
-        # In this process, the second pass takes the keys and stems the first read of the documents
-        # it aligns again (a third of the reading on the WMT documents); sent between processes
-        # they would cost about what reading them again does.
-        first = self._solve_all(docs, lexicon, run, evidence, keep=realign and run is map)
-        if not realign:
+        first = self._solve_all(docs, lexicon, run, evidence)
+        if not (self.realign and self._learns):
             tell(lexicon if self._learns else None)
             yield from enumerate(first)
             return
@@ -256,46 +249,39 @@ class AnchorAligner(Aligner):
         # documents. A stem comes back from another process as a string of its own each time;
         # one shared string each (interned) is what keeps this from growing with the corpus's
         # words rather than its vocabulary (8,000 pairs, every core: ``update_store``'s peak 434 → 354 MiB).
+        # In this process they are the memoised stems already.
         stems, unsure = [], {}
         for k, solved in enumerate(first):
-            stems.extend((tuple(map(sys.intern, s)), tuple(map(sys.intern, t))) for s, t in solved.learn)
-            if _sure(solved.beads):
-                yield k, solved
-            else:
+            stems.extend(solved.learn if run is map else
+                         ((tuple(map(sys.intern, s)), tuple(map(sys.intern, t))) for s, t in solved.learn))
+            if any(b.score < SURE for b in solved.beads):
                 unsure[k] = solved._replace(learn=())
+            else:
+                yield k, solved
         used = learn_from_stems(stems, self.src_lang, self.tgt_lang, base=lexicon)
         tell(used)
         if not len(used):
-            yield from ((k, solved._replace(read=None)) for k, solved in unsure.items())
+            yield from unsure.items()
             return
         again = list(unsure)
-        solved_again = self._solve_all([docs[k] for k in again], used, run, evidence,
-                                       [unsure[k].problems for k in again], [unsure.pop(k).read for k in again])
-        yield from zip(again, solved_again)
+        yield from zip(again, self._solve_all([docs[k] for k in again], used, run, evidence,
+                                              [unsure[k].problems for k in again]))
 
     def _solve_all(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None, run: Mapper,
-                   evidence: bool, problems: Sequence[tuple[Problem, ...]] | None = None,
-                   reads: Sequence[Read | None] | None = None, keep: bool = False) -> Iterator[Solved]:
-        """``solve`` of each document, in order as ``run`` gives them; ``problems`` and ``reads``:
-        theirs when known (a second pass: they are the document's alone, and looking for them
-        again took a twentieth and a third of its time); ``keep``: ``solve``'s."""
+                   evidence: bool, problems: Sequence[tuple[Problem, ...]] | None = None) -> Iterator[Solved]:
+        """``solve`` of each document, in order as ``run`` gives them; ``problems``: theirs when
+        known (a second pass: they are the document's alone, and looking for them again took
+        a twentieth of its time)."""
         known = problems if problems is not None else [None] * len(docs)
-        read = reads if reads is not None else [None] * len(docs)
-        tasks = [(self, chunk, lexicon, evidence, found, keys, keep)
-                 for chunk, found, keys in zip(chunks(docs), chunks(known), chunks(read))]
+        tasks = [(self, chunk, lexicon, evidence, found) for chunk, found in zip(chunks(docs), chunks(known))]
         return chain.from_iterable(run(_solve_chunk, tasks))
 
     def solve(self, doc: AlignDoc, tables: tuple[dict, dict], evidence: bool = False,
-              problems: tuple[Problem, ...] | None = None, read: Read | None = None, keep: bool = False) -> Solved:
+              problems: tuple[Problem, ...] | None = None) -> Solved:
         """One document: its best path's beads under the built-in evidence and the learned
         keys of ``tables`` (``_tables``), with its problems (``diagnose``, unless given) and
-        what to learn from it. ``read``: the document's ``_read``, when known; ``keep``: give
-        it back with a document that is not sure (``Solved.read``), for its second pass."""
-        if read is None:
-            read = self._read(doc)
-        src_keys, tgt_keys, src_stems, tgt_stems = read
-        if not keep:  # the built-in keys go once the learned ones are added (a long document's are large)
-            read = None
+        what to learn from it."""
+        src_keys, tgt_keys, src_stems, tgt_stems = self._read(doc)
         if tables[0]:
             src_keys = [ks | learned_keys(st, tables[0]) for ks, st in zip(src_keys, src_stems)]
             tgt_keys = [ks | learned_keys(st, tables[1]) for ks, st in zip(tgt_keys, tgt_stems)]
@@ -307,8 +293,7 @@ class AnchorAligner(Aligner):
         # takes a sixth of a set's memory.
         learn = tuple((tuple(src_stems[b.src[0]]), tuple(tgt_stems[b.tgt[0]])) for b in beads
                       if b.kind == "1-1" and b.score >= LEARN_FROM) if self._learns else ()
-        return Solved(tuple(beads), problems, learn, found if evidence else None,
-                      read if keep and not _sure(beads) else None)
+        return Solved(tuple(beads), problems, learn, found if evidence else None)
 
     def __getstate__(self) -> dict:
         # The key extractors are functions of the components: made again, not sent.
@@ -358,32 +343,21 @@ class ClauseReader:
 class Solved(NamedTuple):
     """One document aligned: its beads (confidences capped by its problems), its problems,
     the stems of its 1-1 beads confident enough to learn from, and, when asked for, the
-    evidence of its path (``tmtool.align.confidence.Evidence``: not sent between processes)
-    and what was read of it (``AnchorAligner.solve``'s ``keep``)."""
+    evidence of its path (``tmtool.align.confidence.Evidence``: not sent between processes)."""
 
     beads: tuple[Bead, ...]
     problems: tuple[Problem, ...]
     learn: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     evidence: Evidence | None
-    read: Read | None = None
-
-
-def _sure(beads: Iterable[Bead]) -> bool:
-    """Every bead is sure: the document keeps its first pass's alignment."""
-    return not any(b.score < SURE for b in beads)
 
 
 def _solve_chunk(task: tuple[AnchorAligner, Sequence[AlignDoc], LearnedLexicon | None, bool,
-                             Sequence[tuple[Problem, ...] | None], Sequence[Read | None], bool]) -> list[Solved]:
+                             Sequence[tuple[Problem, ...] | None]]) -> list[Solved]:
     """Some documents solved with one lexicon (a task: module-level, so it can be sent), each
-    with its problems and what was read of it when known (None: not yet)."""
-    aligner, docs, lexicon, evidence, problems, reads, keep = task
+    with its problems when known (None: not yet)."""
+    aligner, docs, lexicon, evidence, problems = task
     tables = aligner._tables(lexicon)
-    out = []
-    for k, (doc, found) in enumerate(zip(docs, problems)):
-        read, reads[k] = reads[k], None  # handed over: the task lets go of it (``solve`` drops its built-in keys)
-        out.append(aligner.solve(doc, tables, evidence, found, read, keep))
-    return out
+    return [aligner.solve(doc, tables, evidence, found) for doc, found in zip(docs, problems)]
 
 
 def merge_crossings(evidence: Evidence) -> Evidence:
