@@ -277,10 +277,18 @@ typedef struct {
     PyObject *kw;            /* and the weights (a reference held) */
 } Numbering;
 
-static void free_numbering(Numbering *nb) {
+/* The table of key addresses let go (the numbers stay). */
+static void free_slots(Numbering *nb) {
     free(nb->slot_key);
     free(nb->slot_hash);
     free(nb->slot_id);
+    nb->slot_key = NULL;
+    nb->slot_hash = NULL;
+    nb->slot_id = NULL;
+}
+
+static void free_numbering(Numbering *nb) {
+    free_slots(nb);
     free(nb->weight);
     free(nb->weighted);
     free(nb->ids);
@@ -321,9 +329,7 @@ static int numbering_room(Numbering *nb) {
             hashes[s] = nb->slot_hash[k];
             ids[s] = nb->slot_id[k];
         }
-        free(nb->slot_key);
-        free(nb->slot_hash);
-        free(nb->slot_id);
+        free_slots(nb);
         nb->slot_key = keys;
         nb->slot_hash = hashes;
         nb->slot_id = ids;
@@ -444,13 +450,7 @@ static int number_keys(const Keys *ks, Numbering *nb) {
     nb->tkeys = ks->tkeys;
     Py_INCREF(ks->kw);
     nb->kw = ks->kw;
-    /* no key object is looked up again: the table of addresses goes */
-    free(nb->slot_key);
-    free(nb->slot_hash);
-    free(nb->slot_id);
-    nb->slot_key = NULL;
-    nb->slot_hash = NULL;
-    nb->slot_id = NULL;
+    free_slots(nb);  /* no key object is looked up again */
     return 1;
 }
 
