@@ -48,7 +48,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from pages import dump_text  # noqa: E402
 from tmtool.evaluation.gold import load_corpus_gold  # noqa: E402
 from tmtool.pair import pair_releases  # noqa: E402
-from tmtool.ingest import discover, ingest  # noqa: E402
+from tmtool.ingest import discover, ingest, read_release  # noqa: E402
 from tmtool.pipeline import RunOptions, run_corpus  # noqa: E402
 from tmtool.segment import get_segmenter  # noqa: E402
 from tmtool.text import clean  # noqa: E402
@@ -170,7 +170,7 @@ def measure(name: str, corpus: Path, gold: Gold, single: dict[str, set[str]], it
     src, tgt = direction.split("-")
     options = RunOptions(src_lang=LANGS[src], tgt_lang=LANGS[tgt], glossaries=(), cat=None if cat == "default" else cat)
     report = run_corpus(corpus, work / "run", options, store=store)
-    releases = [s.pair.src for s in report.pairs]
+    releases = [read_release(s.src.path) for s in report.pairs]  # the report holds no page's text
     document = work / f"releases-{direction}.txt"
     document.write_text("\n\n".join(p for r in releases for p in (r.title, *(x.text for x in r.paragraphs))) + "\n",
                         "utf-8")

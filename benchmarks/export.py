@@ -164,6 +164,7 @@ def measure_read(readers: list[str], fmt: str, n: int) -> dict[str, dict]:
 
 def omegat_coverage() -> None:
     from tmtool.formats import ExportHeader, export_units, fit_units, srx_split
+    from tmtool.ingest import read_release
     from tmtool.pipeline import RunOptions, run_corpus
 
     shared = Path(os.environ.get("TMTOOL_SHARED", REPO.parent / "shared"))
@@ -174,8 +175,8 @@ def omegat_coverage() -> None:
         tmp = Path(tmp)
         for unsure in (False, True):
             report = run_corpus(REPO / "corpora", tmp / "run", RunOptions(include_unsure=unsure, glossaries=()))
-            paragraphs = [p for s in report.pairs
-                          for p in (s.pair.src.title, *(x.text for x in s.pair.src.paragraphs))]
+            releases = [read_release(s.src.path) for s in report.pairs]  # the report holds no page's text
+            paragraphs = [p for r in releases for p in (r.title, *(x.text for x in r.paragraphs))]
             document = tmp / "releases.txt"
             document.write_text("\n\n".join(paragraphs) + "\n", "utf-8")
             for fit in (False, True):

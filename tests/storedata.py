@@ -46,7 +46,7 @@ def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), 
     releases, _ = ingest(discover(corpus))
     pairs = pair_releases(releases, options.src_lang, options.tgt_lang).pairs
     update = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus, run=run)
-    return [p.pair_id for p in update.aligned]
+    return update.aligned
 
 
 def save_in_order(store: Store, corpus: Path, options: RunOptions = RunOptions()) -> None:

@@ -11,7 +11,7 @@ from tmtool.align.anchored import STRUCTURES, SURE, needs_review
 from tmtool.align.checks import diagnose
 from tmtool.align.evaluate import score
 from tmtool.errors import AlignmentError
-from tmtool.jobs import mapper
+from tmtool.jobs import CHUNK, WINDOW, mapper
 
 # A release as the ministry writes them: Russian first, the English splitting,
 # merging and dropping. Paragraph index per sentence follows each list.
@@ -206,3 +206,18 @@ def test_a_long_document_is_aligned_through_the_coarse_pass(structure):
     ]
     beads = get_aligner("anchors", structure=structure).align(_doc(src, tgt))
     assert _pairs(beads) == gold
+
+
+def test_align_each_takes_the_documents_as_it_needs_them():
+    """``tmtool run`` segments each pair as the aligner asks for its document: the first answers
+    come when two windows of tasks have been taken, not the whole corpus (``tmtool.jobs.map_as_needed``)."""
+    taken = []
+
+    def docs():
+        for n in range(2 * WINDOW * CHUNK + 100):
+            taken.append(n)
+            yield AlignDoc(str(n), (f"Встреча состоялась {n} мая.",), (f"The meeting took place on {n} May.",))
+
+    k, beads, _ = next(get_aligner("anchors").align_each(docs()))
+    assert (k, len(beads)) == (0, 1)
+    assert len(taken) == 2 * WINDOW * CHUNK

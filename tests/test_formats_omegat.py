@@ -19,6 +19,7 @@ import pytest
 from test_formats_contract import HEADER, make_unit
 from tmtool.formats import export_units
 from tmtool.formats.clean import clean_segment
+from tmtool.ingest import read_release
 from tmtool.pipeline import RunOptions, run_corpus
 from tmtool.store import Store
 
@@ -94,7 +95,8 @@ def omegat_rules(shared):
 
 def english_document(pairs, path: Path) -> Path:
     """Every English release of the run as OmegaT's source: title, then body paragraphs."""
-    paragraphs = [p for s in pairs for p in (s.pair.src.title, *(x.text for x in s.pair.src.paragraphs))]
+    releases = [read_release(s.src.path) for s in pairs]  # the report holds no page's text
+    paragraphs = [p for r in releases for p in (r.title, *(x.text for x in r.paragraphs))]
     return write_document(path, paragraphs)
 
 
@@ -117,7 +119,7 @@ def corpus_run(request, tmp_path_factory, omegat_rules, corpus):
     report = run_corpus(corpus, out, RunOptions(src_lang="en-GB", tgt_lang="ru-RU", include_unsure=True,
                                                glossaries=(), **recut))
     with Store.open(out / "tmtool.db", create=False) as tm:
-        english_only = {s.pair.pair_id: [t for b in tm.beads(s.pair.pair_id) if not b.tgt for t in b.src]
+        english_only = {s.pair_id: [t for b in tm.beads(s.pair_id) if not b.tgt for t in b.src]
                         for s in report.pairs}
     return report, out / "corpora.tmx", english_only
 
@@ -126,9 +128,9 @@ def test_omegat_pretranslates_every_segment_of_the_corpus_releases(tmp_path, rou
     """Every English release whose sentences all have a Russian counterpart: OmegaT 3.6 fills in
     every segment with tmtool's Russian (STRICT: exit 3 on any untranslated segment)."""
     report, tmx, english_only = corpus_run
-    complete = [s for s in report.pairs if not english_only[s.pair.pair_id]]
+    complete = [s for s in report.pairs if not english_only[s.pair_id]]
     assert len(complete) >= len(report.pairs) / 2, "most sample releases translate every English sentence"
-    keys = {s.pair.pair_id for s in complete}
+    keys = {s.pair_id for s in complete}
     units = [u for u in report.exported if u.provenance.release_id in keys]
     rc, total, untranslated, out, err = omegat(roundtrip, tmx, english_document(complete, tmp_path / "en.txt"))
     # one OmegaT segment per re-cut unit, and none left untranslated

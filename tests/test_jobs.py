@@ -1,10 +1,11 @@
 """Where the per-pair work runs (tmtool.jobs): what the stages share."""
 
 import threading
+import time
 
 import pytest
 
-from tmtool.jobs import read_ahead
+from tmtool.jobs import batched, map_as_needed, read_ahead
 
 
 def test_read_ahead_gives_the_items_in_order_taken_while_the_caller_works():
@@ -34,3 +35,58 @@ def test_read_ahead_raises_what_the_items_raise_after_those_before():
         for n in read_ahead(items()):
             given.append(n)
     assert given == [1]
+
+
+def test_read_ahead_holds_back_what_makes_the_items_when_the_caller_is_slow():
+    made = []
+
+    def items():
+        for n in range(10):
+            made.append(n)
+            yield n
+
+    given = read_ahead(items(), most=2)
+    assert next(given) == 0
+    deadline = time.monotonic() + 10
+    while len(made) < 4 and time.monotonic() < deadline:  # 1 and 2 wait, 3 is being put
+        time.sleep(0.01)
+    time.sleep(0.2)
+    assert made == [0, 1, 2, 3]
+    assert list(given) == list(range(1, 10))
+
+
+def test_a_caller_that_stops_taking_the_items_stops_the_thread():
+    def items():
+        yield from range(1000)
+
+    given = read_ahead(items(), most=1)
+    assert next(given) == 0
+    given.close()
+    deadline = time.monotonic() + 10
+    while any(t.name == "read-ahead" for t in threading.enumerate()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not any(t.name == "read-ahead" for t in threading.enumerate())
+
+
+def test_map_as_needed_gives_the_mapper_a_window_of_tasks_at_a_time_taken_as_needed():
+    taken, given = [], []
+
+    def tasks():
+        for n in range(10):
+            taken.append(n)
+            yield n
+
+    def run(fn, items):
+        given.append(list(items))
+        return map(fn, given[-1])
+
+    results = map_as_needed(run, lambda n: n * n, tasks(), window=3)
+    assert next(results) == 0
+    assert given == [[0, 1, 2], [3, 4, 5]] and taken == [0, 1, 2, 3, 4, 5]  # the next window while this one is taken
+    assert list(results) == [n * n for n in range(1, 10)]
+    assert given == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]]
+
+
+def test_batched_cuts_items_that_come_one_at_a_time_into_chunks():
+    assert list(batched(iter(range(7)), 3)) == [(0, 1, 2), (3, 4, 5), (6,)]
+    assert list(batched(iter(()), 3)) == []

@@ -96,7 +96,7 @@ def test_an_edited_page_realigns_its_pair_and_rewrites_what_depends_on_it(corpus
     _edit(corpus / "2017" / "2652117.en-GB.txt", "Such claims have nothing", "These claims have nothing")
     again = run_corpus(corpus, out, options)
     assert read == ["2652117.en-GB.txt"]
-    assert [p.pair.pair_id for p in again.pairs if p.status == "aligned"] == ["2652117"]
+    assert [p.pair_id for p in again.pairs if p.status == "aligned"] == ["2652117"]
     assert again.kept == []  # every output holds the pair's units
     assert any("These claims" in u.target for u in again.units)
     _same_outputs(out, _fresh(corpus, tmp_path, options))

@@ -20,7 +20,8 @@ def test_the_workers_segment_as_this_process_does_in_order_and_say_how_far_they_
     segmenter = get_segmenter("srx")
     seen = []
     with mapper(2) as run:
-        found = segment_releases(releases, segmenter, run, lambda stage, done, total: seen.append((stage, done, total)))
+        found = list(segment_releases(releases, segmenter, run,
+                                      lambda stage, done, total: seen.append((stage, done, total))))
     assert found == [segment_release(r, segmenter) for r in releases]
     assert seen == [("segment", 64, 140), ("segment", 128, 140), ("segment", 140, 140)]
 

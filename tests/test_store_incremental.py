@@ -127,9 +127,14 @@ def test_a_unit_another_writer_saves_in_a_reserved_row_id_during_a_run_stops_not
         alone = store.db.execute("SELECT unit_id, source, target, score FROM units ORDER BY unit_id").fetchall()
     reserved, reserve = [], Store.unit_rowids
 
-    def unit_rowids(self, most):
-        reserved.extend(reserve(self, most))
-        return reserved
+    def unit_rowids(self):
+        reserving = reserve(self)
+
+        def reserved_now(n):
+            reserved.append(reserving(n))
+            return reserved[-1]
+
+        return reserved_now
 
     monkeypatch.setattr(Store, "unit_rowids", unit_rowids)
 

@@ -111,7 +111,8 @@ def test_pairs_saved_out_of_order_keep_their_units_in_the_pairs_order(tmp_path):
     sentences = [("The talks were frank.", "Переговоры прошли откровенно.")]
     with Store.open(tmp_path / "tm.db") as store:
         save_sentences(store, "1", [("An older pair.", "Пара постарше.")])
-        rowids = store.unit_rowids([2, 2, 2])  # a body unit and a title each, at most
+        reserve = store.unit_rowids()
+        rowids = [reserve(2) for _ in range(3)]  # a body unit and a title each, at most
         for k in (2, 0, 1):
             save_sentences(store, str(k + 2), sentences, rowids[k])
         [match] = lookup(store, sentences[0][0], "en-GB")
@@ -126,7 +127,8 @@ def test_a_row_id_another_writer_took_gives_the_pair_the_next_ones(tmp_path):
     pair's, which then does the same); nothing fails, nothing is lost."""
     sentences = [("The talks were frank.", "Переговоры прошли откровенно.")]
     with Store.open(tmp_path / "tm.db") as store:
-        rowids = store.unit_rowids([2, 2, 2])
+        reserve = store.unit_rowids()
+        rowids = [reserve(2) for _ in range(3)]
         save_sentences(store, "1", sentences, rowids[0])
         with Store.open(tmp_path / "tm.db") as editor:
             editor.db.execute("INSERT INTO units SELECT ?, 'edited', pair_key, n, bead_id, kind, source, target,"

@@ -207,7 +207,7 @@ def run_command(corpus, out, src_lang, tgt_lang, formats, glossary, segmenter, s
             f"{n} ({fmt})" for fmt, n in written.items())
     totals |= {
         "held for review": report.held_for_review,
-        "orphans": len(report.pairing.orphans),
+        "orphans": len(report.orphans),
         "skipped": len(report.skips),
     }
     if report.glossary is not None:

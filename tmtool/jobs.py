@@ -19,8 +19,10 @@ import contextlib
 import os
 import queue
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from typing import TypeVar
 
 from tmtool.errors import TmtoolError
@@ -91,27 +93,66 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> list[Sequence[T]]:
     return [items[k:k + size] for k in range(0, len(items), size)]
 
 
-def read_ahead(items: Iterable[T]) -> Iterator[T]:
+def batched(items: Iterable[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """``chunks`` of items that come one at a time (taken as each chunk is asked for)."""
+    items = iter(items)
+    while chunk := tuple(islice(items, size)):
+        yield chunk
+
+
+#: Tasks handed to a ``Mapper`` at a time by ``map_as_needed``: enough to keep every core of a machine
+#: busy while the results of the window before are taken, few enough that what the tasks carry
+#: (a few thousand documents) does not grow with the corpus (chosen, not tuned).
+WINDOW = 32
+
+
+def map_as_needed(run: Mapper, fn: Callable[[T], object], tasks: Iterable[T], window: int = WINDOW) -> Iterator:
+    """``run(fn, tasks)`` for tasks made as they are needed: a ``Mapper`` (an executor's ``map``)
+    takes every task at once, so here it is given ``window`` at a time, the next window as soon as
+    the results of one begin to be taken. Results in the order of the tasks."""
+    windows = batched(tasks, window)
+    given = deque(run(fn, first) for first in islice(windows, 1))
+    while given:
+        results = given.popleft()
+        given.extend(run(fn, following) for following in islice(windows, 1))
+        yield from results
+
+
+def read_ahead(items: Iterable[T], most: int = 0) -> Iterator[T]:
     """``items`` in order, each taken on a thread of its own as soon as it is ready: what makes
     them — a ``Mapper``'s tasks, and what is done between two of its maps, such as an aligner's
-    learning between its passes — goes on while the caller works on those it was given. What
-    ``items`` raises is raised here, after the items before it."""
-    found: queue.SimpleQueue = queue.SimpleQueue()
+    learning between its passes — goes on while the caller works on those it was given. At most
+    ``most`` items wait for the caller (0: no bound), so that a slow caller holds back what makes
+    them. What ``items`` raises is raised here, after the items before it; a caller that stops
+    taking them stops the thread."""
+    found: queue.Queue = queue.Queue(most)
+    stopped = threading.Event()
+
+    def put(what: str, item: object) -> bool:
+        while not stopped.is_set():
+            with contextlib.suppress(queue.Full):
+                found.put((what, item), timeout=0.1)
+                return True
+        return False
 
     def read() -> None:
         try:
             for item in items:
-                found.put(("item", item))
+                if not put("item", item):
+                    return
         except BaseException as e:  # handed to the caller, whatever it is
-            found.put(("raised", e))
+            put("raised", e)
         else:
-            found.put(("end", None))
+            put("end", None)
 
     threading.Thread(target=read, name="read-ahead", daemon=True).start()
-    while True:
-        what, item = found.get()
-        if what == "end":
-            return
-        if what == "raised":
-            raise item
-        yield item
+    try:
+        while True:
+            what, item = found.get()
+            if what == "end":
+                return
+            if what == "raised":
+                raise item
+            yield item
+    finally:
+        stopped.set()

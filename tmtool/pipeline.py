@@ -23,7 +23,7 @@ import datetime as dt
 import hashlib
 import json
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -39,10 +39,10 @@ from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, ite
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
 from tmtool.jobs import Mapper, Progress, mapper, read_ahead
-from tmtool.model import Provenance, ReleasePair
+from tmtool.model import Provenance, ReleasePair, Segment
 from tmtool.outputs import Output, fingerprint, write_output
 from tmtool.pair import pair_releases
-from tmtool.report import PairSummary, RunReport, display_path, report_json
+from tmtool.report import Document, PairSummary, RunReport, display_path, report_json
 from tmtool.segment import Segmenter, get_segmenter, segment_releases
 from tmtool.store import STORE_NAME, EditsAtSave, Store, is_store, release_stats, write_review_html
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, write_glossary
@@ -114,12 +114,16 @@ def _run_signature(options: RunOptions, aligned_by: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class StoreUpdate:
-    """What ``update_store`` did: the pairs it aligned, the aligner's doubts about them, and
-    what became of reviewers' edits of those pairs (kept, or dropped: their sentences changed)."""
+    """What ``update_store`` did: the pairs it aligned (their ids), the aligner's doubts about
+    them, and what became of reviewers' edits of those pairs (kept, or dropped: their sentences changed)."""
 
-    aligned: list[ReleasePair]
+    aligned: list[str]
     doubts: list[str]
     edits: list[EditsAtSave]
+
+
+#: The aligned pairs that may wait to be saved (``update_store``): a few tasks' worth (chosen, not tuned).
+AHEAD = 256
 
 
 def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner,
@@ -131,14 +135,17 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
     (``tmtool.align.learn.worth_learning``), its lexicon is learned anew first; the
     signature names the lexicon, so then every pair is aligned again with it. A store
     without a lexicon takes the one the aligner learned from the pairs, when they are enough.
-    The aligner sees the pairs all at once, to learn from the corpus, with the store's
-    lexicon to start from; segmenting and its work on the documents are done by ``run``.
+    The aligner sees every pair, to learn from the corpus, with the store's lexicon to start
+    from; segmenting and its work on the documents are done by ``run``.
 
-    Each pair is saved in its own transaction as soon as the aligner has finished it
-    (``Aligner.align_each``), while ``run`` aligns the others: an interrupted run leaves
-    the pairs saved before. Their units' row ids are those of saving them in order
-    (``Store.unit_rowids``), whatever order they are saved in. Their terms are indexed once
-    every pair is saved (``Store.index_pending``), by ``run``.
+    The pairs flow through: each is segmented as the aligner asks for its document, and
+    saved, in its own transaction, as soon as the aligner has finished it
+    (``Aligner.align_each``), while ``run`` segments and aligns the others; what is held at
+    once is a few tasks' worth of pairs and those the aligner keeps for its second pass, not
+    the archive's sentences. An interrupted run leaves the pairs saved before. Their units'
+    row ids are reserved in the pairs' order (``Store.unit_rowids``), whatever order they
+    are saved in. Their terms are indexed once every pair is saved (``Store.index_pending``),
+    by ``run``.
     """
     src, tgt = options.src_lang, options.tgt_lang
     lexicon = store.lexicon(src, tgt)
@@ -149,25 +156,34 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         store.save_lexicon(lexicon)
         signature = alignment_signature(options, segmenter, aligner, lexicon)
         todo = [p for p in pairs if not store.is_current(p, signature)]
-    sides = segment_releases([release for pair in todo for release in (pair.src, pair.tgt)], segmenter, run, progress)
-    segmented = list(zip(sides[0::2], sides[1::2]))
-    docs = [AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
-                     tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
-            for pair, (src, tgt) in zip(todo, segmented)]
-    links = [min(len(src), len(tgt)) for src, tgt in segmented]  # the most beads with both sides each can have
-    rowids = store.unit_rowids(1 + n for n in links)  # their units and the title's
+    reserve = store.unit_rowids()
+    held: dict[int, tuple[list[Segment], list[Segment], range]] = {}  # segmented, not yet saved
+    teach: list[bool] = []  # once every pair is segmented: whether they have enough beads to teach a lexicon
+
+    def documents() -> Iterator[AlignDoc]:
+        sides = segment_releases([release for pair in todo for release in (pair.src, pair.tgt)], segmenter, run,
+                                 progress)
+        links = 0  # the most beads with both sides the pairs can have
+        for k, pair in enumerate(todo):
+            src, tgt = next(sides), next(sides)
+            links += min(len(src), len(tgt))
+            held[k] = (src, tgt, reserve(1 + min(len(src), len(tgt))))  # and the title's unit
+            yield AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
+                           tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
+        teach.append(worth_learning(None, links))
+
     # A store without a lexicon may take the one the aligner learns from these pairs, if they can
-    # teach enough: until the aligner has told it, the pairs are saved under a signature no run
-    # asks for, so that a run interrupted before leaves them to be aligned again.
-    provisional = None
-    if lexicon is None and worth_learning(None, sum(links)):
-        provisional = f"{signature}|lexicon-to-learn"
+    # teach enough: until the aligner has told it, or every pair is segmented and they cannot, the
+    # pairs are saved under a signature no run asks for, so that a run interrupted before leaves
+    # them to be aligned again.
+    provisional = f"{signature}|lexicon-to-learn" if lexicon is None else None
     saving_as, early = provisional or signature, []  # early: the pairs saved under ``provisional``
     told: list[LearnedLexicon | None] = []  # the lexicon the aligner used, once it is known
 
     def final_signature() -> str:
-        """The signature of the pairs once the aligner has told its lexicon; those saved before, signed with it."""
-        [used] = told
+        """The signature of the pairs once the aligner has told its lexicon, or once they are
+        known to be too few to teach one; those saved before, signed with it."""
+        used = told[0] if told else None
         final = signature
         if used is not None and worth_learning(None, used.learned_from):
             # A store without a lexicon has just aligned enough to teach one. The aligner learned
@@ -180,20 +196,21 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         store.sign_pairs(early, final, provisional)
         return final
 
-    aligned = aligner.align_each(docs, lexicon, run, told.append)
+    aligned = aligner.align_each(documents(), lexicon, run, told.append)
     # When other processes do the work, the aligner's answers are taken as they give them, on a
-    # thread of their own (``read_ahead``): its learning and its second pass need not wait for
-    # the first pass's pairs to be saved, which is what this thread does meanwhile.
+    # thread of their own (``read_ahead``): segmenting, its learning and its second pass need not
+    # wait for the first pass's pairs to be saved, which is what this thread does meanwhile — and
+    # when saving is the slower, the answers waiting for it are few (``AHEAD``).
     problems: list[tuple[Problem, ...]] = [()] * len(todo)
     edits: dict[int, EditsAtSave] = {}
-    for n, (k, beads, found) in enumerate(aligned if run is map else read_ahead(aligned), 1):
-        if saving_as == provisional and told:
+    for n, (k, beads, found) in enumerate(aligned if run is map else read_ahead(aligned, AHEAD), 1):
+        if saving_as == provisional and (told or teach == [False]):
             saving_as = final_signature()
-        pair, (src, tgt) = todo[k], segmented[k]
+        pair, (src, tgt, rowids) = todo[k], held.pop(k)
         provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
                                 display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
         units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
-        at_save = store.save_pair(pair, src, tgt, beads, units, saving_as, provenance, rowids[k])
+        at_save = store.save_pair(pair, src, tgt, beads, units, saving_as, provenance, rowids)
         if saving_as == provisional:
             early.append(pair.pair_id)
         if at_save:
@@ -201,10 +218,10 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         problems[k] = found
         if progress:
             progress("save", n, len(todo))
-    if saving_as == provisional:  # every pair was sure after the first pass
+    if saving_as == provisional and todo:  # every pair was sure after the first pass
         final_signature()
     store.index_pending(run, progress)
-    return StoreUpdate(todo, doubts(problems), [edits[k] for k in sorted(edits)])
+    return StoreUpdate([p.pair_id for p in todo], doubts(problems), [edits[k] for k in sorted(edits)])
 
 
 def output_names(name: str, options: RunOptions) -> dict[str, str]:
@@ -252,24 +269,27 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
     paths = discover(corpus, exclude=[out])
     with Store.open(store) as tm:
         # Dask's workers may be other machines, which need not see the corpus: pages are read here then.
-        report.releases, report.skips = ingest(paths, progress, map if options.scheduler else run, cache=tm)
+        releases, report.skips = ingest(paths, progress, map if options.scheduler else run, cache=tm)
         # A bare language (--src-lang en) is the corpus's one variant of it (en-GB).
-        src_lang, tgt_lang = resolve_languages(options.src_lang, options.tgt_lang,
-                                               (r.lang for r in report.releases))
+        src_lang, tgt_lang = resolve_languages(options.src_lang, options.tgt_lang, (r.lang for r in releases))
         if (src_lang, tgt_lang) != (options.src_lang, options.tgt_lang):
             options = replace(options, src_lang=src_lang, tgt_lang=tgt_lang)
             aligner = options.make_aligner()
             report.signature = _run_signature(options, alignment_signature(options, segmenter, aligner))
-        report.pairing = pair_releases(report.releases, options.src_lang, options.tgt_lang)
-        pairs = report.pairing.pairs
-        keys = [p.pair_id for p in pairs]
+        pairing = pair_releases(releases, options.src_lang, options.tgt_lang)
+        report.documents, report.orphans = [Document.of(r) for r in releases], list(pairing.orphans)
+        documents = {d.path: d for d in report.documents}
+        paired = [(p.pair_id, documents[p.src.path], documents[p.tgt.path], p.method, p.score, p.reason)
+                  for p in pairing.pairs]
+        keys = [p.pair_id for p in pairing.pairs]
         out.mkdir(parents=True, exist_ok=True)
-        update = update_store(tm, pairs, segmenter, aligner, options, corpus, progress, run)
+        update = update_store(tm, pairing.pairs, segmenter, aligner, options, corpus, progress, run)
+        # The pages' text is in the store now: an archive's releases are not held through the rest.
+        del releases, pairing
         report.warnings, report.edits = update.doubts, update.edits
-        aligned = {p.pair_id for p in update.aligned}
+        aligned = set(update.aligned)
         stats = release_stats(tm, keys)
-        report.pairs = [PairSummary(p, "aligned" if p.pair_id in aligned else "reused", stats[p.pair_id])
-                        for p in pairs]
+        report.pairs = [PairSummary(*p, "aligned" if p[0] in aligned else "reused", stats[p[0]]) for p in paired]
         report.units = list(tm.units(options.src_lang, options.tgt_lang, include_unsure=True, pair_keys=keys))
         # The store has already dropped rejected beads and cleared the flag of accepted ones.
         report.exported = [u for u in report.units if options.include_unsure or not u.needs_review]
@@ -278,7 +298,7 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
         report.exported = list(fit_units(report.exported, srx_split(cat, options.src_lang)) if cat
                                else item_texts(report.exported))
         _write_outputs(report, tm, out, names, options, keys, cat, run)
-        tm.record_run(report.signature, {"pairs": len(pairs), "aligned": report.aligned,
+        tm.record_run(report.signature, {"pairs": len(report.pairs), "aligned": report.aligned,
                                          "reused": report.reused, "units": len(report.exported)})
     report_path = out / names["report"]  # always written: it records the run
     with atomic_output(report_path, "w", encoding="utf-8") as fh:

@@ -3,39 +3,67 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tmtool import __version__
 from tmtool.ingest import Skip
-from tmtool.model import Release, ReleasePair, Unit
-from tmtool.pair import Pairing
+from tmtool.model import Release, Unit
+from tmtool.pair import Orphan
 from tmtool.store import EditsAtSave, ReleaseStats
 from tmtool.terms import Glossary
 
 
 @dataclass(frozen=True, slots=True)
-class PairSummary:
-    """What the report says of one pair, read back from the store (aligned now or reused)."""
+class Document:
+    """A release file the run read, as the report tells of it: its text is not held (an
+    archive's pages would be the run's largest holding; the store keeps the pairs' sentences)."""
 
-    pair: ReleasePair
+    path: str
+    lang: str
+    release_id: str | None
+    reader: str
+    encoding: str
+    date: dt.date | None
+    languages: tuple[str, ...]
+    paragraphs: int
+
+    @classmethod
+    def of(cls, release: Release) -> Document:
+        return cls(release.path, release.lang, release.release_id, release.reader, release.encoding, release.date,
+                   release.languages, len(release.paragraphs))
+
+
+@dataclass(frozen=True, slots=True)
+class PairSummary:
+    """What the report says of one pair (``tmtool.pair``'s ``ReleasePair`` without the releases'
+    text), with what the store holds of it: aligned now or reused."""
+
+    pair_id: str
+    src: Document
+    tgt: Document
+    method: str  # "id" or "content"
+    score: float
+    reason: str
     status: str  # "aligned" or "reused"
     stats: ReleaseStats
 
 
 @dataclass(slots=True)
 class RunReport:
-    """What a run did (``run_corpus``, ``tmtool.run``): the releases read and the files skipped,
-    the pairing, each pair's summary, the units (all, and those exported), where each output
-    was written and which were kept as an earlier run wrote them (nothing they are written from
-    changed), the glossary and the aligner's doubts. Filled stage by stage while the run goes."""
+    """What a run did (``run_corpus``, ``tmtool.run``): the documents read and the files skipped,
+    the releases left out of every pair, each pair's summary, the units (all, and those
+    exported), where each output was written and which were kept as an earlier run wrote them
+    (nothing they are written from changed), the glossary and the aligner's doubts. Filled stage
+    by stage while the run goes."""
 
     corpus: str
     signature: str
-    releases: list[Release] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
-    pairing: Pairing | None = None
+    orphans: list[Orphan] = field(default_factory=list)
     pairs: list[PairSummary] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)  # every unit of the run's pairs, unsure ones included
     exported: list[Unit] = field(default_factory=list)
@@ -81,7 +109,6 @@ def display_path(path: str, corpus: Path) -> str:
 
 def report_json(report: RunReport, corpus: Path) -> dict:
     """The run report as JSON-ready data."""
-    pairing = report.pairing or Pairing((), ())
     return {
         "tmtool": __version__,
         "signature": report.signature,
@@ -90,13 +117,13 @@ def report_json(report: RunReport, corpus: Path) -> dict:
         "documents": [
             {"path": display_path(r.path, corpus), "release_id": r.release_id, "lang": r.lang, "reader": r.reader,
              "encoding": r.encoding, "date": r.date.isoformat() if r.date else None,
-             "languages": list(r.languages), "paragraphs": len(r.paragraphs)}
-            for r in report.releases
+             "languages": list(r.languages), "paragraphs": r.paragraphs}
+            for r in report.documents
         ],
         "pairs": [
-            {"pair_id": s.pair.pair_id, "src": display_path(s.pair.src.path, corpus),
-             "tgt": display_path(s.pair.tgt.path, corpus), "method": s.pair.method, "score": s.pair.score,
-             "reason": s.pair.reason, "status": s.status,
+            {"pair_id": s.pair_id, "src": display_path(s.src.path, corpus),
+             "tgt": display_path(s.tgt.path, corpus), "method": s.method, "score": s.score,
+             "reason": s.reason, "status": s.status,
              "sentences": [s.stats.src_sentences, s.stats.tgt_sentences],
              "beads": dict(sorted(s.stats.kinds.items())), "needs_review": s.stats.low,
              "unaligned_beads": s.stats.gaps, "accepted": s.stats.accepted, "rejected": s.stats.rejected,
@@ -104,14 +131,14 @@ def report_json(report: RunReport, corpus: Path) -> dict:
             for s in report.pairs
         ],
         "orphans": [{"path": display_path(o.path, corpus), "lang": o.lang, "release_id": o.release_id,
-                     "reason": o.reason} for o in pairing.orphans],
+                     "reason": o.reason} for o in report.orphans],
         "skips": [{"path": display_path(s.path, corpus), "reason": s.reason} for s in report.skips],
         "warnings": report.warnings,
         "reviewer_edits": [{"pair_id": e.pair_key, "kept": e.kept, "edits": list(e.details), "message": e.message()}
                            for e in report.edits],
         "totals": {
-            "documents": len(report.releases), "skipped": len(report.skips), "pairs": len(report.pairs),
-            "aligned": report.aligned, "reused": report.reused, "orphans": len(pairing.orphans),
+            "documents": len(report.documents), "skipped": len(report.skips), "pairs": len(report.pairs),
+            "aligned": report.aligned, "reused": report.reused, "orphans": len(report.orphans),
             "units": len(report.units), "exported": len(report.exported),
             "held_for_review": report.held_for_review,
             "unaligned_beads": sum(s.stats.gaps for s in report.pairs),

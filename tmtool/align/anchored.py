@@ -10,8 +10,9 @@ them. ``align`` is ``align_many`` on a corpus of one.
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import chain
+from itertools import chain, count, islice, repeat
 from typing import NamedTuple
 
 from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Learned, Problem
@@ -23,7 +24,7 @@ from tmtool.align.features import (COMPONENTS, DEFAULT_COMPONENTS, Sentence, cla
 from tmtool.align.learn import LearnedLexicon, learn_from_stems
 from tmtool.align.score import Side, Weights, bead_path, doc_ratio, prepare
 from tmtool.errors import AlignmentError
-from tmtool.jobs import Mapper, chunks
+from tmtool.jobs import Mapper, batched, map_as_needed
 from tmtool.model import Bead
 from tmtool.text import SOURCE_LANG, TARGET_LANG, primary
 
@@ -199,14 +200,14 @@ class AnchorAligner(Aligner):
         final = self.revise(docs, [list(s.beads) for s in solved], caps)
         return Aligned(tuple(tuple(b) for b in final), tuple(s.problems for s in solved), used)
 
-    def align_each(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
+    def align_each(self, docs: Iterable[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
                    learned: Learned | None = None) -> Iterator[tuple[int, tuple[Bead, ...], tuple[Problem, ...]]]:
         """``align_many`` a document at a time (``Aligner.align_each``), in ``solve_each``'s
         order: the documents sure after the first pass come while ``run`` still aligns the
         others. ``revise`` sees one document at a time: an aligner whose ``revise`` needs
         every document at once gives them at the end (``EmbeddingCheckedAligner``)."""
-        for k, solved in self.solve_each(docs, lexicon, run, learned=learned):
-            [beads] = self.revise([docs[k]], [list(solved.beads)], [_cap(solved.problems)])
+        for k, doc, solved in self.solve_each(docs, lexicon, run, learned=learned):
+            [beads] = self.revise([doc], [list(solved.beads)], [_cap(solved.problems)])
             yield k, tuple(beads), solved.problems
 
     def solve_many(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
@@ -215,21 +216,24 @@ class AnchorAligner(Aligner):
         this process can hold), in order, and the learned lexicon of the last pass (``solve_each``)."""
         solved: list = [None] * len(docs)
         used: list[LearnedLexicon | None] = []
-        for k, one in self.solve_each(docs, lexicon, run, evidence, used.append):
+        for k, _, one in self.solve_each(docs, lexicon, run, evidence, used.append):
             solved[k] = one
         return solved, used[0]
 
-    def solve_each(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
-                   evidence: bool = False, learned: Learned | None = None) -> Iterator[tuple[int, Solved]]:
-        """Each document solved, as (its index in ``docs``, ``Solved``) as soon as it is final:
-        those whose beads are all sure after the first pass (all of them, when the aligner
-        does not realign) in order as the first pass finds them, then the others in order.
-        ``learned`` is told the learned lexicon of the last pass once it is known: after the
-        first pass, before the others. The order depends only on the documents.
+    def solve_each(self, docs: Iterable[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
+                   evidence: bool = False, learned: Learned | None = None
+                   ) -> Iterator[tuple[int, AlignDoc, Solved]]:
+        """Each document solved, as (its index in ``docs``, the document, ``Solved``) as soon
+        as it is final: those whose beads are all sure after the first pass (all of them, when
+        the aligner does not realign) in order as the first pass finds them, then the others in
+        order. ``learned`` is told the learned lexicon of the last pass once it is known: after
+        the first pass, before the others. The order depends only on the documents.
 
         Both passes are a task per chunk of documents, done by ``run`` (``tmtool.jobs``:
         here or on other processes); learning from the first pass's confident beads is
-        the one step that sees the whole corpus, here.
+        the one step that sees the whole corpus, here. The documents are taken as the first
+        pass needs them (``tmtool.jobs.map_as_needed``) and only the unsure ones are kept for the
+        second: a caller that makes them as they are asked for never holds every one.
 
         A document whose beads are all sure keeps its first alignment: on the WMT
         ru–en documents (2026-12-06) the learned keys changed the path of none of the
@@ -240,10 +244,11 @@ class AnchorAligner(Aligner):
         if evidence and run is not map:
             raise ValueError("the evidence of a path stays in the process that found it: evidence=True needs run=map")
         tell = learned if learned is not None else (lambda used: None)
-        first = self._solve_all(docs, lexicon, run, evidence)
+        taken: deque[AlignDoc] = deque()  # the documents of the first pass's tasks not yet solved
+        first = zip(count(), self._solve_all(_taking(docs, taken), lexicon, run, evidence))
         if not (self.realign and self._learns):
             tell(lexicon if self._learns else None)
-            yield from enumerate(first)
+            yield from ((k, taken.popleft(), solved) for k, solved in first)
             return
         # Held until the first pass is over: every confident 1-1 bead's stems, and the unsure
         # documents. A stem comes back from another process as a string of its own each time;
@@ -251,30 +256,32 @@ class AnchorAligner(Aligner):
         # words rather than its vocabulary (8,000 pairs, every core: ``update_store``'s peak 434 → 354 MiB).
         # In this process they are the memoised stems already.
         stems, unsure = [], {}
-        for k, solved in enumerate(first):
+        for k, solved in first:
+            doc = taken.popleft()
             stems.extend(solved.learn if run is map else
                          ((tuple(map(sys.intern, s)), tuple(map(sys.intern, t))) for s, t in solved.learn))
             if any(b.score < SURE for b in solved.beads):
-                unsure[k] = solved._replace(learn=())
+                unsure[k] = (doc, solved._replace(learn=()))
             else:
-                yield k, solved
+                yield k, doc, solved
         used = learn_from_stems(stems, self.src_lang, self.tgt_lang, base=lexicon)
         tell(used)
         if not len(used):
-            yield from unsure.items()
+            yield from ((k, doc, solved) for k, (doc, solved) in unsure.items())
             return
-        again = list(unsure)
-        yield from zip(again, self._solve_all([docs[k] for k in again], used, run, evidence,
-                                              [unsure[k].problems for k in again]))
+        again = [doc for doc, _ in unsure.values()]
+        found = [solved.problems for _, solved in unsure.values()]
+        yield from zip(unsure, again, self._solve_all(again, used, run, evidence, found))
 
-    def _solve_all(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None, run: Mapper,
+    def _solve_all(self, docs: Iterable[AlignDoc], lexicon: LearnedLexicon | None, run: Mapper,
                    evidence: bool, problems: Sequence[tuple[Problem, ...]] | None = None) -> Iterator[Solved]:
-        """``solve`` of each document, in order as ``run`` gives them; ``problems``: theirs when
-        known (a second pass: they are the document's alone, and looking for them again took
-        a twentieth of its time)."""
-        known = problems if problems is not None else [None] * len(docs)
-        tasks = [(self, chunk, lexicon, evidence, found) for chunk, found in zip(chunks(docs), chunks(known))]
-        return chain.from_iterable(run(_solve_chunk, tasks))
+        """``solve`` of each document, in order as ``run`` gives them, the documents taken as
+        the tasks are made (``tmtool.jobs.map_as_needed``); ``problems``: theirs when known (a second
+        pass: they are the document's alone, and looking for them again took a twentieth of
+        its time)."""
+        known = iter(problems) if problems is not None else repeat(None)
+        tasks = ((self, chunk, lexicon, evidence, tuple(islice(known, len(chunk)))) for chunk in batched(docs))
+        return chain.from_iterable(map_as_needed(run, _solve_chunk, tasks))
 
     def solve(self, doc: AlignDoc, tables: tuple[dict, dict], evidence: bool = False,
               problems: tuple[Problem, ...] | None = None) -> Solved:
@@ -349,6 +356,13 @@ class Solved(NamedTuple):
     problems: tuple[Problem, ...]
     learn: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     evidence: Evidence | None
+
+
+def _taking(docs: Iterable[AlignDoc], taken: deque[AlignDoc]) -> Iterator[AlignDoc]:
+    """``docs``, each added to ``taken`` as it is given (the first pass's documents, kept until solved)."""
+    for doc in docs:
+        taken.append(doc)
+        yield doc
 
 
 def _solve_chunk(task: tuple[AnchorAligner, Sequence[AlignDoc], LearnedLexicon | None, bool,

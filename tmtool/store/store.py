@@ -357,17 +357,21 @@ class Store:
                        (record.path, record.fingerprint, json.dumps(record.files, ensure_ascii=False),
                         json.dumps(record.facts, ensure_ascii=False), _now()))
 
-    def unit_rowids(self, most: Iterable[int]) -> list[range]:
-        """Row ids for the units of pairs about to be saved, ``most[k]`` for the k-th pair (the
-        most it can have): ranges after every stored unit, in the pairs' order. Saved with them
-        (``save_pair``), pairs saved in another order keep their units in the pairs' order, which
-        lookup reads (the first saved of equal units; a crowded tier's candidates)."""
+    def unit_rowids(self) -> Callable[[int], range]:
+        """A reserver of row ids for the units of pairs about to be saved: ``reserve(n)`` gives
+        the next ``n`` (the most a pair can have), after every unit stored now and every range
+        it gave before, so that pairs reserved in order may be reserved as they are segmented.
+        Saved with them (``save_pair``), pairs saved in another order keep their units in the
+        order they were reserved in, which lookup reads (the first saved of equal units; a
+        crowded tier's candidates)."""
         start = (self.db.execute("SELECT max(id) FROM units").fetchone()[0] or 0) + 1
-        ranges = []
-        for n in most:
-            ranges.append(range(start, start + n))
+
+        def reserve(n: int) -> range:
+            nonlocal start
             start += n
-        return ranges
+            return range(start - n, start)
+
+        return reserve
 
     def save_pair(self, pair: ReleasePair, src_segments: Sequence[Segment], tgt_segments: Sequence[Segment],
                   beads: Sequence[Bead], units: Iterable[Unit], signature: str, provenance: Provenance,
