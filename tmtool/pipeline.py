@@ -23,7 +23,8 @@ import datetime as dt
 import hashlib
 import json
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -126,7 +127,7 @@ class StoreUpdate:
 AHEAD = 256
 
 
-def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmenter, aligner: Aligner,
+def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmenter, aligner: Aligner,
                  options: RunOptions, corpus: Path, progress: Progress | None = None, run: Mapper = map
                  ) -> StoreUpdate:
     """Segment, align and save the pairs the store does not hold as they are now.
@@ -150,19 +151,22 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
     src, tgt = options.src_lang, options.tgt_lang
     lexicon = store.lexicon(src, tgt)
     signature = alignment_signature(options, segmenter, aligner, lexicon)
-    todo = [p for p in pairs if not store.is_current(p, signature)]
+    taken = list(pairs)
+    todo: list[ReleasePair | None] = [p for p in taken if not store.is_current(p, signature)]
     if todo and worth_learning(lexicon, store.confident_pair_count(src, tgt, LEARN_FROM)):
         lexicon = learn_lexicon(store.confident_pairs(src, tgt, LEARN_FROM), src, tgt)
         store.save_lexicon(lexicon)
         signature = alignment_signature(options, segmenter, aligner, lexicon)
-        todo = [p for p in pairs if not store.is_current(p, signature)]
+        todo = [p for p in taken if not store.is_current(p, signature)]
+    del taken  # the pairs reused are let go now, those to align once saved (``todo[k] = None``)
+    aligned_ids = [p.pair_id for p in todo]
     reserve = store.unit_rowids()
     held: dict[int, tuple[list[Segment], list[Segment], range]] = {}  # segmented, not yet saved
     teach: list[bool] = []  # once every pair is segmented: whether they have enough beads to teach a lexicon
 
     def documents() -> Iterator[AlignDoc]:
-        sides = segment_releases([release for pair in todo for release in (pair.src, pair.tgt)], segmenter, run,
-                                 progress)
+        sides = segment_releases((release for pair in todo for release in (pair.src, pair.tgt)), segmenter, run,
+                                 progress, 2 * len(todo))
         links = 0  # the most beads with both sides the pairs can have
         for k, pair in enumerate(todo):
             src, tgt = next(sides), next(sides)
@@ -207,6 +211,7 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
         if saving_as == provisional and (told or teach == [False]):
             saving_as = final_signature()
         pair, (src, tgt, rowids) = todo[k], held.pop(k)
+        todo[k] = None  # its releases' text is not held any longer than its sentences
         provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
                                 display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
         units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
@@ -221,7 +226,13 @@ def update_store(store: Store, pairs: Sequence[ReleasePair], segmenter: Segmente
     if saving_as == provisional and todo:  # every pair was sure after the first pass
         final_signature()
     store.index_pending(run, progress)
-    return StoreUpdate([p.pair_id for p in todo], doubts(problems), [edits[k] for k in sorted(edits)])
+    return StoreUpdate(aligned_ids, doubts(problems), [edits[k] for k in sorted(edits)])
+
+
+def _handed_over(items: deque) -> Iterator:
+    """The items, each let go by ``items`` as it is given: the taker is left the only one holding it."""
+    while items:
+        yield items.popleft()
 
 
 def output_names(name: str, options: RunOptions) -> dict[str, str]:
@@ -283,9 +294,11 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
                   for p in pairing.pairs]
         keys = [p.pair_id for p in pairing.pairs]
         out.mkdir(parents=True, exist_ok=True)
-        update = update_store(tm, pairing.pairs, segmenter, aligner, options, corpus, progress, run)
-        # The pages' text is in the store now: an archive's releases are not held through the rest.
+        # An archive's pages are the run's largest holding: ``update_store`` is the last to hold
+        # them, and lets each pair's go once it is saved (the store has the sentences then).
+        pairs = deque(pairing.pairs)
         del releases, pairing
+        update = update_store(tm, _handed_over(pairs), segmenter, aligner, options, corpus, progress, run)
         report.warnings, report.edits = update.doubts, update.edits
         aligned = set(update.aligned)
         stats = release_stats(tm, keys)

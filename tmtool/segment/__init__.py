@@ -11,7 +11,7 @@ sentence by sentence; ``segment_releases`` does it for many, on ``tmtool.jobs``'
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from tmtool.jobs import Mapper, Progress, batched, map_as_needed
 from tmtool.model import Release, Segment
@@ -40,17 +40,20 @@ def segment_release(release: Release, segmenter: Segmenter) -> list[Segment]:
     return out
 
 
-def segment_releases(releases: Sequence[Release], segmenter: Segmenter, run: Mapper = map,
-                     progress: Progress | None = None) -> Iterator[list[Segment]]:
+def segment_releases(releases: Iterable[Release], segmenter: Segmenter, run: Mapper = map,
+                     progress: Progress | None = None, total: int | None = None) -> Iterator[list[Segment]]:
     """``segment_release`` of each release, in order, a task per chunk of releases done by
-    ``run`` (``tmtool.jobs``: here or on other processes). The sentences come as they are
-    found, a few tasks ahead of the caller (``tmtool.jobs.map_as_needed``): a caller that takes
-    each release's as it needs them never holds an archive's sentences at once."""
+    ``run`` (``tmtool.jobs``: here or on other processes). The releases are taken and their
+    sentences come as they are needed, a few tasks ahead of the caller
+    (``tmtool.jobs.map_as_needed``): a caller that takes each release's as it needs them never
+    holds an archive's sentences at once. ``total``: how many releases ``progress`` is told
+    there are (default: ``len(releases)``)."""
+    total = len(releases) if total is None else total
     done = 0
     for found in map_as_needed(run, _segment_chunk, ((segmenter, chunk) for chunk in batched(releases))):
         done += len(found)
         if progress:
-            progress("segment", done, len(releases))
+            progress("segment", done, total)
         yield from found
 
 
