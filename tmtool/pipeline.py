@@ -40,6 +40,7 @@ from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, ite
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
 from tmtool.jobs import Mapper, Progress, mapper, read_ahead
+from tmtool.memory import give_back
 from tmtool.model import Provenance, ReleasePair, Segment
 from tmtool.outputs import Output, fingerprint, write_output
 from tmtool.pair import pair_releases
@@ -299,6 +300,7 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
         pairs = deque(pairing.pairs)
         del releases, pairing
         update = update_store(tm, _handed_over(pairs), segmenter, aligner, options, corpus, progress, run)
+        give_back()  # the pages and sentences let go: the glossary's objects would not reuse their memory
         report.warnings, report.edits = update.doubts, update.edits
         aligned = set(update.aligned)
         stats = release_stats(tm, keys)
