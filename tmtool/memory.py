@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 
 
 @functools.cache
 def _trim():
-    """glibc's ``malloc_trim``, or None where the C library is another."""
-    name = ctypes.util.find_library("c")
+    """glibc's ``malloc_trim``, or None where the C library is another. Looked up among the
+    symbols this process has loaded, not with ``ctypes.util.find_library``, which starts a
+    process (a fork of a run holding hundreds of MiB shows as a child that large)."""
     try:
-        return ctypes.CDLL(name).malloc_trim if name else None
+        return ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
         return None
 
