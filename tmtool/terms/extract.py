@@ -81,10 +81,11 @@ def _problem(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: TermO
     if not units:
         return "no aligned units: nothing to extract terms from"
     for lang, texts in ((src_lang, [u.source for u in units]), (tgt_lang, [u.target for u in units])):
-        joined = " ".join(dict.fromkeys(texts))  # each text once: all that is asked is whether a side has any
-        if not joined.strip():
+        # Asked text by text, up to the first that answers: a side joined into one string (and the
+        # pieces the letter count cut it into) held 164 MiB for a moment at 8,000 pairs.
+        if not any(text.strip() for text in texts):
             return f"the {lang} side is empty: no terms can be paired"
-        if primary(lang) in CYRILLIC_LANGS and cyrillic_share(joined) == 0.0:
+        if primary(lang) in CYRILLIC_LANGS and not any(cyrillic_share(text) for text in texts):
             return f"the {lang} side has no Cyrillic text: is the language right?"
     releases = {u.provenance.release_id for u in units}
     if len(releases) < options.min_releases:
