@@ -24,7 +24,8 @@ from tmtool.stamps import code_digest
 from tmtool.terms import candidates as cands
 from tmtool.terms import general, variants
 from tmtool.terms.categories import category
-from tmtool.terms.model import Candidate, Context, Glossary, Inconsistency, Rendering, TermEntry, formula_group
+from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Occurrences, Rendering, TermEntry,
+                                formula_group)
 from tmtool.terms.pairing import Fragments, Link, Linking, competitive_linking, lexicon_translation, links
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
@@ -205,7 +206,10 @@ def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: T
     def contrast(c: Candidate) -> float:
         return general.specificity(c.form, lang, c.freq, tokens) if options.general else 1.0
 
-    return [c.with_termhood(math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c)) for c in kept]
+    # The terms' occurrences in columns of their own: the side's hold those of every candidate, and
+    # would stay for these few (8,000 pairs: 50 MiB less held when the pairing starts).
+    return [c.with_termhood(math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c), occurrences)
+            for c, occurrences in zip(kept, Occurrences.gathered([c.occurrences for c in kept]))]
 
 
 def _terms(found: dict[tuple[str, ...], Candidate], lang: str, swallow: bool, texts: Sequence[str],

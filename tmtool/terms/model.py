@@ -130,6 +130,21 @@ class Occurrences:
                           units_of)
         return cls(columns, 0, len(occurrences))
 
+    @classmethod
+    def gathered(cls, runs: Sequence[Occurrences]) -> list[Occurrences]:
+        """The same occurrences as ``runs``, in columns of their own, each run next to the one before."""
+        columns = Columns([], array("I"), array("I"), array("I"), [])
+        out = []
+        for run in runs:
+            lo = len(columns.texts)
+            columns.phrasings.extend(run.phrasings)
+            columns.texts.extend(run.texts)
+            columns.starts.extend(run.starts)
+            columns.ends.extend(run.ends)
+            columns.units_of.extend(run.units_of)
+            out.append(cls(columns, lo, lo + len(run)))
+        return out
+
     def __len__(self) -> int:
         return self.hi - self.lo
 
@@ -205,11 +220,14 @@ class Candidate:
         object.__setattr__(self, "units", array("I", sorted(set(chain.from_iterable(units_of)))))
         object.__setattr__(self, "freq", sum(map(self.count, units_of)))
 
-    def with_termhood(self, termhood: float) -> Candidate:
+    def with_termhood(self, termhood: float, occurrences: Occurrences | None = None) -> Candidate:
         """The candidate with this termhood, its units shared (``dataclasses.replace`` would make
-        them again, and the candidates of a corpus hold its units many times over)."""
+        them again, and the candidates of a corpus hold its units many times over), and its same
+        occurrences held elsewhere if given (``Occurrences.gathered``)."""
         out = copy.copy(self)
         object.__setattr__(out, "termhood", termhood)
+        if occurrences is not None:
+            object.__setattr__(out, "occurrences", occurrences)
         return out
 
     def count(self, units: Collection[int]) -> int:
