@@ -220,14 +220,21 @@ class Candidate:
         object.__setattr__(self, "units", array("I", sorted(set(chain.from_iterable(units_of)))))
         object.__setattr__(self, "freq", sum(map(self.count, units_of)))
 
-    def with_termhood(self, termhood: float, occurrences: Occurrences | None = None) -> Candidate:
+    def with_termhood(self, termhood: float) -> Candidate:
         """The candidate with this termhood, its units shared (``dataclasses.replace`` would make
-        them again, and the candidates of a corpus hold its units many times over), and its same
-        occurrences held elsewhere if given (``Occurrences.gathered``)."""
+        them again, and the candidates of a corpus hold its units many times over)."""
         out = copy.copy(self)
         object.__setattr__(out, "termhood", termhood)
-        if occurrences is not None:
-            object.__setattr__(out, "occurrences", occurrences)
+        return out
+
+    @staticmethod
+    def gathered(cands: Sequence[Candidate]) -> list[Candidate]:
+        """The candidates with their occurrences in columns of their own (``Occurrences.gathered``),
+        their units shared: a side's columns hold those of every candidate, kept or not."""
+        out = []
+        for cand, occurrences in zip(cands, Occurrences.gathered([c.occurrences for c in cands])):
+            out.append(copy.copy(cand))
+            object.__setattr__(out[-1], "occurrences", occurrences)
         return out
 
     def count(self, units: Collection[int]) -> int:
