@@ -14,6 +14,7 @@ import functools
 import gc
 import hashlib
 import math
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -24,7 +25,8 @@ from tmtool.stamps import code_digest
 from tmtool.terms import candidates as cands
 from tmtool.terms import general, variants
 from tmtool.terms.categories import category
-from tmtool.terms.model import Candidate, Context, Glossary, Inconsistency, Rendering, TermEntry, formula_group
+from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry,
+                                formula_group)
 from tmtool.terms.pairing import Fragments, Link, Linking, competitive_linking, lexicon_translation, links
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
@@ -96,24 +98,22 @@ def _problem(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: TermO
 @dataclass(frozen=True, slots=True)
 class _Corpus:
     """The units, and the distinct units the candidates' unit indices name (``Candidate.weights``):
-    ``members[d]``, the units with the ``d``-th distinct source and target."""
+    ``members.items_of(d)``, the units with the ``d``-th distinct source and target (an array of them all,
+    and of each unit's distinct unit: a tuple per distinct unit and a list of ints held 9 MiB at 8,000 pairs)."""
 
     units: Sequence[Unit]
-    members: Sequence[tuple[int, ...]]
+    members: Postings
 
     @classmethod
-    def of(cls, units: Sequence[Unit]) -> tuple[_Corpus, list[int]]:
+    def of(cls, units: Sequence[Unit]) -> tuple[_Corpus, array]:
         """The corpus of ``units``, and the distinct unit of each."""
         index: dict[tuple[str, str], int] = {}
-        distinct = [index.setdefault((u.source, u.target), len(index)) for u in units]
-        members: list[list[int]] = [[] for _ in index]
-        for i, d in enumerate(distinct):
-            members[d].append(i)
-        return cls(units, tuple(map(tuple, members))), distinct
+        distinct = array("I", (index.setdefault((u.source, u.target), len(index)) for u in units))
+        return cls(units, Postings([(d,) for d in distinct])), distinct
 
     def expand(self, distinct: Iterable[int]) -> list[int]:
         """The units these distinct units stand for, in order."""
-        return sorted(u for d in distinct for u in self.members[d])
+        return sorted(u for d in distinct for u in self.members.items_of(d))
 
 
 def _contexts(link: Link, corpus: _Corpus, n: int) -> tuple[Context, ...]:

@@ -9,7 +9,7 @@ from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain
 
 
 #: The last word of a phrase candidate's key (a verb with its object, a prepositional formula:
@@ -92,6 +92,30 @@ class Phrasing:
     def at(self, unit: int, start: int, end: int) -> Occurrence:
         return Occurrence(self.key, self.surface, self.citation, unit, start, end, self.words, self.head,
                           self.attested, self.initial, self.bound, self.governor, self.apposition)
+
+
+class Postings:
+    """The items holding each key (keys and items numbered from 0), as one array of item indices, key
+    after key, each key's in the items' order (``items_of``), not a list or tuple per key: the targets
+    holding each unit (``pairing.links``), the units of each distinct unit (``extract._Corpus``)."""
+
+    def __init__(self, keys_of: Sequence[Iterable[int]]):
+        """``keys_of[i]``: the keys item ``i`` holds."""
+        starts = array("I", bytes(4 * (2 + max((max(keys) for keys in keys_of if keys), default=-1))))
+        for keys in keys_of:
+            for key in keys:
+                starts[key + 1] += 1
+        self._starts = array("I", accumulate(starts))
+        following = array("I", self._starts)
+        self._items = array("I", bytes(4 * self._starts[-1]))
+        for i, keys in enumerate(keys_of):
+            for key in keys:
+                self._items[following[key]] = i
+                following[key] += 1
+
+    def items_of(self, key: int) -> array:
+        """The items holding ``key``, in order (none for a key past the last any holds)."""
+        return self._items[self._starts[key]:self._starts[key + 1]] if key + 1 < len(self._starts) else array("I")
 
 
 @dataclass(frozen=True, slots=True)

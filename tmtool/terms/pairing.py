@@ -17,14 +17,14 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import chain
 
 import regex
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extract
 
 from tmtool.align.features import word_concepts
-from tmtool.terms.model import Candidate, Occurrence
+from tmtool.terms.model import Candidate, Occurrence, Postings
 from tmtool.translit import transliterate
 
 _INITIALS = regex.compile(r"^(?:\w\.\s?)+(?=\w)")
@@ -294,7 +294,7 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
     give a candidate's proper-name words, None: none). ``translated``: words the dictionaries pair."""
     # A hair below the square, for the rounding of √.
     min_dice = min_confidence ** 2 * (1 - 1e-9)
-    holding = _Holding(tgt)
+    targets = Postings([t.units for t in tgt])  # unit → the targets holding it (16 MiB as lists at 8,000 pairs)
     words = WordAssociation(src, tgt, src_words, tgt_words, translated)
     # A candidate's words and a target's names, read once (each target meets thousands of sources).
     s_words_of = [src_words(s.occurrences[0]) for s in src]
@@ -308,7 +308,7 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
         shared: Counter = Counter()
         for unit in s.units:
             weight = s.count((unit,))
-            for j in holding.of(unit):
+            for j in targets.items_of(unit):
                 shared[j] += weight
         size = s.count(s.units)
         s_words = s_words_of[i]
@@ -335,28 +335,6 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
         if link.confidence >= min_confidence:
             out.append(link)
     return out
-
-
-class _Holding:
-    """The candidates holding each unit, by their index: one array of them, unit after unit
-    (``of``), not a list per unit (16 MiB at 8,000 pairs)."""
-
-    def __init__(self, cands: Sequence[Candidate]):
-        self._starts = array("I", bytes(4 * (2 + max((c.units[-1] for c in cands if c.units), default=-1))))
-        for cand in cands:
-            for unit in cand.units:
-                self._starts[unit + 1] += 1
-        self._starts = array("I", accumulate(self._starts))
-        following = array("I", self._starts)
-        self._cands = array("I", bytes(4 * self._starts[-1]))
-        for j, cand in enumerate(cands):
-            for unit in cand.units:
-                self._cands[following[unit]] = j
-                following[unit] += 1
-
-    def of(self, unit: int) -> array:
-        """The indices of the candidates holding ``unit``, in the candidates' order."""
-        return self._cands[self._starts[unit]:self._starts[unit + 1]] if unit + 1 < len(self._starts) else array("I")
 
 
 @dataclass(frozen=True, slots=True)
