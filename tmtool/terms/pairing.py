@@ -179,7 +179,7 @@ class WordAssociation:
     stand for ``России``. Other words (and ``contact``, whose look-alike ``контакт``
     lives elsewhere) are supported by their Dice over the units.
 
-    Each word's units are a sorted array (4 bytes a unit, where a frozenset took about 35: 73 MiB
+    Each word's units are a sorted array (4 bytes a unit, where a frozenset took about 55: 73 MiB
     at 8,000 pairs, a corpus's words holding its units many times over); a word's units are made a
     set only while the pairs it is in are scored (``prepare``).
     """
@@ -226,7 +226,7 @@ class WordAssociation:
                 source_larger = len(self.src_units.get(s, ())) >= len(self.tgt_units.get(t, ()))
                 by_larger[source_larger, s if source_larger else t].add(pair)
         for (source_larger, word), group in by_larger.items():
-            larger = (self.src_units if source_larger else self.tgt_units)[word]
+            larger = (self.src_units if source_larger else self.tgt_units).get(word, ())
             units, total = frozenset(larger), self.count(larger)
             for pair in group:
                 s, t = pair
