@@ -345,23 +345,25 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
                 fresh[side[text]] = record
     if cache:
         cache.save_term_analyses(fresh, text_of)
-    del fresh, phrasings  # not kept while the sides are grouped
+    del fresh, phrasings, text_of  # not kept while the sides are grouped
     weights: tuple[int, ...] = ()
     if distinct is not None:
         counts = Counter(distinct)
         weights = tuple(counts[d] for d in range(len(counts)))
     out = []
-    for (texts, tag), side in zip(sides, keys):
+    for n, ((texts, tag), side) in enumerate(zip(sides, keys)):
         # The occurrences of a distinct text, standing for it in every unit holding it (``Candidate``):
         # a store's units repeat a few thousand texts many times over.
         holding: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
             holding.setdefault(text, []).append(i)
+        later = keys[n + 1:]  # a text's occurrences go once its side is grouped, unless a later side has it
         placed = []
         for text, units in holding.items():
             units = tuple(units)
             places = tuple(dict.fromkeys(distinct[u] for u in units)) if distinct is not None else units
-            placed.append((found[side[text]], units, places))
+            key = side[text]
+            placed.append((found[key] if any(text in other for other in later) else found.pop(key), units, places))
         out.append(_grouped(placed, language(tag), weights))
     return out
 

@@ -9,7 +9,7 @@ from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain
 
 
 #: The last word of a phrase candidate's key (a verb with its object, a prepositional formula:
@@ -94,6 +94,30 @@ class Phrasing:
                           self.attested, self.initial, self.bound, self.governor, self.apposition)
 
 
+class Postings:
+    """The items holding each key (keys and items numbered from 0), as one array of item indices, key
+    after key, each key's in the items' order (``items_of``), not a list or tuple per key: the targets
+    holding each unit (``pairing.links``), the units of each distinct unit (``extract._Corpus``)."""
+
+    def __init__(self, keys_of: Sequence[Iterable[int]]):
+        """``keys_of[i]``: the keys item ``i`` holds."""
+        starts = array("I", bytes(4 * (2 + max((max(keys) for keys in keys_of if keys), default=-1))))
+        for keys in keys_of:
+            for key in keys:
+                starts[key + 1] += 1
+        self._starts = array("I", accumulate(starts))
+        following = array("I", self._starts)
+        self._items = array("I", bytes(4 * self._starts[-1]))
+        for i, keys in enumerate(keys_of):
+            for key in keys:
+                self._items[following[key]] = i
+                following[key] += 1
+
+    def items_of(self, key: int) -> array:
+        """The items holding ``key``, in order (none for a key past the last any holds)."""
+        return self._items[self._starts[key]:self._starts[key + 1]] if key + 1 < len(self._starts) else array("I")
+
+
 @dataclass(frozen=True, slots=True)
 class Columns:
     """Occurrences column by column: the ``i``-th reads ``phrasings[i]``, lies in the text of unit
@@ -129,6 +153,21 @@ class Occurrences:
                           array("I", (o.start for o in occurrences)), array("I", (o.end for o in occurrences)),
                           units_of)
         return cls(columns, 0, len(occurrences))
+
+    @classmethod
+    def gathered(cls, runs: Sequence[Occurrences]) -> list[Occurrences]:
+        """The same occurrences as ``runs``, in columns of their own, each run next to the one before."""
+        columns = Columns([], array("I"), array("I"), array("I"), [])
+        out = []
+        for run in runs:
+            lo = len(columns.texts)
+            columns.phrasings.extend(run.phrasings)
+            columns.texts.extend(run.texts)
+            columns.starts.extend(run.starts)
+            columns.ends.extend(run.ends)
+            columns.units_of.extend(run.units_of)
+            out.append(cls(columns, lo, lo + len(run)))
+        return out
 
     def __len__(self) -> int:
         return self.hi - self.lo
@@ -210,6 +249,16 @@ class Candidate:
         them again, and the candidates of a corpus hold its units many times over)."""
         out = copy.copy(self)
         object.__setattr__(out, "termhood", termhood)
+        return out
+
+    @staticmethod
+    def gathered(cands: Sequence[Candidate]) -> list[Candidate]:
+        """The candidates with their occurrences in columns of their own (``Occurrences.gathered``),
+        their units shared: a side's columns hold those of every candidate, kept or not."""
+        out = []
+        for cand, occurrences in zip(cands, Occurrences.gathered([c.occurrences for c in cands])):
+            out.append(copy.copy(cand))
+            object.__setattr__(out[-1], "occurrences", occurrences)
         return out
 
     def count(self, units: Collection[int]) -> int:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 import math
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -23,7 +24,7 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extract
 
 from tmtool.align.features import word_concepts
-from tmtool.terms.model import Candidate, Occurrence
+from tmtool.terms.model import Candidate, Occurrence, Postings
 from tmtool.translit import transliterate
 
 _INITIALS = regex.compile(r"^(?:\w\.\s?)+(?=\w)")
@@ -57,10 +58,6 @@ Count = Callable[[Collection[int]], int]  # how many units a set of unit indices
 def _count(cands: Iterable[Candidate]) -> Count:
     """The candidates' ``Candidate.count`` (one table of weights for a corpus), ``len`` if they weigh none."""
     return next((c.count for c in cands if c.weights), len)
-
-
-def dice(a: frozenset, b: frozenset, count: Count = len) -> float:
-    return 2 * count(a & b) / (count(a) + count(b)) if a or b else 0.0
 
 
 def cognate(a: str, b: str) -> float:
@@ -101,7 +98,7 @@ def _latin(word: str) -> str:
     return word
 
 
-def _cognate_bound(words: dict[str, frozenset[int]], others: dict[str, frozenset[int]], count: Count = len
+def _cognate_bound(words: Mapping[str, Collection[int]], others: Mapping[str, Collection[int]], count: Count = len
                    ) -> set[str]:
     """Words that a cognate on the other side translates: it shares at least half of
     their units (compared within first letters, for speed).
@@ -109,19 +106,19 @@ def _cognate_bound(words: dict[str, frozenset[int]], others: dict[str, frozenset
     Words are compared by their Latin prefixes (``_prefix``: all ``cognate`` reads), each
     distinct prefix once: the inflected forms of a word share one, so the comparisons grow
     with the vocabulary's stems, not with its forms."""
-    units_of: dict[str, set[int]] = defaultdict(set)  # prefix → units of the other side's words with it
+    held_by: dict[str, list[Collection[int]]] = defaultdict(list)  # prefix → units of the other side's words with it
     for other, units in others.items():
-        units_of[_prefix(other)] |= units
-    index = _PrefixIndex(units_of)
+        held_by[_prefix(other)].append(units)
+    index = _PrefixIndex(held_by)
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for w in words:
         by_prefix[_prefix(w)].append(w)
     out = set()
     for prefix, same in by_prefix.items():
-        # The units of its cognates on the other side: made for one prefix at a time (together
+        # The units of its cognates on the other side: made a set for one prefix at a time (together
         # they would hold the other side's units many times over).
-        bound = frozenset().union(*(units_of[p] for p in index.alike(prefix)))
-        out.update(w for w in same if 2 * count(words[w] & bound) >= count(words[w]))
+        bound = frozenset(chain.from_iterable(units for p in index.alike(prefix) for units in held_by[p]))
+        out.update(w for w in same if 2 * count(bound.intersection(words[w])) >= count(words[w]))
     return out
 
 
@@ -181,44 +178,66 @@ class WordAssociation:
     a fixed formula co-occurs with every other, and Dice alone would let ``Lavrov``
     stand for ``России``. Other words (and ``contact``, whose look-alike ``контакт``
     lives elsewhere) are supported by their Dice over the units.
+
+    Each word's units are a sorted array (4 bytes a unit, where a frozenset took about 55: 73 MiB
+    at 8,000 pairs, a corpus's words holding its units many times over); a word's units are made a
+    set only while the pairs it is in are scored (``prepare``).
     """
 
     def __init__(self, src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
                  translated: Translated | None = None):
         self.translated = translated
         self.count = _count(chain(src, tgt))
-        # A unit index read from a candidate's array is a new int each time: one object per index,
-        # shared by the sets of every word (a set keeps the first it is given).
-        ints = list(range(1 + max((c.units[-1] for c in chain(src, tgt) if c.units), default=-1)))
-        self.src_units = self._units(src, src_words, ints)
-        self.tgt_units = self._units(tgt, tgt_words, ints)
+        self.src_units = self._units(src, src_words)
+        self.tgt_units = self._units(tgt, tgt_words)
         self.src_bound = _cognate_bound(self.src_units, self.tgt_units, self.count)
         self.tgt_bound = _cognate_bound(self.tgt_units, self.src_units, self.count)
         self._cache: dict[tuple[str, str], float] = {}
 
     @staticmethod
-    def _units(cands: Sequence[Candidate], words: Words, ints: list[int]) -> dict[str, frozenset[int]]:
-        out: dict[str, set[int]] = defaultdict(set)
+    def _units(cands: Sequence[Candidate], words: Words) -> dict[str, array]:
+        held: dict[str, list[array]] = defaultdict(list)  # a word → the units of the candidates holding it
         for cand in cands:  # an occurrence's words are its key's: those of the candidate's first
-            units = list(map(ints.__getitem__, cand.units))
             for w in words(cand.occurrences[0]):
-                out[w].update(units)
-        for w, units in out.items():  # in place: each set goes as its frozen copy comes
-            out[w] = frozenset(units)
-        return dict(out)
+                held[w].append(cand.units)
+        return {w: array("I", sorted(set(chain.from_iterable(units)))) for w, units in held.items()}
 
     def score(self, s: str, t: str) -> float:
         value = self._cache.get((s, t))
         if value is None:
+            self.prepare(((s, t),))
+            value = self._cache[s, t]
+        return value
+
+    def prepare(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Score these (source word, target word) pairs ahead, for ``score`` to read. The pairs
+        whose Dice over the units decides are gathered by their word of more units, whose units
+        are made a set once for all of them; each other word's units are looked up in it."""
+        by_larger: dict[tuple[bool, str], set[tuple[str, str]]] = defaultdict(set)
+        for pair in pairs:
+            if pair in self._cache:
+                continue
+            s, t = pair
             if cognate(s, t):
-                value = 1.0
+                self._cache[pair] = self._supported(s, t, 1.0)
             elif s in self.src_bound or t in self.tgt_bound:
-                value = 0.0
+                self._cache[pair] = self._supported(s, t, 0.0)
             else:
-                value = dice(self.src_units.get(s, frozenset()), self.tgt_units.get(t, frozenset()), self.count)
-            if value < TRANSLATION_SUPPORT and self.translated and self.translated(s, t):
-                value = TRANSLATION_SUPPORT
-            self._cache[s, t] = value
+                source_larger = len(self.src_units.get(s, ())) >= len(self.tgt_units.get(t, ()))
+                by_larger[source_larger, s if source_larger else t].add(pair)
+        for (source_larger, word), group in by_larger.items():
+            larger = (self.src_units if source_larger else self.tgt_units).get(word, ())
+            units, total = frozenset(larger), self.count(larger)
+            for pair in group:
+                s, t = pair
+                other = self.tgt_units.get(t, ()) if source_larger else self.src_units.get(s, ())
+                shared, both = self.count(units.intersection(other)), total + self.count(other)
+                self._cache[pair] = self._supported(s, t, 2 * shared / both if both else 0.0)  # Dice
+
+    def _supported(self, s: str, t: str, value: float) -> float:
+        """``value``, or ``TRANSLATION_SUPPORT`` if the dictionaries pair the words and it is less."""
+        if value < TRANSLATION_SUPPORT and self.translated and self.translated(s, t):
+            return TRANSLATION_SUPPORT
         return value
 
     def lexical(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...]) -> float:
@@ -275,41 +294,46 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
     give a candidate's proper-name words, None: none). ``translated``: words the dictionaries pair."""
     # A hair below the square, for the rounding of √.
     min_dice = min_confidence ** 2 * (1 - 1e-9)
-    by_unit: dict[int, list[Candidate]] = defaultdict(list)
-    for cand in tgt:
-        for unit in cand.units:
-            by_unit[unit].append(cand)
+    targets = Postings([t.units for t in tgt])  # unit → the targets holding it (16 MiB as lists at 8,000 pairs)
     words = WordAssociation(src, tgt, src_words, tgt_words, translated)
-    tgt_by_key = {t.key: t for t in tgt}
-    # A target's words and names, read once (each target meets thousands of sources).
-    t_words_of = {t.key: tgt_words(t.occurrences[0]) for t in tgt}
-    t_names_of: dict[tuple[str, ...], frozenset[str]] = {}
-    sizes = {t.key: t.count(t.units) for t in tgt}  # the units each occurs in
-    out = []
-    for s in src:
+    # A candidate's words and a target's names, read once (each target meets thousands of sources).
+    s_words_of = [src_words(s.occurrences[0]) for s in src]
+    t_words_of = [tgt_words(t.occurrences[0]) for t in tgt]
+    t_names_of: dict[int, frozenset[str]] = {}
+    sizes = [t.count(t.units) for t in tgt]  # the units each occurs in
+    # The pairs to score, as columns (source, target, units shared, Dice): their word pairs are
+    # scored together (``WordAssociation.prepare``) before the links are made.
+    pair_src, pair_tgt, pair_shared, pair_dice = array("I"), array("I"), array("I"), array("d")
+    for i, s in enumerate(src):
         shared: Counter = Counter()
         for unit in s.units:
             weight = s.count((unit,))
-            for t in by_unit.get(unit, ()):
-                shared[t.key] += weight
+            for j in targets.items_of(unit):
+                shared[j] += weight
         size = s.count(s.units)
-        s_words = src_words(s.occurrences[0])
+        s_words = s_words_of[i]
         s_names = src_names(s) if src_names else frozenset()
-        for key, n in shared.items():
+        for j, n in shared.items():
             if n < min_cooccur:
                 continue
-            t = tgt_by_key[key]
-            together = 2 * n / (size + sizes[key])  # ``dice``: n is the units they share
+            together = 2 * n / (size + sizes[j])  # ``dice``: n is the units they share
             if together < min_dice:
                 continue
-            t_words = t_words_of[key]
-            if key not in t_names_of:
-                t_names_of[key] = tgt_names(t) if tgt_names else frozenset()
-            if words.names_unmatched(s_words, t_words, s_names, t_names_of[key]):
+            if j not in t_names_of:
+                t_names_of[j] = tgt_names(tgt[j]) if tgt_names else frozenset()
+            if words.names_unmatched(s_words, t_words_of[j], s_names, t_names_of[j]):
                 continue
-            link = Link(s, t, n, together, words.lexical(s_words, t_words))
-            if link.confidence >= min_confidence:
-                out.append(link)
+            pair_src.append(i)
+            pair_tgt.append(j)
+            pair_shared.append(n)
+            pair_dice.append(together)
+    words.prepare((s_word, t_word) for i, j in zip(pair_src, pair_tgt)
+                  for s_word in s_words_of[i] for t_word in t_words_of[j])
+    out = []
+    for i, j, n, together in zip(pair_src, pair_tgt, pair_shared, pair_dice):
+        link = Link(src[i], tgt[j], n, together, words.lexical(s_words_of[i], t_words_of[j]))
+        if link.confidence >= min_confidence:
+            out.append(link)
     return out
 
 
