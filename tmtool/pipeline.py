@@ -144,7 +144,9 @@ def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmente
     saved, in its own transaction, as soon as the aligner has finished it
     (``Aligner.align_each``), while ``run`` segments and aligns the others; what is held at
     once is a few tasks' worth of pairs and those the aligner keeps for its second pass, not
-    the archive's sentences. An interrupted run leaves the pairs saved before. Their units'
+    the archive's sentences. ``pairs`` are taken once, and a pair is let go once it is saved
+    (its pages' text with it, if the caller holds it no longer: ``run_corpus`` does not).
+    An interrupted run leaves the pairs saved before. Their units'
     row ids are reserved in the pairs' order (``Store.unit_rowids``), whatever order they
     are saved in. Their terms are indexed once every pair is saved (``Store.index_pending``),
     by ``run``.
