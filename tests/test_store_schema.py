@@ -142,7 +142,8 @@ def test_a_store_before_term_analyses_is_upgraded_with_none_kept(tmp_path, monke
         assert list(store.term_analyses()) == [] and store.glossary("f") == "{}"
         store.save_term_analyses({"a": b"[]", "b": b"[[]]"}, keep=[])
         store.save_term_analyses({"c": b"[]"}, keep=["b", "c"])
-        assert sorted(store.term_analyses()) == [("b", b"[[]]"), ("c", b"[]")]
+        store.save_term_analyses({"d": b"[]"}, keep=None)  # every one kept
+        assert sorted(store.term_analyses()) == [("b", b"[[]]"), ("c", b"[]"), ("d", b"[]")]
 
 
 def test_the_revision_of_pairs_follows_every_change_to_them(tmp_path):

@@ -100,3 +100,21 @@ def test_a_record_gives_back_the_occurrences_it_was_made_from(tag, text):
     again, occurrences = read()  # a second text with the same phrases
     assert occurrences == found and all(a is b for a, b in zip(again.phrasings, first.phrasings))  # read alike: shared
 
+
+
+def test_the_analyses_go_to_the_store_a_batch_at_a_time_and_only_the_last_glossarys_stay(units, tmp_path, monkeypatch):
+    """A first run of an archive makes hundreds of thousands of analyses: they are written as they
+    are made (``CACHE_BATCH``), not held to the end; the last write drops those of texts gone."""
+    with Store.open(tmp_path / "tm.db") as store:
+        extract_terms(units, "en-GB", "ru-RU", cache=store)  # the old texts, then a glossary of fewer
+        monkeypatch.setattr(candidates, "CACHE_BATCH", 7)
+        given, real = [], store.save_term_analyses
+        monkeypatch.setattr(store, "save_term_analyses", lambda records, keep: given.append(
+            (len(records), keep is None)) or real(records, keep))
+        edited = [dataclasses.replace(u, source=f"{u.source} Indeed.") for u in units[:30]]
+        again = extract_terms(edited, "en-GB", "ru-RU", cache=store)
+        texts = {clean(u.source) for u in edited} | {clean(u.target) for u in edited}
+        assert _kept(store) == len(texts)
+    new = len({clean(u.source) for u in edited})  # the targets were analysed before
+    assert given[:-1] == [(7, True)] * (new // 7) and given[-1] == (new % 7, False)
+    assert glossary_to_json(again) == glossary_to_json(extract_terms(edited, "en-GB", "ru-RU"))

@@ -744,13 +744,15 @@ class Store:
         its ``tmtool.terms.candidates.AnalysisCache``)."""
         yield from self.db.execute("SELECT key, record FROM term_analyses")
 
-    def save_term_analyses(self, records: Mapping[str, bytes], keep: Iterable[str]) -> None:
+    def save_term_analyses(self, records: Mapping[str, bytes], keep: Iterable[str] | None) -> None:
         """Keep ``records`` (key → record), and of the analyses kept before only those ``keep``
-        names: the store keeps the analyses of the texts of the last glossary made. One transaction."""
-        keep = set(keep)
+        names (None: every one): the store keeps the analyses of the texts of the last glossary
+        made. One transaction."""
         with self.transaction() as db:
-            db.executemany("DELETE FROM term_analyses WHERE key = ?",
-                           [(key,) for (key,) in db.execute("SELECT key FROM term_analyses") if key not in keep])
+            if keep is not None:
+                keep = set(keep)
+                db.executemany("DELETE FROM term_analyses WHERE key = ?",
+                               [(key,) for (key,) in db.execute("SELECT key FROM term_analyses") if key not in keep])
             db.executemany("INSERT OR REPLACE INTO term_analyses VALUES (?, ?)", records.items())
 
     # The 1-1 body units a lexicon can be learned from: confident or accepted, never rejected.
