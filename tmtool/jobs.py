@@ -28,7 +28,7 @@ from typing import TypeVar
 from tmtool.errors import TmtoolError
 
 T = TypeVar("T")
-Mapper = Callable[..., Iterator]  # like the builtin ``map``: mapper(fn, items) → results in order
+Mapper = Callable[..., Iterator]  # like the builtin ``map``: mapper(fn, items) → results in order; items a collection (Dask maps no iterator)
 Progress = Callable[[str, int, int], None]  # (stage, items done, items in all), as a stage goes
 
 #: How long to try to reach a Dask scheduler before giving up.
@@ -88,13 +88,9 @@ def _lost_is_an_error(results: Iterator, scheduler: str) -> Iterator:
                           "the run stopped before writing its outputs") from None
 
 
-def chunks(items: Sequence[T], size: int = CHUNK) -> list[Sequence[T]]:
-    """``items`` cut into tasks' worth (the last may be shorter)."""
-    return [items[k:k + size] for k in range(0, len(items), size)]
-
-
 def batched(items: Iterable[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    """``chunks`` of items that come one at a time (taken as each chunk is asked for)."""
+    """``items`` cut into tasks' worth (the last may be shorter), each chunk taken from them as it
+    is asked for: items that come one at a time are not all held."""
     items = iter(items)
     while chunk := tuple(islice(items, size)):
         yield chunk

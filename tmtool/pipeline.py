@@ -306,7 +306,8 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
         report.warnings, report.edits = update.doubts, update.edits
         aligned = set(update.aligned)
         stats = release_stats(tm, keys)
-        report.pairs = [PairSummary(*p, "aligned" if p[0] in aligned else "reused", stats[p[0]]) for p in paired]
+        report.pairs = [PairSummary(key, src, tgt, method, score, reason, "aligned" if key in aligned else "reused",
+                                    stats[key]) for key, src, tgt, method, score, reason in paired]
         report.units = list(tm.units(options.src_lang, options.tgt_lang, include_unsure=True, pair_keys=keys))
         # The store has already dropped rejected beads and cleared the flag of accepted ones.
         report.exported = [u for u in report.units if options.include_unsure or not u.needs_review]

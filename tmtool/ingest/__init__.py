@@ -25,7 +25,7 @@ from tmtool.errors import InputError
 from tmtool.ingest import dump as _dump, html as _html, plain as _plain  # noqa: F401  (register readers)
 from tmtool.ingest.base import PAGE_READERS, Page, PageReader
 from tmtool.ingest.decode import decode_bytes
-from tmtool.jobs import Mapper, Progress, chunks
+from tmtool.jobs import Mapper, Progress, batched
 from tmtool.model import Paragraph, Release, build_paragraphs
 from tmtool.stamps import Stamp, code_digest, stamp
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, letters, nfc, normalise_tag, primary
@@ -182,7 +182,7 @@ def ingest(paths: Sequence[Path], progress: Progress | None = None, run: Mapper 
             if n is not None and stamps[n] == Stamp(size, mtime_ns):
                 found[n] = _release_from_json(path, release)
     todo = [n for n, one in enumerate(found) if one is None]
-    tasks = chunks([paths[n] for n in todo])
+    tasks = list(batched(paths[n] for n in todo))
     done = len(paths) - len(todo)
     places = iter(todo)
     for chunk, read in zip(tasks, run(_read_chunk, tasks)):

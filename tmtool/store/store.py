@@ -22,7 +22,7 @@ from pathlib import Path
 from tmtool import __version__
 from tmtool.align.learn import LearnedLexicon
 from tmtool.errors import StoreError
-from tmtool.jobs import Mapper, Progress, chunks
+from tmtool.jobs import Mapper, Progress, batched
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit
 from tmtool.store import edits, schema
 from tmtool.store.edits import Change, ReviewBead
@@ -560,7 +560,7 @@ class Store:
                 " LEFT JOIN units u ON u.id = p.id WHERE p.id > ? ORDER BY p.id LIMIT ?",
                 (after, INDEX_BATCH)).fetchall():
             after = batch[-1][0]
-            yield [r[0] for r in batch], run(schema.unit_terms, chunks([r for r in batch if r[1] is not None]))
+            yield [r[0] for r in batch], run(schema.unit_terms, list(batched(r for r in batch if r[1] is not None)))
 
     def sign_pairs(self, pair_keys: Sequence[str], signature: str, was: str) -> None:
         """Give the signature ``signature`` to those of the pairs ``pair_keys`` stored with the
