@@ -110,8 +110,9 @@ def _single_byte(data: bytes) -> Decoded | None:
     return Decoded(scored[0][2], scored[0][1])
 
 
-#: Planes 4 to 13 (U+40000–U+DFFFF): unassigned, and reserved as such.
-_NEVER_ASSIGNED = regex.compile("[\U00040000-\U000DFFFF]")
+#: Planes 2 to 13 (U+20000–U+DFFFF): rare CJK ideographs, then planes unassigned and reserved as
+#: such; no ministry page holds one, but the bytes of a single-byte Cyrillic text may spell one in UTF-8.
+_NEVER_IN_A_PAGE = regex.compile("[\U00020000-\U000DFFFF]")
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -122,10 +123,10 @@ def decode_bytes(data: bytes) -> Decoded:
     if decoded is None:
         try:
             decoded = Decoded(data.decode("utf-8"), "utf-8")
-            if _NEVER_ASSIGNED.search(decoded.text):
-                # Valid UTF-8 by accident: cp866 "ёлка" (F1 AB AA A0) reads as U+6BAA0, in a
-                # plane Unicode has never used. No text holds such a character.
-                raise UnicodeDecodeError("utf-8", data, 0, 1, "a character of an unused plane")
+            if _NEVER_IN_A_PAGE.search(decoded.text):
+                # Valid UTF-8 by accident: cp866 "ёлка" (F1 AB AA A0) reads as U+6BAA0, in a plane
+                # Unicode has never used, and "Ёлка" (F0 AB AA A0) as U+2BAA0, a rare CJK ideograph.
+                raise UnicodeDecodeError("utf-8", data, 0, 1, "a character no page holds")
         except UnicodeDecodeError:
             decoded = _single_byte(data)
             if decoded is None:
