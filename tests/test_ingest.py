@@ -8,7 +8,7 @@ import pytest
 
 from pages import RU_BODY, RU_TITLE, dump_text, write_dump, write_pair
 from tmtool.errors import InputError
-from tmtool.ingest import FileName, discover, ingest, parse_name, read_release
+from tmtool.ingest import FileName, discover, ingest, parse_name, read_release, reader_signature
 from tmtool.ingest.dates import parse_release_date
 
 SEED = "seeds/000_e0979b1de7b2aecf.txt"
@@ -150,14 +150,18 @@ class _Pages:
 
     def __init__(self):
         self.kept: dict[str, tuple[int, int, str, str]] = {}
+        self.given: list[tuple[int, bool]] = []  # each call: pages given, and whether the others were pruned
 
     def pages(self, signature):
         return [(path, size, mtime, release) for path, (size, mtime, reader, release) in self.kept.items()
                 if reader == signature]
 
     def save_pages(self, signature, pages, keep):
-        keep = set(keep)
-        self.kept = {path: row for path, row in self.kept.items() if path in keep and row[2] == signature}
+        pages = list(pages)
+        self.given.append((len(pages), keep is not None))
+        if keep is not None:
+            keep = set(keep)
+            self.kept = {path: row for path, row in self.kept.items() if path in keep and row[2] == signature}
         self.kept |= {path: (size, mtime, signature, release) for path, size, mtime, release in pages}
 
 
@@ -186,6 +190,19 @@ def test_a_page_that_has_not_changed_is_taken_from_the_cache_as_it_was_read(tmp_
     read = _reads(monkeypatch)
     assert ingest(paths, cache=cache) == fresh
     assert read == ["3.en-GB.txt"]  # a file that cannot be read is read, and skipped, every run
+
+
+def test_the_pages_read_are_given_to_the_cache_a_batch_at_a_time_then_the_others_let_go(tmp_path, monkeypatch):
+    pairs = [write_pair(tmp_path, f"300000{n}") for n in range(3)]
+    cache, paths = _Pages(), discover(tmp_path)
+    cache.kept["gone.en-GB.txt"] = (1, 2, reader_signature(), "{}")
+    monkeypatch.setattr("tmtool.ingest.PAGES_BATCH", 2)
+    monkeypatch.setattr("tmtool.ingest.batched", lambda items: ((item,) for item in items))  # a task per page
+    releases, _ = ingest(paths, cache=cache)
+    # a batch each time two pages are read, then the pages of other files let go
+    assert cache.given == [(2, False), (2, False), (2, False), (0, True)]
+    assert sorted(cache.kept) == sorted(str(p) for pair in pairs for p in pair)
+    assert ingest(paths, cache=cache)[0] == releases
 
 
 def test_a_page_is_read_again_when_its_size_or_time_or_the_readers_change(tmp_path, monkeypatch):

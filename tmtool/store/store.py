@@ -322,16 +322,18 @@ class Store:
         size, mtime_ns, release as JSON) of each read by the code ``signature`` names."""
         yield from self.db.execute("SELECT path, size, mtime_ns, release FROM pages WHERE reader = ?", (signature,))
 
-    def save_pages(self, signature: str, pages: Iterable[tuple[str, int, int, str]], keep: Iterable[str]) -> None:
+    def save_pages(self, signature: str, pages: Iterable[tuple[str, int, int, str]], keep: Iterable[str] | None
+                   ) -> None:
         """Keep ``pages`` (path, size, mtime_ns, release as JSON), read by the code ``signature``
-        names, and of the pages kept before only those ``keep`` names that it read: the store
-        keeps the pages of the last folder read (a store shared by two corpora reads each
-        again when the other was read last). One transaction."""
-        keep = set(keep)
+        names, and of the pages kept before only those ``keep`` names that it read (None: every
+        one): the store keeps the pages of the last folder read (a store shared by two corpora
+        reads each again when the other was read last). One transaction."""
         with self.transaction() as db:
-            gone = [(path,) for path, reader in db.execute("SELECT path, reader FROM pages")
-                    if path not in keep or reader != signature]
-            db.executemany("DELETE FROM pages WHERE path = ?", gone)
+            if keep is not None:
+                keep = set(keep)
+                gone = [(path,) for path, reader in db.execute("SELECT path, reader FROM pages")
+                        if path not in keep or reader != signature]
+                db.executemany("DELETE FROM pages WHERE path = ?", gone)
             db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)",
                            [(path, size, mtime_ns, signature, release) for path, size, mtime_ns, release in pages])
 
