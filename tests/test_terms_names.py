@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tmtool.terms import extract_terms
+from tmtool.terms import russian
 from tmtool.terms.russian import candidates, nominative
 from test_terms_extract import make_units
 
@@ -99,6 +100,25 @@ def test_the_table_is_a_real_test():
 ])
 def test_a_surname_alone_or_after_initials(oblique, expected):
     assert nominative(oblique) == expected
+
+
+@pytest.mark.parametrize("oblique, expected", [
+    # after a soft sign the -а declension is spelt -я, and its genitive -ьи is no nominative
+    ("Айодхье", "Айодхья"), ("Айодхьи", "Айодхья"), ("Джиотирадитьи Сциндии", "Джиотирадитья Сциндия"),
+    # a surname the dictionary lists as indeclinable is no form of one it does not know (Шойг)
+    ("Сергею Шойгу", "Сергей Шойгу"), ("Шойгу", "Шойгу"),
+    # a Russian-type surname's instrumental is -ым, though the dictionary knows the word as an adjective
+    ("Юрием Трутневым", "Юрий Трутнев"),
+    # a cluster before -ра is common (Куфра, Мишра); only -оглу after one is an indeclinable name
+    ("Куфру", "Куфра"), ("Чавушоглу", "Чавушоглу"),
+])
+def test_names_in_soft_sign_and_ya_and_indeclinable_surnames(oblique, expected):
+    assert nominative(oblique) == expected
+
+
+def test_a_russian_type_surname_is_put_in_the_instrumental_with_ym():
+    assert russian.inflect("Юрий Трутнев", "ablt") == "Юрием Трутневым"
+    assert russian.inflect("Олаф Шольц", "ablt") == "Олафом Шольцем"
 
 
 def test_a_name_is_one_candidate_never_cut_to_its_first_name_and_its_surname_is_another():

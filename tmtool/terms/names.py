@@ -49,14 +49,19 @@ _IYA = {"gent": "и", "datv": "и", "accs": "ю", "ablt": "ей", "loct": "и"} 
 # (Байдена), its other forms are unmistakable enough.
 _MASC = {"nomn": 1.0, "gent": 0.6, "accs": 0.3, "datv": 0.5, "ablt": 1.0, "loct": 0.5}
 _FEM = {"nomn": 0.5, "gent": 0.5, "accs": 0.3, "datv": 0.2, "ablt": 0.8, "loct": 0.2}
-# A form as written that looks oblique is seldom a nominative: Олафом, Кисидой, Шольцу.
-_LOOKS_OBLIQUE = {"ом": 0.1, "ем": 0.1, "ём": 0.1, "ой": 0.2, "ей": 0.2, "у": 0.2, "ю": 0.2, "е": 0.2}
+# A form as written that looks oblique is seldom a nominative: Олафом, Кисидой, Шольцу; so are the
+# genitive and dative of a name in -ия or -ья (Марии, Натальи), which no name ends in.
+_LOOKS_OBLIQUE = {"ом": 0.1, "ем": 0.1, "ём": 0.1, "ой": 0.2, "ей": 0.2, "у": 0.2, "ю": 0.2, "е": 0.2, "ии": 0.2,
+                  "ьи": 0.2}
 # An indeclinable feminine reading of a consonant-final word is the rarer one: it wins
 # only with a feminine first name (Ангелой Меркель), never for a surname alone.
 _FEMININE_FIXED = 0.4
 # Suffixes of Russian-type surnames and patronymics (Токаев, Мирзиёев, Зеленский, Викторович),
 # which pymorphy3's guesser declines right even when it does not know the word.
 _RUSSIAN_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ская", "цкая", "ова", "ева", "ёва", "ина", "ына")
+# A surname in these declines as the Russian ones do, its instrumental -ым (Трутневым, Лавровым); one
+# in -ин may be foreign and decline as a noun (Дарвином), or Russian (Путиным): the dictionary knows.
+_POSSESSIVE = ("ов", "ев", "ёв")
 _RUSSIAN_PATRONYMIC = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
 _PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _NOT_A_PERSON = frozenset({"Geox", "Orgn", "Abbr", "Trad"})
@@ -112,6 +117,8 @@ class WordReading:
             return self.lemma
         if self.paradigm == "hard":
             ending = "ем" if case == "ablt" and self.lemma[-1] in _HUSHING else _HARD[case]
+            if case == "ablt" and self.lemma.endswith(_POSSESSIVE):
+                ending = "ым"  # Трутневым, as Путиным: a surname of the Russian kind
             return self.lemma + ending
         if self.paradigm == "soft":
             return self.lemma[:-1] + _SOFT[case]
@@ -139,7 +146,7 @@ def _foreign(word: str, gendered: bool = True) -> list[WordReading]:
         out.append(WordReading(word, None, "femn", _FEMININE_FIXED * as_written, paradigm))
     elif last in "ая":
         paradigm = "iya" if word.endswith("ия") else ("a" if last == "а" else "ya")
-        out.append(WordReading(word, "nomn", None, _FEM["nomn"] * (0.3 if paradigm == "ya" else 1.0), paradigm))
+        out.append(WordReading(word, "nomn", None, _FEM["nomn"] * _ya_weight(paradigm, word[:-1]), paradigm))
     elif last != "ы":
         out.append(WordReading(word, None, None, as_written, "fixed"))
     # An oblique case of a man's consonant-final name.
@@ -178,13 +185,19 @@ def _foreign(word: str, gendered: bool = True) -> list[WordReading]:
             if not word.endswith(ending) or len(word) - len(ending) < 2:
                 continue
             stem = word[: len(word) - len(ending)]
-            if paradigm == "a" and stem[-1] in _VOWELS:
-                continue
-            if case == "accs" and not _plausible_end(stem):
-                continue  # -оглу, -гу after such a cluster: an indeclinable name (Чавушоглу)
-            # foreign names in -я after a consonant are rare beside -а and -ия (Мария)
-            out.append(WordReading(stem + tail, case, None, _FEM[case] * (0.3 if paradigm == "ya" else 1.0), paradigm))
+            if paradigm == "a" and (stem[-1] in _VOWELS or stem[-1] == "ь"):
+                continue  # after a soft sign the ending is -я: Айодхье is of Айодхья, never Айодхьа
+            if case == "accs" and stem[-1] == "л" and not _plausible_end(stem):
+                continue  # -оглу: an indeclinable name (Чавушоглу); -ра after one is common (Куфру, Мишру)
+            out.append(WordReading(stem + tail, case, None, _FEM[case] * _ya_weight(paradigm, stem), paradigm))
     return out
+
+
+def _ya_weight(paradigm: str, stem: str) -> float:
+    """How likely a name of ``paradigm`` is against one in -а, -ия or a consonant: foreign names in
+    -я after a consonant are rare beside those (Мария), but after a soft sign -я is the only
+    spelling of the -а declension (Илья, Наталья, Айодхья)."""
+    return 0.3 if paradigm == "ya" and not stem.endswith("ь") else 1.0
 
 
 def _plausible_end(stem: str) -> bool:
@@ -240,10 +253,16 @@ def readings(word: str, role: str) -> tuple[WordReading, ...]:
     else:
         found = (_dictionary(word, frozenset({"Surn"}), _RUSSIAN_SURNAME)
                  or (_adjectival(word) if role == "surname+" else []))
-    if all(r.paradigm == "fixed" for r in found):
-        # nothing, or only an indeclinable name the dictionary lists (Ангеле, Эмине): the
-        # word may as well be a form of a declinable one (Ангела)
-        found = found + _foreign(word)
+        if word.endswith("ым") and word[:-2].endswith(_POSSESSIVE) and not any(r.lemma == word[:-2] for r in found):
+            # the dictionary may know the word as an adjective only (трутневым: трутневой)
+            found = [*found, WordReading(word[:-2], "ablt", "masc", _MASC["ablt"], "hard")]
+    if not found:
+        found = _foreign(word)
+    elif all(r.paradigm == "fixed" for r in found):
+        # only an indeclinable name the dictionary lists (Ангеле, Эмине): the word may as well
+        # be a form of a declinable one the dictionary knows (Ангела), but not of a name it
+        # does not (Шойгу is no dative of a Шойг)
+        found = found + [r for r in _foreign(word) if r.lemma == word or known(r.lemma)]
     if role == "given":
         # a first name in -а/-я is mostly a woman's (Анналена), though not always (Нарендра)
         found = [x for r in found for x in ((WordReading(r.lemma, r.case, "femn", 0.75 * r.weight, r.paradigm, r.parse),

@@ -19,7 +19,7 @@ import itertools
 import math
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -97,8 +97,19 @@ class Token:
 
 
 def _indeclinable(text: str) -> bool:
-    """Cyrillic abbreviations (ООН, СММ, МЧС) keep one form in every case."""
-    return len(text) >= 2 and text.isupper()
+    """Cyrillic abbreviations (ООН, СММ, МЧС) keep one form in every case, and so does a ministry
+    named by ``Мин`` and a feminine or neuter noun in the genitive (Минобороны, Минприроды,
+    Минцифры, Минпросвещения: the министерство of it), unlike one whose second part is a word of
+    its own (Минфин, Минздрав) or may be (Минтруда, Минспорта: of Минтруд, Минспорт)."""
+    if len(text) >= 2 and text.isupper():
+        return True
+    rest = text[3:].lower()
+    if not (text.startswith("Мин") and len(rest) >= 4):
+        return False
+    found = _parses(rest)
+    return (not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in found)
+            and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+                    and p.tag.gender in ("femn", "neut") and len(p.methods_stack) == 1 for p in found))
 
 
 def _str(grammeme) -> str | None:
@@ -117,15 +128,34 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
         # nor is an ordinal or a pronoun read as the rare noun it may spell (второй: втора)
         return ()
     out = []
-    for p in parses:
+    for p, score in _as_written(parses, text):
         tag = p.tag
         if tag.POS == "NOUN" and "Fixd" not in tag:
-            out.append(Reading("noun", p.normal_form, tag.case, tag.number, _str(tag.gender), p.score, p))
+            out.append(Reading("noun", p.normal_form, tag.case, tag.number, _str(tag.gender), score, p))
         elif tag.POS == "NOUN":
-            out.append(Reading("noun", p.normal_form, None, None, _str(tag.gender), p.score, p))
+            out.append(Reading("noun", p.normal_form, None, None, _str(tag.gender), score, p))
         elif tag.POS in ("ADJF", "PRTF") and not (_NOT_PRE & tag.grammemes) and p.normal_form not in _NOT_PRE_LEMMAS:
-            out.append(Reading("adj", p.normal_form, tag.case, tag.number, _str(tag.gender), p.score, p))
+            out.append(Reading("adj", p.normal_form, tag.case, tag.number, _str(tag.gender), score, p))
     return tuple(out)
+
+
+#: A person's name is never plural (``Даунинг-стрит`` is no genitive plural of a woman's name Даунинга).
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+
+
+#: How much less likely a word written with a capital is a common noun than the name or place the
+#: dictionary also knows it as (``Чада``: of Чад, not of чадо; chosen, not tuned).
+COMMON_WHEN_CAPITALISED = 0.1
+
+
+def _as_written(parses: Sequence, text: str) -> list[tuple[object, float]]:
+    """(parse, score) of the parses a word as written allows: no person's name in the plural, when
+    the word has another reading; and a word written with a capital is rather the name or place
+    the dictionary knows it as than a common noun (``COMMON_WHEN_CAPITALISED``)."""
+    kept = [p for p in parses if not (p.tag.number == "plur" and _PERSONAL & p.tag.grammemes)] or list(parses)
+    if text[:1].isupper() and not text.isupper() and any(_PROPER & p.tag.grammemes for p in kept):
+        return [(p, p.score if _PROPER & p.tag.grammemes else p.score * COMMON_WHEN_CAPITALISED) for p in kept]
+    return [(p, p.score) for p in kept]
 
 
 @functools.lru_cache(maxsize=64)
@@ -181,7 +211,8 @@ def _persons(run: list[tuple[str, int, int, str]], text: str) -> list[Token]:
 def _foreign_word(word: str) -> bool:
     """A capitalised word that pymorphy3 does not know (its guess would decline ``Шольцем``
     as ``шолец``)."""
-    return word[:1].isupper() and not word.isupper() and not names.known(word) and "-" not in word
+    return (word[:1].isupper() and not word.isupper() and not names.known(word) and "-" not in word
+            and not _indeclinable(word))
 
 
 def _person(text: str, start: int, end: int, words: tuple[str, ...], initials: str = "",
