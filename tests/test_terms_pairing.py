@@ -70,3 +70,30 @@ def test_a_longer_pair_that_explains_no_better_leaves_the_shorter_one():
     fragments = Fragments([short, longer], _words, _words)
     assert fragments.pieces(short) == (False, False)
     assert [k.src.form for k in competitive_linking([short, longer], 0.35, None, None, fragments).links] == ["lavrov"]
+
+
+def test_a_name_the_dictionaries_translate_is_never_on_one_side_only():
+    # Россия and Russia are no look-alikes; the dictionaries translate them, and they keep each
+    # other company: a phrase with России beside a word the English renders is glued to it.
+    src = [cand(("foreign", "ministry"), (1, 2)), cand(("russia",), (3, 4, 10, 11)), cand(("uk",), (5, 6, 7)),
+           cand(("britain",), (8, 9))]
+    tgt = [cand(("мид", "россии"), (1, 2)), cand(("россия",), (3, 4)), cand(("мид",), (1, 2)),
+           cand(("визит", "россии"), (10, 11)), cand(("соединенное", "королевство"), (5, 6, 7)),
+           cand(("великобритания",), (5, 6, 8, 9))]
+    names = ({"foreign", "ministry", "russia", "uk", "britain"}, {"мид", "россии", "россия", "соединенное",
+                                                                   "королевство", "великобритания"})
+    words = lambda o: o.key  # noqa: E731
+    association = WordAssociation(src, tgt, words, words, lexicon_translation("en-GB", "ru-RU"), names)
+
+    def unmatched(s: tuple[str, ...], t: tuple[str, ...]) -> bool:
+        return association.names_unmatched(s, t, frozenset(s) & names[0], frozenset(t) & names[1])
+
+    assert unmatched(("foreign", "ministry"), ("мид", "россии"))
+    assert not unmatched(("foreign", "ministry"), ("мид",))  # foreign: the dictionaries' мид
+    assert not unmatched(("russia",), ("россия",))
+    # a name alone in its phrase may be rendered another way than the dictionaries know
+    assert not unmatched(("uk",), ("соединенное", "королевство"))
+    # without the dictionaries no look-alike binds России: the glued pair passes
+    plain = WordAssociation(src, tgt, words, words, None, names)
+    assert not plain.names_unmatched(("foreign", "ministry"), ("мид", "россии"), frozenset(names[0]),
+                                     frozenset({"мид", "россии"}))

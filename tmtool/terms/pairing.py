@@ -15,7 +15,7 @@ import functools
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -156,17 +156,31 @@ class _PrefixIndex:
         return self._cut[key]
 
 
-Translated = Callable[[str, str], bool]  # whether a source word and a target word translate each other
+Concepts = Callable[[str], frozenset]  # a word's concepts in the built-in dictionaries
+
+
+@dataclass(frozen=True, slots=True)
+class Dictionary:
+    """The built-in dictionaries' concepts of the source and of the target words: two words that
+    share one translate each other (called with a source and a target word: whether they do)."""
+
+    src: Concepts
+    tgt: Concepts
+
+    def __call__(self, s: str, t: str) -> bool:
+        return not self.src(s).isdisjoint(self.tgt(t))
+
+
 #: The support a dictionary translation gives two words that the corpus does not tie closer: less
 #: than a cognate's, as a dictionary lists several senses. (At 1.0, the sample corpus's check
 #: reports ``Russia`` rendered as ``российская сторона``, a paraphrase, not a term's rendering.)
 TRANSLATION_SUPPORT = 0.8
 
 
-def lexicon_translation(src_lang: str, tgt_lang: str) -> Translated:
-    """Whether two words share a concept of the aligner's built-in lexicon or general dictionary
+def lexicon_translation(src_lang: str, tgt_lang: str) -> Dictionary:
+    """The concepts of the aligner's built-in lexicon and general dictionary
     (``tmtool.align.features.word_concepts``): ``side ↔ сторона``, ``initiative ↔ инициатива``."""
-    return lambda s, t: not word_concepts(s, src_lang).isdisjoint(word_concepts(t, tgt_lang))
+    return Dictionary(functools.partial(word_concepts, lang=src_lang), functools.partial(word_concepts, lang=tgt_lang))
 
 
 class WordAssociation:
@@ -177,7 +191,8 @@ class WordAssociation:
     (Lavrov, Minsk) is supported by its cognates only: in a small corpus every word of
     a fixed formula co-occurs with every other, and Dice alone would let ``Lavrov``
     stand for ``России``. Other words (and ``contact``, whose look-alike ``контакт``
-    lives elsewhere) are supported by their Dice over the units.
+    lives elsewhere) are supported by their Dice over the units. ``names``: each side's
+    proper-name words, for ``names_unmatched``.
 
     Each word's units are a sorted array (4 bytes a unit, where a frozenset took about 55: 73 MiB
     at 8,000 pairs, a corpus's words holding its units many times over); a word's units are made a
@@ -185,14 +200,20 @@ class WordAssociation:
     """
 
     def __init__(self, src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
-                 translated: Translated | None = None):
+                 translated: Dictionary | None = None, names: tuple[Collection[str], Collection[str]] = ((), ()),
+                 min_cooccur: int = 2):
         self.translated = translated
+        self._names = names  # the proper-name words of each side (``Language.names``)
+        self.min_cooccur = min_cooccur
         self.count = _count(chain(src, tgt))
         self.src_units = self._units(src, src_words)
         self.tgt_units = self._units(tgt, tgt_words)
         self.src_bound = _cognate_bound(self.src_units, self.tgt_units, self.count)
         self.tgt_bound = _cognate_bound(self.tgt_units, self.src_units, self.count)
         self._cache: dict[tuple[str, str], float] = {}
+        self._translation_bound: dict[tuple[bool, str], bool] = {}  # (source?, word) → bound by a translation?
+        self._by_concept: dict[bool, dict[Hashable, list[array]]] = {}  # source? → concept → its names' units
+        self._held: dict[tuple[bool, frozenset], frozenset[int]] = {}  # ``_names_held``
 
     @staticmethod
     def _units(cands: Sequence[Candidate], words: Words) -> dict[str, array]:
@@ -266,13 +287,56 @@ class WordAssociation:
 
     def names_unmatched(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...],
                         src_names: frozenset[str], tgt_names: frozenset[str]) -> bool:
-        """Whether a proper-name word on one side, which a look-alike on the other side
-        translates in the corpus (Jaishankar/Джайшанкар, India/Индия), has no look-alike in
-        the other phrase: a name glued to a title on one side only (``Minister of External
-        Affairs of India Subrahmanyam Jaishankar ↔ Министр иностранных дел Индии``), or a
-        name paired with a word that keeps it company (``Kurz ↔ Австрия``)."""
-        return (any(w in self.src_bound and not any(_kin(w, t) for t in tgt_words) for w in src_names)
-                or any(w in self.tgt_bound and not any(_kin(s, w) for s in src_words) for w in tgt_names))
+        """Whether a proper-name word on one side, which the other side translates in the corpus
+        (``bound``: Jaishankar/Джайшанкар, India/Индия, Russia/Россия), has neither a word of its
+        root nor a dictionary translation in the other phrase: a name glued to a title on one side
+        only (``Minister of External Affairs of India Subrahmanyam Jaishankar ↔ Министр
+        иностранных дел Индии``), a place on one side only (``Foreign Ministry ↔ МИД России``),
+        or a name paired with a word that keeps it company (``Kurz ↔ Австрия``)."""
+        return (any(self.bound(w, True, len(src_words) > 1) and not any(self._matched(w, t) for t in tgt_words)
+                    for w in src_names)
+                or any(self.bound(w, False, len(tgt_words) > 1) and not any(self._matched(s, w) for s in src_words)
+                       for w in tgt_names))
+
+    def _matched(self, s: str, t: str) -> bool:
+        return _kin(s, t) or bool(self.translated and self.translated(s, t))
+
+    def bound(self, word: str, source: bool, among_others: bool) -> bool:
+        """Whether the other side translates the name ``word`` in the corpus: a look-alike shares
+        at least half of its units (``src_bound``, ``tgt_bound``), or, when the word stands
+        ``among_others`` in its phrase, a name of the other side that the dictionaries translate
+        it by shares ``min_cooccur`` of them (Russia/Россия are no look-alikes, and the Russian
+        adds России to titles the English writes without it: half would not hold). A name alone
+        in its phrase may be rendered another way than the dictionaries know (``UK ↔ Соединенное
+        Королевство``): its pair is left to the corpus's evidence."""
+        if word in (self.src_bound if source else self.tgt_bound):
+            return True
+        if not (self.translated and among_others):
+            return False
+        key = (source, word)
+        if key not in self._translation_bound:
+            units = (self.src_units if source else self.tgt_units).get(word, ())
+            concepts = (self.translated.src if source else self.translated.tgt)(word)
+            held = self._names_held(not source, concepts)
+            self._translation_bound[key] = self.count(held.intersection(units)) >= self.min_cooccur
+        return self._translation_bound[key]
+
+    def _names_held(self, source: bool, concepts: frozenset) -> frozenset[int]:
+        """The units of a side's names that have one of these concepts (the inflected forms of a
+        word share its concepts: each set is gathered once)."""
+        key = (source, concepts)
+        if key not in self._held:
+            if source not in self._by_concept:  # the side's names by their concepts, made when first asked
+                of_name = self.translated.src if source else self.translated.tgt
+                units_of = self.src_units if source else self.tgt_units
+                index: dict[Hashable, list[array]] = defaultdict(list)
+                for name in self._names[0 if source else 1]:
+                    for c in of_name(name) if name in units_of else ():
+                        index[c].append(units_of[name])
+                self._by_concept[source] = index
+            by_concept = self._by_concept[source]
+            self._held[key] = frozenset(chain.from_iterable(u for c in concepts for u in by_concept.get(c, ())))
+        return self._held[key]
 
 
 def _kin(a: str, b: str) -> bool:
@@ -286,7 +350,7 @@ Names = Callable[[Candidate], frozenset[str]]
 
 def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
           min_cooccur: int = 2, min_confidence: float = 0.0, src_names: Names | None = None,
-          tgt_names: Names | None = None, translated: Translated | None = None) -> list[Link]:
+          tgt_names: Names | None = None, translated: Dictionary | None = None) -> list[Link]:
     """Every pair of candidates that share at least ``min_cooccur`` units and whose confidence
     reaches ``min_confidence``; those whose Dice over units is below its square are left out
     unscored (a link's confidence is at most the square root of its Dice), and so are those
@@ -295,11 +359,13 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
     # A hair below the square, for the rounding of √.
     min_dice = min_confidence ** 2 * (1 - 1e-9)
     targets = Postings([t.units for t in tgt])  # unit → the targets holding it (16 MiB as lists at 8,000 pairs)
-    words = WordAssociation(src, tgt, src_words, tgt_words, translated)
-    # A candidate's words and a target's names, read once (each target meets thousands of sources).
+    # A candidate's words and names, read once (each target meets thousands of sources).
     s_words_of = [src_words(s.occurrences[0]) for s in src]
     t_words_of = [tgt_words(t.occurrences[0]) for t in tgt]
-    t_names_of: dict[int, frozenset[str]] = {}
+    s_names_of = [src_names(s) if src_names else frozenset() for s in src]
+    t_names_of = [tgt_names(t) if tgt_names else frozenset() for t in tgt]
+    words = WordAssociation(src, tgt, src_words, tgt_words, translated,
+                            (set().union(*s_names_of), set().union(*t_names_of)), min_cooccur)
     sizes = [t.count(t.units) for t in tgt]  # the units each occurs in
     # The pairs to score, as columns (source, target, units shared, Dice): their word pairs are
     # scored together (``WordAssociation.prepare``) before the links are made.
@@ -312,15 +378,13 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
                 shared[j] += weight
         size = s.count(s.units)
         s_words = s_words_of[i]
-        s_names = src_names(s) if src_names else frozenset()
+        s_names = s_names_of[i]
         for j, n in shared.items():
             if n < min_cooccur:
                 continue
             together = 2 * n / (size + sizes[j])  # ``dice``: n is the units they share
             if together < min_dice:
                 continue
-            if j not in t_names_of:
-                t_names_of[j] = tgt_names(tgt[j]) if tgt_names else frozenset()
             if words.names_unmatched(s_words, t_words_of[j], s_names, t_names_of[j]):
                 continue
             pair_src.append(i)
