@@ -24,7 +24,7 @@ from collections.abc import Iterator
 import regex
 
 from tmtool.terms.general import zipf
-from tmtool.terms.model import FORMULA, PHRASE, Occurrence
+from tmtool.terms.model import ADVERB, FORMULA, PHRASE, Occurrence
 
 _TOKEN = regex.compile(r"\p{L}+(?:[-’']\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*|[^\s\p{L}\d]")  # 75th: one token
 
@@ -48,8 +48,6 @@ _IRREGULAR = {
     "saw": "see", "seen": "see", "spoke": "speak", "spoken": "speak", "bore": "bear", "borne": "bear",
     "struck": "strike", "won": "win", "lost": "lose", "left": "leave", "began": "begin", "begun": "begin",
 }
-#: Marks an adverb's key (``unilaterally``).
-ADVERB = "#adverb"
 #: Prepositions that start a formula (``to`` also marks an infinitive, ``of`` continues one).
 _FORMULA_PREPOSITIONS = frozenset("on under at in within by with as for through".split())
 #: Prepositions a phrase governs: kept in its citation form when they follow it.

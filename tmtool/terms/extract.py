@@ -26,7 +26,7 @@ from tmtool.terms import candidates as cands
 from tmtool.terms import general, variants
 from tmtool.terms.categories import category
 from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry,
-                                formula_group)
+                                formula_group, is_verbal)
 from tmtool.terms.pairing import Fragments, Link, Linking, competitive_linking, lexicon_translation, links
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
@@ -255,10 +255,13 @@ def _phrase_scored(src: list[Candidate], tgt: list[Candidate], src_side: tuple[s
                    tgt_side: tuple[str, cands.Language], options: TermOptions) -> list[Link]:
     """The links between phrases (``collocations``, with their termhood), scored as those between
     terms are (association); they are linked among themselves, so that a phrase never takes a
-    term's partner."""
+    term's partner. A verb with its object renders a verb with its object, and a formula a formula
+    or an adverb (``is_verbal``): ``the call was initiated by ↔ разговор состоялся по инициативе``
+    pairs no ``initiate call`` with ``по инициативе``."""
     (src_lang, src_info), (tgt_lang, tgt_info) = src_side, tgt_side
-    return links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence,
-                 translated=lexicon_translation(src_lang, tgt_lang))
+    return [link for link in links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence,
+                                   translated=lexicon_translation(src_lang, tgt_lang))
+            if is_verbal(link.src.key) == is_verbal(link.tgt.key)]
 
 
 def _seeded(pairs: list[Link], options: TermOptions) -> tuple[list[Link], list[str]]:
