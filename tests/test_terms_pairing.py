@@ -97,3 +97,22 @@ def test_a_name_the_dictionaries_translate_is_never_on_one_side_only():
     plain = WordAssociation(src, tgt, words, words, None, names)
     assert not plain.names_unmatched(("foreign", "ministry"), ("мид", "россии"), frozenset(names[0]),
                                      frozenset({"мид", "россии"}))
+
+
+def test_a_link_the_dictionaries_deny_is_no_link():
+    # реализация is "implementation", which the English says in both units; no word of the nuclear
+    # power plant translates it in any sense: the two only keep each other company
+    src = [cand(("nuclear", "power", "plant"), (1, 2)), cand(("implementation",), (1, 2, 3)),
+           cand(("counterpart",), (4, 5))]
+    tgt = [cand(("реализация",), (1, 2, 3)), cand(("собеседник",), (4, 5))]
+    words = lambda o: o.key  # noqa: E731
+    association = WordAssociation(src, tgt, words, words, lexicon_translation("en-GB", "ru-RU"))
+
+    def denied(s: Candidate, t: Candidate) -> bool:
+        return association.implausible(Link(s, t, 2, 1.0, 1.0), s.key, t.key)
+
+    assert denied(src[0], tgt[0])
+    assert not denied(src[1], tgt[0])  # a translation
+    assert not denied(src[2], tgt[1])  # no dictionary word between them, but none renders either elsewhere
+    assert not WordAssociation(src, tgt, words, words).implausible(Link(src[0], tgt[0], 2, 1.0, 1.0), src[0].key,
+                                                                  tgt[0].key)  # no dictionaries: no denial

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ import regex
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extract
 
-from tmtool.align.features import word_concepts
+from tmtool.align.features import word_concepts, word_senses
 from tmtool.terms.model import Candidate, Occurrence, Postings
 from tmtool.translit import transliterate
 
@@ -156,19 +157,25 @@ class _PrefixIndex:
         return self._cut[key]
 
 
-Concepts = Callable[[str], frozenset]  # a word's concepts in the built-in dictionaries
-
-
 @dataclass(frozen=True, slots=True)
 class Dictionary:
-    """The built-in dictionaries' concepts of the source and of the target words: two words that
-    share one translate each other (called with a source and a target word: whether they do)."""
+    """The aligner's built-in lexicon and general dictionary for a language pair
+    (``tmtool.align.features``); called with a source and a target word: whether they share a
+    concept, the translation the pairing takes as support (``side ↔ сторона``)."""
 
-    src: Concepts
-    tgt: Concepts
+    src_lang: str
+    tgt_lang: str
 
     def __call__(self, s: str, t: str) -> bool:
-        return not self.src(s).isdisjoint(self.tgt(t))
+        return not word_concepts(s, self.src_lang).isdisjoint(word_concepts(t, self.tgt_lang))
+
+    def concepts(self, word: str, source: bool) -> frozenset:
+        return word_concepts(word, self.src_lang if source else self.tgt_lang)
+
+    def senses(self, word: str, source: bool) -> frozenset:
+        """Every sense of the word's translations (``word_senses``): two words that share none are
+        no translation of each other in any sense the dictionaries list."""
+        return word_senses(word, self.src_lang if source else self.tgt_lang)
 
 
 #: The support a dictionary translation gives two words that the corpus does not tie closer: less
@@ -178,9 +185,8 @@ TRANSLATION_SUPPORT = 0.8
 
 
 def lexicon_translation(src_lang: str, tgt_lang: str) -> Dictionary:
-    """The concepts of the aligner's built-in lexicon and general dictionary
-    (``tmtool.align.features.word_concepts``): ``side ↔ сторона``, ``initiative ↔ инициатива``."""
-    return Dictionary(functools.partial(word_concepts, lang=src_lang), functools.partial(word_concepts, lang=tgt_lang))
+    """The built-in dictionaries between two languages: ``side ↔ сторона``, ``initiative ↔ инициатива``."""
+    return Dictionary(src_lang, tgt_lang)
 
 
 class WordAssociation:
@@ -214,6 +220,7 @@ class WordAssociation:
         self._translation_bound: dict[tuple[bool, str], bool] = {}  # (source?, word) → bound by a translation?
         self._by_concept: dict[bool, dict[Hashable, list[array]]] = {}  # source? → concept → its names' units
         self._held: dict[tuple[bool, frozenset], frozenset[int]] = {}  # ``_names_held``
+        self._by_sense: dict[bool, dict[Hashable, list[array]]] = {}  # source? → the other side's units by sense
 
     @staticmethod
     def _units(cands: Sequence[Candidate], words: Words) -> dict[str, array]:
@@ -298,6 +305,35 @@ class WordAssociation:
                 or any(self.bound(w, False, len(tgt_words) > 1) and not any(self._matched(s, w) for s in src_words)
                        for w in tgt_names))
 
+    def implausible(self, link: Link, src_words: tuple[str, ...], tgt_words: tuple[str, ...]) -> bool:
+        """Whether the dictionaries deny a link: no word of one side is of a root or, in any sense
+        they list (``Dictionary.senses``), a translation of a word of the other, and a word of one
+        side has a translation on the other side in every unit the link holds — there another word
+        renders it, and the link rests on the company the two keep (``nuclear power plant ↔
+        реализация``, where the English says implementation and the Russian АЭС)."""
+        if not self.translated or any(
+                _kin(s, t) or not self.translated.senses(s, True).isdisjoint(self.translated.senses(t, False))
+                for s in src_words for t in tgt_words):
+            return False
+        units = link.units
+        return (any(self._rendered_in(w, True, units) for w in src_words)
+                or any(self._rendered_in(w, False, units) for w in tgt_words))
+
+    def _rendered_in(self, word: str, source: bool, units: Collection[int]) -> bool:
+        """Whether a translation of ``word`` (any sense) stands on the other side in each of ``units``."""
+        senses = self.translated.senses(word, source)
+        if not senses or not units:
+            return False
+        if source not in self._by_sense:  # the other side's words' units by their senses, made when first asked
+            index: dict[Hashable, list[array]] = defaultdict(list)
+            for other, held in (self.tgt_units if source else self.src_units).items():
+                for k in self.translated.senses(other, not source):
+                    index[k].append(held)
+            self._by_sense[source] = index
+        by_sense = self._by_sense[source]
+        held = [a for k in senses for a in by_sense.get(k, ())]
+        return all(any(_holds(a, u) for a in held) for u in units)
+
     def _matched(self, s: str, t: str) -> bool:
         return _kin(s, t) or bool(self.translated and self.translated(s, t))
 
@@ -316,7 +352,7 @@ class WordAssociation:
         key = (source, word)
         if key not in self._translation_bound:
             units = (self.src_units if source else self.tgt_units).get(word, ())
-            concepts = (self.translated.src if source else self.translated.tgt)(word)
+            concepts = self.translated.concepts(word, source)
             held = self._names_held(not source, concepts)
             self._translation_bound[key] = self.count(held.intersection(units)) >= self.min_cooccur
         return self._translation_bound[key]
@@ -327,16 +363,21 @@ class WordAssociation:
         key = (source, concepts)
         if key not in self._held:
             if source not in self._by_concept:  # the side's names by their concepts, made when first asked
-                of_name = self.translated.src if source else self.translated.tgt
                 units_of = self.src_units if source else self.tgt_units
                 index: dict[Hashable, list[array]] = defaultdict(list)
                 for name in self._names[0 if source else 1]:
-                    for c in of_name(name) if name in units_of else ():
+                    for c in self.translated.concepts(name, source) if name in units_of else ():
                         index[c].append(units_of[name])
                 self._by_concept[source] = index
             by_concept = self._by_concept[source]
             self._held[key] = frozenset(chain.from_iterable(u for c in concepts for u in by_concept.get(c, ())))
         return self._held[key]
+
+
+def _holds(units: array, unit: int) -> bool:
+    """Whether a sorted array of units holds ``unit``."""
+    k = bisect_left(units, unit)
+    return k < len(units) and units[k] == unit
 
 
 def _kin(a: str, b: str) -> bool:
@@ -396,7 +437,7 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
     out = []
     for i, j, n, together in zip(pair_src, pair_tgt, pair_shared, pair_dice):
         link = Link(src[i], tgt[j], n, together, words.lexical(s_words_of[i], t_words_of[j]))
-        if link.confidence >= min_confidence:
+        if link.confidence >= min_confidence and not words.implausible(link, s_words_of[i], t_words_of[j]):
             out.append(link)
     return out
 
