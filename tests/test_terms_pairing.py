@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tmtool.terms.model import Candidate, Occurrence, Occurrences
-from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, WordAssociation, competitive_linking,
-                                   lexicon_translation)
+from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, Omissions, WordAssociation,
+                                   competitive_linking, lexicon_translation)
 
 
 def cand(words: tuple[str, ...], units: tuple[int, ...]) -> Candidate:
@@ -99,20 +99,30 @@ def test_a_name_the_dictionaries_translate_is_never_on_one_side_only():
                                      frozenset({"мид", "россии"}))
 
 
-def test_a_link_the_dictionaries_deny_is_no_link():
-    # реализация is "implementation", which the English says in both units; no word of the nuclear
-    # power plant translates it in any sense: the two only keep each other company
-    src = [cand(("nuclear", "power", "plant"), (1, 2)), cand(("implementation",), (1, 2, 3)),
-           cand(("counterpart",), (4, 5))]
-    tgt = [cand(("реализация",), (1, 2, 3)), cand(("собеседник",), (4, 5))]
-    words = lambda o: o.key  # noqa: E731
-    association = WordAssociation(src, tgt, words, words, lexicon_translation("en-GB", "ru-RU"))
+def _placed(words: tuple[str, ...], texts: dict[int, str], phrase: str) -> Candidate:
+    """A candidate of ``words`` standing where ``phrase`` stands in each of ``texts`` (unit → text)."""
+    occurrences = tuple(Occurrence(key=words, surface=phrase, citation=phrase, unit=u, start=text.index(phrase),
+                                   end=text.index(phrase) + len(phrase), words=len(words), head=words[-1])
+                        for u, text in texts.items())
+    return Candidate(key=words, form=" ".join(words), forms=(), occurrences=Occurrences.of(occurrences))
 
-    def denied(s: Candidate, t: Candidate) -> bool:
-        return association.implausible(Link(s, t, 2, 1.0, 1.0), s.key, t.key)
 
-    assert denied(src[0], tgt[0])
-    assert not denied(src[1], tgt[0])  # a translation
-    assert not denied(src[2], tgt[1])  # no dictionary word between them, but none renders either elsewhere
-    assert not WordAssociation(src, tgt, words, words).implausible(Link(src[0], tgt[0], 2, 1.0, 1.0), src[0].key,
-                                                                  tgt[0].key)  # no dictionaries: no denial
+def test_a_side_that_leaves_out_what_the_other_says_is_no_pair():
+    english = {1: "the implementation of the nuclear power plant", 2: "implementation of the nuclear power plant",
+               3: "Russian Foreign Minister met the Minister of Foreign Affairs of Mongolia",
+               4: "Russian Foreign Minister met the Minister of Foreign Affairs of Chile"}
+    russian = {1: "реализация проекта АЭС", 2: "реализация проекта АЭС",
+               3: "Министр иностранных дел России встретился с Министром иностранных дел Монголии",
+               4: "Министр иностранных дел России встретился с Министром иностранных дел Чили"}
+    plant = _placed(("nuclear", "power", "plant"), {u: english[u] for u in (1, 2)}, "nuclear power plant")
+    implementation = _placed(("реализация",), {u: russian[u] for u in (1, 2)}, "реализация")
+    minister = _placed(("russian", "foreign", "minister"), {u: english[u] for u in (3, 4)}, "Russian Foreign Minister")
+    министр = _placed(("министр", "иностранных", "дел", "россии"), {u: russian[u] for u in (3, 4)},
+                      "Министр иностранных дел России")
+    omissions = Omissions(lambda source, unit: (english if source else russian)[unit],
+                          lexicon_translation("en-GB", "ru-RU"), _words, _words)
+    # реализация is "implementation", which the English says outside the nuclear power plant in every unit
+    assert omissions(Link(plant, implementation, 2, 1.0, 1.0))
+    # дел has no word of the English title, and the English says Affairs elsewhere; but the Russian
+    # says дел elsewhere as often: that Affairs renders the other minister's
+    assert not omissions(Link(minister, министр, 2, 1.0, 1.0))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import math
 from array import array
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extract
 
 from tmtool.align.features import word_concepts, word_senses
-from tmtool.terms.model import Candidate, Occurrence, Postings
+from tmtool.terms.model import Candidate, Occurrence, Postings, is_phrase
 from tmtool.translit import transliterate
 
 _INITIALS = regex.compile(r"^(?:\w\.\s?)+(?=\w)")
@@ -220,7 +219,6 @@ class WordAssociation:
         self._translation_bound: dict[tuple[bool, str], bool] = {}  # (source?, word) → bound by a translation?
         self._by_concept: dict[bool, dict[Hashable, list[array]]] = {}  # source? → concept → its names' units
         self._held: dict[tuple[bool, frozenset], frozenset[int]] = {}  # ``_names_held``
-        self._by_sense: dict[bool, dict[Hashable, list[array]]] = {}  # source? → the other side's units by sense
 
     @staticmethod
     def _units(cands: Sequence[Candidate], words: Words) -> dict[str, array]:
@@ -305,35 +303,6 @@ class WordAssociation:
                 or any(self.bound(w, False, len(tgt_words) > 1) and not any(self._matched(s, w) for s in src_words)
                        for w in tgt_names))
 
-    def implausible(self, link: Link, src_words: tuple[str, ...], tgt_words: tuple[str, ...]) -> bool:
-        """Whether the dictionaries deny a link: no word of one side is of a root or, in any sense
-        they list (``Dictionary.senses``), a translation of a word of the other, and a word of one
-        side has a translation on the other side in every unit the link holds — there another word
-        renders it, and the link rests on the company the two keep (``nuclear power plant ↔
-        реализация``, where the English says implementation and the Russian АЭС)."""
-        if not self.translated or any(
-                _kin(s, t) or not self.translated.senses(s, True).isdisjoint(self.translated.senses(t, False))
-                for s in src_words for t in tgt_words):
-            return False
-        units = link.units
-        return (any(self._rendered_in(w, True, units) for w in src_words)
-                or any(self._rendered_in(w, False, units) for w in tgt_words))
-
-    def _rendered_in(self, word: str, source: bool, units: Collection[int]) -> bool:
-        """Whether a translation of ``word`` (any sense) stands on the other side in each of ``units``."""
-        senses = self.translated.senses(word, source)
-        if not senses or not units:
-            return False
-        if source not in self._by_sense:  # the other side's words' units by their senses, made when first asked
-            index: dict[Hashable, list[array]] = defaultdict(list)
-            for other, held in (self.tgt_units if source else self.src_units).items():
-                for k in self.translated.senses(other, not source):
-                    index[k].append(held)
-            self._by_sense[source] = index
-        by_sense = self._by_sense[source]
-        held = [a for k in senses for a in by_sense.get(k, ())]
-        return all(any(_holds(a, u) for a in held) for u in units)
-
     def _matched(self, s: str, t: str) -> bool:
         return _kin(s, t) or bool(self.translated and self.translated(s, t))
 
@@ -372,12 +341,6 @@ class WordAssociation:
             by_concept = self._by_concept[source]
             self._held[key] = frozenset(chain.from_iterable(u for c in concepts for u in by_concept.get(c, ())))
         return self._held[key]
-
-
-def _holds(units: array, unit: int) -> bool:
-    """Whether a sorted array of units holds ``unit``."""
-    k = bisect_left(units, unit)
-    return k < len(units) and units[k] == unit
 
 
 def _kin(a: str, b: str) -> bool:
@@ -437,7 +400,7 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
     out = []
     for i, j, n, together in zip(pair_src, pair_tgt, pair_shared, pair_dice):
         link = Link(src[i], tgt[j], n, together, words.lexical(s_words_of[i], t_words_of[j]))
-        if link.confidence >= min_confidence and not words.implausible(link, s_words_of[i], t_words_of[j]):
+        if link.confidence >= min_confidence:
             out.append(link)
     return out
 
@@ -452,7 +415,8 @@ class Linking:
 
 
 def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_words: Words | None,
-                        tgt_words: Words | None, fragments: Fragments | None = None) -> Linking:
+                        tgt_words: Words | None, fragments: Fragments | None = None,
+                        omissions: Omissions | None = None) -> Linking:
     """Best link first; a candidate on either side is used once (Melamed 2000).
 
     A candidate whose best partner is already taken by a shorter or longer name of
@@ -461,7 +425,8 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     that name's synonym instead of settling for a worse partner: ``Mr Lavrov`` next to
     ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no synonyms on that side.
     A link that ``fragments`` finds a piece of a better pair is passed over, and its side that is
-    the piece links no more.
+    the piece links no more; one whose side leaves out what the other says (``omissions``) is
+    passed over, its two candidates free to take another partner.
     """
     by_src: dict[tuple[str, ...], Link] = {}
     by_tgt: dict[tuple[str, ...], Link] = {}
@@ -482,6 +447,8 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
                 pieces_src.update([s] if src_piece else [])
                 pieces_tgt.update([t] if tgt_piece else [])
                 continue
+        if s not in by_src and t not in by_tgt and omissions and omissions(link):
+            continue
         best_of_s, best_of_t = s not in seen_src, t not in seen_tgt
         seen_src.add(s)
         seen_tgt.add(t)
@@ -544,6 +511,85 @@ class Fragments:
                 if src <= other_src and tgt <= other_tgt and (src < other_src or tgt < other_tgt):
                     return src < other_src, tgt < other_tgt
         return False, False
+
+
+Text = Callable[[bool, int], str]  # the source (True) or target text of a unit, by its index
+
+
+class Omissions:
+    """Links whose one side leaves out what a word of the other says: a word of one side that no
+    word of the other phrase resembles or translates, in any sense the dictionaries list
+    (``Dictionary.senses``), has more look-alikes or such translations in the other side's text,
+    outside the phrase's words, than it has occurrences of its own outside its phrase, in every
+    unit the link holds. The other phrase is cut short (``note positive dynamics in ↔ отметить
+    динамику`` beside «позитивную динамику», «положительная динамика»; ``neurological and
+    neuropsychological examination ↔ нейропсихологическое обследование`` beside
+    «неврологическое»), or the two only keep each other company (``nuclear power plant ↔
+    реализация``, where the English says implementation). Counting the word's own other
+    occurrences keeps a rendering of those from counting (``Russian Foreign Minister ↔ Министр
+    иностранных дел России``: the English Affairs of another minister renders that minister's
+    дел). Read for the links about to be chosen only: it reads the units' texts."""
+
+    def __init__(self, text: Text, dictionary: Dictionary, src_words: Words, tgt_words: Words):
+        self._text = text
+        self._dictionary = dictionary
+        self._words = (src_words, tgt_words)
+        self._found: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+
+    def __call__(self, link: Link) -> bool:
+        key = (link.src.key, link.tgt.key)
+        if key not in self._found:
+            src, tgt = self._words[0](link.src.occurrences[0]), self._words[1](link.tgt.occurrences[0])
+            units = sorted(link.units)
+            self._found[key] = (any(self._left_out(w, True, (link.src, link.tgt), tgt, units) for w in src)
+                                or any(self._left_out(w, False, (link.tgt, link.src), src, units) for w in tgt))
+        return self._found[key]
+
+    def _related(self, word: str, source: bool, other: str) -> bool:
+        """A word of one side and a word of the other of one root, or translations in any sense."""
+        return _kin(word, other) or not self._dictionary.senses(word, source).isdisjoint(
+            self._dictionary.senses(other, not source))
+
+    def _left_out(self, word: str, source: bool, pair: tuple[Candidate, Candidate], others: tuple[str, ...],
+                  units: list[int]) -> bool:
+        """Whether the other side renders ``word`` of ``pair[0]`` elsewhere than in ``pair[1]``
+        (whose words are ``others``) in each of ``units``: more often, outside the other phrase's
+        words, than the word stands outside its own phrase."""
+        if not units or any(self._related(word, source, o) for o in others):
+            return False
+        own, other = pair
+        # A phrase's key leaves out the object's modifiers that vary (``отметить динамику`` for «отметили
+        # позитивную динамику»): the words of its spans that are its own are forms of its key's words,
+        # as compared or as keyed (``минцифра``, compared as министерство цифра). A noun phrase's are all.
+        keyed = (*others, *(k for k in other.key if not k.startswith("#"))) if is_phrase(other.key) else None
+        for unit in units:
+            own_spans, other_spans = _spans(own, unit), _spans(other, unit)
+            elsewhere = sum(1 for found in _WORD.finditer(self._text(source, unit))
+                            if not _inside(found.start(), own_spans) and _kin(word, found[0].lower()))
+            rendered = 0
+            for found in _WORD.finditer(self._text(not source, unit)):
+                seen = found[0].lower()
+                if not self._related(word, source, seen):
+                    continue
+                if not (_inside(found.start(), other_spans) and (keyed is None or any(_kin(seen, o) for o in keyed))):
+                    rendered += 1
+            if rendered <= elsewhere:
+                return False
+        return True
+
+
+def _spans(cand: Candidate, unit: int) -> list[tuple[int, int]]:
+    """Where a candidate stands in the text of a unit."""
+    occurrences = cand.occurrences
+    return [(start, end) for start, end, held in zip(occurrences.starts, occurrences.ends, occurrences.units_of)
+            if unit in held]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+_WORD = regex.compile(r"\w+")
 
 
 #: Two spellings of one term: their forms are at least this alike (rapidfuzz ratio, 0–100).
