@@ -102,6 +102,13 @@ def test_a_participle_modifies_a_common_noun_and_is_a_verb_elsewhere():
     assert not any(o.bound for o in candidates("Macron announced it.", 0))
 
 
+def test_a_word_before_a_possessive_is_a_verb_and_ends_no_noun_phrase():
+    found = surfaces("We call on the world to strengthen trust and restore its infrastructure.")
+    assert "trust" in found and "infrastructure" in found
+    assert not [s for s in found if s.endswith("restore")]
+    assert "Syria" in surfaces("They gave Syria its support.")  # a name before it is no verb
+
+
 def test_a_capitalised_stop_word_inside_a_name_is_part_of_it():
     found = surfaces("Talks with the United States began. The States said so. Victory Day May 9.")
     assert "United States" in found

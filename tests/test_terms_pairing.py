@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tmtool.terms.model import Candidate, Occurrence, Occurrences
-from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, WordAssociation, competitive_linking,
-                                   lexicon_translation)
+from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, Omissions, WordAssociation,
+                                   competitive_linking, lexicon_translation)
 
 
 def cand(words: tuple[str, ...], units: tuple[int, ...]) -> Candidate:
@@ -70,3 +70,59 @@ def test_a_longer_pair_that_explains_no_better_leaves_the_shorter_one():
     fragments = Fragments([short, longer], _words, _words)
     assert fragments.pieces(short) == (False, False)
     assert [k.src.form for k in competitive_linking([short, longer], 0.35, None, None, fragments).links] == ["lavrov"]
+
+
+def test_a_name_the_dictionaries_translate_is_never_on_one_side_only():
+    # Россия and Russia are no look-alikes; the dictionaries translate them, and they keep each
+    # other company: a phrase with России beside a word the English renders is glued to it.
+    src = [cand(("foreign", "ministry"), (1, 2)), cand(("russia",), (3, 4, 10, 11)), cand(("uk",), (5, 6, 7)),
+           cand(("britain",), (8, 9))]
+    tgt = [cand(("мид", "россии"), (1, 2)), cand(("россия",), (3, 4)), cand(("мид",), (1, 2)),
+           cand(("визит", "россии"), (10, 11)), cand(("соединенное", "королевство"), (5, 6, 7)),
+           cand(("великобритания",), (5, 6, 8, 9))]
+    names = ({"foreign", "ministry", "russia", "uk", "britain"}, {"мид", "россии", "россия", "соединенное",
+                                                                   "королевство", "великобритания"})
+    words = lambda o: o.key  # noqa: E731
+    association = WordAssociation(src, tgt, words, words, lexicon_translation("en-GB", "ru-RU"), names)
+
+    def unmatched(s: tuple[str, ...], t: tuple[str, ...]) -> bool:
+        return association.names_unmatched(s, t, frozenset(s) & names[0], frozenset(t) & names[1])
+
+    assert unmatched(("foreign", "ministry"), ("мид", "россии"))
+    assert not unmatched(("foreign", "ministry"), ("мид",))  # foreign: the dictionaries' мид
+    assert not unmatched(("russia",), ("россия",))
+    # a name alone in its phrase may be rendered another way than the dictionaries know
+    assert not unmatched(("uk",), ("соединенное", "королевство"))
+    # without the dictionaries no look-alike binds России: the glued pair passes
+    plain = WordAssociation(src, tgt, words, words, None, names)
+    assert not plain.names_unmatched(("foreign", "ministry"), ("мид", "россии"), frozenset(names[0]),
+                                     frozenset({"мид", "россии"}))
+
+
+def _placed(words: tuple[str, ...], texts: dict[int, str], phrase: str) -> Candidate:
+    """A candidate of ``words`` standing where ``phrase`` stands in each of ``texts`` (unit → text)."""
+    occurrences = tuple(Occurrence(key=words, surface=phrase, citation=phrase, unit=u, start=text.index(phrase),
+                                   end=text.index(phrase) + len(phrase), words=len(words), head=words[-1])
+                        for u, text in texts.items())
+    return Candidate(key=words, form=" ".join(words), forms=(), occurrences=Occurrences.of(occurrences))
+
+
+def test_a_side_that_leaves_out_what_the_other_says_is_no_pair():
+    english = {1: "the implementation of the nuclear power plant", 2: "implementation of the nuclear power plant",
+               3: "Russian Foreign Minister met the Minister of Foreign Affairs of Mongolia",
+               4: "Russian Foreign Minister met the Minister of Foreign Affairs of Chile"}
+    russian = {1: "реализация проекта АЭС", 2: "реализация проекта АЭС",
+               3: "Министр иностранных дел России встретился с Министром иностранных дел Монголии",
+               4: "Министр иностранных дел России встретился с Министром иностранных дел Чили"}
+    plant = _placed(("nuclear", "power", "plant"), {u: english[u] for u in (1, 2)}, "nuclear power plant")
+    implementation = _placed(("реализация",), {u: russian[u] for u in (1, 2)}, "реализация")
+    minister = _placed(("russian", "foreign", "minister"), {u: english[u] for u in (3, 4)}, "Russian Foreign Minister")
+    министр = _placed(("министр", "иностранных", "дел", "россии"), {u: russian[u] for u in (3, 4)},
+                      "Министр иностранных дел России")
+    omissions = Omissions(lambda source, unit: (english if source else russian)[unit],
+                          lexicon_translation("en-GB", "ru-RU"), _words, _words)
+    # реализация is "implementation", which the English says outside the nuclear power plant in every unit
+    assert omissions(Link(plant, implementation, 2, 1.0, 1.0))
+    # дел has no word of the English title, and the English says Affairs elsewhere; but the Russian
+    # says дел elsewhere as often: that Affairs renders the other minister's
+    assert not omissions(Link(minister, министр, 2, 1.0, 1.0))

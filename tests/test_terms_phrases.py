@@ -157,3 +157,40 @@ def test_the_issue_s_examples_are_glossary_entries():
     assert {("exchange of views", "обмен мнениями"), ("on the sidelines of", "на полях"),
             ("express concern over", "выразить обеспокоенность"), ("reaffirm commitment to", "подтвердить приверженность"),
             ("political and diplomatic means", "политико-дипломатические средства")} <= entries
+
+
+def test_a_verb_with_its_object_is_never_paired_with_a_formula():
+    # "the call was initiated by" is rendered "по инициативе": the English verb phrase and the
+    # Russian formula recur together, but say different things; the formulas pair among themselves
+    from tmtool.model import Provenance, Unit
+    from tmtool.terms import extract_terms
+
+    texts = [("The call was initiated by the French side.", "Разговор состоялся по инициативе французской стороны."),
+             ("The call was initiated by the Russian side.", "Разговор состоялся по инициативе российской стороны."),
+             ("The call was initiated by the German side.", "Разговор состоялся по инициативе германской стороны."),
+             ("The ministers met on the sidelines of the summit.", "Министры встретились на полях саммита."),
+             ("The talks were held on the sidelines of the forum.", "Переговоры прошли на полях форума.")]
+    units = [Unit(f"r{k}-1", en, ru, "en-GB", "ru-RU", Provenance(f"r{k}", None, "t", "a.txt", "b.txt"))
+             for k, (en, ru) in enumerate(texts)]
+    entries = {(e.source, e.target) for e in extract_terms(units, "en-GB", "ru-RU").entries}
+    assert ("on the sidelines of", "на полях") in entries
+    assert not [pair for pair in entries if pair[1] == "по инициативе"]
+
+
+def test_a_phrase_cut_short_is_no_partner():
+    # the Russian says the modifier two ways, so its phrase recurs without it; the English one
+    # keeps "positive", which the Russian renders beside its phrase: the pair would leave it out
+    from tmtool.model import Provenance, Unit
+    from tmtool.terms import extract_terms
+
+    texts = [("We noted positive dynamics in trade and economic cooperation.",
+              "Отметили позитивную динамику торгово-экономического сотрудничества."),
+             ("They also noted the positive dynamics in trade and economic cooperation.",
+              "Отмечена положительная динамика торгово-экономического сотрудничества."),
+             ("The ministers discussed trade and economic cooperation.",
+              "Министры обсудили торгово-экономическое сотрудничество.")]
+    units = [Unit(f"r{k}-1", en, ru, "en-GB", "ru-RU", Provenance(f"r{k}", None, "t", "a.txt", "b.txt"))
+             for k, (en, ru) in enumerate(texts)]
+    entries = {(e.source, e.target) for e in extract_terms(units, "en-GB", "ru-RU").entries}
+    assert ("trade and economic cooperation", "торгово-экономическое сотрудничество") in entries
+    assert not [pair for pair in entries if pair[1] == "отметить динамику"]

@@ -357,6 +357,34 @@ def word_concepts(word: str, lang: str) -> frozenset[Key]:
     return frozenset((*lexicon(word, code, builtin_lexicon()), *_dictionary(word, code, {})))
 
 
+@cache
+def _dictionary_senses() -> dict[str, dict[str, frozenset[Key]]]:
+    """Per language, stem → a key for every (Russian stem, English stem) that a line of the general
+    dictionary pairs it in: each sense a line lists, the vaguest words' too (``general_dictionary``
+    leaves out words of more than ``MAX_SENSES`` senses and caps a concept's size)."""
+    text = resources.files("tmtool.align").joinpath("data/dictionary_en_ru.tsv").read_text("utf-8")
+    found: dict[str, dict[str, set[Key]]] = {"ru": {}, "en": {}}
+    for _, ru_forms, en_forms in _ru_en_rows(text.splitlines(), "dictionary_en_ru.tsv"):
+        ru, en = stems(ru_forms, "ru") - {""}, stems(en_forms, "en") - {""}
+        for r in ru:
+            for e in en:
+                key = ("sense", f"{r}:{e}")
+                found["ru"].setdefault(r, set()).add(key)
+                found["en"].setdefault(e, set()).add(key)
+    return {lang: {st: frozenset(keys) for st, keys in table.items()} for lang, table in found.items()}
+
+
+@lru_cache(maxsize=65536)
+def word_senses(word: str, lang: str) -> frozenset[Key]:
+    """``word_concepts``, and a key for each word that a line of the general dictionary translates
+    this one by, in any sense: a word and any of its translations share one (the glossary's pairing
+    reads them to see that no sense links two phrases: ``реализация`` is ``implementation`` in a line
+    whose concept the capped union left apart)."""
+    code = primary(lang)
+    st = stem(word, code)
+    return word_concepts(word, lang) | (_dictionary_senses().get(code, {}).get(st, frozenset()) if st else frozenset())
+
+
 _SNOWBALL = {"ru": "russian", "en": "english", "de": "german", "fr": "french", "es": "spanish",
              "it": "italian", "pt": "portuguese", "nl": "dutch"}
 #: Words that pair with everything: articles, prepositions, conjunctions, pronouns, auxiliaries.

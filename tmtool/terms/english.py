@@ -25,6 +25,9 @@ MAX_WORDS = 10
 # A number takes the letters written onto it (75th, 2nd): they are no word of their own.
 _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
 
+#: Possessive determiners: a lower-case word right before one is a verb taking its object (``restore
+#: its infrastructure``, ``the sides reaffirm their commitment``), never the end of a noun phrase.
+POSSESSIVES = frozenset("their its our his her my your".split())
 _JOINERS = frozenset({"of", "for", "and"})
 GLUE = _JOINERS | {"the"}
 # Stop words that date an event: never a part of a name, even with a capital (Victory Day May 9).
@@ -113,6 +116,8 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
         if numbered:
             run.append(m)
         elif not adjoining or (stop and word.lower() not in GLUE) or _participle(word):
+            if run and adjoining and word.lower() in POSSESSIVES and run[-1].group().islower():
+                run.pop()  # a verb before its object (restore its infrastructure)
             if run:
                 yield run
             run = []

@@ -23,14 +23,14 @@ from collections.abc import Iterator
 
 import regex
 
+from tmtool.terms.english import POSSESSIVES
 from tmtool.terms.general import zipf
-from tmtool.terms.model import FORMULA, PHRASE, Occurrence
+from tmtool.terms.model import ADVERB, FORMULA, PHRASE, Occurrence
 
 _TOKEN = regex.compile(r"\p{L}+(?:[-’']\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*|[^\s\p{L}\d]")  # 75th: one token
 
 _DETERMINERS = frozenset("the a an their its our his her my your this these that those".split())
 _ARTICLES = frozenset({"the", "a", "an"})
-_POSSESSIVES = frozenset("their its our his her my your".split())
 _PREPOSITIONS = frozenset("""to for on over with about in from against into at by under within through as of
 between among during after before without towards toward upon via amid across along
 including following according regarding concerning excluding""".split())  # the last: participles used as prepositions
@@ -48,8 +48,6 @@ _IRREGULAR = {
     "saw": "see", "seen": "see", "spoke": "speak", "spoken": "speak", "bore": "bear", "borne": "bear",
     "struck": "strike", "won": "win", "lost": "lose", "left": "leave", "began": "begin", "begun": "begin",
 }
-#: Marks an adverb's key (``unilaterally``).
-ADVERB = "#adverb"
 #: Prepositions that start a formula (``to`` also marks an infinitive, ``of`` continues one).
 _FORMULA_PREPOSITIONS = frozenset("on under at in within by with as for through".split())
 #: Prepositions a phrase governs: kept in its citation form when they follow it.
@@ -95,7 +93,7 @@ def _verbal(words: list[str], i: int) -> bool:
     before = words[i - 1].lower() if i else ""
     after = words[i + 1].lower() if i + 1 < len(words) else ""
     # a possessive after a content word makes it a verb (the sides reaffirm their commitment)
-    return before == "to" or before in _AUXILIARIES or before in _PRONOUNS or after in _POSSESSIVES
+    return before == "to" or before in _AUXILIARIES or before in _PRONOUNS or after in POSSESSIVES
 
 
 def _object_run(words: list[str], start: int, initial: bool = False) -> int:

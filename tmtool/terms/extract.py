@@ -26,8 +26,8 @@ from tmtool.terms import candidates as cands
 from tmtool.terms import general, variants
 from tmtool.terms.categories import category
 from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry,
-                                formula_group)
-from tmtool.terms.pairing import Fragments, Link, Linking, competitive_linking, lexicon_translation, links
+                                formula_group, is_verbal)
+from tmtool.terms.pairing import Fragments, Link, Linking, Omissions, competitive_linking, lexicon_translation, links
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
 
@@ -110,6 +110,11 @@ class _Corpus:
         index: dict[tuple[str, str], int] = {}
         distinct = array("I", (index.setdefault((u.source, u.target), len(index)) for u in units))
         return cls(units, Postings([(d,) for d in distinct])), distinct
+
+    def text(self, source: bool, distinct: int) -> str:
+        """The source (or target) text of the ``distinct``-th distinct unit."""
+        unit = self.units[self.members.items_of(distinct)[0]]
+        return unit.source if source else unit.target
 
     def expand(self, distinct: Iterable[int]) -> list[int]:
         """The units these distinct units stand for, in order."""
@@ -255,10 +260,13 @@ def _phrase_scored(src: list[Candidate], tgt: list[Candidate], src_side: tuple[s
                    tgt_side: tuple[str, cands.Language], options: TermOptions) -> list[Link]:
     """The links between phrases (``collocations``, with their termhood), scored as those between
     terms are (association); they are linked among themselves, so that a phrase never takes a
-    term's partner."""
+    term's partner. A verb with its object renders a verb with its object, and a formula a formula
+    or an adverb (``is_verbal``): ``the call was initiated by ↔ разговор состоялся по инициативе``
+    pairs no ``initiate call`` with ``по инициативе``."""
     (src_lang, src_info), (tgt_lang, tgt_info) = src_side, tgt_side
-    return links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence,
-                 translated=lexicon_translation(src_lang, tgt_lang))
+    return [link for link in links(src, tgt, src_info.words, tgt_info.words, options.min_freq, options.min_confidence,
+                                   translated=lexicon_translation(src_lang, tgt_lang))
+            if is_verbal(link.src.key) == is_verbal(link.tgt.key)]
 
 
 def _seeded(pairs: list[Link], options: TermOptions) -> tuple[list[Link], list[str]]:
@@ -377,12 +385,14 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     # Only a pair that could be chosen shows another a piece of it (seeds have every link scored).
     fragments = Fragments([k for k in (*scored, *phrase_scored) if k.confidence >= options.min_confidence],
                           src_lang_info.words, tgt_lang_info.words)
+    omissions = Omissions(corpus.text, lexicon_translation(src_lang, tgt_lang), src_lang_info.words,
+                          tgt_lang_info.words)
     linking = competitive_linking(rest, options.min_confidence,
                                   src_lang_info.words if src_lang_info.synonyms else None,
-                                  tgt_lang_info.words if tgt_lang_info.synonyms else None, fragments)
+                                  tgt_lang_info.words if tgt_lang_info.synonyms else None, fragments, omissions)
     linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
     # Phrases are paired among themselves, as terms are, so that a phrase never takes a term's partner.
-    linked += competitive_linking(phrase_scored, options.min_confidence, None, None, fragments).links
+    linked += competitive_linking(phrase_scored, options.min_confidence, None, None, fragments, omissions).links
     made = [(_entry(k, corpus, options, "seed"), k) for k in seeded]
 
     def general_word(link: Link) -> bool:
@@ -403,7 +413,7 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     return Glossary(src_lang, tgt_lang, tuple(e for e, _ in made), tuple(messages),
                     _inconsistencies([k for _, k in made], scored, corpus, linking, options,
                                      {v for e, _ in made for v in (*e.source_variants, *e.target_variants)},
-                                     fragments))
+                                     fragments, omissions))
 
 
 #: A second rendering keeps away from the first: it may share at most this share of the
@@ -416,7 +426,7 @@ MIN_RENDERING_TERMHOOD = 1.0
 
 
 def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Corpus, linking: Linking,
-                     options: TermOptions, variant_forms: set[str], fragments: Fragments
+                     options: TermOptions, variant_forms: set[str], fragments: Fragments, omissions: Omissions
                      ) -> tuple[Inconsistency, ...]:
     """The glossary's terms that other units translate another way.
 
@@ -428,7 +438,8 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
     or piece of one, whose own partner is there too (``Affairs`` in ``Foreign Affairs``).
     A rendering needs ``min_freq`` such units; one whose units a stronger rendering holds
     is that rendering's company (``население`` beside ``мирное население``); a link that is a
-    piece of a better pair (``Fragments``) renders nothing, as it is never chosen."""
+    piece of a better pair (``Fragments``), or whose side leaves out what the other says
+    (``Omissions``), renders nothing, as it is never chosen."""
     others: dict[tuple[str, tuple[str, ...]], list[Link]] = {}
     for link in scored:
         others.setdefault(("src", link.src.key), []).append(link)
@@ -465,7 +476,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
                         or other.confidence < options.min_confidence
                         or alternative.termhood < MIN_RENDERING_TERMHOOD
                         or alternative.count(link.units.intersection(alternative.units)) > MAX_SHARED_WITH_FIRST * link.shared
-                        or any(fragments.pieces(other))):
+                        or any(fragments.pieces(other)) or omissions(other)):
                     continue
                 alone = unexplained(other_side, alternative, other.units.difference(partner.units))
                 if alternative.count(alone) >= options.min_freq:

@@ -19,10 +19,20 @@ PHRASE = "#phrase"
 #: Marks a prepositional formula's key (``on the sidelines of``, ``в рамках``), before ``PHRASE``;
 #: the words between its preposition and the mark are its noun group's key.
 FORMULA = "#formula"
+#: Marks a manner adverb's key (``unilaterally``), before ``PHRASE``: Russian often says it with a
+#: formula (``в одностороннем порядке``).
+ADVERB = "#adverb"
 
 
 def is_phrase(key: tuple[str, ...]) -> bool:
     return key[-1:] == (PHRASE,)
+
+
+def is_verbal(key: tuple[str, ...]) -> bool:
+    """Whether a phrase's key is a verb's with its object (``reaffirm commitment to``, the action noun
+    ``оказание помощи``), not a prepositional formula's or a manner adverb's, which say how, where
+    or in what capacity something is done, not what is done."""
+    return is_phrase(key) and key[-2:-1] not in ((FORMULA,), (ADVERB,))
 
 
 def formula_group(key: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -15,7 +15,7 @@ import functools
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -23,8 +23,8 @@ import regex
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extract
 
-from tmtool.align.features import word_concepts
-from tmtool.terms.model import Candidate, Occurrence, Postings
+from tmtool.align.features import word_concepts, word_senses
+from tmtool.terms.model import Candidate, Occurrence, Postings, is_phrase
 from tmtool.translit import transliterate
 
 _INITIALS = regex.compile(r"^(?:\w\.\s?)+(?=\w)")
@@ -156,17 +156,36 @@ class _PrefixIndex:
         return self._cut[key]
 
 
-Translated = Callable[[str, str], bool]  # whether a source word and a target word translate each other
+@dataclass(frozen=True, slots=True)
+class Dictionary:
+    """The aligner's built-in lexicon and general dictionary for a language pair
+    (``tmtool.align.features``); called with a source and a target word: whether they share a
+    concept, the translation the pairing takes as support (``side ↔ сторона``)."""
+
+    src_lang: str
+    tgt_lang: str
+
+    def __call__(self, s: str, t: str) -> bool:
+        return not word_concepts(s, self.src_lang).isdisjoint(word_concepts(t, self.tgt_lang))
+
+    def concepts(self, word: str, source: bool) -> frozenset:
+        return word_concepts(word, self.src_lang if source else self.tgt_lang)
+
+    def senses(self, word: str, source: bool) -> frozenset:
+        """Every sense of the word's translations (``word_senses``): two words that share none are
+        no translation of each other in any sense the dictionaries list."""
+        return word_senses(word, self.src_lang if source else self.tgt_lang)
+
+
 #: The support a dictionary translation gives two words that the corpus does not tie closer: less
 #: than a cognate's, as a dictionary lists several senses. (At 1.0, the sample corpus's check
 #: reports ``Russia`` rendered as ``российская сторона``, a paraphrase, not a term's rendering.)
 TRANSLATION_SUPPORT = 0.8
 
 
-def lexicon_translation(src_lang: str, tgt_lang: str) -> Translated:
-    """Whether two words share a concept of the aligner's built-in lexicon or general dictionary
-    (``tmtool.align.features.word_concepts``): ``side ↔ сторона``, ``initiative ↔ инициатива``."""
-    return lambda s, t: not word_concepts(s, src_lang).isdisjoint(word_concepts(t, tgt_lang))
+def lexicon_translation(src_lang: str, tgt_lang: str) -> Dictionary:
+    """The built-in dictionaries between two languages: ``side ↔ сторона``, ``initiative ↔ инициатива``."""
+    return Dictionary(src_lang, tgt_lang)
 
 
 class WordAssociation:
@@ -177,7 +196,8 @@ class WordAssociation:
     (Lavrov, Minsk) is supported by its cognates only: in a small corpus every word of
     a fixed formula co-occurs with every other, and Dice alone would let ``Lavrov``
     stand for ``России``. Other words (and ``contact``, whose look-alike ``контакт``
-    lives elsewhere) are supported by their Dice over the units.
+    lives elsewhere) are supported by their Dice over the units. ``names``: each side's
+    proper-name words, for ``names_unmatched``.
 
     Each word's units are a sorted array (4 bytes a unit, where a frozenset took about 55: 73 MiB
     at 8,000 pairs, a corpus's words holding its units many times over); a word's units are made a
@@ -185,14 +205,20 @@ class WordAssociation:
     """
 
     def __init__(self, src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
-                 translated: Translated | None = None):
+                 translated: Dictionary | None = None, names: tuple[Collection[str], Collection[str]] = ((), ()),
+                 min_cooccur: int = 2):
         self.translated = translated
+        self._names = names  # the proper-name words of each side (``Language.names``)
+        self.min_cooccur = min_cooccur
         self.count = _count(chain(src, tgt))
         self.src_units = self._units(src, src_words)
         self.tgt_units = self._units(tgt, tgt_words)
         self.src_bound = _cognate_bound(self.src_units, self.tgt_units, self.count)
         self.tgt_bound = _cognate_bound(self.tgt_units, self.src_units, self.count)
         self._cache: dict[tuple[str, str], float] = {}
+        self._translation_bound: dict[tuple[bool, str], bool] = {}  # (source?, word) → bound by a translation?
+        self._by_concept: dict[bool, dict[Hashable, list[array]]] = {}  # source? → concept → its names' units
+        self._held: dict[tuple[bool, frozenset], frozenset[int]] = {}  # ``_names_held``
 
     @staticmethod
     def _units(cands: Sequence[Candidate], words: Words) -> dict[str, array]:
@@ -266,13 +292,55 @@ class WordAssociation:
 
     def names_unmatched(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...],
                         src_names: frozenset[str], tgt_names: frozenset[str]) -> bool:
-        """Whether a proper-name word on one side, which a look-alike on the other side
-        translates in the corpus (Jaishankar/Джайшанкар, India/Индия), has no look-alike in
-        the other phrase: a name glued to a title on one side only (``Minister of External
-        Affairs of India Subrahmanyam Jaishankar ↔ Министр иностранных дел Индии``), or a
-        name paired with a word that keeps it company (``Kurz ↔ Австрия``)."""
-        return (any(w in self.src_bound and not any(_kin(w, t) for t in tgt_words) for w in src_names)
-                or any(w in self.tgt_bound and not any(_kin(s, w) for s in src_words) for w in tgt_names))
+        """Whether a proper-name word on one side, which the other side translates in the corpus
+        (``bound``: Jaishankar/Джайшанкар, India/Индия, Russia/Россия), has neither a word of its
+        root nor a dictionary translation in the other phrase: a name glued to a title on one side
+        only (``Minister of External Affairs of India Subrahmanyam Jaishankar ↔ Министр
+        иностранных дел Индии``), a place on one side only (``Foreign Ministry ↔ МИД России``),
+        or a name paired with a word that keeps it company (``Kurz ↔ Австрия``)."""
+        return (any(self.bound(w, True, len(src_words) > 1) and not any(self._matched(w, t) for t in tgt_words)
+                    for w in src_names)
+                or any(self.bound(w, False, len(tgt_words) > 1) and not any(self._matched(s, w) for s in src_words)
+                       for w in tgt_names))
+
+    def _matched(self, s: str, t: str) -> bool:
+        return _kin(s, t) or bool(self.translated and self.translated(s, t))
+
+    def bound(self, word: str, source: bool, among_others: bool) -> bool:
+        """Whether the other side translates the name ``word`` in the corpus: a look-alike shares
+        at least half of its units (``src_bound``, ``tgt_bound``), or, when the word stands
+        ``among_others`` in its phrase, a name of the other side that the dictionaries translate
+        it by shares ``min_cooccur`` of them (Russia/Россия are no look-alikes, and the Russian
+        adds России to titles the English writes without it: half would not hold). A name alone
+        in its phrase may be rendered another way than the dictionaries know (``UK ↔ Соединенное
+        Королевство``): its pair is left to the corpus's evidence."""
+        if word in (self.src_bound if source else self.tgt_bound):
+            return True
+        if not (self.translated and among_others):
+            return False
+        key = (source, word)
+        if key not in self._translation_bound:
+            units = (self.src_units if source else self.tgt_units).get(word, ())
+            concepts = self.translated.concepts(word, source)
+            held = self._names_held(not source, concepts)
+            self._translation_bound[key] = self.count(held.intersection(units)) >= self.min_cooccur
+        return self._translation_bound[key]
+
+    def _names_held(self, source: bool, concepts: frozenset) -> frozenset[int]:
+        """The units of a side's names that have one of these concepts (the inflected forms of a
+        word share its concepts: each set is gathered once)."""
+        key = (source, concepts)
+        if key not in self._held:
+            if source not in self._by_concept:  # the side's names by their concepts, made when first asked
+                units_of = self.src_units if source else self.tgt_units
+                index: dict[Hashable, list[array]] = defaultdict(list)
+                for name in self._names[0 if source else 1]:
+                    for c in self.translated.concepts(name, source) if name in units_of else ():
+                        index[c].append(units_of[name])
+                self._by_concept[source] = index
+            by_concept = self._by_concept[source]
+            self._held[key] = frozenset(chain.from_iterable(u for c in concepts for u in by_concept.get(c, ())))
+        return self._held[key]
 
 
 def _kin(a: str, b: str) -> bool:
@@ -286,7 +354,7 @@ Names = Callable[[Candidate], frozenset[str]]
 
 def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, tgt_words: Words,
           min_cooccur: int = 2, min_confidence: float = 0.0, src_names: Names | None = None,
-          tgt_names: Names | None = None, translated: Translated | None = None) -> list[Link]:
+          tgt_names: Names | None = None, translated: Dictionary | None = None) -> list[Link]:
     """Every pair of candidates that share at least ``min_cooccur`` units and whose confidence
     reaches ``min_confidence``; those whose Dice over units is below its square are left out
     unscored (a link's confidence is at most the square root of its Dice), and so are those
@@ -295,11 +363,13 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
     # A hair below the square, for the rounding of √.
     min_dice = min_confidence ** 2 * (1 - 1e-9)
     targets = Postings([t.units for t in tgt])  # unit → the targets holding it (16 MiB as lists at 8,000 pairs)
-    words = WordAssociation(src, tgt, src_words, tgt_words, translated)
-    # A candidate's words and a target's names, read once (each target meets thousands of sources).
+    # A candidate's words and names, read once (each target meets thousands of sources).
     s_words_of = [src_words(s.occurrences[0]) for s in src]
     t_words_of = [tgt_words(t.occurrences[0]) for t in tgt]
-    t_names_of: dict[int, frozenset[str]] = {}
+    s_names_of = [src_names(s) if src_names else frozenset() for s in src]
+    t_names_of = [tgt_names(t) if tgt_names else frozenset() for t in tgt]
+    words = WordAssociation(src, tgt, src_words, tgt_words, translated,
+                            (set().union(*s_names_of), set().union(*t_names_of)), min_cooccur)
     sizes = [t.count(t.units) for t in tgt]  # the units each occurs in
     # The pairs to score, as columns (source, target, units shared, Dice): their word pairs are
     # scored together (``WordAssociation.prepare``) before the links are made.
@@ -312,15 +382,13 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
                 shared[j] += weight
         size = s.count(s.units)
         s_words = s_words_of[i]
-        s_names = src_names(s) if src_names else frozenset()
+        s_names = s_names_of[i]
         for j, n in shared.items():
             if n < min_cooccur:
                 continue
             together = 2 * n / (size + sizes[j])  # ``dice``: n is the units they share
             if together < min_dice:
                 continue
-            if j not in t_names_of:
-                t_names_of[j] = tgt_names(tgt[j]) if tgt_names else frozenset()
             if words.names_unmatched(s_words, t_words_of[j], s_names, t_names_of[j]):
                 continue
             pair_src.append(i)
@@ -347,7 +415,8 @@ class Linking:
 
 
 def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_words: Words | None,
-                        tgt_words: Words | None, fragments: Fragments | None = None) -> Linking:
+                        tgt_words: Words | None, fragments: Fragments | None = None,
+                        omissions: Omissions | None = None) -> Linking:
     """Best link first; a candidate on either side is used once (Melamed 2000).
 
     A candidate whose best partner is already taken by a shorter or longer name of
@@ -356,7 +425,8 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     that name's synonym instead of settling for a worse partner: ``Mr Lavrov`` next to
     ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no synonyms on that side.
     A link that ``fragments`` finds a piece of a better pair is passed over, and its side that is
-    the piece links no more.
+    the piece links no more; one whose side leaves out what the other says (``omissions``) is
+    passed over, its two candidates free to take another partner.
     """
     by_src: dict[tuple[str, ...], Link] = {}
     by_tgt: dict[tuple[str, ...], Link] = {}
@@ -377,6 +447,8 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
                 pieces_src.update([s] if src_piece else [])
                 pieces_tgt.update([t] if tgt_piece else [])
                 continue
+        if s not in by_src and t not in by_tgt and omissions and omissions(link):
+            continue
         best_of_s, best_of_t = s not in seen_src, t not in seen_tgt
         seen_src.add(s)
         seen_tgt.add(t)
@@ -439,6 +511,85 @@ class Fragments:
                 if src <= other_src and tgt <= other_tgt and (src < other_src or tgt < other_tgt):
                     return src < other_src, tgt < other_tgt
         return False, False
+
+
+Text = Callable[[bool, int], str]  # the source (True) or target text of a unit, by its index
+
+
+class Omissions:
+    """Links whose one side leaves out what a word of the other says: a word of one side that no
+    word of the other phrase resembles or translates, in any sense the dictionaries list
+    (``Dictionary.senses``), has more look-alikes or such translations in the other side's text,
+    outside the phrase's words, than it has occurrences of its own outside its phrase, in every
+    unit the link holds. The other phrase is cut short (``note positive dynamics in ↔ отметить
+    динамику`` beside «позитивную динамику», «положительная динамика»; ``neurological and
+    neuropsychological examination ↔ нейропсихологическое обследование`` beside
+    «неврологическое»), or the two only keep each other company (``nuclear power plant ↔
+    реализация``, where the English says implementation). Counting the word's own other
+    occurrences keeps a rendering of those from counting (``Russian Foreign Minister ↔ Министр
+    иностранных дел России``: the English Affairs of another minister renders that minister's
+    дел). Read for the links about to be chosen only: it reads the units' texts."""
+
+    def __init__(self, text: Text, dictionary: Dictionary, src_words: Words, tgt_words: Words):
+        self._text = text
+        self._dictionary = dictionary
+        self._words = (src_words, tgt_words)
+        self._found: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+
+    def __call__(self, link: Link) -> bool:
+        key = (link.src.key, link.tgt.key)
+        if key not in self._found:
+            src, tgt = self._words[0](link.src.occurrences[0]), self._words[1](link.tgt.occurrences[0])
+            units = sorted(link.units)
+            self._found[key] = (any(self._left_out(w, True, (link.src, link.tgt), tgt, units) for w in src)
+                                or any(self._left_out(w, False, (link.tgt, link.src), src, units) for w in tgt))
+        return self._found[key]
+
+    def _related(self, word: str, source: bool, other: str) -> bool:
+        """A word of one side and a word of the other of one root, or translations in any sense."""
+        return _kin(word, other) or not self._dictionary.senses(word, source).isdisjoint(
+            self._dictionary.senses(other, not source))
+
+    def _left_out(self, word: str, source: bool, pair: tuple[Candidate, Candidate], others: tuple[str, ...],
+                  units: list[int]) -> bool:
+        """Whether the other side renders ``word`` of ``pair[0]`` elsewhere than in ``pair[1]``
+        (whose words are ``others``) in each of ``units``: more often, outside the other phrase's
+        words, than the word stands outside its own phrase."""
+        if not units or any(self._related(word, source, o) for o in others):
+            return False
+        own, other = pair
+        # A phrase's key leaves out the object's modifiers that vary (``отметить динамику`` for «отметили
+        # позитивную динамику»): the words of its spans that are its own are forms of its key's words,
+        # as compared or as keyed (``минцифра``, compared as министерство цифра). A noun phrase's are all.
+        keyed = (*others, *(k for k in other.key if not k.startswith("#"))) if is_phrase(other.key) else None
+        for unit in units:
+            own_spans, other_spans = _spans(own, unit), _spans(other, unit)
+            elsewhere = sum(1 for found in _WORD.finditer(self._text(source, unit))
+                            if not _inside(found.start(), own_spans) and _kin(word, found[0].lower()))
+            rendered = 0
+            for found in _WORD.finditer(self._text(not source, unit)):
+                seen = found[0].lower()
+                if not self._related(word, source, seen):
+                    continue
+                if not (_inside(found.start(), other_spans) and (keyed is None or any(_kin(seen, o) for o in keyed))):
+                    rendered += 1
+            if rendered <= elsewhere:
+                return False
+        return True
+
+
+def _spans(cand: Candidate, unit: int) -> list[tuple[int, int]]:
+    """Where a candidate stands in the text of a unit."""
+    occurrences = cand.occurrences
+    return [(start, end) for start, end, held in zip(occurrences.starts, occurrences.ends, occurrences.units_of)
+            if unit in held]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+_WORD = regex.compile(r"\w+")
 
 
 #: Two spellings of one term: their forms are at least this alike (rapidfuzz ratio, 0–100).
