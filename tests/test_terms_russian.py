@@ -36,7 +36,7 @@ def test_nominative_of_oblique_forms(oblique, expected):
     ("Даунинг-стрит", "Даунинг-стрит"),  # no plural of a woman's name Даунинга: a name is never plural
     # a ministry named by Мин and a feminine or neuter genitive does not decline; Минтруд and Минфин do
     ("Минцифры", "Минцифры"), ("Минприроды", "Минприроды"), ("Минобороны России", "Минобороны России"),
-    ("Минтруда", "Минтруд"), ("Минфина", "Минфин"), ("Министра", "Министр"),
+    ("Минтруда", "Минтруд"), ("Минфина", "Минфин"), ("Министра", "Министр"), ("Министры", "Министры"),
 ])
 def test_a_word_read_as_written(oblique, expected):
     assert nominative(oblique) == expected

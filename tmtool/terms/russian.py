@@ -100,12 +100,15 @@ def _indeclinable(text: str) -> bool:
     """Cyrillic abbreviations (ООН, СММ, МЧС) keep one form in every case, and so does a ministry
     named by ``Мин`` and a feminine or neuter noun in the genitive (Минобороны, Минприроды,
     Минцифры, Минпросвещения: the министерство of it), unlike one whose second part is a word of
-    its own (Минфин, Минздрав) or may be (Минтруда, Минспорта: of Минтруд, Минспорт)."""
+    its own (Минфин, Минздрав) or may be (Минтруда, Минспорта: of Минтруд, Минспорт). A word the
+    dictionary knows is such a ministry if it lists it so (not Министры, Мин and Истры)."""
     if len(text) >= 2 and text.isupper():
         return True
     rest = text[3:].lower()
     if not (text.startswith("Мин") and len(rest) >= 4):
         return False
+    if names.known(text):  # the dictionary's word: Министры, or Минприроды, which it also declines
+        return any("Fixd" in p.tag and "Orgn" in p.tag for p in _parses(text.lower()))
     found = _parses(rest)
     return (not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in found)
             and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
