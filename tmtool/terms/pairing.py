@@ -563,16 +563,19 @@ class Omissions:
         # as compared or as keyed (``минцифра``, compared as министерство цифра). A noun phrase's are all.
         keyed = (*others, *(k for k in other.key if not k.startswith("#"))) if is_phrase(other.key) else None
         for unit in units:
-            own_spans, other_spans = _spans(own, unit), _spans(other, unit)
-            elsewhere = sum(1 for found in _WORD.finditer(self._text(source, unit))
-                            if not _inside(found.start(), own_spans) and _kin(word, found[0].lower()))
-            rendered = 0
+            rendered, other_spans = 0, None
             for found in _WORD.finditer(self._text(not source, unit)):
                 seen = found[0].lower()
                 if not self._related(word, source, seen):
                     continue
+                other_spans = _spans(other, unit) if other_spans is None else other_spans
                 if not (_inside(found.start(), other_spans) and (keyed is None or any(_kin(seen, o) for o in keyed))):
                     rendered += 1
+            if not rendered:  # the own side's text need not be read
+                return False
+            own_spans = _spans(own, unit)
+            elsewhere = sum(1 for found in _WORD.finditer(self._text(source, unit))
+                            if not _inside(found.start(), own_spans) and _kin(word, found[0].lower()))
             if rendered <= elsewhere:
                 return False
         return True
