@@ -92,7 +92,8 @@ def test_a_record_gives_back_the_occurrences_it_was_made_from(tag, text):
     phrasings: dict = {}
 
     def read():
-        back = candidates._found(text, candidates._record(text, found), phrasings)
+        back = candidates._Texts([text])
+        back.read(0, candidates._record(text, found), phrasings)
         return back, [r.at(0, start, end) for r, start, end in zip(back.phrasings, back.starts, back.ends)]
 
     first, occurrences = read()

@@ -23,7 +23,7 @@ from tmtool.jobs import Mapper, batched
 from tmtool.registry import Registry
 from tmtool.stamps import code_digest
 from tmtool.terms import english, english_phrases, russian, russian_phrases
-from tmtool.terms.model import Candidate, Columns, Occurrence, Occurrences, Phrasing, is_phrase, weighed
+from tmtool.terms.model import Candidate, Columns, Occurrence, Occurrences, Phrasing, Postings, is_phrase, weighed
 from tmtool.text import primary
 
 
@@ -118,55 +118,84 @@ def _tally(counted: Iterable[tuple[str, int]]) -> Counter:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """The occurrences found in one text: the ``i``-th reads ``phrasings[i]``, from ``starts[i]`` to ``ends[i]``."""
+class _Texts:
+    """A side's distinct texts and the occurrences found in each. ``texts``: the distinct texts, in
+    the order of the units holding them first; ``of_unit[i]``: the text of unit ``i``. The occurrences
+    are columns filled as each text's record is read, in any order: text ``t``'s read ``phrasings``,
+    from ``starts`` to ``ends``, the ``lo[t]``-th to ``hi[t]``-th (a side has hundreds of thousands of
+    texts: an object per text, its tuple and its arrays took ~250 bytes more a text)."""
 
-    phrasings: tuple[Phrasing, ...]
-    starts: array
-    ends: array
+    def __init__(self, texts: Iterable[str]):
+        number: dict[str, int] = {}
+        self.of_unit = array("I", (number.setdefault(text, len(number)) for text in texts))
+        self.texts = list(number)
+        self.phrasings: list[Phrasing] = []
+        self.starts, self.ends = array("I"), array("I")
+        self.lo, self.hi = array("I", bytes(4 * len(self.texts))), array("I", bytes(4 * len(self.texts)))
+
+    def read(self, t: int, record: bytes, phrasings: dict[Phrasing, Phrasing]) -> None:
+        """Put the occurrences ``record`` holds (``_record``) as text ``t``'s, each phrasing the one
+        ``phrasings`` holds for it (put there if new): a corpus's texts repeat a few thousand phrases,
+        each mostly read alike, and the words of a phrasing are interned (a corpus repeats a few
+        thousand lemmas and names). A damaged record raises ValueError, TypeError or zlib.error, and
+        leaves the columns as they were."""
+        text, lo = self.texts[t], len(self.phrasings)
+        try:
+            for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
+                surface = sys.intern(text[start:end] if surface is None else surface)
+                phrasing = Phrasing(tuple(map(sys.intern, key)), surface,
+                                    surface if citation is None else sys.intern(citation), words, sys.intern(head),
+                                    bool(flags & 1), bool(flags & 2), bool(flags & 4),
+                                    governor and sys.intern(governor), bool(flags & 8))
+                self.phrasings.append(phrasings.setdefault(phrasing, phrasing))
+                self.starts.append(start)
+                self.ends.append(end)
+        except (ValueError, TypeError):
+            del self.phrasings[lo:], self.starts[lo:], self.ends[lo:]
+            raise
+        self.lo[t], self.hi[t] = lo, len(self.phrasings)
 
 
-def _grouped(texts: Iterable[tuple[_Found, tuple[int, ...], tuple[int, ...]]], lang: Language,
-             weights: tuple[int, ...] = ()) -> dict[tuple[str, ...], Candidate]:
+def _grouped(found: _Texts, lang: Language, distinct: Sequence[int] | None = None, weights: tuple[int, ...] = ()
+             ) -> dict[tuple[str, ...], Candidate]:
     """The occurrences of a side's texts grouped by key into candidates, in the order of their first
-    occurrence, each's in the texts' order. ``texts``: each text's occurrences, the units holding it,
-    and the same units as ``Candidate`` counts them (``weights``: see ``Candidate``)."""
-    texts = list(texts)
+    occurrence, each's in the texts' order. The occurrences of a distinct text stand for it in every
+    unit holding it (``Candidate``): a store's units repeat a few thousand texts many times over;
+    ``distinct[i]``, the distinct unit of unit ``i``, is what they name then (``weights``: see
+    ``Candidate``). ``found`` is handed over: its phrasings are re-read in place (``Language.resolve``),
+    and its columns let go once the side's are made."""
+    held = Postings([(t,) for t in found.of_unit])  # text → the units holding it
+    places = [tuple(dict.fromkeys(map(distinct.__getitem__, held.items_of(t)))) if distinct is not None
+              else tuple(held.items_of(t)) for t in range(len(found.texts))]
+    phrasings, starts, ends = found.phrasings, found.starts, found.ends
     # The occurrences the language re-reads with what the whole side says (``Language.resolve``).
-    reread = [(t, i) for t, (found, _, _) in enumerate(texts) for i, r in enumerate(found.phrasings)
-              if lang.rereads(r)]
-    occurrences, held = [], []
-    for t, i in reread:
-        found, units, places = texts[t]
-        occurrences.append(found.phrasings[i].at(places[0], found.starts[i], found.ends[i]))
-        held.append(units)
-    read = iter(lang.resolve(occurrences, held))
-    changed: dict[int, list[Phrasing]] = {}  # text → its phrasings, some re-read
+    reread = [(t, k) for t in range(len(places)) for k in range(found.lo[t], found.hi[t]) if lang.rereads(phrasings[k])]
+    read = lang.resolve([phrasings[k].at(places[t][0], starts[k], ends[k]) for t, k in reread],
+                        [tuple(held.items_of(t)) for t, _ in reread])
     alike: dict[Phrasing, Phrasing] = {}  # one object per phrasing
-    for t, i in reread:
-        phrasing = Phrasing.of(next(read))
-        changed.setdefault(t, list(texts[t][0].phrasings))[i] = alike.setdefault(phrasing, phrasing)
-    for t, phrasings in changed.items():
-        found, held, places = texts[t]
-        texts[t] = (_Found(tuple(phrasings), found.starts, found.ends), held, places)
-    # One side's columns, each candidate's occurrences next to each other (``Occurrences``): the
-    # first of each key's run, then each occurrence put in the next place of its key's run.
-    sizes = Counter(r.key for found, _, _ in texts for r in found.phrasings)
-    runs = dict(zip(sizes, accumulate(sizes.values(), initial=0)))
-    following = dict(runs)
-    n = sum(sizes.values())
-    phrasings, units_of = [None] * n, [None] * n
-    starts, ends, firsts = array("I", bytes(4 * n)), array("I", bytes(4 * n)), array("I", bytes(4 * n))
-    for found, _, places in texts:
-        for r, start, end in zip(found.phrasings, found.starts, found.ends):
-            k = following[r.key]
-            following[r.key] = k + 1
-            phrasings[k], firsts[k], starts[k], ends[k], units_of[k] = r, places[0], start, end, places
-    columns = Columns(phrasings, firsts, starts, ends, units_of)
+    for (_, k), occurrence in zip(reread, read):
+        phrasing = Phrasing.of(occurrence)
+        phrasings[k] = alike.setdefault(phrasing, phrasing)
+    del held, reread, read, alike
+    # One side's columns, each candidate's occurrences next to each other (``Occurrences``): each
+    # occurrence put in the next place of its key's run (``following``: at first, where the run begins).
+    sizes = Counter(phrasings[k].key for k in chain.from_iterable(map(range, found.lo, found.hi)))
+    following = dict(zip(sizes, accumulate(sizes.values(), initial=0)))
+    n = len(phrasings)
+    ordered, units_of = [None] * n, [None] * n
+    texts, run_starts, run_ends = array("I", bytes(4 * n)), array("I", bytes(4 * n)), array("I", bytes(4 * n))
+    for t, (lo, hi) in enumerate(zip(found.lo, found.hi)):
+        units, first = places[t], places[t][0]
+        for k in range(lo, hi):
+            r = phrasings[k]
+            j = following[r.key]
+            following[r.key] = j + 1
+            ordered[j], texts[j], run_starts[j], run_ends[j], units_of[j] = r, first, starts[k], ends[k], units
+    del found, places, phrasings, starts, ends  # handed over: the caller holds them no longer
+    columns = Columns(ordered, texts, run_starts, run_ends, units_of)
     out = {}
-    for key, lo in runs.items():
-        occurrences = Occurrences(columns, lo, lo + sizes[key])
+    for key, hi in following.items():  # a run ends where the next begins
+        occurrences = Occurrences(columns, hi - sizes[key], hi)
         form, forms = _display(occurrences.phrasings, (weighed(u, weights) for u in occurrences.units_of), lang)
         out[key] = Candidate(key=key, form=form, forms=forms, occurrences=occurrences, weights=weights)
     return out
@@ -333,49 +362,41 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     earlier call is not analysed again, and the cache keeps the analyses of these texts only.
     ``distinct[i]``: the distinct unit of unit ``i`` (numbered from 0: the units with one same
     text on every side), which the candidates' unit indices then name (``Candidate.weights``)."""
-    keys = [{text: analysis_key(tag, text) for text in texts} for texts, tag in sides]  # distinct texts, in order
-    text_of = {key: text for side in keys for text, key in side.items()}
-    found: dict[str, _Found] = {}  # key → the occurrences found in the text
-    phrasings: dict[Phrasing, Phrasing] = {}  # one object per phrasing (``_found``)
+    found = [_Texts(texts) for texts, _ in sides]
+    phrasings: dict[Phrasing, Phrasing] = {}  # one object per phrasing (``_Texts.read``)
+    # key → text, of each side's texts not read yet: those the cache does not hold are analysed
+    wanted = [{analysis_key(tag, text): t for t, text in enumerate(side.texts)} if cache else None
+              for side, (_, tag) in zip(found, sides)]
     for key, record in cache.term_analyses() if cache else ():
-        if key in text_of:
-            with contextlib.suppress(ValueError, TypeError, zlib.error):  # a damaged record: analysed again
-                found[key] = _found(text_of[key], record, phrasings)
-    missing = [(tag, [text for text, key in side.items() if key not in found]) for (_, tag), side in zip(sides, keys)]
-    made = iter(chain.from_iterable(run(_records, [(tag, chunk) for tag, texts in missing for chunk in batched(texts)])))
+        for side, want in zip(found, wanted):
+            if key in want:
+                with contextlib.suppress(ValueError, TypeError, zlib.error):  # a damaged record: analysed again
+                    side.read(want[key], record, phrasings)
+                    del want[key]
+    missing = [list(want.values()) if cache else range(len(side.texts)) for side, want in zip(found, wanted)]
+    del wanted  # the keys are made again for the records to keep: a side's hex keys and their dict took ~150 bytes a text
+    made = iter(chain.from_iterable(run(_records, [(tag, [side.texts[t] for t in chunk]) for side, (_, tag), todo
+                                                   in zip(found, sides, missing) for chunk in batched(todo)])))
     fresh: dict[str, bytes] = {}  # the records made since the cache was last given some
-    for (_, texts), side in zip(missing, keys):
-        for text in texts:
+    for side, (_, tag), todo in zip(found, sides, missing):
+        for t in todo:
             record = next(made)
-            found[side[text]] = _found(text, record, phrasings)
+            side.read(t, record, phrasings)
             if cache:
-                fresh[side[text]] = record
+                fresh[analysis_key(tag, side.texts[t])] = record
                 if len(fresh) == CACHE_BATCH:
                     cache.save_term_analyses(fresh, None)
                     fresh.clear()
     if cache:
-        cache.save_term_analyses(fresh, text_of)
-    del fresh, phrasings, text_of  # not kept while the sides are grouped
+        cache.save_term_analyses(fresh, (analysis_key(tag, text) for side, (_, tag) in zip(found, sides)
+                                         for text in side.texts))
+    del fresh, phrasings, missing
     weights: tuple[int, ...] = ()
     if distinct is not None:
         counts = Counter(distinct)
         weights = tuple(counts[d] for d in range(len(counts)))
-    out = []
-    for n, ((texts, tag), side) in enumerate(zip(sides, keys)):
-        # The occurrences of a distinct text, standing for it in every unit holding it (``Candidate``):
-        # a store's units repeat a few thousand texts many times over.
-        holding: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            holding.setdefault(text, []).append(i)
-        later = keys[n + 1:]  # a text's occurrences go once its side is grouped, unless a later side has it
-        placed = []
-        for text, units in holding.items():
-            units = tuple(units)
-            places = tuple(dict.fromkeys(distinct[u] for u in units)) if distinct is not None else units
-            key = side[text]
-            placed.append((found[key] if any(text in other for other in later) else found.pop(key), units, places))
-        out.append(_grouped(placed, language(tag), weights))
-    return out
+    # A side's occurrences are handed over to be grouped, and go once they are (``_grouped``).
+    return [_grouped(found.pop(0), language(tag), distinct, weights) for _, tag in sides]
 
 
 def _records(task: tuple[str, Sequence[str]]) -> list[bytes]:
@@ -398,19 +419,3 @@ def _record(text: str, occurrences: Iterable[Occurrence]) -> bytes:
         flags = o.attested | o.initial << 1 | o.bound << 2 | o.apposition << 3
         rows.append((o.key, o.start, o.end, o.words, o.head, surface, citation, flags, o.governor))
     return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
-
-
-def _found(text: str, record: bytes, phrasings: dict[Phrasing, Phrasing]) -> _Found:
-    """The occurrences a ``_record`` holds, each phrasing the one ``phrasings`` holds for it (put
-    there if new): a corpus's texts repeat a few thousand phrases, each mostly read alike, and
-    the words of a phrasing are interned (a corpus repeats a few thousand lemmas and names)."""
-    found, starts, ends = [], array("I"), array("I")
-    for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
-        surface = sys.intern(text[start:end] if surface is None else surface)
-        phrasing = Phrasing(tuple(map(sys.intern, key)), surface, surface if citation is None else sys.intern(citation),
-                          words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
-                          governor and sys.intern(governor), bool(flags & 8))
-        found.append(phrasings.setdefault(phrasing, phrasing))
-        starts.append(start)
-        ends.append(end)
-    return _Found(tuple(found), starts, ends)
