@@ -147,7 +147,8 @@ _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 
 
 #: How much less likely a word written with a capital is a common noun than the name or place the
-#: dictionary also knows it as (``Чада``: of Чад, not of чадо; chosen, not tuned).
+#: dictionary also knows it as (``Чада``: of Чад, not of чадо; chosen: on the development WMT gold's
+#: citation forms 0.3 did as well, 0.5 three forms worse).
 COMMON_WHEN_CAPITALISED = 0.1
 
 
