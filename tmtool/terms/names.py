@@ -63,7 +63,8 @@ _RUSSIAN_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цки�
 # in -ин may be foreign and decline as a noun (Дарвином), or Russian (Путиным): the dictionary knows.
 _POSSESSIVE = ("ов", "ев", "ёв")
 _RUSSIAN_PATRONYMIC = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
-_PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+#: The grammemes of a person's name (a name is never plural: ``russian._as_written``).
+PERSONAL = frozenset({"Name", "Surn", "Patr"})
 _NOT_A_PERSON = frozenset({"Geox", "Orgn", "Abbr", "Trad"})
 
 
@@ -396,7 +397,7 @@ def is_surname(word: str, after_name: bool = False) -> bool:
         return True
     top = parses[0].tag.grammemes
     excluded = _NOT_A_PERSON - {"Geox"} if after_name else _NOT_A_PERSON
-    return not (excluded & top and not _PROPER_GRAMMEMES & top)
+    return not (excluded & top and not PERSONAL & top)
 
 
 def span(words: list[str], i: int) -> int:

@@ -142,10 +142,6 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
-#: A person's name is never plural (``Даунинг-стрит`` is no genitive plural of a woman's name Даунинга).
-_PERSONAL = frozenset({"Name", "Surn", "Patr"})
-
-
 #: How much less likely a word written with a capital is a common noun than the name or place the
 #: dictionary also knows it as (``Чада``: of Чад, not of чадо; chosen: on the development WMT gold's
 #: citation forms 0.3 did as well, 0.5 three forms worse).
@@ -154,9 +150,9 @@ COMMON_WHEN_CAPITALISED = 0.1
 
 def _as_written(parses: Sequence, text: str) -> list[tuple[object, float]]:
     """(parse, score) of the parses a word as written allows: no person's name in the plural, when
-    the word has another reading; and a word written with a capital is rather the name or place
+    the word has another reading (``Даунинг-стрит`` is no genitive plural of a woman's name Даунинга); and a word written with a capital is rather the name or place
     the dictionary knows it as than a common noun (``COMMON_WHEN_CAPITALISED``)."""
-    kept = [p for p in parses if not (p.tag.number == "plur" and _PERSONAL & p.tag.grammemes)] or list(parses)
+    kept = [p for p in parses if not (p.tag.number == "plur" and names.PERSONAL & p.tag.grammemes)] or list(parses)
     if text[:1].isupper() and not text.isupper() and any(_PROPER & p.tag.grammemes for p in kept):
         return [(p, p.score if _PROPER & p.tag.grammemes else p.score * COMMON_WHEN_CAPITALISED) for p in kept]
     return [(p, p.score) for p in kept]
