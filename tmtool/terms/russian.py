@@ -150,8 +150,9 @@ COMMON_WHEN_CAPITALISED = 0.1
 
 def _as_written(parses: Sequence, text: str) -> list[tuple[object, float]]:
     """(parse, score) of the parses a word as written allows: no person's name in the plural, when
-    the word has another reading (``Даунинг-стрит`` is no genitive plural of a woman's name Даунинга); and a word written with a capital is rather the name or place
-    the dictionary knows it as than a common noun (``COMMON_WHEN_CAPITALISED``)."""
+    the word has another reading (``Даунинг-стрит`` is no genitive plural of a woman's name
+    Даунинга); and a word written with a capital is rather the name or place the dictionary knows
+    it as than a common noun (``COMMON_WHEN_CAPITALISED``)."""
     kept = [p for p in parses if not (p.tag.number == "plur" and names.PERSONAL & p.tag.grammemes)] or list(parses)
     if text[:1].isupper() and not text.isupper() and any(_PROPER & p.tag.grammemes for p in kept):
         return [(p, p.score if _PROPER & p.tag.grammemes else p.score * COMMON_WHEN_CAPITALISED) for p in kept]
