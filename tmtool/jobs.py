@@ -28,7 +28,8 @@ from typing import TypeVar
 from tmtool.errors import TmtoolError
 
 T = TypeVar("T")
-Mapper = Callable[..., Iterator]  # like the builtin ``map``: mapper(fn, items) → results in order; items a collection (Dask maps no iterator)
+# Like the builtin ``map``: mapper(fn, items) → results in order; items a collection (Dask maps no iterator).
+Mapper = Callable[..., Iterator]
 Progress = Callable[[str, int, int], None]  # (stage, items done, items in all), as a stage goes
 
 #: How long to try to reach a Dask scheduler before giving up.

@@ -374,7 +374,8 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
                     side.read(want[key], record, phrasings)
                     del want[key]
     missing = [list(want.values()) if cache else range(len(side.texts)) for side, want in zip(found, wanted)]
-    del wanted  # the keys are made again for the records to keep: a side's hex keys and their dict took ~150 bytes a text
+    # The keys are made again for the records to keep: a side's hex keys and their dict took ~150 bytes a text.
+    del wanted
     made = iter(chain.from_iterable(run(_records, [(tag, [side.texts[t] for t in chunk]) for side, (_, tag), todo
                                                    in zip(found, sides, missing) for chunk in batched(todo)])))
     fresh: dict[str, bytes] = {}  # the records made since the cache was last given some
