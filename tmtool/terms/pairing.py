@@ -99,9 +99,10 @@ def _latin(word: str) -> str:
 
 
 def _cognate_bound(words: Mapping[str, Collection[int]], others: Mapping[str, Collection[int]], count: Count = len
-                   ) -> set[str]:
+                   ) -> dict[str, array]:
     """Words that a cognate on the other side translates: it shares at least half of
-    their units (compared within first letters, for speed).
+    their units (compared within first letters, for speed); each with the units it shares with
+    its cognates, in order.
 
     Words are compared by their Latin prefixes (``_prefix``: all ``cognate`` reads), each
     distinct prefix once: the inflected forms of a word share one, so the comparisons grow
@@ -113,12 +114,15 @@ def _cognate_bound(words: Mapping[str, Collection[int]], others: Mapping[str, Co
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for w in words:
         by_prefix[_prefix(w)].append(w)
-    out = set()
+    out = {}
     for prefix, same in by_prefix.items():
         # The units of its cognates on the other side: made a set for one prefix at a time (together
         # they would hold the other side's units many times over).
         bound = frozenset(chain.from_iterable(units for p in index.alike(prefix) for units in held_by[p]))
-        out.update(w for w in same if 2 * count(bound.intersection(words[w])) >= count(words[w]))
+        for w in same:
+            held = bound.intersection(words[w])
+            if 2 * count(held) >= count(words[w]):
+                out[w] = array("I", sorted(held))
     return out
 
 
@@ -247,7 +251,7 @@ class WordAssociation:
             if cognate(s, t):
                 self._cache[pair] = self._supported(s, t, 1.0)
             elif s in self.src_bound or t in self.tgt_bound:
-                self._cache[pair] = self._supported(s, t, 0.0)
+                self._cache[pair] = self._supported(s, t, self._apart(s, t))
             else:
                 source_larger = len(self.src_units.get(s, ())) >= len(self.tgt_units.get(t, ()))
                 by_larger[source_larger, s if source_larger else t].add(pair)
@@ -259,6 +263,17 @@ class WordAssociation:
                 other = self.tgt_units.get(t, ()) if source_larger else self.src_units.get(s, ())
                 shared, both = self.count(units.intersection(other)), total + self.count(other)
                 self._cache[pair] = self._supported(s, t, 2 * shared / both if both else 0.0)  # Dice
+
+    def _apart(self, s: str, t: str) -> float:
+        """The Dice of two words, one of which a cognate keeps company, over the units where no
+        cognate of theirs does: there the word is rendered another way (``contact`` ↔
+        ``соприкосновение`` in ``line of contact``, though ``contact`` is mostly ``контакт``),
+        while ``Lavrov``, nearly always beside ``Лавров``, has too few such units to stand for
+        ``России``."""
+        src = frozenset(self.src_units.get(s, ())).difference(self.src_bound.get(s, ()))
+        tgt = frozenset(self.tgt_units.get(t, ())).difference(self.tgt_bound.get(t, ()))
+        both = self.count(src) + self.count(tgt)
+        return 2 * self.count(src.intersection(tgt)) / both if both else 0.0
 
     def _supported(self, s: str, t: str, value: float) -> float:
         """``value``, or ``TRANSLATION_SUPPORT`` if the dictionaries pair the words and it is less."""
