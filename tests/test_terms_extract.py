@@ -211,3 +211,13 @@ def test_a_unit_too_long_to_be_a_sentence_is_left_out_with_a_message():
     assert glossary.entries == alone.entries
     assert glossary.messages[0] == (f"1 unit(s) longer than {MAX_UNIT_CHARS:,} characters on a side left out "
                                     "(a page without punctuation, not a sentence): 9-1")
+
+
+def test_a_term_seen_once_in_each_number_recurs():
+    # "EU law" once and "EU laws" once are one term seen twice; the other number is its variant
+    pairs = {"r1": [("The reforms infringe EU law.", "Реформы нарушают законодательство ЕС.")],
+             "r2": [("Scholz came to discuss EU laws.", "Шольц приехал обсудить законодательство ЕС.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+                 if e.target == "законодательство ЕС")
+    assert (entry.source, entry.source_variants, entry.freq) == ("EU law", ("EU laws",), 2)
+

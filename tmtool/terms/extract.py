@@ -150,8 +150,8 @@ def _entry(link: Link, corpus: _Corpus, options: TermOptions, origin: str = "ext
     src_lang, tgt_lang = units[0].src_lang, units[0].tgt_lang
     more_src = (*(names.src_synonyms.get(link.tgt.key, ()) if names else ()), *variants)
     more_tgt = (*(names.tgt_synonyms.get(link.src.key, ()) if names else ()), *variants)
-    src_variants = _variants(link.src.form, [(k.src.form, k.shared) for k in more_src])
-    tgt_variants = _variants(link.tgt.form, [(k.tgt.form, k.shared) for k in more_tgt])
+    src_variants = _variants(link.src.form, [*((k.src.form, k.shared) for k in more_src), *_twins(link.src, link)])
+    tgt_variants = _variants(link.tgt.form, [*((k.tgt.form, k.shared) for k in more_tgt), *_twins(link.tgt, link)])
     releases = {units[i].provenance.release_id for i in corpus.expand(link.units)}
     return TermEntry(
         source=link.src.form, target=link.tgt.form, freq=link.shared, releases=len(releases),
@@ -162,6 +162,13 @@ def _entry(link: Link, corpus: _Corpus, options: TermOptions, origin: str = "ext
         contexts=_contexts(link, corpus, options.contexts), origin=origin,
         category=category(link.src, link.tgt, src_lang, tgt_lang),
     )
+
+
+def _twins(cand: Candidate, link: Link) -> list[tuple[str, int]]:
+    """The other numbers of a term counted with it (``variants.pooled``) that stand in the link's
+    units, with those units: the pair's variants in the other number."""
+    both = link.units
+    return [(twin.form, n) for twin in cand.twins if (n := twin.count(both.intersection(twin.units)))]
 
 
 def _variants(term: str, found: Sequence[tuple[str, int]]) -> dict[str, int]:
@@ -213,12 +220,13 @@ def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: T
     return [c.with_termhood(math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c)) for c in kept]
 
 
-def _terms(found: dict[tuple[str, ...], Candidate], swallow: bool, options: TermOptions
+def _terms(found: dict[tuple[str, ...], Candidate], info: cands.Language, options: TermOptions
            ) -> tuple[list[Candidate], list[Candidate]]:
-    """A side's terms and its phrases (``collocations``), their occurrences in columns of their own
-    (``Candidate.gathered``: the side's would stay for these few)."""
+    """A side's terms, a term's rare number counted with the other (``variants.pooled``), and its
+    phrases (``collocations``), their occurrences in columns of their own (``Candidate.gathered``:
+    the side's would stay for these few)."""
     nouns, phrases = cands.split(found)
-    return (Candidate.gathered(_frequent(nouns, options, swallow)),
+    return (Candidate.gathered(_frequent(variants.pooled(nouns, options.min_freq, info.plural), options, info.swallow)),
             Candidate.gathered(_frequent(collocations(phrases, nouns), options, False)))
 
 
@@ -362,7 +370,7 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     # A side's candidates go once its terms are found, and the terms are weighed once both sides'
     # are: wordfreq's lists (``_weighted``) are not loaded beside every candidate (8,000 pairs: the
     # stage's peak 447 -> 390 MiB over the units).
-    kept = [_terms(found.pop(0), info.swallow, options) for info in (src_lang_info, tgt_lang_info)]
+    kept = [_terms(found.pop(0), info, options) for info in (src_lang_info, tgt_lang_info)]
     weighted = []
     for (terms, phrases), lang, texts in zip(kept, (src_lang, tgt_lang), (src_texts, tgt_texts)):
         weighted.append((_weighted(terms, lang, texts, options), _weighted(phrases, lang, texts, options)))

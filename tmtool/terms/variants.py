@@ -12,11 +12,14 @@ that shares one side only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
 
 import regex
 
 from tmtool.terms import english
+from tmtool.terms.model import Candidate, Occurrences
 from tmtool.terms.pairing import Link
 
 #: Words an acronym skips (OSCE: Organization for Security and Co-operation in Europe; ОБСЕ:
@@ -39,7 +42,7 @@ def initials(form: str) -> str | None:
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
 
 
-def _singular(key: tuple[str, ...]) -> tuple[str, ...]:
+def without_number(key: tuple[str, ...]) -> tuple[str, ...]:
     """The key with its number left out: Russian ``#sing``/``#plur``, an English plural head."""
     out = ["#number" if w in ("#sing", "#plur") else w for w in key]
     last = max((i for i, w in enumerate(out) if not w.startswith("#")), default=None)
@@ -59,7 +62,7 @@ def grouped(links: Sequence[Link]) -> list[tuple[Link, tuple[Link, ...]]]:
     ``links``: the number variant with most units leads, an expansion leads its acronym."""
     by_number: dict[tuple, list[Link]] = {}
     for link in links:
-        by_number.setdefault((_singular(link.src.key), _singular(link.tgt.key)), []).append(link)
+        by_number.setdefault((without_number(link.src.key), without_number(link.tgt.key)), []).append(link)
     groups = [sorted(g, key=lambda k: -k.shared) for g in by_number.values()]
     expansions: dict[tuple[str, str], int] = {}
     for n, group in enumerate(groups):
@@ -76,3 +79,40 @@ def grouped(links: Sequence[Link]) -> list[tuple[Link, tuple[Link, ...]]]:
         members[m] += groups[n]
     first = {link.src.key: i for i, link in enumerate(links)}
     return sorted(((g[0], tuple(g[1:])) for g in members.values()), key=lambda x: first[x[0].src.key])
+
+
+def pooled(found: Mapping[tuple[str, ...], Candidate], min_freq: int, plural: Callable[[Candidate], bool]
+           ) -> dict[tuple[str, ...], Candidate]:
+    """A side's candidates with a term's rare number counted with its other number: a term seen
+    less than ``min_freq`` times in one number (``EU laws`` once beside ``EU law`` once,
+    ``submarines`` once beside a ``submarine`` only ever bound, ``поручений`` beside
+    ``поручение``) is still one term, whose frequency is its lemma's, as a dictionary counts it.
+    The occurrences of its numbers are counted as those of the number seen free most often (then
+    most often at all, then the singular, as dictionaries cite a term: ``plural`` tells); the others stay its ``twins``, which the entry lists as variants, as it
+    lists a pair linked in the other number (``grouped``). A number that is a term on its own
+    (recurs, and is no fragment) stays as it is, and its rare twin is left out as before: pooled,
+    its words would stand for the twin's units too, and the pairing's word evidence would move
+    (``Foreign Ministry`` would become ``foreign ministries``)."""
+    by_lemma: dict[tuple[str, ...], list[Candidate]] = defaultdict(list)
+    for key, cand in found.items():
+        by_lemma[without_number(key)].append(cand)
+    out = dict(found)
+    for same in by_lemma.values():
+        if (len(same) < 2 or sum(c.freq for c in same) < min_freq
+                or any(c.freq >= min_freq and not c.fragment for c in same)):
+            continue
+        main = max(same, key=lambda c: (_free(c), c.freq, not plural(c)))
+        twins = tuple(c for c in same if c is not main)
+        runs = (main.occurrences, *(c.occurrences for c in twins))
+        occurrences = Occurrences.of(chain.from_iterable(runs), chain.from_iterable(r.units_of for r in runs))
+        out[main.key] = Candidate(key=main.key, form=main.form, forms=main.forms, occurrences=occurrences,
+                                  weights=main.weights, twins=twins)
+        for c in twins:
+            del out[c.key]
+    return out
+
+
+def _free(cand: Candidate) -> int:
+    """The units a candidate's occurrences stand in unbound (``Occurrence.bound``)."""
+    occurrences = cand.occurrences
+    return sum(cand.count(units) for r, units in zip(occurrences.phrasings, occurrences.units_of) if not r.bound)
