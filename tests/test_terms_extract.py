@@ -221,3 +221,23 @@ def test_a_term_seen_once_in_each_number_recurs():
                  if e.target == "законодательство ЕС")
     assert (entry.source, entry.source_variants, entry.freq) == ("EU law", ("EU laws",), 2)
 
+
+
+def test_a_translation_of_a_taken_partner_is_another_term_of_its_concept():
+    # USA and US are both США, Великобритания and Соединенное Королевство both UK: the rarer
+    # rendering, a translation word for word with nothing else to link with, is a variant
+    pairs = {"r1": [("The US imposed new sanctions.", "США ввели новые санкции."),
+                    ("The US and the UK discussed the sanctions.", "США и Соединенное Королевство обсудили санкции."),
+                    ("Talks in the USA went on.", "Переговоры в США продолжились."),
+                    ("The UK will send troops.", "Великобритания направит войска.")],
+             "r2": [("The US and the UK signed a treaty.", "США и Соединенное Королевство подписали договор."),
+                    ("The USA rejected the proposal.", "США отвергли предложение."),
+                    ("The UK has left the EU.", "Соединенное Королевство вышло из ЕС."),
+                    ("The UK protested.", "Великобритания выразила протест.")],
+             "r3": [("The UK supported the US.", "Соединенное Королевство поддержало США."),
+                    ("Elections in the UK are due.", "Выборы в Соединенном Королевстве пройдут скоро.")]}
+    entries = extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+    us = next(e for e in entries if e.target == "США")
+    uk = next(e for e in entries if e.source == "UK")
+    assert (us.source, us.source_variants) == ("US", ("USA",))
+    assert (uk.target, uk.target_variants) == ("Соединенное Королевство", ("Великобритания",))

@@ -16,7 +16,7 @@ import math
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 import regex
@@ -427,18 +427,25 @@ class Linking:
     links: list[Link]
     src_synonyms: dict[tuple[str, ...], list[Link]]  # target key → the links of its other source terms
     tgt_synonyms: dict[tuple[str, ...], list[Link]]  # source key → the links of its other target terms
+    # the synonyms that are another rendering of the partner (``Translations``), not another name of
+    # the term: the consistency check still reports them
+    renderings: set[str] = field(default_factory=set)
 
 
 def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_words: Words | None,
                         tgt_words: Words | None, fragments: Fragments | None = None,
-                        omissions: Omissions | None = None) -> Linking:
+                        omissions: Omissions | None = None, translations: Translations | None = None) -> Linking:
     """Best link first; a candidate on either side is used once (Melamed 2000).
 
     A candidate whose best partner is already taken by a shorter or longer name of
     the same thing (same head word, one's words inside the other's), or by another
     spelling of it (``Donbas`` / ``Donbass``, ``Sergei`` / ``Sergey Lavrov``), becomes
     that name's synonym instead of settling for a worse partner: ``Mr Lavrov`` next to
-    ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no synonyms on that side.
+    ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no such synonyms on that side.
+    So does, on either side, a candidate whose best link is a translation word for word
+    (``translations``) and which links with nothing after: another word for the partner's
+    concept, ``USA`` beside ``US ↔ США``, ``Великобритания`` beside ``UK ↔ Соединенное
+    Королевство``.
     A link that ``fragments`` finds a piece of a better pair is passed over, and its side that is
     the piece links no more; one whose side leaves out what the other says (``omissions``) is
     passed over, its two candidates free to take another partner.
@@ -449,6 +456,8 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     pieces_src: set[tuple[str, ...]] = set()  # candidates whose best link was a piece of a better pair
     pieces_tgt: set[tuple[str, ...]] = set()
     out = Linking([], defaultdict(list), defaultdict(list))
+    translated_src: list[tuple[Link, Link]] = []  # a best link that translates a taken partner, its owner
+    translated_tgt: list[tuple[Link, Link]] = []
     for link in sorted(candidates, key=lambda k: (-k.confidence, -k.shared, k.src.form, k.tgt.form)):
         if link.confidence < min_confidence:
             break
@@ -469,17 +478,63 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
         seen_tgt.add(t)
         if s in by_src or t in by_tgt:
             owner = by_tgt.get(t)
-            if best_of_s and s not in by_src and owner and src_words and _same_name(link.src, owner.src, src_words):
-                out.src_synonyms[t].append(link)
-                by_src[s] = owner
+            if best_of_s and s not in by_src and owner:
+                if src_words and _same_name(link.src, owner.src, src_words):
+                    out.src_synonyms[t].append(link)
+                    by_src[s] = owner
+                elif translations is not None and translations(link):
+                    translated_src.append((link, owner))
             owner = by_src.get(s)
-            if best_of_t and t not in by_tgt and owner and tgt_words and _same_name(link.tgt, owner.tgt, tgt_words):
-                out.tgt_synonyms[s].append(link)
-                by_tgt[t] = owner
+            if best_of_t and t not in by_tgt and owner:
+                if tgt_words and _same_name(link.tgt, owner.tgt, tgt_words):
+                    out.tgt_synonyms[s].append(link)
+                    by_tgt[t] = owner
+                elif translations is not None and translations(link):
+                    translated_tgt.append((link, owner))
             continue
         by_src[s] = by_tgt[t] = link
         out.links.append(link)
+    # A translation of a taken partner is its synonym only if it found no partner of its own after
+    # (``Mexico``, whose look-alike ``Мехико`` is taken by ``Mexico City``, links with ``Мексика``).
+    for link, owner in translated_src:
+        if link.src.key not in by_src:
+            out.src_synonyms[owner.tgt.key].append(link)
+            out.renderings.add(link.src.form)
+            by_src[link.src.key] = owner
+    for link, owner in translated_tgt:
+        if link.tgt.key not in by_tgt:
+            out.tgt_synonyms[owner.src.key].append(link)
+            out.renderings.add(link.tgt.form)
+            by_tgt[link.tgt.key] = owner
     return out
+
+
+class Translations:
+    """Links whose two sides translate each other word for word: each word of either side has, in the
+    other, a word of its own root (``_kin``) or one the dictionaries translate it by (``Dictionary``,
+    the concepts the pairing's support reads), one to one (``USA ↔ США``, ``UK ↔ Великобритания``)."""
+
+    def __init__(self, dictionary: Dictionary, src_words: Words, tgt_words: Words):
+        self._dictionary = dictionary
+        self._words = (src_words, tgt_words)
+
+    def __call__(self, link: Link) -> bool:
+        src, tgt = self._words[0](link.src.occurrences[0]), self._words[1](link.tgt.occurrences[0])
+        if len(src) != len(tgt):
+            return False
+        partners = [[j for j, t in enumerate(tgt) if _kin(s, t) or self._dictionary(s, t)] for s in src]
+        taken: dict[int, int] = {}  # target word → the source word matched with it
+
+        def match(i: int, tried: set[int]) -> bool:  # an augmenting path (Kuhn): words one to one
+            for j in partners[i]:
+                if j not in tried:
+                    tried.add(j)
+                    if j not in taken or match(taken[j], tried):
+                        taken[j] = i
+                        return True
+            return False
+
+        return all(match(i, set()) for i in range(len(src)))
 
 
 #: How much better a pair of longer candidates must explain each other to show a link a piece of
