@@ -241,3 +241,15 @@ def test_a_translation_of_a_taken_partner_is_another_term_of_its_concept():
     uk = next(e for e in entries if e.source == "UK")
     assert (us.source, us.source_variants) == ("US", ("USA",))
     assert (uk.target, uk.target_variants) == ("Соединенное Королевство", ("Великобритания",))
+
+
+def test_an_acronym_is_a_variant_of_an_expansion_that_leaves_out_its_last_words():
+    # США is Соединенные Штаты Америки: the expansion "Соединенные Штаты" spells only its first letters
+    pairs = {"r1": [("The US imposed new sanctions.", "США ввели новые санкции."),
+                    ("In response, the United States imposed sanctions.", "В ответ Соединенные Штаты ввели санкции.")],
+             "r2": [("The US protested.", "США выразили протест."),
+                    ("Then the United States protested.", "Затем Соединенные Штаты выразили протест.")]}
+    entries = extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+    entry = next(e for e in entries if e.source == "United States")
+    assert (entry.target, entry.source_variants, entry.target_variants) == ("Соединенные Штаты", ("US",), ("США",))
+    assert not any(e.source == "US" for e in entries)

@@ -149,13 +149,15 @@ def _entry(link: Link, corpus: _Corpus, options: TermOptions, origin: str = "ext
     each with the units it was seen in; it ranks as its best pair."""
     units = corpus.units
     src_lang, tgt_lang = units[0].src_lang, units[0].tgt_lang
-    more_src = (*(names.src_synonyms.get(link.tgt.key, ()) if names else ()), *variants)
-    more_tgt = (*(names.tgt_synonyms.get(link.src.key, ()) if names else ()), *variants)
+    # the synonyms of each of the concept's pairs (``USA`` found beside ``US ↔ США``, a variant)
+    more_src = (*(k for pair in (link, *variants) for k in (names.src_synonyms.get(pair.tgt.key, ()) if names else ())),
+                *variants)
+    more_tgt = (*(k for pair in (link, *variants) for k in (names.tgt_synonyms.get(pair.src.key, ()) if names else ())),
+                *variants)
     src_variants = _variants(link.src.form, [*((k.src.form, k.shared) for k in more_src), *_twins(link.src, link)])
     tgt_variants = _variants(link.tgt.form, [*((k.tgt.form, k.shared) for k in more_tgt), *_twins(link.tgt, link)])
-    releases = {units[i].provenance.release_id for i in corpus.expand(link.units)}
     return TermEntry(
-        source=link.src.form, target=link.tgt.form, freq=link.shared, releases=len(releases),
+        source=link.src.form, target=link.tgt.form, freq=link.shared, releases=_releases(link, corpus),
         confidence=round(link.confidence, 3), score=round(max(map(_score, (link, *variants))), 3),
         source_variants=tuple(src_variants), target_variants=tuple(tgt_variants),
         source_variant_freqs=tuple(src_variants.values()), target_variant_freqs=tuple(tgt_variants.values()),
@@ -170,6 +172,12 @@ def _twins(cand: Candidate, link: Link) -> list[tuple[str, int]]:
     units, with those units: the pair's variants in the other number."""
     both = link.units
     return [(twin.form, n) for twin in cand.twins if (n := twin.count(both.intersection(twin.units)))]
+
+
+def _releases(link: Link, corpus: _Corpus) -> int:
+    """The releases a pair is seen in."""
+    units = corpus.units
+    return len({units[i].provenance.release_id for i in corpus.expand(link.units)})
 
 
 def _variants(term: str, found: Sequence[tuple[str, int]]) -> dict[str, int]:
@@ -415,10 +423,13 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
 
     # a single general-language word after every other term (situation, efforts: the contrast
     # with general use alone cannot tell them from talks or ministers); then recurring across
-    # releases first: a pair seen in one release only may be one story's names
-    made += sorted(((_entry(k, corpus, options, names=linking, variants=more), k) for k, more in variants.grouped(linked)),
-                   key=lambda m: (general_word(m[1]), m[0].releases < options.min_releases, -m[0].score,
-                                  m[0].source))
+    # releases first: a pair seen in one release only may be one story's names. A concept ranks as
+    # its best pair, in releases too (``United States ↔ Соединённые Штаты`` in one, its acronym
+    # ``US ↔ США`` in many)
+    ranked = sorted(((_entry(k, corpus, options, names=linking, variants=more), k,
+                      max(_releases(pair, corpus) for pair in (k, *more))) for k, more in variants.grouped(linked)),
+                    key=lambda m: (general_word(m[1]), m[2] < options.min_releases, -m[0].score, m[0].source))
+    made += [(entry, k) for entry, k, _ in ranked]
     made = [m for m in made if not _stopped(m[0], options)][: options.top]
     if not made:
         messages.append(f"no term pair recurs often enough (min-freq {options.min_freq}, "

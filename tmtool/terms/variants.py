@@ -57,6 +57,17 @@ def without_number(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _expansion(src: str, tgt: str, expansions: dict[tuple[str, str], int]) -> int | None:
+    """The group whose initials two acronyms spell: exactly on one side at least, and on the other
+    the acronym may go on past them, as an expansion often leaves out its last words (``США``:
+    Соединенные Штаты Америки, beside ``US ↔ США`` and ``United States ↔ Соединенные Штаты``)."""
+    found = expansions.get((src, tgt))
+    if found is not None:
+        return found
+    return next((m for (s, t), m in expansions.items()
+                 if (s == src and tgt.startswith(t)) or (t == tgt and src.startswith(s))), None)
+
+
 def grouped(links: Sequence[Link]) -> list[tuple[Link, tuple[Link, ...]]]:
     """Each concept's links, its main pair first and its variants after it, in the order of
     ``links``: the number variant with most units leads, an expansion leads its acronym."""
@@ -72,7 +83,7 @@ def grouped(links: Sequence[Link]) -> list[tuple[Link, tuple[Link, ...]]]:
     merged_into: dict[int, int] = {}
     for n, group in enumerate(groups):
         pair = (_letters(group[0].src.form), _letters(group[0].tgt.form))
-        if None not in pair and (m := expansions.get((pair[0].upper(), pair[1].upper()))) is not None:
+        if None not in pair and (m := _expansion(pair[0].upper(), pair[1].upper(), expansions)) is not None:
             merged_into[n] = m
     members: dict[int, list[Link]] = {n: list(g) for n, g in enumerate(groups) if n not in merged_into}
     for n, m in merged_into.items():
