@@ -253,3 +253,13 @@ def test_an_acronym_is_a_variant_of_an_expansion_that_leaves_out_its_last_words(
     entry = next(e for e in entries if e.source == "United States")
     assert (entry.target, entry.source_variants, entry.target_variants) == ("Соединенные Штаты", ("US",), ("США",))
     assert not any(e.source == "US" for e in entries)
+
+
+def test_a_term_counted_with_its_other_number_is_shown_in_the_number_of_its_partner():
+    # Russian says обязательства (plural) in both: the English term is shown as the plural it has too
+    pairs = {"r1": [("Germany made no commitment to halt the pipeline.",
+                     "Германия не взяла на себя обязательств остановить газопровод.")],
+             "r2": [("My boyfriend has commitments at work.", "У моего друга есть обязательства на работе.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+                 if e.target == "обязательства")
+    assert (entry.source, entry.source_variants) == ("commitments", ("commitment",))

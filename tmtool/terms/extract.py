@@ -204,6 +204,12 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
         return dataclasses.replace(link, tgt=dataclasses.replace(link.tgt, form=form))
     if form := src_lang.in_number(paired(link.src), "plur" if tgt_plural else "sing"):
         return dataclasses.replace(link, src=dataclasses.replace(link.src, form=form))
+    # a term counted with its other number (``variants.pooled``) is shown in the number that agrees:
+    # ``commitments ↔ обязательства``, not ``commitment ↔ обязательства``
+    if twin := next((t for t in link.tgt.twins if tgt_lang.plural(t) == src_plural), None):
+        return dataclasses.replace(link, tgt=dataclasses.replace(link.tgt, form=twin.form))
+    if twin := next((t for t in link.src.twins if src_lang.plural(t) == tgt_plural), None):
+        return dataclasses.replace(link, src=dataclasses.replace(link.src, form=twin.form))
     return link
 
 

@@ -113,13 +113,12 @@ def pooled(found: Mapping[tuple[str, ...], Candidate], min_freq: int, plural: Ca
                 or any(c.freq >= min_freq and not c.fragment for c in same)):
             continue
         main = max(same, key=lambda c: (_free(c), c.freq, not plural(c)))
-        twins = tuple(c for c in same if c is not main)
-        runs = (main.occurrences, *(c.occurrences for c in twins))
+        runs = (main.occurrences, *(c.occurrences for c in same if c is not main))
         occurrences = Occurrences.of(chain.from_iterable(runs), chain.from_iterable(r.units_of for r in runs))
-        out[main.key] = Candidate(key=main.key, form=main.form, forms=main.forms, occurrences=occurrences,
-                                  weights=main.weights, twins=twins)
-        for c in twins:
+        for c in same:
             del out[c.key]
+        out[main.key] = Candidate(key=main.key, form=main.form, forms=main.forms, occurrences=occurrences,
+                                  weights=main.weights, twins=tuple(same))
     return out
 
 
