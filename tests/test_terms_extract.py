@@ -263,3 +263,12 @@ def test_a_term_counted_with_its_other_number_is_shown_in_the_number_of_its_part
     entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
                  if e.target == "обязательства")
     assert (entry.source, entry.source_variants) == ("commitments", ("commitment",))
+
+
+def test_a_russian_noun_seen_only_with_different_adjectives_is_a_term_of_its_own():
+    # as the English "officials" is, without "American" or "Spanish"
+    pairs = {"r1": [("American officials told Congress about the pipeline.",
+                     "Американские чиновники сообщили Конгрессу о газопроводе.")],
+             "r2": [("Spanish officials have warned of a second wave.",
+                     "Испанские чиновники предупредили о второй волне.")]}
+    assert pairs_of(extract_terms(make_units(pairs), "en-GB", "ru-RU"))["officials"] == "чиновники"

@@ -294,12 +294,6 @@ def _longest_group(tokens: list[Token], case: str) -> int:
     return max((n for n, _ in agreeing_group(tokens, case)), default=0)
 
 
-def _extends(before: Token, head: Reading, named: bool) -> bool:
-    """Whether the token before a group is an adjective agreeing with its head (a name, when
-    ``named``), so the group is cut out of a longer one (Российский ← центр)."""
-    return any(a.agrees(head) and _modifies(before, a, named) for a in before.adjectives())
-
-
 def _governor(before: Token, head: Reading) -> str | None:
     """The lemma of the noun a genitive group complements (Министра ← иностранных дел)."""
     if head.case in (None, "gent") and before.nouns() and head.parse is not None and "Surn" not in head.parse.tag:
@@ -309,9 +303,12 @@ def _governor(before: Token, head: Reading) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
+    """A span of a run. A group without the agreeing adjectives before it (``чиновники`` in
+    «Американские чиновники») is not bound, as an English head without its modifiers is not
+    (``officials``): its head is its own, and C-value discounts the longer groups that recur."""
+
     tokens: tuple[Token, ...]
     group: tuple[Reading, ...]  # readings of PRE* HEAD
-    bound: bool = False  # cut out of a longer agreeing group
     governor: str | None = None  # the noun this genitive group complements
 
 
@@ -336,10 +333,9 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
         head = group[-1]
         if head.lemma in _LIGHT_HEADS or head.lemma in _QUANTITIES:
             continue
-        bound = i > 0 and _extends(run[i - 1], head, run[i + n - 1].text[:1].isupper())
         governor = _governor(run[i - 1], head) if i > 0 else None
         for m in _posts(run[i + n: i + MAX_WORDS], head):
-            yield Phrase(tuple(run[i: i + n + m]), group, bound, governor)
+            yield Phrase(tuple(run[i: i + n + m]), group, governor)
 
 
 # --- citation form -----------------------------------------------------------------------
@@ -422,7 +418,7 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
     surface = text[start:end]
     citation = surface if attested else " ".join(words)
     return Occurrence(key=key, surface=surface, citation=citation, unit=unit, start=start, end=end,
-                      words=len(tokens), head=head.lemma, attested=attested, initial=_initial(text, start), bound=phrase.bound,
+                      words=len(tokens), head=head.lemma, attested=attested, initial=_initial(text, start),
                       governor=phrase.governor)
 
 
