@@ -54,6 +54,13 @@ upcoming forthcoming recent latest previous
 hundred thousand million billion trillion percent per cent
 mr mrs ms s t
 """.split())
+#: Irregular past forms of the stop list's verbs: with a prefix they are still verbs (underwent,
+#: undertook, upheld, withdrew, understood), never a noun phrase's word.
+_IRREGULAR_PASTS = frozenset("""
+took held made gave went saw came grew rose fell began knew thought told found left brought sent kept led paid
+drew stood
+""".split())
+_VERB_PREFIXES = ("under", "over", "with", "up", "out", "fore", "mis")
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 # Words that are titles before a name: kept inside a candidate but never its only word.
 _TITLES = frozenset({"mr", "mrs", "ms"})
@@ -73,6 +80,8 @@ def _is_stop(word: str) -> bool:
     if len(word) > 1 and word.isupper():  # an acronym, not the word it spells: US, WHO, IT
         return False
     if low in _STOP and low not in _TITLES:
+        return True
+    if word.islower() and any(low.startswith(p) and low[len(p):] in _IRREGULAR_PASTS for p in _VERB_PREFIXES):
         return True
     if word[:1].isdigit():
         return True
