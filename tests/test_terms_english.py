@@ -102,6 +102,12 @@ def test_a_participle_modifies_a_common_noun_and_is_a_verb_elsewhere():
     assert not any(o.bound for o in candidates("Macron announced it.", 0))
 
 
+def test_a_participle_after_of_modifies_the_noun_inside_the_phrase():
+    found = surfaces("4,000 members of the armed forces took part. The list of the detained was published.")
+    assert {"members of the armed forces", "armed forces", "list"} <= found
+    assert not any(s.endswith("detained") for s in found)
+
+
 def test_an_irregular_past_with_a_prefix_is_a_verb():
     found = surfaces("His chief adviser underwent training in the SAS Killing House.")
     assert "chief adviser" in found and not any("underwent" in s for s in found)

@@ -113,6 +113,15 @@ def _name_part(word: str, run: list[regex.Match]) -> bool:
             and word.lower() not in _DATES)
 
 
+def _after_joiner(run: list[regex.Match]) -> bool:
+    """Whether the run ends with ``of`` or ``for`` (+ ``the``): a participle there modifies the noun
+    after it inside the phrase (``members of the armed forces``), as no verb follows a preposition."""
+    words = [m.group().lower() for m in run[-2:]]
+    if words[-1:] == ["the"]:
+        words.pop()
+    return bool(words) and words[-1] in ("of", "for")
+
+
 def _runs(text: str) -> Iterator[list[regex.Match]]:
     """Runs of content words and joiners with only spaces between them."""
     run: list[regex.Match] = []
@@ -124,7 +133,7 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
         stop = _is_stop(word) and not (adjoining and _name_part(word, run))
         if numbered:
             run.append(m)
-        elif not adjoining or (stop and word.lower() not in GLUE) or _participle(word):
+        elif not adjoining or (stop and word.lower() not in GLUE) or (_participle(word) and not _after_joiner(run)):
             if run and adjoining and word.lower() in POSSESSIVES and run[-1].group().islower():
                 run.pop()  # a verb before its object (restore its infrastructure)
             if run:
