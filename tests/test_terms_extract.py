@@ -272,3 +272,15 @@ def test_a_russian_noun_seen_only_with_different_adjectives_is_a_term_of_its_own
              "r2": [("Spanish officials have warned of a second wave.",
                      "Испанские чиновники предупредили о второй волне.")]}
     assert pairs_of(extract_terms(make_units(pairs), "en-GB", "ru-RU"))["officials"] == "чиновники"
+
+
+def test_a_rare_number_is_counted_with_the_number_that_stands_as_a_term():
+    # министерствах обороны (once) counts with Министерство обороны (twice), as the two English numbers
+    # (once each) count together: the pair holds two units
+    pairs = {"r1": [("Greece's Defense Ministry confirmed the deal.", "В Министерстве обороны Греции подтвердили сделку.")],
+             "r2": [("The defense ministries of France and Greece confirmed it.",
+                     "В министерствах обороны Франции и Греции это подтвердили.")],
+             "r3": [("Then the Ministry of Defence did not respond.", "Затем Министерство обороны не ответило.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+                 if e.source == "Defense Ministry")
+    assert (entry.target, entry.freq, entry.source_variants) == ("Министерство обороны", 2, ("defense ministries",))

@@ -227,9 +227,13 @@ class WordAssociation:
     @staticmethod
     def _units(cands: Sequence[Candidate], words: Words) -> dict[str, array]:
         held: dict[str, list[array]] = defaultdict(list)  # a word → the units of the candidates holding it
-        for cand in cands:  # an occurrence's words are its key's: those of the candidate's first
-            for w in words(cand.occurrences[0]):
-                held[w].append(cand.units)
+        # an occurrence's words are its key's: those of the candidate's first; a term counted with its
+        # other number (``Candidate.twins``) lends each number's words its own units only (``commitments``,
+        # mostly обязательства, leaves ``commitment`` with приверженность)
+        for cand in cands:
+            for part in cand.twins or (cand,):
+                for w in words(part.occurrences[0]):
+                    held[w].append(part.units)
         return {w: array("I", sorted(set(chain.from_iterable(units)))) for w, units in held.items()}
 
     def score(self, s: str, t: str) -> float:

@@ -96,29 +96,32 @@ def pooled(found: Mapping[tuple[str, ...], Candidate], min_freq: int, plural: Ca
            ) -> dict[tuple[str, ...], Candidate]:
     """A side's candidates with a term's rare number counted with its other number: a term seen
     less than ``min_freq`` times in one number (``EU laws`` once beside ``EU law`` once,
-    ``submarines`` once beside a ``submarine`` only ever bound, ``поручений`` beside
-    ``поручение``) is still one term, whose frequency is its lemma's, as a dictionary counts it.
-    The occurrences of its numbers are counted as those of the number seen free most often (then
-    most often at all, then the singular, as dictionaries cite a term: ``plural`` tells); the others stay its ``twins``, which the entry lists as variants, as it
-    lists a pair linked in the other number (``grouped``). A number that is a term on its own
-    (recurs, and is no fragment) stays as it is, and its rare twin is left out as before: pooled,
-    its words would stand for the twin's units too, and the pairing's word evidence would move
-    (``Foreign Ministry`` would become ``foreign ministries``)."""
-    by_lemma: dict[tuple[str, ...], list[Candidate]] = defaultdict(list)
+    ``submarines`` once beside a ``submarine`` only ever bound, ``defense ministries`` beside
+    ``Defense Ministry``) is still that term, whose frequency is its lemma's, as a dictionary counts
+    it. The rare numbers' occurrences are counted with those of the number that stands as a term
+    (recurs, and is no fragment), or else of the number seen free most often (then most often at
+    all, then the singular, as dictionaries cite a term: ``plural`` tells). Each number pooled stays
+    one of its ``twins``: the entry lists the others as variants, as it lists a pair linked in the
+    other number (``grouped``), and each lends the pairing's word evidence its own units only
+    (``pairing.WordAssociation``). Numbers that each recur stay apart: they are paired each on its
+    own, and grouped after."""
+    # an acronym is no number of a word spelt alike (``NEW`` in NEW DELHI is no singular of ``news``)
+    by_lemma: dict[tuple[tuple[str, ...], bool], list[Candidate]] = defaultdict(list)
     for key, cand in found.items():
-        by_lemma[without_number(key)].append(cand)
+        by_lemma[without_number(key), cand.form.isupper()].append(cand)
     out = dict(found)
     for same in by_lemma.values():
-        if (len(same) < 2 or sum(c.freq for c in same) < min_freq
-                or any(c.freq >= min_freq and not c.fragment for c in same)):
+        if len(same) < 2 or sum(c.freq for c in same) < min_freq or all(c.freq >= min_freq for c in same):
             continue
-        main = max(same, key=lambda c: (_free(c), c.freq, not plural(c)))
-        runs = (main.occurrences, *(c.occurrences for c in same if c is not main))
+        standing = [c for c in same if c.freq >= min_freq and not c.fragment]
+        main = max(standing or same, key=lambda c: (_free(c), c.freq, not plural(c)))
+        joined = [main, *(c for c in same if c is not main and c not in standing)]
+        runs = [c.occurrences for c in joined]
         occurrences = Occurrences.of(chain.from_iterable(runs), chain.from_iterable(r.units_of for r in runs))
-        for c in same:
+        for c in joined:
             del out[c.key]
         out[main.key] = Candidate(key=main.key, form=main.form, forms=main.forms, occurrences=occurrences,
-                                  weights=main.weights, twins=tuple(same))
+                                  weights=main.weights, twins=tuple(joined))
     return out
 
 
