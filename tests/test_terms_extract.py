@@ -284,3 +284,14 @@ def test_a_rare_number_is_counted_with_the_number_that_stands_as_a_term():
     entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
                  if e.source == "Defense Ministry")
     assert (entry.target, entry.freq, entry.source_variants) == ("Министерство обороны", 2, ("defense ministries",))
+
+
+def test_an_acronym_whose_partner_its_expansion_takes_is_a_variant_of_it():
+    pairs = {"r1": [("Prime Minister Mitsotakis announced the deal.", "Премьер-министр Мицотакис объявил о сделке."),
+                    ("The PM confirmed it.", "Премьер-министр это подтвердил.")],
+             "r2": [("Prime Minister Modi will attend.", "Премьер-министр Моди будет присутствовать."),
+                    ("Prime Minister Johnson spoke.", "Премьер-министр Джонсон выступил."),
+                    ("The PM left.", "Премьер-министр уехал.")]}
+    entries = extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+    entry = next(e for e in entries if e.source == "Prime Minister")
+    assert (entry.target, entry.source_variants) == ("премьер-министр", ("PM",))

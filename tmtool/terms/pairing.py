@@ -445,7 +445,8 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     the same thing (same head word, one's words inside the other's), or by another
     spelling of it (``Donbas`` / ``Donbass``, ``Sergei`` / ``Sergey Lavrov``), becomes
     that name's synonym instead of settling for a worse partner: ``Mr Lavrov`` next to
-    ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no such synonyms on that side.
+    ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no such synonyms on that side. So does,
+    on either side, its acronym (``PM`` beside ``Prime Minister ↔ премьер-министр``).
     So does, on either side, a candidate whose best link is a translation word for word
     (``translations``) and which links with nothing after: another word for the partner's
     concept, ``USA`` beside ``US ↔ США``, ``Великобритания`` beside ``UK ↔ Соединенное
@@ -483,14 +484,14 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
         if s in by_src or t in by_tgt:
             owner = by_tgt.get(t)
             if best_of_s and s not in by_src and owner:
-                if src_words and _same_name(link.src, owner.src, src_words):
+                if src_words and _same_name(link.src, owner.src, src_words) or _acronym_of(link.src, owner.src):
                     out.src_synonyms[t].append(link)
                     by_src[s] = owner
                 elif translations is not None and translations(link):
                     translated_src.append((link, owner))
             owner = by_src.get(s)
             if best_of_t and t not in by_tgt and owner:
-                if tgt_words and _same_name(link.tgt, owner.tgt, tgt_words):
+                if tgt_words and _same_name(link.tgt, owner.tgt, tgt_words) or _acronym_of(link.tgt, owner.tgt):
                     out.tgt_synonyms[s].append(link)
                     by_tgt[t] = owner
                 elif translations is not None and translations(link):
@@ -667,6 +668,32 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _WORD = regex.compile(r"\w+")
+
+
+#: Words an acronym skips (OSCE: Organization for Security and Co-operation in Europe; ОБСЕ:
+#: Организация по безопасности и сотрудничеству в Европе).
+_SKIPPED = frozenset("of and the for on in to at и по в на о об для при".split())
+_TERM_WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'.-]*")
+
+
+def acronym_letters(form: str) -> str | None:
+    """The letters of a form written as an acronym (``UN``, ``U.S.``, ``ОБСЕ``), else None."""
+    if " " in form.strip():
+        return None
+    letters = "".join(c for c in form if c.isalpha())
+    return letters if 2 <= len(letters) <= 6 and letters.isupper() and len(form) <= 2 * len(letters) else None
+
+
+def initials(form: str) -> str | None:
+    """The initials of a form of two or more words, less the words an acronym skips."""
+    words = [w for w in _TERM_WORD.findall(form) if w.lower() not in _SKIPPED]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
+
+
+def _acronym_of(short: Candidate, long: Candidate) -> bool:
+    """Whether a term is written as the acronym of another of its side (``PM``, ``Prime Minister``)."""
+    letters = acronym_letters(short.form)
+    return letters is not None and letters.upper() == initials(long.form)
 
 
 #: Two spellings of one term: their forms are at least this alike (rapidfuzz ratio, 0–100).

@@ -16,31 +16,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 
-import regex
-
 from tmtool.terms import english
 from tmtool.terms.model import Candidate, Occurrences
-from tmtool.terms.pairing import Link
-
-#: Words an acronym skips (OSCE: Organization for Security and Co-operation in Europe; ОБСЕ:
-#: Организация по безопасности и сотрудничеству в Европе).
-_SKIPPED = frozenset("of and the for on in to at и по в на о об для при".split())
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'.-]*")
-
-
-def _letters(form: str) -> str | None:
-    """The letters of a form written as an acronym (``UN``, ``U.S.``, ``ОБСЕ``), else None."""
-    if " " in form.strip():
-        return None
-    letters = "".join(c for c in form if c.isalpha())
-    return letters if 2 <= len(letters) <= 6 and letters.isupper() and len(form) <= 2 * len(letters) else None
-
-
-def initials(form: str) -> str | None:
-    """The initials of a form of two or more words, less the words an acronym skips."""
-    words = [w for w in _WORD.findall(form) if w.lower() not in _SKIPPED]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
-
+from tmtool.terms.pairing import Link, acronym_letters, initials
 
 def without_number(key: tuple[str, ...]) -> tuple[str, ...]:
     """The key with its number left out: Russian ``#sing``/``#plur``, an English plural head."""
@@ -82,7 +60,7 @@ def grouped(links: Sequence[Link]) -> list[tuple[Link, tuple[Link, ...]]]:
             expansions.setdefault(pair, n)
     merged_into: dict[int, int] = {}
     for n, group in enumerate(groups):
-        pair = (_letters(group[0].src.form), _letters(group[0].tgt.form))
+        pair = (acronym_letters(group[0].src.form), acronym_letters(group[0].tgt.form))
         if None not in pair and (m := _expansion(pair[0].upper(), pair[1].upper(), expansions)) is not None:
             merged_into[n] = m
     members: dict[int, list[Link]] = {n: list(g) for n, g in enumerate(groups) if n not in merged_into}
