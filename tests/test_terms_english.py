@@ -108,6 +108,11 @@ def test_a_participle_after_of_modifies_the_noun_inside_the_phrase():
     assert not any(s.endswith("detained") for s in found)
 
 
+def test_a_noun_in_ly_is_no_adverb():
+    found = surfaces("The Congress stands one past the majority mark in the 200-member assembly, reportedly.")
+    assert {"assembly", "member assembly"} <= found and not any("reportedly" in s for s in found)
+
+
 def test_an_irregular_past_with_a_prefix_is_a_verb():
     found = surfaces("His chief adviser underwent training in the SAS Killing House.")
     assert "chief adviser" in found and not any("underwent" in s for s in found)

@@ -61,6 +61,11 @@ took held made gave went saw came grew rose fell began knew thought told found l
 drew stood
 """.split())
 _VERB_PREFIXES = ("under", "over", "with", "up", "out", "fore", "mis")
+#: Nouns English spells in -ly, which the -ly adverbs' shape would cut out of a phrase.
+_LY_NOUNS = frozenset("""
+assembly ally rally supply reply family anomaly monopoly oligopoly homily folly jelly belly bully lily fly
+butterfly
+""".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 # Words that are titles before a name: kept inside a candidate but never its only word.
 _TITLES = frozenset({"mr", "mrs", "ms"})
@@ -85,7 +90,7 @@ def _is_stop(word: str) -> bool:
         return True
     if word[:1].isdigit():
         return True
-    if word.islower() and low.endswith("ly"):
+    if word.islower() and low.endswith("ly") and low not in _LY_NOUNS:
         return True
     return False
 
