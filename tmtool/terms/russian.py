@@ -52,6 +52,9 @@ _QUANTITIES = frozenset({"тысяча", "тыс", "миллион", "млн", "
 _LIGHT_HEADS = frozenset({"рамка", "ход", "связь", "число", "счёт", "соответствие", "течение", "итог"})
 # Prepositions whose dative group is part of a fixed name (Комплекс мер по выполнению …).
 _TAIL_PREPOSITIONS = frozenset({"по"})
+# Nouns whose goal, в + the accusative, is part of the term: what is elected, entered or invaded
+# (выборы в Сенат, вступление в НАТО, вторжение в Украину, кандидат в президенты).
+_INTO_HEADS = frozenset({"выборы", "вступление", "вторжение", "кандидат"})
 
 
 # one analyser and one cache of its parses for the whole stage (tmtool.terms.names)
@@ -269,6 +272,11 @@ def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Itera
     if first.kind == "no" and len(tokens) > 1 and tokens[1].kind == "num":
         yield 2
         return
+    if allow_tail and head.lemma in _INTO_HEADS and first.text.lower() == "в":
+        n = _longest_group(tokens[1:], "accs")
+        if n:
+            for m in _posts(tokens[1 + n:], head, allow_tail=False):
+                yield 1 + n + m
     if allow_tail and first.text.lower() in _TAIL_PREPOSITIONS:
         n = _longest_group(tokens[1:], "datv")
         if n:
