@@ -295,3 +295,14 @@ def test_an_acronym_whose_partner_its_expansion_takes_is_a_variant_of_it():
     entries = extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
     entry = next(e for e in entries if e.source == "Prime Minister")
     assert (entry.target, entry.source_variants) == ("премьер-министр", ("PM",))
+
+
+def test_a_number_seen_twice_in_one_unit_is_still_rare():
+    # "air base" twice in one sentence and "air bases" once: two units, one term (and "bases" is the
+    # plural of "base", not of a "bas")
+    pairs = {"r1": [("Wagner uses an air base in Sirte and an air base in Jufra.",
+                     "Вагнер использует авиабазу в Сирте и авиабазу в Джуфре.")],
+             "r2": [("They have jets at Gardabia air bases.", "У них есть самолеты на авиабазах Гардабия.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries if e.source == "air base")
+    assert (entry.target, entry.freq, entry.source_variants, entry.target_variants) == (
+        "авиабаза", 2, ("air bases",), ("авиабазы",))

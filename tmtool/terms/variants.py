@@ -28,7 +28,7 @@ def without_number(key: tuple[str, ...]) -> tuple[str, ...]:
         w = out[last]
         if w.endswith("ies") and len(w) > 4:
             out[last] = w[:-3] + "y"
-        elif w.endswith(("ses", "xes", "ches", "shes")):
+        elif w.endswith(("sses", "xes", "ches", "shes")):  # processes; but bases, cases: -se + s
             out[last] = w[:-2]
         elif english.is_plural((w,)):
             out[last] = w[:-1]
@@ -73,12 +73,13 @@ def grouped(links: Sequence[Link]) -> list[tuple[Link, tuple[Link, ...]]]:
 def pooled(found: Mapping[tuple[str, ...], Candidate], min_freq: int, plural: Callable[[Candidate], bool]
            ) -> dict[tuple[str, ...], Candidate]:
     """A side's candidates with a term's rare number counted with its other number: a term seen
-    less than ``min_freq`` times in one number (``EU laws`` once beside ``EU law`` once,
+    in fewer than ``min_freq`` units in one number (``EU laws`` once beside ``EU law`` once,
     ``submarines`` once beside a ``submarine`` only ever bound, ``defense ministries`` beside
     ``Defense Ministry``) is still that term, whose frequency is its lemma's, as a dictionary counts
     it. The rare numbers' occurrences are counted with those of the number that stands as a term
-    (recurs, and is no fragment), or else of the number seen free most often (then most often at
-    all, then the singular, as dictionaries cite a term: ``plural`` tells). Each number pooled stays
+    (in ``min_freq`` units at least, and no fragment), or else of the number seen free most often
+    (then most often at all, then the singular, as dictionaries cite a term: ``plural`` tells). Each
+    number pooled stays
     one of its ``twins``: the entry lists the others as variants, as it lists a pair linked in the
     other number (``grouped``), and each lends the pairing's word evidence its own units only
     (``pairing.WordAssociation``). Numbers that each recur stay apart: they are paired each on its
@@ -89,9 +90,11 @@ def pooled(found: Mapping[tuple[str, ...], Candidate], min_freq: int, plural: Ca
         by_lemma[without_number(key), cand.form.isupper()].append(cand)
     out = dict(found)
     for same in by_lemma.values():
-        if len(same) < 2 or sum(c.freq for c in same) < min_freq or all(c.freq >= min_freq for c in same):
+        # rare in units, which a pair needs min_freq of (``air base`` twice in one sentence is rare)
+        if (len(same) < 2 or all(_units(c) >= min_freq for c in same)
+                or same[0].count(set(chain.from_iterable(c.units for c in same))) < min_freq):
             continue
-        standing = [c for c in same if c.freq >= min_freq and not c.fragment]
+        standing = [c for c in same if _units(c) >= min_freq and not c.fragment]
         main = max(standing or same, key=lambda c: (_free(c), c.freq, not plural(c)))
         joined = [main, *(c for c in same if c is not main and c not in standing)]
         runs = [c.occurrences for c in joined]
@@ -101,6 +104,11 @@ def pooled(found: Mapping[tuple[str, ...], Candidate], min_freq: int, plural: Ca
         out[main.key] = Candidate(key=main.key, form=main.form, forms=main.forms, occurrences=occurrences,
                                   weights=main.weights, twins=tuple(joined))
     return out
+
+
+def _units(cand: Candidate) -> int:
+    """The units a candidate stands in."""
+    return cand.count(cand.units)
 
 
 def _free(cand: Candidate) -> int:
