@@ -102,6 +102,23 @@ def test_a_participle_modifies_a_common_noun_and_is_a_verb_elsewhere():
     assert not any(o.bound for o in candidates("Macron announced it.", 0))
 
 
+def test_a_participle_after_of_modifies_the_noun_inside_the_phrase():
+    found = surfaces("4,000 members of the armed forces took part. The list of the detained was published.")
+    assert {"members of the armed forces", "armed forces", "list"} <= found
+    assert not any(s.endswith("detained") for s in found)
+
+
+def test_a_noun_in_ly_is_no_adverb():
+    found = surfaces("The Congress stands one past the majority mark in the 200-member assembly, reportedly.")
+    assert {"assembly", "member assembly"} <= found and not any("reportedly" in s for s in found)
+
+
+def test_an_irregular_past_with_a_prefix_is_a_verb():
+    found = surfaces("His chief adviser underwent training in the SAS Killing House.")
+    assert "chief adviser" in found and not any("underwent" in s for s in found)
+    assert not any("understood" in s or "withdrew" in s for s in surfaces("Moscow understood that Kyiv withdrew troops."))
+
+
 def test_a_word_before_a_possessive_is_a_verb_and_ends_no_noun_phrase():
     found = surfaces("We call on the world to strengthen trust and restore its infrastructure.")
     assert "trust" in found and "infrastructure" in found

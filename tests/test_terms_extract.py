@@ -211,3 +211,98 @@ def test_a_unit_too_long_to_be_a_sentence_is_left_out_with_a_message():
     assert glossary.entries == alone.entries
     assert glossary.messages[0] == (f"1 unit(s) longer than {MAX_UNIT_CHARS:,} characters on a side left out "
                                     "(a page without punctuation, not a sentence): 9-1")
+
+
+def test_a_term_seen_once_in_each_number_recurs():
+    # "EU law" once and "EU laws" once are one term seen twice; the other number is its variant
+    pairs = {"r1": [("The reforms infringe EU law.", "Реформы нарушают законодательство ЕС.")],
+             "r2": [("Scholz came to discuss EU laws.", "Шольц приехал обсудить законодательство ЕС.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+                 if e.target == "законодательство ЕС")
+    assert (entry.source, entry.source_variants, entry.freq) == ("EU law", ("EU laws",), 2)
+
+
+
+def test_a_translation_of_a_taken_partner_is_another_term_of_its_concept():
+    # USA and US are both США, Великобритания and Соединенное Королевство both UK: the rarer
+    # rendering, a translation word for word with nothing else to link with, is a variant
+    pairs = {"r1": [("The US imposed new sanctions.", "США ввели новые санкции."),
+                    ("The US and the UK discussed the sanctions.", "США и Соединенное Королевство обсудили санкции."),
+                    ("Talks in the USA went on.", "Переговоры в США продолжились."),
+                    ("The UK will send troops.", "Великобритания направит войска.")],
+             "r2": [("The US and the UK signed a treaty.", "США и Соединенное Королевство подписали договор."),
+                    ("The USA rejected the proposal.", "США отвергли предложение."),
+                    ("The UK has left the EU.", "Соединенное Королевство вышло из ЕС."),
+                    ("The UK protested.", "Великобритания выразила протест.")],
+             "r3": [("The UK supported the US.", "Соединенное Королевство поддержало США."),
+                    ("Elections in the UK are due.", "Выборы в Соединенном Королевстве пройдут скоро.")]}
+    entries = extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+    us = next(e for e in entries if e.target == "США")
+    uk = next(e for e in entries if e.source == "UK")
+    assert (us.source, us.source_variants) == ("US", ("USA",))
+    assert (uk.target, uk.target_variants) == ("Соединенное Королевство", ("Великобритания",))
+
+
+def test_an_acronym_is_a_variant_of_an_expansion_that_leaves_out_its_last_words():
+    # США is Соединенные Штаты Америки: the expansion "Соединенные Штаты" spells only its first letters
+    pairs = {"r1": [("The US imposed new sanctions.", "США ввели новые санкции."),
+                    ("In response, the United States imposed sanctions.", "В ответ Соединенные Штаты ввели санкции.")],
+             "r2": [("The US protested.", "США выразили протест."),
+                    ("Then the United States protested.", "Затем Соединенные Штаты выразили протест.")]}
+    entries = extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+    entry = next(e for e in entries if e.source == "United States")
+    assert (entry.target, entry.source_variants, entry.target_variants) == ("Соединенные Штаты", ("US",), ("США",))
+    assert not any(e.source == "US" for e in entries)
+
+
+def test_a_term_counted_with_its_other_number_is_shown_in_the_number_of_its_partner():
+    # Russian says обязательства (plural) in both: the English term is shown as the plural it has too
+    pairs = {"r1": [("Germany made no commitment to halt the pipeline.",
+                     "Германия не взяла на себя обязательств остановить газопровод.")],
+             "r2": [("My boyfriend has commitments at work.", "У моего друга есть обязательства на работе.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+                 if e.target == "обязательства")
+    assert (entry.source, entry.source_variants) == ("commitments", ("commitment",))
+
+
+def test_a_russian_noun_seen_only_with_different_adjectives_is_a_term_of_its_own():
+    # as the English "officials" is, without "American" or "Spanish"
+    pairs = {"r1": [("American officials told Congress about the pipeline.",
+                     "Американские чиновники сообщили Конгрессу о газопроводе.")],
+             "r2": [("Spanish officials have warned of a second wave.",
+                     "Испанские чиновники предупредили о второй волне.")]}
+    assert pairs_of(extract_terms(make_units(pairs), "en-GB", "ru-RU"))["officials"] == "чиновники"
+
+
+def test_a_rare_number_is_counted_with_the_number_that_stands_as_a_term():
+    # министерствах обороны (once) counts with Министерство обороны (twice), as the two English numbers
+    # (once each) count together: the pair holds two units
+    pairs = {"r1": [("Greece's Defense Ministry confirmed the deal.", "В Министерстве обороны Греции подтвердили сделку.")],
+             "r2": [("The defense ministries of France and Greece confirmed it.",
+                     "В министерствах обороны Франции и Греции это подтвердили.")],
+             "r3": [("Then the Ministry of Defence did not respond.", "Затем Министерство обороны не ответило.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+                 if e.source == "Defense Ministry")
+    assert (entry.target, entry.freq, entry.source_variants) == ("Министерство обороны", 2, ("defense ministries",))
+
+
+def test_an_acronym_whose_partner_its_expansion_takes_is_a_variant_of_it():
+    pairs = {"r1": [("Prime Minister Mitsotakis announced the deal.", "Премьер-министр Мицотакис объявил о сделке."),
+                    ("The PM confirmed it.", "Премьер-министр это подтвердил.")],
+             "r2": [("Prime Minister Modi will attend.", "Премьер-министр Моди будет присутствовать."),
+                    ("Prime Minister Johnson spoke.", "Премьер-министр Джонсон выступил."),
+                    ("The PM left.", "Премьер-министр уехал.")]}
+    entries = extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+    entry = next(e for e in entries if e.source == "Prime Minister")
+    assert (entry.target, entry.source_variants) == ("премьер-министр", ("PM",))
+
+
+def test_a_number_seen_twice_in_one_unit_is_still_rare():
+    # "air base" twice in one sentence and "air bases" once: two units, one term (and "bases" is the
+    # plural of "base", not of a "bas")
+    pairs = {"r1": [("Wagner uses an air base in Sirte and an air base in Jufra.",
+                     "Вагнер использует авиабазу в Сирте и авиабазу в Джуфре.")],
+             "r2": [("They have jets at Gardabia air bases.", "У них есть самолеты на авиабазах Гардабия.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries if e.source == "air base")
+    assert (entry.target, entry.freq, entry.source_variants, entry.target_variants) == (
+        "авиабаза", 2, ("air bases",), ("авиабазы",))

@@ -34,6 +34,19 @@ def test_a_dictionary_translation_supports_words_the_corpus_keeps_apart():
         ("french", "side"), ("французский", "сторона"))
 
 
+def test_a_word_its_look_alike_keeps_company_is_rendered_otherwise_where_the_look_alike_is_absent():
+    # contact is контакт in units 1-3, and соприкосновение in "line of contact" (units 4, 5); Lavrov
+    # stands beside Лавров everywhere, so России, in all his units, is no rendering of him
+    src = [cand(("contact",), (1, 2, 3)), cand(("line", "contact"), (4, 5)), cand(("lavrov",), (1, 2, 4, 5))]
+    tgt = [cand(("контакт",), (1, 2, 3)), cand(("линия", "соприкосновение"), (4, 5)),
+           cand(("лавров",), (1, 2, 4, 5)), cand(("россия",), (1, 2, 4, 5))]
+    words = WordAssociation(src, tgt, lambda o: o.key, lambda o: o.key)
+    assert "contact" in words.src_bound
+    assert words.score("contact", "соприкосновение") == 1.0  # Dice over units 4 and 5
+    assert words.score("contact", "линия") == 1.0 and words.score("contact", "контакт") == 1.0
+    assert words.score("lavrov", "россия") == 0.0
+
+
 def _linked(src: Candidate, tgt: Candidate, shared: int, dice: float, lexical: float) -> Link:
     return Link(src, tgt, shared, dice, lexical)
 

@@ -9,7 +9,8 @@ import pytest
 from tmtool.terms import english_phrases, russian_phrases
 from tmtool.terms.model import Candidate, Occurrence, Occurrences
 from tmtool.terms.pairing import Link, competitive_linking
-from tmtool.terms.variants import grouped, initials
+from tmtool.terms.pairing import initials
+from tmtool.terms.variants import grouped
 
 
 def _citations(module, text: str) -> dict[str, str]:

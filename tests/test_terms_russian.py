@@ -162,3 +162,10 @@ def test_a_superlative_stays_the_word_it_is(oblique, expected):
 
 def test_a_superlative_is_put_into_a_case_as_itself():
     assert russian.inflect("высший суд", "gent") == "высшего суда"
+
+
+def test_what_is_elected_entered_or_invaded_is_part_of_the_term():
+    found = {o.citation for o in candidates("Регистрация избирателей для выборов в Сенат и вопрос о вступлении в НАТО. "
+                                            "Он сделал выбор в пользу мира.", 0)}
+    assert {"выборы в Сенат", "вступление в НАТО"} <= found
+    assert not any(c.startswith("выбор в") for c in found)  # a choice in favour of: no goal

@@ -54,6 +54,18 @@ upcoming forthcoming recent latest previous
 hundred thousand million billion trillion percent per cent
 mr mrs ms s t
 """.split())
+#: Irregular past forms of the stop list's verbs: with a prefix they are still verbs (underwent,
+#: undertook, upheld, withdrew, understood), never a noun phrase's word.
+_IRREGULAR_PASTS = frozenset("""
+took held made gave went saw came grew rose fell began knew thought told found left brought sent kept led paid
+drew stood
+""".split())
+_VERB_PREFIXES = ("under", "over", "with", "up", "out", "fore", "mis")
+#: Nouns English spells in -ly, which the -ly adverbs' shape would cut out of a phrase.
+_LY_NOUNS = frozenset("""
+assembly ally rally supply reply family anomaly monopoly oligopoly homily folly jelly belly bully lily fly
+butterfly
+""".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 # Words that are titles before a name: kept inside a candidate but never its only word.
 _TITLES = frozenset({"mr", "mrs", "ms"})
@@ -74,9 +86,11 @@ def _is_stop(word: str) -> bool:
         return False
     if low in _STOP and low not in _TITLES:
         return True
+    if word.islower() and any(low.startswith(p) and low[len(p):] in _IRREGULAR_PASTS for p in _VERB_PREFIXES):
+        return True
     if word[:1].isdigit():
         return True
-    if word.islower() and low.endswith("ly"):
+    if word.islower() and low.endswith("ly") and low not in _LY_NOUNS:
         return True
     return False
 
@@ -104,6 +118,15 @@ def _name_part(word: str, run: list[regex.Match]) -> bool:
             and word.lower() not in _DATES)
 
 
+def _after_joiner(run: list[regex.Match]) -> bool:
+    """Whether the run ends with ``of`` or ``for`` (+ ``the``): a participle there modifies the noun
+    after it inside the phrase (``members of the armed forces``), as no verb follows a preposition."""
+    words = [m.group().lower() for m in run[-2:]]
+    if words[-1:] == ["the"]:
+        words.pop()
+    return bool(words) and words[-1] in ("of", "for")
+
+
 def _runs(text: str) -> Iterator[list[regex.Match]]:
     """Runs of content words and joiners with only spaces between them."""
     run: list[regex.Match] = []
@@ -115,7 +138,7 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
         stop = _is_stop(word) and not (adjoining and _name_part(word, run))
         if numbered:
             run.append(m)
-        elif not adjoining or (stop and word.lower() not in GLUE) or _participle(word):
+        elif not adjoining or (stop and word.lower() not in GLUE) or (_participle(word) and not _after_joiner(run)):
             if run and adjoining and word.lower() in POSSESSIVES and run[-1].group().islower():
                 run.pop()  # a verb before its object (restore its infrastructure)
             if run:

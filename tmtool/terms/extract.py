@@ -28,7 +28,8 @@ from tmtool.terms import general, variants
 from tmtool.terms.categories import category
 from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry,
                                 formula_group, is_verbal)
-from tmtool.terms.pairing import Fragments, Link, Linking, Omissions, competitive_linking, lexicon_translation, links
+from tmtool.terms.pairing import (Fragments, Link, Linking, Omissions, Translations, competitive_linking,
+                                  lexicon_translation, links)
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
 
@@ -149,13 +150,15 @@ def _entry(link: Link, corpus: _Corpus, options: TermOptions, origin: str = "ext
     each with the units it was seen in; it ranks as its best pair."""
     units = corpus.units
     src_lang, tgt_lang = units[0].src_lang, units[0].tgt_lang
-    more_src = (*(names.src_synonyms.get(link.tgt.key, ()) if names else ()), *variants)
-    more_tgt = (*(names.tgt_synonyms.get(link.src.key, ()) if names else ()), *variants)
-    src_variants = _variants(link.src.form, [(k.src.form, k.shared) for k in more_src])
-    tgt_variants = _variants(link.tgt.form, [(k.tgt.form, k.shared) for k in more_tgt])
-    releases = {units[i].provenance.release_id for i in corpus.expand(link.units)}
+    # the synonyms of each of the concept's pairs (``USA`` found beside ``US ↔ США``, a variant)
+    more_src = (*(k for pair in (link, *variants) for k in (names.src_synonyms.get(pair.tgt.key, ()) if names else ())),
+                *variants)
+    more_tgt = (*(k for pair in (link, *variants) for k in (names.tgt_synonyms.get(pair.src.key, ()) if names else ())),
+                *variants)
+    src_variants = _variants(link.src.form, [*((k.src.form, k.shared) for k in more_src), *_twins(link.src, link)])
+    tgt_variants = _variants(link.tgt.form, [*((k.tgt.form, k.shared) for k in more_tgt), *_twins(link.tgt, link)])
     return TermEntry(
-        source=link.src.form, target=link.tgt.form, freq=link.shared, releases=len(releases),
+        source=link.src.form, target=link.tgt.form, freq=link.shared, releases=_releases(link, corpus),
         confidence=round(link.confidence, 3), score=round(max(map(_score, (link, *variants))), 3),
         source_variants=tuple(src_variants), target_variants=tuple(tgt_variants),
         source_variant_freqs=tuple(src_variants.values()), target_variant_freqs=tuple(tgt_variants.values()),
@@ -163,6 +166,19 @@ def _entry(link: Link, corpus: _Corpus, options: TermOptions, origin: str = "ext
         contexts=_contexts(link, corpus, options.contexts), origin=origin,
         category=category(link.src, link.tgt, src_lang, tgt_lang),
     )
+
+
+def _twins(cand: Candidate, link: Link) -> list[tuple[str, int]]:
+    """The other numbers of a term counted with it (``variants.pooled``) that stand in the link's
+    units, with those units: the pair's variants in the other number."""
+    both = link.units
+    return [(twin.form, n) for twin in cand.twins if (n := twin.count(both.intersection(twin.units)))]
+
+
+def _releases(link: Link, corpus: _Corpus) -> int:
+    """The releases a pair is seen in."""
+    units = corpus.units
+    return len({units[i].provenance.release_id for i in corpus.expand(link.units)})
 
 
 def _variants(term: str, found: Sequence[tuple[str, int]]) -> dict[str, int]:
@@ -189,6 +205,12 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
         return dataclasses.replace(link, tgt=dataclasses.replace(link.tgt, form=form))
     if form := src_lang.in_number(paired(link.src), "plur" if tgt_plural else "sing"):
         return dataclasses.replace(link, src=dataclasses.replace(link.src, form=form))
+    # a term counted with its other number (``variants.pooled``) is shown in the number that agrees:
+    # ``commitments ↔ обязательства``, not ``commitment ↔ обязательства``
+    if twin := next((t for t in link.tgt.twins if tgt_lang.plural(t) == src_plural), None):
+        return dataclasses.replace(link, tgt=dataclasses.replace(link.tgt, form=twin.form))
+    if twin := next((t for t in link.src.twins if src_lang.plural(t) == tgt_plural), None):
+        return dataclasses.replace(link, src=dataclasses.replace(link.src, form=twin.form))
     return link
 
 
@@ -214,12 +236,13 @@ def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: T
     return [c.with_termhood(math.log2(1 + c.words) * nested[c.key].independence(c.freq) * contrast(c)) for c in kept]
 
 
-def _terms(found: dict[tuple[str, ...], Candidate], swallow: bool, options: TermOptions
+def _terms(found: dict[tuple[str, ...], Candidate], info: cands.Language, options: TermOptions
            ) -> tuple[list[Candidate], list[Candidate]]:
-    """A side's terms and its phrases (``collocations``), their occurrences in columns of their own
-    (``Candidate.gathered``: the side's would stay for these few)."""
+    """A side's terms, a term's rare number counted with the other (``variants.pooled``), and its
+    phrases (``collocations``), their occurrences in columns of their own (``Candidate.gathered``:
+    the side's would stay for these few)."""
     nouns, phrases = cands.split(found)
-    return (Candidate.gathered(_frequent(nouns, options, swallow)),
+    return (Candidate.gathered(_frequent(variants.pooled(nouns, options.min_freq, info.plural), options, info.swallow)),
             Candidate.gathered(_frequent(collocations(phrases, nouns), options, False)))
 
 
@@ -363,7 +386,7 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     # A side's candidates go once its terms are found, and the terms are weighed once both sides'
     # are: wordfreq's lists (``_weighted``) are not loaded beside every candidate (8,000 pairs: the
     # stage's peak 447 -> 390 MiB over the units).
-    kept = [_terms(found.pop(0), info.swallow, options) for info in (src_lang_info, tgt_lang_info)]
+    kept = [_terms(found.pop(0), info, options) for info in (src_lang_info, tgt_lang_info)]
     weighted = []
     for (terms, phrases), lang, texts in zip(kept, (src_lang, tgt_lang), (src_texts, tgt_texts)):
         weighted.append((_weighted(terms, lang, texts, options), _weighted(phrases, lang, texts, options)))
@@ -392,7 +415,9 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
                           tgt_lang_info.words)
     linking = competitive_linking(rest, options.min_confidence,
                                   src_lang_info.words if src_lang_info.synonyms else None,
-                                  tgt_lang_info.words if tgt_lang_info.synonyms else None, fragments, omissions)
+                                  tgt_lang_info.words if tgt_lang_info.synonyms else None, fragments, omissions,
+                                  Translations(lexicon_translation(src_lang, tgt_lang), src_lang_info.words,
+                                               tgt_lang_info.words))
     linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
     # Phrases are paired among themselves, as terms are, so that a phrase never takes a term's partner.
     linked += competitive_linking(phrase_scored, options.min_confidence, None, None, fragments, omissions).links
@@ -405,10 +430,13 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
 
     # a single general-language word after every other term (situation, efforts: the contrast
     # with general use alone cannot tell them from talks or ministers); then recurring across
-    # releases first: a pair seen in one release only may be one story's names
-    made += sorted(((_entry(k, corpus, options, names=linking, variants=more), k) for k, more in variants.grouped(linked)),
-                   key=lambda m: (general_word(m[1]), m[0].releases < options.min_releases, -m[0].score,
-                                  m[0].source))
+    # releases first: a pair seen in one release only may be one story's names. A concept ranks as
+    # its best pair, in releases too (``United States ↔ Соединённые Штаты`` in one, its acronym
+    # ``US ↔ США`` in many)
+    ranked = sorted(((_entry(k, corpus, options, names=linking, variants=more), k,
+                      max(_releases(pair, corpus) for pair in (k, *more))) for k, more in variants.grouped(linked)),
+                    key=lambda m: (general_word(m[1]), m[2] < options.min_releases, -m[0].score, m[0].source))
+    made += [(entry, k) for entry, k, _ in ranked]
     made = [m for m in made if not _stopped(m[0], options)][: options.top]
     if not made:
         messages.append(f"no term pair recurs often enough (min-freq {options.min_freq}, "
@@ -456,8 +484,10 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
             words = _words(cand)
             for word in words:
                 holding[side].setdefault(word, []).append((words, link))
-    synonyms = {k.src.form for found in linking.src_synonyms.values() for k in found} | {
-        k.tgt.form for found in linking.tgt_synonyms.values() for k in found} | variant_forms
+    # another rendering the glossary lists as a variant (``Linking.renderings``: Minsk accords beside
+    # Minsk Agreements) is still one to report
+    synonyms = ({k.src.form for found in linking.src_synonyms.values() for k in found} | {
+        k.tgt.form for found in linking.tgt_synonyms.values() for k in found} | variant_forms) - linking.renderings
     units = corpus.units
     src_lang, tgt_lang = (units[0].src_lang, units[0].tgt_lang) if units else ("", "")
 

@@ -244,6 +244,10 @@ class Candidate:
     occurrences: Occurrences
     termhood: float = 0.0
     weights: tuple[int, ...] = ()  # one tuple for a corpus, shared
+    # the term in each number (this one's among them), when one was too rare to stand alone and
+    # their occurrences were counted as this one's (``variants.pooled``): the entry lists the
+    # others as its variants, and may be shown in another's number to agree with its partner
+    twins: tuple[Candidate, ...] = ()
     # the units it occurs in, in order (read often: made once; an array, as a corpus's candidates
     # hold its units many times over, and a set took 40 bytes a unit)
     units: array = field(init=False)

@@ -16,7 +16,7 @@ import math
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 import regex
@@ -101,9 +101,10 @@ def _latin(word: str) -> str:
 
 
 def _cognate_bound(words: Mapping[str, Collection[int]], others: Mapping[str, Collection[int]], count: Count = len
-                   ) -> set[str]:
+                   ) -> dict[str, array]:
     """Words that a cognate on the other side translates: it shares at least half of
-    their units (compared within first letters, for speed).
+    their units (compared within first letters, for speed); each with the units it shares with
+    its cognates, in order.
 
     Words are compared by their Latin prefixes (``_prefix``: all ``cognate`` reads), each
     distinct prefix once: the inflected forms of a word share one, so the comparisons grow
@@ -115,12 +116,15 @@ def _cognate_bound(words: Mapping[str, Collection[int]], others: Mapping[str, Co
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for w in words:
         by_prefix[_prefix(w)].append(w)
-    out = set()
+    out = {}
     for prefix, same in by_prefix.items():
         # The units of its cognates on the other side: made a set for one prefix at a time (together
         # they would hold the other side's units many times over).
         bound = frozenset(chain.from_iterable(units for p in index.alike(prefix) for units in held_by[p]))
-        out.update(w for w in same if 2 * count(bound.intersection(words[w])) >= count(words[w]))
+        for w in same:
+            held = bound.intersection(words[w])
+            if 2 * count(held) >= count(words[w]):
+                out[w] = array("I", sorted(held))
     return out
 
 
@@ -225,9 +229,13 @@ class WordAssociation:
     @staticmethod
     def _units(cands: Sequence[Candidate], words: Words) -> dict[str, array]:
         held: dict[str, list[array]] = defaultdict(list)  # a word → the units of the candidates holding it
-        for cand in cands:  # an occurrence's words are its key's: those of the candidate's first
-            for w in words(cand.occurrences[0]):
-                held[w].append(cand.units)
+        # an occurrence's words are its key's: those of the candidate's first; a term counted with its
+        # other number (``Candidate.twins``) lends each number's words its own units only (``commitments``,
+        # mostly обязательства, leaves ``commitment`` with приверженность)
+        for cand in cands:
+            for part in cand.twins or (cand,):
+                for w in words(part.occurrences[0]):
+                    held[w].append(part.units)
         return {w: array("I", sorted(set(chain.from_iterable(units)))) for w, units in held.items()}
 
     def score(self, s: str, t: str) -> float:
@@ -249,7 +257,7 @@ class WordAssociation:
             if cognate(s, t):
                 self._cache[pair] = self._supported(s, t, 1.0)
             elif s in self.src_bound or t in self.tgt_bound:
-                self._cache[pair] = self._supported(s, t, 0.0)
+                self._cache[pair] = self._supported(s, t, self._apart(s, t))
             else:
                 source_larger = len(self.src_units.get(s, ())) >= len(self.tgt_units.get(t, ()))
                 by_larger[source_larger, s if source_larger else t].add(pair)
@@ -261,6 +269,17 @@ class WordAssociation:
                 other = self.tgt_units.get(t, ()) if source_larger else self.src_units.get(s, ())
                 shared, both = self.count(units.intersection(other)), total + self.count(other)
                 self._cache[pair] = self._supported(s, t, 2 * shared / both if both else 0.0)  # Dice
+
+    def _apart(self, s: str, t: str) -> float:
+        """The Dice of two words, one of which a cognate keeps company, over the units where no
+        cognate of theirs does: there the word is rendered another way (``contact`` ↔
+        ``соприкосновение`` in ``line of contact``, though ``contact`` is mostly ``контакт``),
+        while ``Lavrov``, nearly always beside ``Лавров``, has too few such units to stand for
+        ``России``."""
+        src = frozenset(self.src_units.get(s, ())).difference(self.src_bound.get(s, ()))
+        tgt = frozenset(self.tgt_units.get(t, ())).difference(self.tgt_bound.get(t, ()))
+        both = self.count(src) + self.count(tgt)
+        return 2 * self.count(src.intersection(tgt)) / both if both else 0.0
 
     def _supported(self, s: str, t: str, value: float) -> float:
         """``value``, or ``TRANSLATION_SUPPORT`` if the dictionaries pair the words and it is less."""
@@ -414,18 +433,26 @@ class Linking:
     links: list[Link]
     src_synonyms: dict[tuple[str, ...], list[Link]]  # target key → the links of its other source terms
     tgt_synonyms: dict[tuple[str, ...], list[Link]]  # source key → the links of its other target terms
+    # the synonyms that are another rendering of the partner (``Translations``), not another name of
+    # the term: the consistency check still reports them
+    renderings: set[str] = field(default_factory=set)
 
 
 def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_words: Words | None,
                         tgt_words: Words | None, fragments: Fragments | None = None,
-                        omissions: Omissions | None = None) -> Linking:
+                        omissions: Omissions | None = None, translations: Translations | None = None) -> Linking:
     """Best link first; a candidate on either side is used once (Melamed 2000).
 
     A candidate whose best partner is already taken by a shorter or longer name of
     the same thing (same head word, one's words inside the other's), or by another
     spelling of it (``Donbas`` / ``Donbass``, ``Sergei`` / ``Sergey Lavrov``), becomes
     that name's synonym instead of settling for a worse partner: ``Mr Lavrov`` next to
-    ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no synonyms on that side.
+    ``Lavrov ↔ С.В.Лавров``. ``None`` for a side's words: no such synonyms on that side. So does,
+    on either side, its acronym (``PM`` beside ``Prime Minister ↔ премьер-министр``).
+    So does, on either side, a candidate whose best link is a translation word for word
+    (``translations``) and which links with nothing after: another word for the partner's
+    concept, ``USA`` beside ``US ↔ США``, ``Великобритания`` beside ``UK ↔ Соединенное
+    Королевство``.
     A link that ``fragments`` finds a piece of a better pair is passed over, and its side that is
     the piece links no more; one whose side leaves out what the other says (``omissions``) is
     passed over, its two candidates free to take another partner.
@@ -436,6 +463,8 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     pieces_src: set[tuple[str, ...]] = set()  # candidates whose best link was a piece of a better pair
     pieces_tgt: set[tuple[str, ...]] = set()
     out = Linking([], defaultdict(list), defaultdict(list))
+    translated_src: list[tuple[Link, Link]] = []  # a best link that translates a taken partner, its owner
+    translated_tgt: list[tuple[Link, Link]] = []
     for link in sorted(candidates, key=lambda k: (-k.confidence, -k.shared, k.src.form, k.tgt.form)):
         if link.confidence < min_confidence:
             break
@@ -456,17 +485,63 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
         seen_tgt.add(t)
         if s in by_src or t in by_tgt:
             owner = by_tgt.get(t)
-            if best_of_s and s not in by_src and owner and src_words and _same_name(link.src, owner.src, src_words):
-                out.src_synonyms[t].append(link)
-                by_src[s] = owner
+            if best_of_s and s not in by_src and owner:
+                if src_words and _same_name(link.src, owner.src, src_words) or _acronym_of(link.src, owner.src):
+                    out.src_synonyms[t].append(link)
+                    by_src[s] = owner
+                elif translations is not None and translations(link):
+                    translated_src.append((link, owner))
             owner = by_src.get(s)
-            if best_of_t and t not in by_tgt and owner and tgt_words and _same_name(link.tgt, owner.tgt, tgt_words):
-                out.tgt_synonyms[s].append(link)
-                by_tgt[t] = owner
+            if best_of_t and t not in by_tgt and owner:
+                if tgt_words and _same_name(link.tgt, owner.tgt, tgt_words) or _acronym_of(link.tgt, owner.tgt):
+                    out.tgt_synonyms[s].append(link)
+                    by_tgt[t] = owner
+                elif translations is not None and translations(link):
+                    translated_tgt.append((link, owner))
             continue
         by_src[s] = by_tgt[t] = link
         out.links.append(link)
+    # A translation of a taken partner is its synonym only if it found no partner of its own after
+    # (``Mexico``, whose look-alike ``Мехико`` is taken by ``Mexico City``, links with ``Мексика``).
+    for link, owner in translated_src:
+        if link.src.key not in by_src:
+            out.src_synonyms[owner.tgt.key].append(link)
+            out.renderings.add(link.src.form)
+            by_src[link.src.key] = owner
+    for link, owner in translated_tgt:
+        if link.tgt.key not in by_tgt:
+            out.tgt_synonyms[owner.src.key].append(link)
+            out.renderings.add(link.tgt.form)
+            by_tgt[link.tgt.key] = owner
     return out
+
+
+class Translations:
+    """Links whose two sides translate each other word for word: each word of either side has, in the
+    other, a word of its own root (``_kin``) or one the dictionaries translate it by (``Dictionary``,
+    the concepts the pairing's support reads), one to one (``USA ↔ США``, ``UK ↔ Великобритания``)."""
+
+    def __init__(self, dictionary: Dictionary, src_words: Words, tgt_words: Words):
+        self._dictionary = dictionary
+        self._words = (src_words, tgt_words)
+
+    def __call__(self, link: Link) -> bool:
+        src, tgt = self._words[0](link.src.occurrences[0]), self._words[1](link.tgt.occurrences[0])
+        if len(src) != len(tgt):
+            return False
+        partners = [[j for j, t in enumerate(tgt) if _kin(s, t) or self._dictionary(s, t)] for s in src]
+        taken: dict[int, int] = {}  # target word → the source word matched with it
+
+        def match(i: int, tried: set[int]) -> bool:  # an augmenting path (Kuhn): words one to one
+            for j in partners[i]:
+                if j not in tried:
+                    tried.add(j)
+                    if j not in taken or match(taken[j], tried):
+                        taken[j] = i
+                        return True
+            return False
+
+        return all(match(i, set()) for i in range(len(src)))
 
 
 #: How much better a pair of longer candidates must explain each other to show a link a piece of
@@ -595,6 +670,32 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _WORD = regex.compile(r"\w+")
+
+
+#: Words an acronym skips (OSCE: Organization for Security and Co-operation in Europe; ОБСЕ:
+#: Организация по безопасности и сотрудничеству в Европе).
+_SKIPPED = frozenset("of and the for on in to at и по в на о об для при".split())
+_TERM_WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'.-]*")
+
+
+def acronym_letters(form: str) -> str | None:
+    """The letters of a form written as an acronym (``UN``, ``U.S.``, ``ОБСЕ``), else None."""
+    if " " in form.strip():
+        return None
+    letters = "".join(c for c in form if c.isalpha())
+    return letters if 2 <= len(letters) <= 6 and letters.isupper() and len(form) <= 2 * len(letters) else None
+
+
+def initials(form: str) -> str | None:
+    """The initials of a form of two or more words, less the words an acronym skips."""
+    words = [w for w in _TERM_WORD.findall(form) if w.lower() not in _SKIPPED]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
+
+
+def _acronym_of(short: Candidate, long: Candidate) -> bool:
+    """Whether a term is written as the acronym of another of its side (``PM``, ``Prime Minister``)."""
+    letters = acronym_letters(short.form)
+    return letters is not None and letters.upper() == initials(long.form)
 
 
 #: Two spellings of one term: their forms are at least this alike (rapidfuzz ratio, 0–100).

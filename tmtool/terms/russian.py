@@ -52,6 +52,9 @@ _QUANTITIES = frozenset({"тысяча", "тыс", "миллион", "млн", "
 _LIGHT_HEADS = frozenset({"рамка", "ход", "связь", "число", "счёт", "соответствие", "течение", "итог"})
 # Prepositions whose dative group is part of a fixed name (Комплекс мер по выполнению …).
 _TAIL_PREPOSITIONS = frozenset({"по"})
+# Nouns whose goal, в + the accusative, is part of the term: what is elected, entered or invaded
+# (выборы в Сенат, вступление в НАТО, вторжение в Украину, кандидат в президенты).
+_INTO_HEADS = frozenset({"выборы", "вступление", "вторжение", "кандидат"})
 
 
 # one analyser and one cache of its parses for the whole stage (tmtool.terms.names)
@@ -269,6 +272,11 @@ def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Itera
     if first.kind == "no" and len(tokens) > 1 and tokens[1].kind == "num":
         yield 2
         return
+    if allow_tail and head.lemma in _INTO_HEADS and first.text.lower() == "в":
+        n = _longest_group(tokens[1:], "accs")
+        if n:
+            for m in _posts(tokens[1 + n:], head, allow_tail=False):
+                yield 1 + n + m
     if allow_tail and first.text.lower() in _TAIL_PREPOSITIONS:
         n = _longest_group(tokens[1:], "datv")
         if n:
@@ -294,12 +302,6 @@ def _longest_group(tokens: list[Token], case: str) -> int:
     return max((n for n, _ in agreeing_group(tokens, case)), default=0)
 
 
-def _extends(before: Token, head: Reading, named: bool) -> bool:
-    """Whether the token before a group is an adjective agreeing with its head (a name, when
-    ``named``), so the group is cut out of a longer one (Российский ← центр)."""
-    return any(a.agrees(head) and _modifies(before, a, named) for a in before.adjectives())
-
-
 def _governor(before: Token, head: Reading) -> str | None:
     """The lemma of the noun a genitive group complements (Министра ← иностранных дел)."""
     if head.case in (None, "gent") and before.nouns() and head.parse is not None and "Surn" not in head.parse.tag:
@@ -309,9 +311,12 @@ def _governor(before: Token, head: Reading) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
+    """A span of a run. A group without the agreeing adjectives before it (``чиновники`` in
+    «Американские чиновники») is not bound, as an English head without its modifiers is not
+    (``officials``): its head is its own, and C-value discounts the longer groups that recur."""
+
     tokens: tuple[Token, ...]
     group: tuple[Reading, ...]  # readings of PRE* HEAD
-    bound: bool = False  # cut out of a longer agreeing group
     governor: str | None = None  # the noun this genitive group complements
 
 
@@ -336,10 +341,9 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
         head = group[-1]
         if head.lemma in _LIGHT_HEADS or head.lemma in _QUANTITIES:
             continue
-        bound = i > 0 and _extends(run[i - 1], head, run[i + n - 1].text[:1].isupper())
         governor = _governor(run[i - 1], head) if i > 0 else None
         for m in _posts(run[i + n: i + MAX_WORDS], head):
-            yield Phrase(tuple(run[i: i + n + m]), group, bound, governor)
+            yield Phrase(tuple(run[i: i + n + m]), group, governor)
 
 
 # --- citation form -----------------------------------------------------------------------
@@ -422,7 +426,7 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
     surface = text[start:end]
     citation = surface if attested else " ".join(words)
     return Occurrence(key=key, surface=surface, citation=citation, unit=unit, start=start, end=end,
-                      words=len(tokens), head=head.lemma, attested=attested, initial=_initial(text, start), bound=phrase.bound,
+                      words=len(tokens), head=head.lemma, attested=attested, initial=_initial(text, start),
                       governor=phrase.governor)
 
 
