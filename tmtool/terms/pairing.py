@@ -11,6 +11,7 @@ word on the other that co-occurs with it across the whole corpus, or is its cogn
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from array import array
@@ -222,6 +223,7 @@ class WordAssociation:
         self.src_bound = _cognate_bound(self.src_units, self.tgt_units, self.count)
         self.tgt_bound = _cognate_bound(self.tgt_units, self.src_units, self.count)
         self._cache: dict[tuple[str, str], float] = {}
+        self._unbound_units: dict[tuple[bool, str], array] = {}  # ``_unbound``
         self._translation_bound: dict[tuple[bool, str], bool] = {}  # (source?, word) → bound by a translation?
         self._by_concept: dict[bool, dict[Hashable, list[array]]] = {}  # source? → concept → its names' units
         self._held: dict[tuple[bool, frozenset], frozenset[int]] = {}  # ``_names_held``
@@ -276,10 +278,24 @@ class WordAssociation:
         ``соприкосновение`` in ``line of contact``, though ``contact`` is mostly ``контакт``),
         while ``Lavrov``, nearly always beside ``Лавров``, has too few such units to stand for
         ``России``."""
-        src = frozenset(self.src_units.get(s, ())).difference(self.src_bound.get(s, ()))
-        tgt = frozenset(self.tgt_units.get(t, ())).difference(self.tgt_bound.get(t, ()))
+        src, tgt = self._unbound(s, True), self._unbound(t, False)
         both = self.count(src) + self.count(tgt)
-        return 2 * self.count(src.intersection(tgt)) / both if both else 0.0
+        if not both:
+            return 0.0
+        fewer, more = sorted((src, tgt), key=len)
+        return 2 * self.count([u for u in fewer if _holds(more, u)]) / both
+
+    def _unbound(self, word: str, source: bool) -> array:
+        """A word's units where no cognate of it keeps it company, in order (kept for the word's
+        next pairs: a bound word's are few, and each other word's are all its units)."""
+        units = (self.src_units if source else self.tgt_units).get(word, array("I"))
+        bound = (self.src_bound if source else self.tgt_bound).get(word)
+        if bound is None:
+            return units
+        found = self._unbound_units.get((source, word))
+        if found is None:
+            found = self._unbound_units[source, word] = array("I", sorted(set(units).difference(bound)))
+        return found
 
     def _supported(self, s: str, t: str, value: float) -> float:
         """``value``, or ``TRANSLATION_SUPPORT`` if the dictionaries pair the words and it is less."""
@@ -366,8 +382,10 @@ class WordAssociation:
 
 def _kin(a: str, b: str) -> bool:
     """Cognates, or words of one root (Syrian/сирийский: their Latin spellings share the first
-    four letters), which is all a name needs to be matched on the other side."""
-    return bool(cognate(a, b)) or (len(_prefix(a)) >= 4 and _prefix(a)[:4] == _prefix(b)[:4])
+    four letters), which is all a name needs to be matched on the other side. (Each prefix looked
+    up once, and the cheaper test first: the omission check asks this of every word it reads.)"""
+    pa, pb = _prefix(a), _prefix(b)
+    return (len(pa) >= 4 and pa[:4] == pb[:4]) or bool(_alike(pa, pb))
 
 
 Names = Callable[[Candidate], frozenset[str]]
@@ -663,6 +681,12 @@ def _spans(cand: Candidate, unit: int) -> list[tuple[int, int]]:
     occurrences = cand.occurrences
     return [(start, end) for start, end, held in zip(occurrences.starts, occurrences.ends, occurrences.units_of)
             if unit in held]
+
+
+def _holds(units: array, unit: int) -> bool:
+    """Whether ``unit`` is among ``units`` (in order)."""
+    i = bisect.bisect_left(units, unit)
+    return i < len(units) and units[i] == unit
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
