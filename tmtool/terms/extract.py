@@ -8,7 +8,6 @@ gives an empty glossary and a message saying why.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import dataclasses
 import functools
@@ -27,7 +26,7 @@ from tmtool.terms import candidates as cands
 from tmtool.terms import general, variants
 from tmtool.terms.categories import category
 from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry,
-                                formula_group, is_verbal)
+                                formula_group, holds, is_verbal)
 from tmtool.terms.pairing import (Fragments, Link, Linking, Omissions, Translations, competitive_linking,
                                   lexicon_translation, links)
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
@@ -497,7 +496,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
         held = [holding[side].get(word, ()) for word in words]
         explaining = ([k for w, k in min(held, key=len) if words <= w] if held
                       else chosen)  # no word: every term holds them all
-        return frozenset(u for u in found if not any(_holds(k.src.units, u) and _holds(k.tgt.units, u)
+        return frozenset(u for u in found if not any(holds(k.src.units, u) and holds(k.tgt.units, u)
                                                      for k in explaining))
 
     def rendering(term: str, found: Iterable[int]) -> Rendering:
@@ -527,12 +526,6 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
                 kept.sort(key=lambda r: (-len(r.unit_ids), r.term))
                 out.append(Inconsistency(lang, term.form, (rendering(partner.form, link.units), *kept)))
     return tuple(out)
-
-
-def _holds(units: array, unit: int) -> bool:
-    """Whether ``unit`` is among ``units`` (sorted: ``Candidate.units``)."""
-    i = bisect.bisect_left(units, unit)
-    return i < len(units) and units[i] == unit
 
 
 def _stronger(a: Link, b: Link) -> bool:

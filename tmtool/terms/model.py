@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
 import json
@@ -220,6 +221,12 @@ class Occurrences:
         """Those standing for some of ``units``, each for those only."""
         kept = [(o, held) for o, places in zip(self, self.units_of) if (held := tuple(u for u in places if u in units))]
         return Occurrences.of((o for o, _ in kept), (held for _, held in kept))
+
+
+def holds(units: array, unit: int) -> bool:
+    """Whether ``unit`` is among ``units``, a sorted array (``Candidate.units``)."""
+    i = bisect.bisect_left(units, unit)
+    return i < len(units) and units[i] == unit
 
 
 def weighed(units: Collection[int], weights: Sequence[int]) -> int:

@@ -11,7 +11,6 @@ word on the other that co-occurs with it across the whole corpus, or is its cogn
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
 from array import array
@@ -25,7 +24,7 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extract
 
 from tmtool.align.features import word_concepts, word_senses
-from tmtool.terms.model import Candidate, Occurrence, Postings, is_phrase
+from tmtool.terms.model import Candidate, Occurrence, Postings, holds, is_phrase
 from tmtool.translit import transliterate
 
 _INITIALS = regex.compile(r"^(?:\w\.\s?)+(?=\w)")
@@ -283,7 +282,7 @@ class WordAssociation:
         if not both:
             return 0.0
         fewer, more = sorted((src, tgt), key=len)
-        return 2 * self.count([u for u in fewer if _holds(more, u)]) / both
+        return 2 * self.count([u for u in fewer if holds(more, u)]) / both
 
     def _unbound(self, word: str, source: bool) -> array:
         """A word's units where no cognate of it keeps it company, in order (kept for the word's
@@ -681,12 +680,6 @@ def _spans(cand: Candidate, unit: int) -> list[tuple[int, int]]:
     occurrences = cand.occurrences
     return [(start, end) for start, end, held in zip(occurrences.starts, occurrences.ends, occurrences.units_of)
             if unit in held]
-
-
-def _holds(units: array, unit: int) -> bool:
-    """Whether ``unit`` is among ``units`` (in order)."""
-    i = bisect.bisect_left(units, unit)
-    return i < len(units) and units[i] == unit
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
