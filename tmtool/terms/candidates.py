@@ -133,7 +133,7 @@ class _Texts:
         self.starts, self.ends = array("I"), array("I")
         self.lo, self.hi = array("I", bytes(4 * len(self.texts))), array("I", bytes(4 * len(self.texts)))
 
-    def read(self, t: int, record: bytes, phrasings: dict[Phrasing, Phrasing]) -> None:
+    def read(self, t: int, record: bytes, phrasings: dict[tuple, Phrasing]) -> None:
         """Put the occurrences ``record`` holds (``_record``) as text ``t``'s, each phrasing the one
         ``phrasings`` holds for it (put there if new): a corpus's texts repeat a few thousand phrases,
         each mostly read alike, and the words of a phrasing are interned (a corpus repeats a few
@@ -142,12 +142,19 @@ class _Texts:
         text, lo = self.texts[t], len(self.phrasings)
         try:
             for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
-                surface = sys.intern(text[start:end] if surface is None else surface)
-                phrasing = Phrasing(tuple(map(sys.intern, key)), surface,
-                                    surface if citation is None else sys.intern(citation), words, sys.intern(head),
-                                    bool(flags & 1), bool(flags & 2), bool(flags & 4),
-                                    governor and sys.intern(governor), bool(flags & 8))
-                self.phrasings.append(phrasings.setdefault(phrasing, phrasing))
+                if surface is None:
+                    surface = text[start:end]
+                # looked up by the fields as read: a phrasing object is made, and its strings interned, once
+                # (the key kept is made of the interned strings, not of the record's)
+                phrasing = phrasings.get((tuple(key), surface, citation, words, head, flags, governor))
+                if phrasing is None:
+                    surface = sys.intern(surface)
+                    citation = citation and sys.intern(citation)
+                    phrasing = Phrasing(tuple(map(sys.intern, key)), surface, surface if citation is None else citation,
+                                        words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
+                                        governor and sys.intern(governor), bool(flags & 8))
+                    phrasings[phrasing.key, surface, citation, words, phrasing.head, flags, phrasing.governor] = phrasing
+                self.phrasings.append(phrasing)
                 self.starts.append(start)
                 self.ends.append(end)
         except (ValueError, TypeError):
@@ -363,7 +370,7 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     ``distinct[i]``: the distinct unit of unit ``i`` (numbered from 0: the units with one same
     text on every side), which the candidates' unit indices then name (``Candidate.weights``)."""
     found = [_Texts(texts) for texts, _ in sides]
-    phrasings: dict[Phrasing, Phrasing] = {}  # one object per phrasing (``_Texts.read``)
+    phrasings: dict[tuple, Phrasing] = {}  # one object per phrasing, by its record's fields (``_Texts.read``)
     # key → text, of each side's texts not read yet: those the cache does not hold are analysed
     wanted = [{analysis_key(tag, text): t for t, text in enumerate(side.texts)} if cache else None
               for side, (_, tag) in zip(found, sides)]
