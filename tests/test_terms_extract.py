@@ -222,7 +222,6 @@ def test_a_term_seen_once_in_each_number_recurs():
     assert (entry.source, entry.source_variants, entry.freq) == ("EU law", ("EU laws",), 2)
 
 
-
 def test_a_translation_of_a_taken_partner_is_another_term_of_its_concept():
     # USA and US are both США, Великобритания and Соединенное Королевство both UK: the rarer
     # rendering, a translation word for word with nothing else to link with, is a variant
