@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from tmtool.jobs import batched, map_as_needed, read_ahead
+from tmtool.jobs import batched, map_as_needed, read_ahead, read_ahead_bursts
 
 
 def test_read_ahead_gives_the_items_in_order_taken_while_the_caller_works():
@@ -66,6 +66,32 @@ def test_a_caller_that_stops_taking_the_items_stops_the_thread():
     while any(t.name == "read-ahead" for t in threading.enumerate()) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert not any(t.name == "read-ahead" for t in threading.enumerate())
+
+
+def test_read_ahead_bursts_give_the_items_that_wait_together_and_never_wait_for_more():
+    """tmtool run saves the aligned pairs that wait in one transaction, never one that waits for the aligner."""
+    ready, go_on = threading.Event(), threading.Event()
+
+    def items():
+        yield from range(5)
+        ready.set()
+        assert go_on.wait(10)
+        yield 5
+        raise ValueError("broken")
+
+    bursts = read_ahead_bursts(items(), largest=3)
+    first = next(bursts)  # as soon as one waits: 0, and those made meanwhile
+    assert ready.wait(10)  # 0-4 made, 5 waits for go_on
+    after = first[-1] + 1
+    assert next(bursts) == list(range(after, min(after + 3, 5)))  # those that wait, at most ``largest``
+    given = first + list(range(after, min(after + 3, 5)))
+    while given[-1] < 4:
+        given += next(bursts)
+    assert given == [0, 1, 2, 3, 4]  # never waiting for 5, still being made
+    go_on.set()
+    assert next(bursts) == [5]
+    with pytest.raises(ValueError, match="broken"):  # what the items raise, after the items before it
+        next(bursts)
 
 
 def test_map_as_needed_gives_the_mapper_a_window_of_tasks_at_a_time_taken_as_needed():

@@ -126,3 +126,27 @@ def test_a_terminated_export_leaves_no_part_file(tmp_path, sig):
     child.wait(timeout=60)
     assert child.returncode == 128 + getattr(signal, sig)
     assert sorted(p.name for p in out.iterdir()) == []  # no tm.po, no hidden .part
+
+
+def test_transactions_saved_together_are_each_all_or_nothing_and_kept_whatever_ends_the_block(tmp_path):
+    """``tmtool run`` saves the pairs that wait in one transaction (``Store.together``): a pair that
+    fails is rolled back alone, and an interruption keeps the pairs saved before it."""
+    path = tmp_path / "tm.db"
+
+    def signatures():
+        with Store.open(path) as other:  # another connection: what is committed
+            return [r["signature"] for r in other.runs()]
+
+    with Store.open(path) as store:
+        with pytest.raises(KeyboardInterrupt):
+            with store.together():
+                store.record_run("first", {})
+                with pytest.raises(ValueError), store.transaction() as db:
+                    db.execute("INSERT INTO runs (tmtool, signature, created, counts) VALUES ('', 'failed', '', '{}')")
+                    raise ValueError("a save that fails")
+                store.record_run("third", {})
+                assert signatures() == []  # committed as one, when the block ends
+                raise KeyboardInterrupt
+        assert signatures() == ["first", "third"]
+        store.record_run("after", {})  # the store is left as usable as before
+    assert signatures() == ["first", "third", "after"]

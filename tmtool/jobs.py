@@ -122,6 +122,15 @@ def read_ahead(items: Iterable[T], most: int = 0) -> Iterator[T]:
     ``most`` items wait for the caller (0: no bound), so that a slow caller holds back what makes
     them. What ``items`` raises is raised here, after the items before it; a caller that stops
     taking them stops the thread."""
+    for burst in read_ahead_bursts(items, most, 1):
+        yield from burst
+
+
+def read_ahead_bursts(items: Iterable[T], most: int = 0, largest: int = 1) -> Iterator[list[T]]:
+    """``read_ahead``'s items a burst at a time: each burst is the items that wait for the caller
+    when it asks (at most ``largest``; when none waits, the next one, as soon as it is ready), so
+    that a caller can do once for several items what it would do for each (``tmtool run`` saves
+    the pairs that wait in one transaction) without waiting for items that are not ready."""
     found: queue.Queue = queue.Queue(most)
     stopped = threading.Event()
 
@@ -144,12 +153,23 @@ def read_ahead(items: Iterable[T], most: int = 0) -> Iterator[T]:
 
     threading.Thread(target=read, name="read-ahead", daemon=True).start()
     try:
-        while True:
+        last = None  # the end, or what was raised, once a burst before it is given
+        while last is None:
+            burst: list = []
             what, item = found.get()
-            if what == "end":
-                return
-            if what == "raised":
-                raise item
-            yield item
+            while what == "item":
+                burst.append(item)
+                if len(burst) == largest:
+                    break
+                try:
+                    what, item = found.get_nowait()
+                except queue.Empty:
+                    break
+            if what != "item":
+                last = (what, item)
+            if burst:
+                yield burst
+        if last[0] == "raised":
+            raise last[1]
     finally:
         stopped.set()

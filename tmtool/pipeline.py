@@ -39,7 +39,7 @@ from tmtool.errors import FormatError, TmtoolError
 from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, item_texts, read_units, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
-from tmtool.jobs import Mapper, Progress, mapper, read_ahead
+from tmtool.jobs import Mapper, Progress, mapper, read_ahead_bursts
 from tmtool.memory import give_back
 from tmtool.model import Provenance, ReleasePair, Segment
 from tmtool.outputs import Output, fingerprint, write_output
@@ -126,6 +126,9 @@ class StoreUpdate:
 
 #: The aligned pairs that may wait to be saved (``update_store``): a few tasks' worth (chosen, not tuned).
 AHEAD = 256
+#: The most waiting pairs saved in one transaction (``Store.together``): on the 8,000-pair archive of
+#: benchmarks/pipeline.py 16 and 64 saved as fast as each other (chosen between).
+SAVED_TOGETHER = 32
 
 
 def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmenter, aligner: Aligner,
@@ -205,27 +208,34 @@ def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmente
 
     aligned = aligner.align_each(documents(), lexicon, run, told.append)
     # When other processes do the work, the aligner's answers are taken as they give them, on a
-    # thread of their own (``read_ahead``): segmenting, its learning and its second pass need not
-    # wait for the first pass's pairs to be saved, which is what this thread does meanwhile — and
-    # when saving is the slower, the answers waiting for it are few (``AHEAD``).
+    # thread of their own (``read_ahead_bursts``): segmenting, its learning and its second pass need
+    # not wait for the first pass's pairs to be saved, which is what this thread does meanwhile —
+    # and when saving is the slower, the answers waiting for it are few (``AHEAD``). Those that wait
+    # are saved in one transaction (``Store.together``), never one that waits for the aligner.
+    answers = ([one] for one in aligned) if run is map else read_ahead_bursts(aligned, AHEAD, SAVED_TOGETHER)
     problems: list[tuple[Problem, ...]] = [()] * len(todo)
     edits: dict[int, EditsAtSave] = {}
-    for n, (k, beads, found) in enumerate(aligned if run is map else read_ahead(aligned, AHEAD), 1):
-        if saving_as == provisional and (told or teach == [False]):
-            saving_as = final_signature()
-        pair, (src, tgt, rowids) = todo[k], held.pop(k)
-        todo[k] = None  # its releases' text is not held any longer than its sentences
-        provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
-                                display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
-        units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
-        at_save = store.save_pair(pair, src, tgt, beads, units, saving_as, provenance, rowids)
-        if saving_as == provisional:
-            early.append(pair.pair_id)
-        if at_save:
-            edits[k] = at_save
-        problems[k] = found
-        if progress:
-            progress("save", n, len(todo))
+    n = 0
+    for burst in answers:
+        with store.together():
+            for k, beads, found in burst:
+                if saving_as == provisional and (told or teach == [False]):
+                    saving_as = final_signature()
+                pair, (src, tgt, rowids) = todo[k], held.pop(k)
+                todo[k] = None  # its releases' text is not held any longer than its sentences
+                provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
+                                        display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus),
+                                        pair.src.url)
+                units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
+                at_save = store.save_pair(pair, src, tgt, beads, units, saving_as, provenance, rowids)
+                if saving_as == provisional:
+                    early.append(pair.pair_id)
+                if at_save:
+                    edits[k] = at_save
+                problems[k] = found
+                n += 1
+                if progress:
+                    progress("save", n, len(todo))
     if saving_as == provisional and todo:  # every pair was sure after the first pass
         final_signature()
     store.index_pending(run, progress)

@@ -243,6 +243,7 @@ class Store:
     def __init__(self, db: sqlite3.Connection, path: str):
         self.db = db
         self.path = path
+        self._together = False  # inside ``together``: a transaction is a savepoint of its block's
 
     @classmethod
     def open(cls, path: str | Path, create: bool = True, upto: int = schema.SCHEMA_VERSION) -> Store:
@@ -289,18 +290,49 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing: any exception (KeyboardInterrupt too) rolls the whole block back.
         SQLite's own failures (a read-only file, a full disk, a lock held too long) become a
-        ``StoreError`` naming the store."""
+        ``StoreError`` naming the store. Inside ``together`` it is a savepoint of that block's
+        transaction: rolled back alone, committed with the block."""
+        nested = self._together
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            if nested and not self.db.in_transaction:  # the block's first
+                self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("SAVEPOINT one" if nested else "BEGIN IMMEDIATE")
             try:
                 yield self.db
-                self.db.execute("COMMIT")
+                self.db.execute("RELEASE one" if nested else "COMMIT")
             except BaseException:
-                if self.db.in_transaction:  # a failed COMMIT may have ended it already
+                if nested:
+                    self.db.execute("ROLLBACK TO one")
+                    self.db.execute("RELEASE one")
+                elif self.db.in_transaction:  # a failed COMMIT may have ended it already
                     self.db.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
+
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """The block's transactions committed as one when it ends, each still all or nothing (a
+        failed one is rolled back alone; those before it are committed, whatever ends the block).
+        A commit writes every page it changed to the log: pairs saved a transaction each wrote
+        about 80 pages a pair there (8,000 pairs: 617,000 page writes for a store of 274 MB), most
+        of them the same last pages of the tables and their indexes. From its first transaction
+        on, the block holds the store's write lock: it should not wait for anything but the store."""
+        if self._together:
+            yield
+            return
+        self._together = True
+        try:
+            yield
+        finally:
+            self._together = False
+            try:
+                if self.db.in_transaction:
+                    self.db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
 
     @property
     def schema_version(self) -> int:
