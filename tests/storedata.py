@@ -46,6 +46,7 @@ def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), 
     releases, _ = ingest(discover(corpus))
     pairs = pair_releases(releases, options.src_lang, options.tgt_lang).pairs
     update = update_store(store, pairs, options.make_segmenter(), options.make_aligner(), options, corpus, run=run)
+    store.index_pending()  # as tmtool run does, beside its outputs
     return update.aligned
 
 

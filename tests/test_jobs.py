@@ -1,11 +1,13 @@
 """Where the per-pair work runs (tmtool.jobs): what the stages share."""
 
+import os
 import threading
 import time
 
 import pytest
 
-from tmtool.jobs import batched, map_as_needed, read_ahead, read_ahead_bursts
+from tmtool.errors import TmtoolError
+from tmtool.jobs import batched, beside, map_as_needed, read_ahead, read_ahead_bursts
 
 
 def test_read_ahead_gives_the_items_in_order_taken_while_the_caller_works():
@@ -92,6 +94,36 @@ def test_read_ahead_bursts_give_the_items_that_wait_together_and_never_wait_for_
     assert next(bursts) == [5]
     with pytest.raises(ValueError, match="broken"):  # what the items raise, after the items before it
         next(bursts)
+
+
+def _write_pid(path, then=None):
+    if then:
+        time.sleep(then)
+    path.write_text(str(os.getpid()))
+
+
+def _fail():
+    raise TmtoolError("tm.db: cannot write the store: disk full")
+
+
+def test_beside_runs_in_a_process_of_its_own_while_the_block_runs(tmp_path):
+    """tmtool run indexes the saved units in a process of its own while it writes its outputs."""
+    with beside(_write_pid, tmp_path / "pid"):
+        pass
+    assert int((tmp_path / "pid").read_text()) != os.getpid()  # waited for at the block's end
+    with beside(_write_pid, tmp_path / "here", apart=False):
+        assert int((tmp_path / "here").read_text()) == os.getpid()  # a small job: here, first
+
+
+def test_what_runs_beside_raises_at_the_end_of_the_block_and_a_block_that_raises_stops_it(tmp_path):
+    with pytest.raises(TmtoolError, match="disk full"):
+        with beside(_fail):
+            pass
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="export failed"):
+        with beside(_write_pid, tmp_path / "late", 30):
+            raise ValueError("export failed")
+    assert time.monotonic() - started < 20 and not (tmp_path / "late").exists()  # stopped, not waited for
 
 
 def test_map_as_needed_gives_the_mapper_a_window_of_tasks_at_a_time_taken_as_needed():

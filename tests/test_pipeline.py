@@ -88,3 +88,17 @@ def test_a_failing_export_leaves_no_file(mini, tmp_path, monkeypatch):
         run_corpus(mini, tmp_path / "out", RunOptions())
     # the store keeps the aligned pairs (each saved in its own transaction); no output file is half-written
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["tmtool.db"]
+
+
+@pytest.mark.parametrize("apart", [0, 10**9])
+def test_a_run_leaves_every_saved_unit_indexed_whether_in_a_process_of_its_own_or_here(mini, tmp_path, monkeypatch,
+                                                                                      apart):
+    from tmtool.store import Store, concordance
+
+    monkeypatch.setattr("tmtool.pipeline.INDEX_APART", apart)  # 0: in a process of its own, as a large run
+    run_corpus(mini, tmp_path / "out", RunOptions(jobs=2, formats=("tmx",), glossaries=()))
+    with Store.open(tmp_path / "out" / "tmtool.db", create=False) as store:
+        assert store.unindexed() == 0
+        units = store.db.execute("SELECT count(*) FROM units").fetchone()[0]
+        assert store.db.execute("SELECT count(*) FROM unit_terms").fetchone()[0] == 2 * units > 0
+        assert concordance(store, "бюджет ОБСЕ", "ru-RU")

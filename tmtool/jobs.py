@@ -16,6 +16,7 @@ term occurrences.
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import queue
 import threading
@@ -75,6 +76,46 @@ def mapper(jobs: int | None = None, scheduler: str | None = None) -> Iterator[Ma
         return
     with ProcessPoolExecutor(jobs) as pool:
         yield pool.map
+
+
+@contextlib.contextmanager
+def beside(fn: Callable[..., object], *args, apart: bool = True) -> Iterator[None]:
+    """``fn(*args)`` in a process of its own while the block runs (with ``apart``; else here, first):
+    the block's work goes on in this one, and a core the block leaves idle does ``fn``'s. At the
+    block's end it is waited for, and what it raised is raised here; a block that raises ends it
+    (the process is stopped: ``fn`` should be safe to stop anywhere, as a store's transactions are)."""
+    if not apart:
+        fn(*args)
+        yield
+        return
+    # spawn, not fork: this process has threads (a pool's), which a forked child would not have.
+    context = multiprocessing.get_context("spawn")
+    theirs, ours = context.Pipe(duplex=False)
+    process = context.Process(target=_call, args=(fn, args, ours), name="beside", daemon=True)
+    process.start()
+    ours.close()
+    try:
+        yield
+    except BaseException:
+        process.terminate()
+        process.join()
+        raise
+    raised = theirs.recv() if theirs.poll(None) else None
+    process.join()
+    if raised is not None:
+        raise raised
+    if process.exitcode:
+        raise TmtoolError(f"the process that ran {fn.__qualname__} beside the run ended with code {process.exitcode}")
+
+
+def _call(fn: Callable[..., object], args: tuple, answer) -> None:
+    """``beside``'s process: ``fn(*args)``, and what it raised (None: nothing) sent back."""
+    try:
+        fn(*args)
+    except BaseException as e:  # handed to the block's end, whatever it is
+        answer.send(e)
+    else:
+        answer.send(None)
 
 
 def _lost_is_an_error(results: Iterator, scheduler: str) -> Iterator:

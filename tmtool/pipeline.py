@@ -39,7 +39,7 @@ from tmtool.errors import FormatError, TmtoolError
 from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, item_texts, read_units, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
-from tmtool.jobs import Mapper, Progress, mapper, read_ahead_bursts
+from tmtool.jobs import Mapper, Progress, beside, mapper, read_ahead_bursts
 from tmtool.memory import give_back
 from tmtool.model import Provenance, ReleasePair, Segment
 from tmtool.outputs import Output, fingerprint, write_output
@@ -126,6 +126,9 @@ class StoreUpdate:
 
 #: The aligned pairs that may wait to be saved (``update_store``): a few tasks' worth (chosen, not tuned).
 AHEAD = 256
+#: Units to index that are worth a process of their own (``_stages``): fewer are indexed here in about
+#: the time one takes to start (~1.5 s, importing tmtool).
+INDEX_APART = 10_000
 #: The most waiting pairs saved in one transaction (``Store.together``): on the 8,000-pair archive of
 #: benchmarks/pipeline.py 16 and 64 saved as fast as each other (chosen between).
 SAVED_TOGETHER = 32
@@ -151,8 +154,7 @@ def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmente
     (its pages' text with it, if the caller holds it no longer: ``run_corpus`` does not).
     An interrupted run leaves the pairs saved before. Their units'
     row ids are reserved in the pairs' order (``Store.unit_rowids``), whatever order they
-    are saved in. Their terms are indexed once every pair is saved (``Store.index_pending``),
-    by ``run``.
+    are saved in. Their terms are left to be indexed (``Store.index_pending``).
     """
     src, tgt = options.src_lang, options.tgt_lang
     lexicon = store.lexicon(src, tgt)
@@ -238,7 +240,6 @@ def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmente
                     progress("save", n, len(todo))
     if saving_as == provisional and todo:  # every pair was sure after the first pass
         final_signature()
-    store.index_pending(run, progress)
     return StoreUpdate(aligned_ids, doubts(problems), [edits[k] for k in sorted(edits)])
 
 
@@ -291,7 +292,7 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
     per-pair work done by ``run``."""
     # The output folder may sit inside the corpus: what a run wrote is never read back as input.
     paths = discover(corpus, exclude=[out])
-    with Store.open(store) as tm:
+    with Store.open(store) as tm, contextlib.ExitStack() as indexing:
         # Dask's workers may be other machines, which need not see the corpus: pages are read here then.
         releases, report.skips = ingest(paths, progress, map if options.scheduler else run, cache=tm)
         # A bare language (--src-lang en) is the corpus's one variant of it (en-GB).
@@ -312,6 +313,10 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
         pairs = deque(pairing.pairs)
         del releases, pairing
         update = update_store(tm, _handed_over(pairs), segmenter, aligner, options, corpus, progress, run)
+        # The saved units' terms are indexed in a process of their own while the outputs are written
+        # from this one, which leaves a core idle until the glossary's analysis (26,000 pairs: ~30 s of
+        # this process's writing, the workers finding the terms, when it was done here).
+        indexing.enter_context(beside(Store.index, store, apart=run is not map and tm.unindexed() >= INDEX_APART))
         give_back()  # the pages and sentences let go: the glossary's objects would not reuse their memory
         report.warnings, report.edits = update.doubts, update.edits
         aligned = set(update.aligned)

@@ -566,7 +566,7 @@ class Store:
         indexing leaves nothing unfound. Two processes may index at once (a run, and a
         lookup while it runs): each indexes only the units still pending under its write lock.
         """
-        total = self.db.execute("SELECT count(*) FROM unindexed").fetchone()[0]
+        total = self.unindexed()
         done = seen = 0
         batches = self._pending(run)
         ahead = next(batches, None)
@@ -584,6 +584,17 @@ class Store:
             if progress:  # (units saved meanwhile may make more than there were)
                 progress("index", min(seen, total), total)
         return done
+
+    def unindexed(self) -> int:
+        """How many units ``index_pending`` has to index."""
+        return self.db.execute("SELECT count(*) FROM unindexed").fetchone()[0]
+
+    @classmethod
+    def index(cls, path: str | Path) -> int:
+        """``index_pending`` on a connection of its own to the store at ``path``, here: what ``tmtool
+        run`` does in a process of its own while it writes its outputs (``tmtool.jobs.beside``)."""
+        with cls.open(path, create=False) as store:
+            return store.index_pending()
 
     def _pending(self, run: Mapper) -> Iterator[tuple[list[int], Iterable]]:
         """The pending units' row ids a batch at a time, each with the terms of those still
