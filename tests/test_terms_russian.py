@@ -164,6 +164,11 @@ def test_a_superlative_is_put_into_a_case_as_itself():
     assert russian.inflect("высший суд", "gent") == "высшего суда"
 
 
+def test_an_adjective_before_a_feminine_noun_is_put_into_the_accusative_without_animacy():
+    assert russian.inflect("Высшая избирательная комиссия", "accs") == "Высшую избирательную комиссию"
+    assert russian.inflect("высший суд", "accs") == "высший суд"
+
+
 def test_what_is_elected_entered_or_invaded_is_part_of_the_term():
     found = {o.citation for o in candidates("Регистрация избирателей для выборов в Сенат и вопрос о вступлении в НАТО. "
                                             "Он сделал выбор в пользу мира.", 0)}

@@ -642,7 +642,10 @@ def _put(analysis: Phrase, case: str, number: str) -> str:
         wanted = {case, number if reading is head or reading.pos == "adj" else reading.number or "sing"}
         if reading.pos == "adj" and number == "sing" and head.gender:
             wanted.add(head.gender)
-        if reading.pos == "adj" and case == "accs" and head.parse is not None and head.parse.tag.animacy:
+        if (reading.pos == "adj" and case == "accs" and head.parse is not None and head.parse.tag.animacy
+                and (number == "plur" or head.gender == "masc")):
+            # animacy tells the accusative only in the masculine singular and the plural: a feminine
+            # form asked for it matches none (Высшую избирательную комиссию, not Высший)
             wanted.add(str(head.parse.tag.animacy))
         inflected = _inflected(reading.parse, frozenset(wanted)) or _inflected(reading.parse, frozenset({case}))
         if inflected is None:
