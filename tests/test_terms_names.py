@@ -116,6 +116,15 @@ def test_names_in_soft_sign_and_ya_and_indeclinable_surnames(oblique, expected):
     assert nominative(oblique) == expected
 
 
+@pytest.mark.parametrize("oblique, expected", [
+    # the name's case counts once: an indeclinable reading of one word gathers no more than its share
+    ("Гитанасу Науседе", "Гитанас Науседа"), ("Калраджу Мишре", "Калрадж Мишра"),
+    ("Юргиса Норвайшу", "Юргис Норвайша"), ("Джиотирадитью Сциндию", "Джиотирадитья Сциндия"),
+])
+def test_the_words_of_a_name_share_one_case(oblique, expected):
+    assert nominative(oblique) == expected
+
+
 def test_a_russian_type_surname_is_put_in_the_instrumental_with_ym():
     assert russian.inflect("Юрий Трутнев", "ablt") == "Юрием Трутневым"
     assert russian.inflect("Олаф Шольц", "ablt") == "Олафом Шольцем"

@@ -331,7 +331,15 @@ def _combinations(words: tuple[str, ...], initials: str, case: str | None):
         weight = 1.0
         for r in combo:
             weight *= r.weight
-        yield tuple(r.nominative for r in combo), weight, combo, next(iter(cases), None), next(iter(genders), None)
+        found = next(iter(cases), None)
+        if not case and found not in (None, "nomn"):
+            # each word's reading in an oblique case holds that case's chance (one in six, none
+            # favoured); the words of one name share one case, whose chance counts once: an
+            # indeclinable word, read the same in every case, then gathers no more than its share
+            # (Гитанасу Науседе: Науседа, not Науседе). A form as written is weighed as a
+            # nominative by how it looks, not by a case's chance; a case known beforehand has none.
+            weight *= len(_CASES) ** (sum(r.case is not None for r in combo) - 1)
+        yield tuple(r.nominative for r in combo), weight, combo, found, next(iter(genders), None)
 
 
 @functools.lru_cache(maxsize=65536)
