@@ -111,6 +111,8 @@ def test_a_surname_alone_or_after_initials(oblique, expected):
     ("Юрием Трутневым", "Юрий Трутнев"),
     # a cluster before -ра is common (Куфра, Мишра); only -оглу after one is an indeclinable name
     ("Куфру", "Куфра"), ("Чавушоглу", "Чавушоглу"),
+    # no name ends in a stop or fricative and в: Хиндутве is of Хиндутва, as Москве of Москва
+    ("Хиндутве", "Хиндутва"), ("Хиндутву", "Хиндутва"),
 ])
 def test_names_in_soft_sign_and_ya_and_indeclinable_surnames(oblique, expected):
     assert nominative(oblique) == expected

@@ -202,9 +202,10 @@ def _ya_weight(paradigm: str, stem: str) -> float:
 
 
 def _plausible_end(stem: str) -> bool:
-    """Whether a stem could end a name: not in a stop or fricative followed by л, м, н
-    or р (Чавушоглу is not the dative of a ``Чавушогл``)."""
-    return not (len(stem) >= 2 and stem[-1] in "лмнр" and stem[-2] in _OBSTRUENTS)
+    """Whether a stem could end a name: not in a stop or fricative followed by л, м, н, р
+    (Чавушоглу is not the dative of a ``Чавушогл``) or в, which no name in pymorphy3's
+    dictionary ends in after one (nine end in -ва: Москва, Литва; Хиндутве is of Хиндутва)."""
+    return not (len(stem) >= 2 and stem[-1] in "лмнрв" and stem[-2] in _OBSTRUENTS)
 
 
 def _dictionary(word: str, grammemes: frozenset[str], suffixes: tuple[str, ...] = ()) -> list[WordReading]:
