@@ -113,6 +113,8 @@ def test_a_surname_alone_or_after_initials(oblique, expected):
     ("Куфру", "Куфра"), ("Чавушоглу", "Чавушоглу"),
     # no name ends in a stop or fricative and в: Хиндутве is of Хиндутва, as Москве of Москва
     ("Хиндутве", "Хиндутва"), ("Хиндутву", "Хиндутва"),
+    # only the Turkic -оглу is an indeclinable -лу; -ла after a cluster declines (Пуэбла, Висла)
+    ("Пуэблу", "Пуэбла"),
 ])
 def test_names_in_soft_sign_and_ya_and_indeclinable_surnames(oblique, expected):
     assert nominative(oblique) == expected

@@ -34,6 +34,7 @@ _VOWELS = "аеёиоуыэюя"
 _HUSHING = "жшчщц"  # after these an unstressed ending is -ем, never -ом, and no soft sign comes back
 _VELAR_HUSHING = "гкхжшчщ"  # after these the genitive of -а is -и (Ольга → Ольги)
 _OBSTRUENTS = "бвгдзкпстфхжшчщц"
+_OGLU = "огл"  # the stem of the Turkic patronymic -оглу ("son of"), which does not decline
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Endings of a foreign surname declining like ``стол`` (hard stem) or ``Игорь``/``Андрей`` (soft).
 _HARD = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
@@ -188,8 +189,8 @@ def _foreign(word: str, gendered: bool = True) -> list[WordReading]:
             stem = word[: len(word) - len(ending)]
             if paradigm == "a" and (stem[-1] in _VOWELS or stem[-1] == "ь"):
                 continue  # after a soft sign the ending is -я: Айодхье is of Айодхья, never Айодхьа
-            if case == "accs" and stem[-1] == "л" and not _plausible_end(stem):
-                continue  # -оглу: an indeclinable name (Чавушоглу); -ра after one is common (Куфру, Мишру)
+            if case == "accs" and stem.endswith(_OGLU):
+                continue  # an indeclinable Turkic name (Чавушоглу), though -ла after a cluster is common (Пуэблу)
             out.append(WordReading(stem + tail, case, None, _FEM[case] * _ya_weight(paradigm, stem), paradigm))
     return out
 
