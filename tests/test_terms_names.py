@@ -115,6 +115,8 @@ def test_a_surname_alone_or_after_initials(oblique, expected):
     ("Хиндутве", "Хиндутва"), ("Хиндутву", "Хиндутва"),
     # only the Turkic -оглу is an indeclinable -лу; -ла after a cluster declines (Пуэбла, Висла)
     ("Пуэблу", "Пуэбла"),
+    # -и after к, г, х, ш is rather the genitive of a name in -а than a name (Ракки: of Ракка)
+    ("Ракки", "Ракка"), ("Майорки", "Майорка"),
 ])
 def test_names_in_soft_sign_and_ya_and_indeclinable_surnames(oblique, expected):
     assert nominative(oblique) == expected
