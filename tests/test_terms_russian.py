@@ -169,6 +169,11 @@ def test_an_adjective_before_a_feminine_noun_is_put_into_the_accusative_without_
     assert russian.inflect("высший суд", "accs") == "высший суд"
 
 
+def test_abroad_is_part_of_the_term_it_follows():
+    found = {o.citation for o in candidates("Регистрация избирателей за рубежом и поддержка соотечественников за границей.", 0)}
+    assert {"избиратели за рубежом", "соотечественники за границей", "избиратели"} <= found
+
+
 def test_what_is_elected_entered_or_invaded_is_part_of_the_term():
     found = {o.citation for o in candidates("Регистрация избирателей для выборов в Сенат и вопрос о вступлении в НАТО. "
                                             "Он сделал выбор в пользу мира.", 0)}

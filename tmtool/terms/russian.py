@@ -55,6 +55,9 @@ _TAIL_PREPOSITIONS = frozenset({"по"})
 # Nouns whose goal, в + the accusative, is part of the term: what is elected, entered or invaded
 # (выборы в Сенат, вступление в НАТО, вторжение в Украину, кандидат в президенты).
 _INTO_HEADS = frozenset({"выборы", "вступление", "вторжение", "кандидат"})
+# The prepositional groups that say "abroad", part of the term they follow as English ``abroad`` is
+# (соотечественники за рубежом: compatriots abroad, избиратели за рубежом: voters abroad).
+_ABROAD = frozenset({("за", "рубежом"), ("за", "границей")})
 
 
 # one analyser and one cache of its parses for the whole stage (tmtool.terms.names)
@@ -270,6 +273,9 @@ def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Itera
     if first.kind == "person":  # a person's name stands on its own (see the module's docstring)
         return
     if first.kind == "no" and len(tokens) > 1 and tokens[1].kind == "num":
+        yield 2
+        return
+    if tuple(t.text.lower() for t in tokens[:2]) in _ABROAD:
         yield 2
         return
     if allow_tail and head.lemma in _INTO_HEADS and first.text.lower() == "в":
