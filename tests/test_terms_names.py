@@ -131,6 +131,14 @@ def test_the_words_of_a_name_share_one_case(oblique, expected):
     assert nominative(oblique) == expected
 
 
+@pytest.mark.parametrize("oblique, expected", [
+    ("Бернарду Коллери", "Бернард Коллери"), ("С.В.Лаврову", "С.В.Лавров"),  # not a woman's Бернарда, Лаврова
+    ("Анне Ивановой", "Анна Иванова"), ("Саше Иванову", "Саша Иванов"),
+])
+def test_a_form_of_a_man_s_or_a_woman_s_name_is_weighed_by_its_case(oblique, expected):
+    assert nominative(oblique) == expected
+
+
 def test_a_place_that_is_also_a_first_name_is_the_first_name_before_a_foreign_surname():
     assert nominative("Доминике Раабе") == "Доминик Рааб"
     assert nominative("Доминике") == "Доминика"

@@ -20,6 +20,7 @@ is feminine, so ``Меркель`` is an indeclinable feminine surname). A name 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections import defaultdict
@@ -227,7 +228,24 @@ def _dictionary(word: str, grammemes: frozenset[str], suffixes: tuple[str, ...] 
             nominative = p.inflect({"nomn", "sing"} | ({gender} if gender and "Surn" in tag else set()))
             lemma = nominative.word if nominative else p.normal_form
             out.append(WordReading(lemma, str(tag.case), gender, p.score, "dict", p))
-    return list(dict.fromkeys(out))
+    return _by_case(list(dict.fromkeys(out)))
+
+
+def _by_case(found: list[WordReading]) -> list[WordReading]:
+    """The dictionary's declined readings of a word that may be a man's or a woman's name, weighed
+    among themselves by how common each case is for each gender, as a foreign name's are (``_MASC``,
+    ``_FEM``: ``Бернарду`` is rather a man's dative than a woman's accusative), the likeliest
+    keeping its score: pymorphy3 scores the tags of a word it has seen little alike, and these
+    weights do not set the dictionary's readings against the word's indeclinable ones."""
+    def prior(r: WordReading) -> float:
+        weights = _FEM if r.gender == "femn" else _MASC
+        return weights.get(r.case, min(weights.values()))  # a vocative (Саш) or a second locative is rarest
+
+    declined = [r for r in found if r.paradigm == "dict"]
+    if len({r.gender for r in declined}) < 2:
+        return found
+    top = max(map(prior, declined))
+    return [dataclasses.replace(r, weight=r.weight * prior(r) / top) if r.paradigm == "dict" else r for r in found]
 
 
 def _adjectival(word: str) -> list[WordReading]:
