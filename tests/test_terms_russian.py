@@ -42,6 +42,15 @@ def test_a_word_read_as_written(oblique, expected):
     assert nominative(oblique) == expected
 
 
+@pytest.mark.parametrize("oblique, expected", [
+    # полка, полком read as полк or as полок alike: the lemma the form begins with is the likelier
+    ("Парашютного полка", "Парашютный полк"), ("полком", "полк"),
+    ("египтян-экспатриантов", "египтяне-экспатрианты"),  # a hyphenated word: its last part
+])
+def test_a_lemma_whose_stem_changes_is_the_rarer(oblique, expected):
+    assert nominative(oblique) == expected
+
+
 def test_not_a_noun_phrase_is_returned_unchanged():
     assert nominative("подчеркнул, что") == "подчеркнул, что"
 
@@ -162,6 +171,16 @@ def test_a_superlative_stays_the_word_it_is(oblique, expected):
 
 def test_a_superlative_is_put_into_a_case_as_itself():
     assert russian.inflect("высший суд", "gent") == "высшего суда"
+
+
+def test_an_adjective_before_a_feminine_noun_is_put_into_the_accusative_without_animacy():
+    assert russian.inflect("Высшая избирательная комиссия", "accs") == "Высшую избирательную комиссию"
+    assert russian.inflect("высший суд", "accs") == "высший суд"
+
+
+def test_abroad_is_part_of_the_term_it_follows():
+    found = {o.citation for o in candidates("Регистрация избирателей за рубежом и поддержка соотечественников за границей.", 0)}
+    assert {"избиратели за рубежом", "соотечественники за границей", "избиратели"} <= found
 
 
 def test_what_is_elected_entered_or_invaded_is_part_of_the_term():
