@@ -20,7 +20,6 @@ is feminine, so ``Меркель`` is an indeclinable feminine surname). A name 
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import itertools
 from collections import defaultdict
@@ -35,7 +34,6 @@ _VOWELS = "аеёиоуыэюя"
 _HUSHING = "жшчщц"  # after these an unstressed ending is -ем, never -ом, and no soft sign comes back
 _VELAR_HUSHING = "гкхжшчщ"  # after these the genitive of -а is -и (Ольга → Ольги)
 _OBSTRUENTS = "бвгдзкпстфхжшчщц"
-_OGLU = "огл"  # the stem of the Turkic patronymic -оглу ("son of"), which does not decline
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Endings of a foreign surname declining like ``стол`` (hard stem) or ``Игорь``/``Андрей`` (soft).
 _HARD = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
@@ -52,11 +50,9 @@ _IYA = {"gent": "и", "datv": "и", "accs": "ю", "ablt": "ей", "loct": "и"} 
 _MASC = {"nomn": 1.0, "gent": 0.6, "accs": 0.3, "datv": 0.5, "ablt": 1.0, "loct": 0.5}
 _FEM = {"nomn": 0.5, "gent": 0.5, "accs": 0.3, "datv": 0.2, "ablt": 0.8, "loct": 0.2}
 # A form as written that looks oblique is seldom a nominative: Олафом, Кисидой, Шольцу; so are the
-# genitive and dative of a name in -ия or -ья (Марии, Натальи), which no name ends in, and the
-# genitive of one in -ка, -га, -ха, -ша (Ракки, Майорки): pymorphy3's dictionary has 8 to 27 times
-# as many names and places in -а as in -и after these (after ж and ч as many: Гаджи, Сочи).
+# genitive and dative of a name in -ия or -ья (Марии, Натальи), which no name ends in.
 _LOOKS_OBLIQUE = {"ом": 0.1, "ем": 0.1, "ём": 0.1, "ой": 0.2, "ей": 0.2, "у": 0.2, "ю": 0.2, "е": 0.2, "ии": 0.2,
-                  "ьи": 0.2, "ки": 0.2, "ги": 0.2, "хи": 0.2, "ши": 0.2}
+                  "ьи": 0.2}
 # An indeclinable feminine reading of a consonant-final word is the rarer one: it wins
 # only with a feminine first name (Ангелой Меркель), never for a surname alone.
 _FEMININE_FIXED = 0.4
@@ -192,8 +188,8 @@ def _foreign(word: str, gendered: bool = True) -> list[WordReading]:
             stem = word[: len(word) - len(ending)]
             if paradigm == "a" and (stem[-1] in _VOWELS or stem[-1] == "ь"):
                 continue  # after a soft sign the ending is -я: Айодхье is of Айодхья, never Айодхьа
-            if case == "accs" and stem.endswith(_OGLU):
-                continue  # an indeclinable Turkic name (Чавушоглу), though -ла after a cluster is common (Пуэблу)
+            if case == "accs" and stem[-1] == "л" and not _plausible_end(stem):
+                continue  # -оглу: an indeclinable name (Чавушоглу); -ра after one is common (Куфру, Мишру)
             out.append(WordReading(stem + tail, case, None, _FEM[case] * _ya_weight(paradigm, stem), paradigm))
     return out
 
@@ -206,10 +202,9 @@ def _ya_weight(paradigm: str, stem: str) -> float:
 
 
 def _plausible_end(stem: str) -> bool:
-    """Whether a stem could end a name: not in a stop or fricative followed by л, м, н, р
-    (Чавушоглу is not the dative of a ``Чавушогл``) or в, which no name in pymorphy3's
-    dictionary ends in after one (nine end in -ва: Москва, Литва; Хиндутве is of Хиндутва)."""
-    return not (len(stem) >= 2 and stem[-1] in "лмнрв" and stem[-2] in _OBSTRUENTS)
+    """Whether a stem could end a name: not in a stop or fricative followed by л, м, н
+    or р (Чавушоглу is not the dative of a ``Чавушогл``)."""
+    return not (len(stem) >= 2 and stem[-1] in "лмнр" and stem[-2] in _OBSTRUENTS)
 
 
 def _dictionary(word: str, grammemes: frozenset[str], suffixes: tuple[str, ...] = ()) -> list[WordReading]:
@@ -228,24 +223,7 @@ def _dictionary(word: str, grammemes: frozenset[str], suffixes: tuple[str, ...] 
             nominative = p.inflect({"nomn", "sing"} | ({gender} if gender and "Surn" in tag else set()))
             lemma = nominative.word if nominative else p.normal_form
             out.append(WordReading(lemma, str(tag.case), gender, p.score, "dict", p))
-    return _by_case(list(dict.fromkeys(out)))
-
-
-def _by_case(found: list[WordReading]) -> list[WordReading]:
-    """The dictionary's declined readings of a word that may be a man's or a woman's name, weighed
-    among themselves by how common each case is for each gender, as a foreign name's are (``_MASC``,
-    ``_FEM``: ``Бернарду`` is rather a man's dative than a woman's accusative), the likeliest
-    keeping its score: pymorphy3 scores the tags of a word it has seen little alike, and these
-    weights do not set the dictionary's readings against the word's indeclinable ones."""
-    def prior(r: WordReading) -> float:
-        weights = _FEM if r.gender == "femn" else _MASC
-        return weights.get(r.case, min(weights.values()))  # a vocative (Саш) or a second locative is rarest
-
-    declined = [r for r in found if r.paradigm == "dict"]
-    if len({r.gender for r in declined}) < 2:
-        return found
-    top = max(map(prior, declined))
-    return [dataclasses.replace(r, weight=r.weight * prior(r) / top) if r.paradigm == "dict" else r for r in found]
+    return list(dict.fromkeys(out))
 
 
 def _adjectival(word: str) -> list[WordReading]:
@@ -353,15 +331,7 @@ def _combinations(words: tuple[str, ...], initials: str, case: str | None):
         weight = 1.0
         for r in combo:
             weight *= r.weight
-        found = next(iter(cases), None)
-        if not case and found not in (None, "nomn"):
-            # each word's reading in an oblique case holds that case's chance (one in six, none
-            # favoured); the words of one name share one case, whose chance counts once: an
-            # indeclinable word, read the same in every case, then gathers no more than its share
-            # (Гитанасу Науседе: Науседа, not Науседе). A form as written is weighed as a
-            # nominative by how it looks, not by a case's chance; a case known beforehand has none.
-            weight *= len(_CASES) ** (sum(r.case is not None for r in combo) - 1)
-        yield tuple(r.nominative for r in combo), weight, combo, found, next(iter(genders), None)
+        yield tuple(r.nominative for r in combo), weight, combo, next(iter(cases), None), next(iter(genders), None)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -404,17 +374,17 @@ def known(word: str) -> bool:
     return _morph().word_is_known(word.lower())
 
 
-def is_given(word: str, before_foreign: bool = False) -> bool:
+def is_given(word: str) -> bool:
     """A first name: pymorphy3 knows it as one, or does not know the word at all (a foreign
-    name), and it is no place or organisation, unless it is also a first name and a surname the
-    dictionary does not know follows (``before_foreign``: Доминике Раабе is no place Доминика's)."""
+    name), and it is no place or organisation."""
     if not _capitalised(word) or "-" in word and not word.split("-")[0][:1].isupper():
         return False
     parses = _parses(word.lower())
-    named = any(_known(p) and p.tag.number == "sing" and {"Name", "Patr"} & p.tag.grammemes for p in parses)
-    if any(_NOT_A_PERSON & p.tag.grammemes and _known(p) for p in parses[:1]) and not (named and before_foreign):
+    if any(_NOT_A_PERSON & p.tag.grammemes and _known(p) for p in parses[:1]):
         return False
-    return named or not known(word)
+    if any(_known(p) and p.tag.number == "sing" and {"Name", "Patr"} & p.tag.grammemes for p in parses):
+        return True
+    return not known(word)
 
 
 def is_surname(word: str, after_name: bool = False) -> bool:
@@ -433,7 +403,7 @@ def is_surname(word: str, after_name: bool = False) -> bool:
 def span(words: list[str], i: int) -> int:
     """How many words from ``words[i]`` make one person's name (0 if they do not): first
     names, then particles, then a surname; at least two capitalised words."""
-    if not is_given(words[i], i + 1 < len(words) and _capitalised(words[i + 1]) and not known(words[i + 1])):
+    if not is_given(words[i]):
         return 0
     end = 0
     j = i + 1

@@ -154,34 +154,15 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
 COMMON_WHEN_CAPITALISED = 0.1
 
 
-#: How much rarer a lemma whose stem changes (a fleeting vowel: полок, полка) is than one its form
-#: begins with (полк, полка), when both read the form with the same grammemes: pymorphy3 scores a
-#: tag, not a lemma, and gives the two one score. Of the dictionary's masculine nouns ending in a
-#: consonant, 7,222 genitives do not begin with the nominative, 51,202 do.
-STEM_CHANGE = 0.14
-
-
 def _as_written(parses: Sequence, text: str) -> list[tuple[object, float]]:
     """(parse, score) of the parses a word as written allows: no person's name in the plural, when
     the word has another reading (``Даунинг-стрит`` is no genitive plural of a woman's name
-    Даунинга); a word written with a capital is rather the name or place the dictionary knows it
-    as than a common noun (``COMMON_WHEN_CAPITALISED``); and a lemma the form begins with is
-    likelier than one whose stem changes that reads it the same way (``STEM_CHANGE``)."""
+    Даунинга); and a word written with a capital is rather the name or place the dictionary knows
+    it as than a common noun (``COMMON_WHEN_CAPITALISED``)."""
     kept = [p for p in parses if not (p.tag.number == "plur" and names.PERSONAL & p.tag.grammemes)] or list(parses)
-    last = text.lower().rsplit("-", 1)[-1]  # a hyphenated word declines in its last part
-
-    def begins(p) -> bool:
-        return last.startswith(p.normal_form.rsplit("-", 1)[-1])
-
-    regular = {p.tag for p in kept if begins(p)}
-    capitalised = text[:1].isupper() and not text.isupper() and any(_PROPER & p.tag.grammemes for p in kept)
-
-    def score(p) -> float:
-        changed = STEM_CHANGE if p.tag in regular and not begins(p) else 1.0
-        common = COMMON_WHEN_CAPITALISED if capitalised and not _PROPER & p.tag.grammemes else 1.0
-        return p.score * changed * common
-
-    return [(p, score(p)) for p in kept]
+    if text[:1].isupper() and not text.isupper() and any(_PROPER & p.tag.grammemes for p in kept):
+        return [(p, p.score if _PROPER & p.tag.grammemes else p.score * COMMON_WHEN_CAPITALISED) for p in kept]
+    return [(p, p.score) for p in kept]
 
 
 @functools.lru_cache(maxsize=64)
