@@ -10,7 +10,8 @@ Each size runs ``tmtool run`` (the default job: TMX, glossary, review page, repo
 fresh process, with ``--jobs 1`` and with the default (every core), and prints wall and
 CPU time (workers included), wall time per stage, wall and CPU time (the workers' while they
 run included) of the per-pair stages (ingest, update_store), peak resident memory (VmHWM of the main
-process; the largest worker's peak), the store's size and the largest review file's.
+process; the largest worker's; the whole process tree's at once, sampled), the store's size and the
+largest review file's.
 
 Then the re-runs, each CPU as a share of the first run's: the same command with nothing
 changed; with 1 % of the pages edited (a word put into a sentence of each), twice, other
@@ -41,12 +42,12 @@ import multiprocessing
 import os
 import random
 import re
-import resource
 import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from contextlib import ExitStack, closing
 from pathlib import Path
@@ -170,22 +171,55 @@ def run_job(corpus: Path, out: Path, jobs: int | None) -> dict:
         return run
 
     wall = time.perf_counter()
-    with ExitStack() as stack:
+    with ExitStack() as stack, _Memory() as memory:
         for name in STAGES:
             stack.enter_context(mock.patch.object(pipeline, name, timed(name, getattr(pipeline, name))))
         report = run_corpus(corpus, out, RunOptions(jobs=jobs))
     cpu, wall = _cpu(), time.perf_counter() - wall
-    with open("/proc/self/status") as fh:
-        peak = int(re.search(r"VmHWM:\s+(\d+) kB", fh.read()).group(1)) / 1024
-    # The workers have ended with the run: the largest of them (Linux reports kB).
-    peak_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak = _status(os.getpid(), "VmHWM") / 1024
     sizes = {Path(p).name: Path(p).stat().st_size for p in report.outputs.values()}
     sizes["tmtool.db"] = (out / "tmtool.db").stat().st_size
     review = Path(report.outputs["review"])  # an index, and pages beside it for a long review
     sizes["largest review file"] = max(p.stat().st_size for p in review.parent.glob(f"{review.stem}*{review.suffix}"))
-    return {"cpu": cpu, "wall": wall, "peak_mib": peak, "peak_worker_mib": peak_worker, "stages": times,
+    return {"cpu": cpu, "wall": wall, "peak_mib": peak, "peak_worker_mib": memory.worker / 1024,
+            "peak_tree_mib": memory.tree / 1024, "stages": times,
             "sizes": sizes, "pairs": len(report.pairs), "aligned": report.aligned, "units": len(report.exported),
             "kept": report.kept}
+
+
+def _status(pid: int, field: str) -> int:
+    """A field of /proc/PID/status in kB (0 for a process that has ended)."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return int(re.search(rf"{field}:\s+(\d+) kB", fh.read()).group(1))
+    except (FileNotFoundError, AttributeError):
+        return 0
+
+
+class _Memory:
+    """Samples, every half second while the block runs, the worker processes' own peak (VmHWM read
+    from /proc: ``getrusage``'s children figure counts, for a process started by fork and exec, the
+    parent's pages at the fork) and the resident memory of the whole process tree at once (the sum
+    of each process's VmRSS; pages shared since a fork are counted in each)."""
+
+    def __init__(self) -> None:
+        self.worker = self.tree = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.5):
+            children = [c.pid for c in multiprocessing.active_children()]
+            self.worker = max([self.worker, *(_status(pid, "VmHWM") for pid in children)])
+            self.tree = max(self.tree, sum(_status(pid, "VmRSS") for pid in (os.getpid(), *children)))
+
+    def __enter__(self) -> _Memory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def _workers_cpu() -> float:
@@ -300,7 +334,7 @@ def show(size: int, jobs: str, first: dict) -> None:
     print(f"| {size:,} | {jobs} | {first['units']:,} | {first['wall']:.1f} | {first['cpu']:.1f} "
           f"({first['cpu'] / first['wall']:.2f}) | {stages}, exports and the rest {rest:.1f} | "
           f"{wall:.1f} / {cpu:.1f} ({cpu / wall:.2f}) | "
-          f"{first['peak_mib']:.0f} / {first['peak_worker_mib']:.0f} | "
+          f"{first['peak_mib']:.0f} / {first['peak_worker_mib']:.0f} / {first['peak_tree_mib']:.0f} | "
           f"{mib['tmtool.db']:.1f} / {mib['largest review file']:.1f} |", flush=True)
 
 
@@ -332,7 +366,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     print("| pairs | --jobs | units exported | wall s | CPU s (CPU/wall) | wall s per stage | "
           "per-pair stages: wall s / CPU s (CPU/wall) | "
-          "peak RSS MiB: main / largest worker | store / largest review file MiB |")
+          "peak RSS MiB: main / largest worker / the process tree | store / largest review file MiB |")
     print("|---|---|---|---|---|---|---|---|---|")
     rows = []
     try:

@@ -106,6 +106,10 @@ def _fail():
     raise TmtoolError("tm.db: cannot write the store: disk full")
 
 
+def _die():
+    os._exit(3)
+
+
 def test_beside_runs_in_a_process_of_its_own_while_the_block_runs(tmp_path):
     """tmtool run indexes the saved units in a process of its own while it writes its outputs."""
     with beside(_write_pid, tmp_path / "pid"):
@@ -118,6 +122,9 @@ def test_beside_runs_in_a_process_of_its_own_while_the_block_runs(tmp_path):
 def test_what_runs_beside_raises_at_the_end_of_the_block_and_a_block_that_raises_stops_it(tmp_path):
     with pytest.raises(TmtoolError, match="disk full"):
         with beside(_fail):
+            pass
+    with pytest.raises(TmtoolError, match="_die beside the run ended with code 3"):
+        with beside(_die):
             pass
     started = time.monotonic()
     with pytest.raises(ValueError, match="export failed"):

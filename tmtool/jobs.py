@@ -100,7 +100,10 @@ def beside(fn: Callable[..., object], *args, apart: bool = True) -> Iterator[Non
         process.terminate()
         process.join()
         raise
-    raised = theirs.recv() if theirs.poll(None) else None
+    try:
+        raised = theirs.recv()
+    except EOFError:  # it ended without a word (killed, or out of memory): its exit code says
+        raised = None
     process.join()
     if raised is not None:
         raise raised
