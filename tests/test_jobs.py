@@ -119,6 +119,19 @@ def test_beside_runs_in_a_process_of_its_own_while_the_block_runs(tmp_path):
         assert int((tmp_path / "here").read_text()) == os.getpid()  # a small job: here, first
 
 
+def test_a_script_without_a_main_guard_runs_once(tmp_path):
+    """A library user's script that calls run_corpus at its top level: the process beside the run
+    does not import it again (multiprocessing's spawn would, and run it twice)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "script.py"
+    script.write_text("from tmtool.jobs import beside\nprint('the script')\n"
+                      "with beside(print, 'beside'):\n    pass\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "the script\n", "beside\n")
+
+
 def test_what_runs_beside_raises_at_the_end_of_the_block_and_a_block_that_raises_stops_it(tmp_path):
     with pytest.raises(TmtoolError, match="disk full"):
         with beside(_fail):

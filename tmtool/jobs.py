@@ -16,9 +16,11 @@ term occurrences.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
+import pickle
 import queue
+import subprocess
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -83,42 +85,47 @@ def beside(fn: Callable[..., object], *args, apart: bool = True) -> Iterator[Non
     """``fn(*args)`` in a process of its own while the block runs (with ``apart``; else here, first):
     the block's work goes on in this one, and a core the block leaves idle does ``fn``'s. At the
     block's end it is waited for, and what it raised is raised here; a block that raises ends it
-    (the process is stopped: ``fn`` should be safe to stop anywhere, as a store's transactions are)."""
+    (the process is stopped: ``fn`` should be safe to stop anywhere, as a store's transactions are).
+    ``fn`` and ``args`` must pickle (a module-level function)."""
     if not apart:
         fn(*args)
         yield
         return
-    # spawn, not fork: this process has threads (a pool's), which a forked child would not have.
-    context = multiprocessing.get_context("spawn")
-    theirs, ours = context.Pipe(duplex=False)
-    process = context.Process(target=_call, args=(fn, args, ours), name="beside", daemon=True)
-    process.start()
-    ours.close()
-    try:
-        yield
-    except BaseException:
-        process.terminate()
-        process.join()
-        raise
-    try:
-        raised = theirs.recv()
-    except EOFError:  # it ended without a word (killed, or out of memory): its exit code says
-        raised = None
-    process.join()
+    # A fresh interpreter given the call on its standard input: not a fork (this process has
+    # threads, a pool's), nor multiprocessing's spawn, which imports the caller's main module
+    # again (a script that calls run_corpus without a ``__main__`` guard would run twice).
+    child = subprocess.Popen([sys.executable, "-c", "from tmtool.jobs import _call_piped; _call_piped()"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    with child:
+        child.stdin.write(pickle.dumps((fn, args)))
+        child.stdin.close()
+        try:
+            yield
+        except BaseException:
+            child.terminate()
+            raise
+        answer = child.stdout.read()
+    raised = pickle.loads(answer) if answer else None
     if raised is not None:
         raise raised
-    if process.exitcode:
-        raise TmtoolError(f"the process that ran {fn.__qualname__} beside the run ended with code {process.exitcode}")
+    if child.returncode:
+        raise TmtoolError(f"the process that ran {fn.__qualname__} beside the run ended with code {child.returncode}")
 
 
-def _call(fn: Callable[..., object], args: tuple, answer) -> None:
-    """``beside``'s process: ``fn(*args)``, and what it raised (None: nothing) sent back."""
+def _call_piped() -> None:
+    """``beside``'s process: the call read from standard input, and what it raised (None: nothing)
+    written to standard output; what the call itself prints goes to standard error."""
+    answer = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    fn, args = pickle.loads(sys.stdin.buffer.read())
     try:
         fn(*args)
     except BaseException as e:  # handed to the block's end, whatever it is
-        answer.send(e)
+        answer.write(pickle.dumps(e))
     else:
-        answer.send(None)
+        answer.write(pickle.dumps(None))
+    answer.close()
 
 
 def _lost_is_an_error(results: Iterator, scheduler: str) -> Iterator:
