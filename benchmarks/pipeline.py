@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
 import random
 import re
@@ -209,7 +208,7 @@ class _Memory:
 
     def _sample(self) -> None:
         while not self._stop.wait(0.5):
-            children = [c.pid for c in multiprocessing.active_children()]
+            children = _children()
             self.worker = max([self.worker, *(_status(pid, "VmHWM") for pid in children)])
             self.tree = max(self.tree, sum(_status(pid, "VmRSS") for pid in (os.getpid(), *children)))
 
@@ -222,13 +221,28 @@ class _Memory:
         self._thread.join()
 
 
+def _children() -> list[int]:
+    """This process's live child processes: the pool of ``--jobs`` and the index's process beside
+    the outputs (``tmtool.jobs.beside``, which multiprocessing does not list)."""
+    me, found = str(os.getpid()), []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    if fh.read().rsplit(")", 1)[1].split()[1] == me:
+                        found.append(int(entry))
+            except (FileNotFoundError, ProcessLookupError, IndexError):
+                continue
+    return found
+
+
 def _workers_cpu() -> float:
-    """CPU seconds so far of this process's live worker processes (the pool of ``--jobs``,
-    which lives as long as the run: a stage's share is the difference across it)."""
+    """CPU seconds so far of this process's live child processes (the pool of ``--jobs``, which
+    lives as long as the run: a stage's share is the difference across it; the index's process)."""
     ticks = 0
-    for child in multiprocessing.active_children():
+    for pid in _children():
         try:
-            with open(f"/proc/{child.pid}/stat") as fh:
+            with open(f"/proc/{pid}/stat") as fh:
                 fields = fh.read().rsplit(")", 1)[1].split()
         except FileNotFoundError:  # ended since it was listed
             continue
