@@ -221,32 +221,27 @@ class _Memory:
         self._thread.join()
 
 
-def _children() -> list[int]:
-    """This process's live child processes: the pool of ``--jobs`` and the index's process beside
-    the outputs (``tmtool.jobs.beside``, which multiprocessing does not list)."""
-    me, found = str(os.getpid()), []
+def _children() -> dict[int, list[str]]:
+    """This process's live child processes, each with the fields of its /proc/PID/stat after the
+    command's name: the pool of ``--jobs`` and the index's process beside the outputs
+    (``tmtool.jobs.beside``, which multiprocessing does not list)."""
+    me, found = str(os.getpid()), {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 with open(f"/proc/{entry}/stat") as fh:
-                    if fh.read().rsplit(")", 1)[1].split()[1] == me:
-                        found.append(int(entry))
-            except (FileNotFoundError, ProcessLookupError, IndexError):
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except (FileNotFoundError, ProcessLookupError):  # ended since it was listed
                 continue
+            if fields[1] == me:  # the parent's pid
+                found[int(entry)] = fields
     return found
 
 
 def _workers_cpu() -> float:
     """CPU seconds so far of this process's live child processes (the pool of ``--jobs``, which
     lives as long as the run: a stage's share is the difference across it; the index's process)."""
-    ticks = 0
-    for pid in _children():
-        try:
-            with open(f"/proc/{pid}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-        except FileNotFoundError:  # ended since it was listed
-            continue
-        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    ticks = sum(int(fields[11]) + int(fields[12]) for fields in _children().values())  # utime, stime
     return ticks / os.sysconf("SC_CLK_TCK")
 
 

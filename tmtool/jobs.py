@@ -95,11 +95,12 @@ def beside(fn: Callable[..., object], *args, apart: bool = True) -> Iterator[Non
     # threads, a pool's), nor multiprocessing's spawn, which imports the caller's main module
     # again (a script that calls run_corpus without a ``__main__`` guard would run twice).
     child = subprocess.Popen([sys.executable, "-c", "from tmtool.jobs import _call_piped; _call_piped()"],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,  # nothing left to flush
                              env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     with child:
-        child.stdin.write(pickle.dumps((fn, args)))
-        child.stdin.close()
+        with contextlib.suppress(BrokenPipeError):  # it ended already: its exit code says why
+            child.stdin.write(pickle.dumps((fn, args)))
+            child.stdin.close()
         try:
             yield
         except BaseException:

@@ -20,6 +20,7 @@ from tmtool.terms import english
 from tmtool.terms.model import Candidate, Occurrences
 from tmtool.terms.pairing import Link, acronym_letters, initials
 
+
 def without_number(key: tuple[str, ...]) -> tuple[str, ...]:
     """The key with its number left out: Russian ``#sing``/``#plur``, an English plural head."""
     out = ["#number" if w in ("#sing", "#plur") else w for w in key]
