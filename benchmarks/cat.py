@@ -188,7 +188,7 @@ def measure(name: str, corpus: Path, gold: Gold, single: dict[str, set[str]], it
     share = right / len(fillable) if fillable else 0.0
     tmx = "default" if cat == "default" else f"`--cat {cat}`"
     line = (f"| {name} | {tmx} | {src} → {tgt} | {len(segments)} | {len(fillable)} ({numbered}) | {right} ({share:.1%}) | "
-            f"{len(fillable) - right - empty} | {empty} | {len(joined)} | {len(wrong)} | {len(report.exported)} |")
+            f"{len(fillable) - right - empty} | {empty} | {len(joined)} | {len(wrong)} | {report.exported} |")
     for s, t in wrong[:5]:
         line += f"\n  wrong: {s[:90]!r} → {t[:90]!r}"
     for s, t in joined[:5]:

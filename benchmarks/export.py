@@ -163,9 +163,10 @@ def measure_read(readers: list[str], fmt: str, n: int) -> dict[str, dict]:
 
 
 def omegat_coverage() -> None:
-    from tmtool.formats import ExportHeader, export_units, fit_units, srx_split
+    from tmtool.formats import ExportHeader, export_units, fit_units, item_texts, srx_split
     from tmtool.ingest import read_release
     from tmtool.pipeline import RunOptions, run_corpus
+    from tmtool.store import Store
 
     shared = Path(os.environ.get("TMTOOL_SHARED", REPO.parent / "shared"))
     split = srx_split(str(shared / "srx" / "omegat-3.6.0-default.srx"), "en-GB")
@@ -180,7 +181,8 @@ def omegat_coverage() -> None:
             document = tmp / "releases.txt"
             document.write_text("\n\n".join(paragraphs) + "\n", "utf-8")
             for fit in (False, True):
-                exported = report.exported
+                with Store.open(tmp / "run" / "tmtool.db", create=False) as tm:
+                    exported = list(item_texts(tm.units("ru-RU", "en-GB", include_unsure=unsure)))
                 units = list(fit_units(exported, split)) if fit else exported
                 export_units(units, tmp / "tm.tmx", "tmx", ExportHeader("en-GB", "ru-RU"))
                 done = subprocess.run(["bash", str(shared / "tools" / "omegat_roundtrip.sh"), str(tmp / "tm.tmx"),

@@ -48,7 +48,9 @@ DEFAULT_RARE_TERMS = search.RAREST_TERMS
 
 def corpus_units(corpus: Path) -> list[Unit]:
     with tempfile.TemporaryDirectory() as out:
-        return [u for u in run_corpus(corpus, out, RunOptions(include_unsure=True)).units if u.kind == "body"]
+        run_corpus(corpus, out, RunOptions(include_unsure=True))
+        with Store.open(Path(out) / "tmtool.db", create=False) as tm:
+            return [u for u in tm.units("ru-RU", "en-GB", include_unsure=True) if u.kind == "body"]
 
 
 def vocabulary(texts: list[str]) -> list[str]:

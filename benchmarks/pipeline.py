@@ -10,7 +10,9 @@ Each size runs ``tmtool run`` (the default job: TMX, glossary, review page, repo
 fresh process, with ``--jobs 1`` and with the default (every core), and prints wall and
 CPU time (workers included), wall time per stage, wall and CPU time (the workers' while they
 run included) of the per-pair stages (ingest, update_store), peak resident memory (VmHWM of the main
-process; the largest worker's; the whole process tree's at once, sampled), the store's size and the
+process; the largest worker's; the whole process tree's at once, sampled: the sum of the processes'
+resident memory, which counts the pages they share since a fork in each, and of their proportional
+shares of it, which does not), the store's size and the
 largest review file's.
 
 Then the re-runs, each CPU as a share of the first run's: the same command with nothing
@@ -181,28 +183,31 @@ def run_job(corpus: Path, out: Path, jobs: int | None) -> dict:
     review = Path(report.outputs["review"])  # an index, and pages beside it for a long review
     sizes["largest review file"] = max(p.stat().st_size for p in review.parent.glob(f"{review.stem}*{review.suffix}"))
     return {"cpu": cpu, "wall": wall, "peak_mib": peak, "peak_worker_mib": memory.worker / 1024,
-            "peak_tree_mib": memory.tree / 1024, "stages": times,
-            "sizes": sizes, "pairs": len(report.pairs), "aligned": report.aligned, "units": len(report.exported),
+            "peak_tree_mib": memory.tree / 1024, "peak_tree_pss_mib": memory.tree_pss / 1024, "stages": times,
+            "sizes": sizes, "pairs": len(report.pairs), "aligned": report.aligned, "units": report.exported,
             "kept": report.kept}
 
 
-def _status(pid: int, field: str) -> int:
-    """A field of /proc/PID/status in kB (0 for a process that has ended)."""
+def _status(pid: int, field: str, file: str = "status") -> int:
+    """A field of /proc/PID/status (or another of its files that says ``Field: N kB``) in kB (0 for a
+    process that has ended)."""
     try:
-        with open(f"/proc/{pid}/status") as fh:
+        with open(f"/proc/{pid}/{file}") as fh:
             return int(re.search(rf"{field}:\s+(\d+) kB", fh.read()).group(1))
-    except (FileNotFoundError, AttributeError):
+    except (FileNotFoundError, ProcessLookupError, AttributeError):
         return 0
 
 
 class _Memory:
     """Samples, every half second while the block runs, the worker processes' own peak (VmHWM read
     from /proc: ``getrusage``'s children figure counts, for a process started by fork and exec, the
-    parent's pages at the fork) and the resident memory of the whole process tree at once (the sum
-    of each process's VmRSS; pages shared since a fork are counted in each)."""
+    parent's pages at the fork) and the resident memory of the whole process tree at once: the sum
+    of each process's VmRSS (pages shared since a fork counted in each), and of each one's Pss
+    (/proc/PID/smaps_rollup: a page shared by n processes counted 1/n in each, so the sum is the
+    memory the tree takes)."""
 
     def __init__(self) -> None:
-        self.worker = self.tree = 0
+        self.worker = self.tree = self.tree_pss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -211,6 +216,8 @@ class _Memory:
             children = _children()
             self.worker = max([self.worker, *(_status(pid, "VmHWM") for pid in children)])
             self.tree = max(self.tree, sum(_status(pid, "VmRSS") for pid in (os.getpid(), *children)))
+            self.tree_pss = max(self.tree_pss, sum(_status(pid, "Pss", "smaps_rollup")
+                                                   for pid in (os.getpid(), *children)))
 
     def __enter__(self) -> _Memory:
         self._thread.start()
@@ -343,7 +350,8 @@ def show(size: int, jobs: str, first: dict) -> None:
     print(f"| {size:,} | {jobs} | {first['units']:,} | {first['wall']:.1f} | {first['cpu']:.1f} "
           f"({first['cpu'] / first['wall']:.2f}) | {stages}, exports and the rest {rest:.1f} | "
           f"{wall:.1f} / {cpu:.1f} ({cpu / wall:.2f}) | "
-          f"{first['peak_mib']:.0f} / {first['peak_worker_mib']:.0f} / {first['peak_tree_mib']:.0f} | "
+          f"{first['peak_mib']:.0f} / {first['peak_worker_mib']:.0f} / {first['peak_tree_mib']:.0f} / "
+          f"{first['peak_tree_pss_mib']:.0f} | "
           f"{mib['tmtool.db']:.1f} / {mib['largest review file']:.1f} |", flush=True)
 
 
@@ -375,7 +383,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     print("| pairs | --jobs | units exported | wall s | CPU s (CPU/wall) | wall s per stage | "
           "per-pair stages: wall s / CPU s (CPU/wall) | "
-          "peak RSS MiB: main / largest worker / the process tree | store / largest review file MiB |")
+          "peak RSS MiB: main / largest worker / the process tree (RSS / PSS) | store / largest review file MiB |")
     print("|---|---|---|---|---|---|---|---|---|")
     rows = []
     try:

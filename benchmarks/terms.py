@@ -42,6 +42,7 @@ import polib  # noqa: E402
 from tmtool.formats import ExportHeader, export_units  # noqa: E402
 from tmtool.model import Provenance, Unit  # noqa: E402
 from tmtool.pipeline import RunOptions, run_corpus  # noqa: E402
+from tmtool.store import Store  # noqa: E402
 from tmtool.terms import TermOptions, extract_terms, nominative, normalise  # noqa: E402
 from tmtool.terms.general import is_general_word  # noqa: E402
 from tmtool.evaluation.terms import (CASES, GoldEntry, category_confusion, gold_units, inflect,  # noqa: E402
@@ -233,8 +234,10 @@ def main() -> None:
         units = gold_units(REPO / "tests" / "data" / "gold")
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            units = run_corpus(args.corpus, tmp, RunOptions(src_lang="en-GB", tgt_lang="ru-RU", formats=(),
-                                                            include_unsure=True)).units
+            run_corpus(args.corpus, tmp, RunOptions(src_lang="en-GB", tgt_lang="ru-RU", formats=(),
+                                                    include_unsure=True))
+            with Store.open(Path(tmp) / "tmtool.db", create=False) as tm:
+                units = list(tm.units("en-GB", "ru-RU", include_unsure=True))
     t1 = time.perf_counter()
     glossary = extract_terms(units, "en-GB", "ru-RU", TermOptions(general=not args.no_general))
     t2 = time.perf_counter()

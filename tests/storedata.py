@@ -20,6 +20,12 @@ from tmtool.store import Store
 from tmtool.units import units_of
 
 
+def run_units(out: Path, src_lang: str = "ru-RU", tgt_lang: str = "en-GB") -> list[Unit]:
+    """Every unit a run into ``out`` stored, unsure ones included (a ``RunReport`` holds their counts)."""
+    with Store.open(out / "tmtool.db", create=False) as store:
+        return list(store.units(src_lang, tgt_lang, include_unsure=True))
+
+
 def mini_corpus(folder: Path, pairs: int) -> Path:
     """A corpus of ``pairs`` copies of the test release, ids 3000001, 3000002…"""
     for n in range(1, pairs + 1):

@@ -21,9 +21,10 @@ from hypothesis import strategies as st
 from translate.storage import factory, xliff2
 
 from tmtool.errors import FormatError, UnknownNameError
-from tmtool.formats import FORMATS, ExportHeader, export_units, get_exporter, read_units
+from tmtool.formats import FORMATS, ExportHeader, export_units, get_exporter, item_texts, read_units
 from tmtool.formats.clean import clean_segment
 from tmtool.model import Provenance, TmxData, Unit
+from tmtool.store import Store
 
 HEADER = ExportHeader("en-GB", "ru-RU", signature="test-signature",
                       created=dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.timezone.utc))
@@ -287,7 +288,10 @@ def test_corpus_exports_validate_and_read_back_identically(tmp_path, shared, cor
     from tmtool.pipeline import RunOptions, run_corpus
 
     report = run_corpus(corpus, tmp_path, RunOptions(formats=("tmx", "xliff", "xliff2", "po"), include_unsure=True))
-    pairs = {(clean_segment(u.source), clean_segment(u.target)) for u in report.exported}
+    with Store.open(tmp_path / "tmtool.db", create=False) as tm:
+        exported = list(item_texts(tm.units("ru-RU", "en-GB", include_unsure=True)))
+    assert len(exported) == report.exported
+    pairs = {(clean_segment(u.source), clean_segment(u.target)) for u in exported}
     for fmt in ("tmx", "xliff", "xliff2", "po"):
         path = Path(report.outputs[fmt])
         assert validation_errors(shared, fmt, path) == [], fmt

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from test_formats_contract import HEADER, make_unit
-from tmtool.formats import export_units
+from tmtool.formats import cat_rules, export_units, fit_units, srx_split
 from tmtool.formats.clean import clean_segment
 from tmtool.ingest import read_release
 from tmtool.pipeline import RunOptions, run_corpus
@@ -118,20 +118,25 @@ def corpus_run(request, tmp_path_factory, omegat_rules, corpus):
     recut = {"cat_srx": str(omegat_rules)} if request.param == "cat-srx" else {"cat": "omegat"}
     report = run_corpus(corpus, out, RunOptions(src_lang="en-GB", tgt_lang="ru-RU", include_unsure=True,
                                                glossaries=(), **recut))
+    rules = cat_rules(None, str(omegat_rules)) if request.param == "cat-srx" else cat_rules("omegat", None)
     with Store.open(out / "tmtool.db", create=False) as tm:
         english_only = {s.pair_id: [t for b in tm.beads(s.pair_id) if not b.tgt for t in b.src]
                         for s in report.pairs}
-    return report, out / "corpora.tmx", english_only
+        # the units the TMX was written from, before its duplicates were merged
+        units = tm.units("en-GB", "ru-RU", True, [s.pair_id for s in report.pairs])
+        exported = list(fit_units(units, srx_split(rules, "en-GB")))
+    assert len(exported) == report.exported
+    return report, exported, out / "corpora.tmx", english_only
 
 
 def test_omegat_pretranslates_every_segment_of_the_corpus_releases(tmp_path, roundtrip, corpus_run):
     """Every English release whose sentences all have a Russian counterpart: OmegaT 3.6 fills in
     every segment with tmtool's Russian (STRICT: exit 3 on any untranslated segment)."""
-    report, tmx, english_only = corpus_run
+    report, exported, tmx, english_only = corpus_run
     complete = [s for s in report.pairs if not english_only[s.pair_id]]
     assert len(complete) >= len(report.pairs) / 2, "most sample releases translate every English sentence"
     keys = {s.pair_id for s in complete}
-    units = [u for u in report.exported if u.provenance.release_id in keys]
+    units = [u for u in exported if u.provenance.release_id in keys]
     rc, total, untranslated, out, err = omegat(roundtrip, tmx, english_document(complete, tmp_path / "en.txt"))
     # one OmegaT segment per re-cut unit, and none left untranslated
     assert (rc, total, untranslated) == (0, len(units), 0), err
@@ -141,10 +146,10 @@ def test_omegat_pretranslates_every_segment_of_the_corpus_releases(tmp_path, rou
 
 def test_only_sentences_missing_from_the_russian_stay_untranslated(tmp_path, roundtrip, corpus_run):
     """The whole corpus: a sentence the translation added has nothing to be matched with; all else is."""
-    report, tmx, english_only = corpus_run
+    report, exported, tmx, english_only = corpus_run
     missing = [t for sentences in english_only.values() for t in sentences]
     assert missing, "the sample corpus has English sentences with no Russian counterpart"
     rc, total, untranslated, out, err = omegat(roundtrip, tmx, english_document(report.pairs, tmp_path / "en.txt"))
-    assert (rc, total, untranslated) == (3, len(report.exported) + len(missing), len(missing)), err
+    assert (rc, total, untranslated) == (3, len(exported) + len(missing), len(missing)), err
     for sentence in missing:  # OmegaT leaves an untranslated segment's source in the target
         assert sentence in out

@@ -172,7 +172,8 @@ def test_a_reviewers_alignment_wins_over_a_realignment_of_the_same_sentences(cor
         assert _shape(store, "3000001") == edited
         assert store.beads("3000001")[0].decision == "rejected"
     exported = [(u.source, u.target) for u in read_units(out / "mini.tmx", src_lang="ru-RU", tgt_lang="en-GB")]
-    merged = [u for u in report.exported if u.bead == "2-2"]
+    with Store.open(out / "tmtool.db", create=False) as store:
+        merged = [u for u in store.units("ru-RU", "en-GB") if u.bead == "2-2"]
     assert [(u.source, u.target) for u in merged] == [
         ("Стороны обсудили ситуацию на Украине. С.В.Лавров подчеркнул, что Комплексу мер, принятому в 2015 году, "
          "нет альтернативы.", "The parties discussed the situation in Ukraine. Mr Lavrov stressed that the Package "

@@ -15,7 +15,7 @@ import regex
 from lxml import etree
 
 from paths import CORPUS, DATA
-from storedata import save_corpus
+from storedata import run_units, save_corpus
 from tmtool.errors import FormatError
 from tmtool.formats import ExportHeader, export_units
 from tmtool.pipeline import RunOptions, run_corpus, terms_from_source
@@ -30,9 +30,9 @@ GOLD = read_gold(DATA / "gold_glossary.tsv")
 
 @pytest.fixture(scope="module")
 def pipeline_glossary(tmp_path_factory):
-    units = run_corpus(CORPUS, tmp_path_factory.mktemp("run"),
-                       RunOptions(include_unsure=True, formats=())).units
-    return extract_terms(units, "en-GB", "ru-RU")
+    out = tmp_path_factory.mktemp("run")
+    run_corpus(CORPUS, out, RunOptions(include_unsure=True, formats=()))
+    return extract_terms(run_units(out), "en-GB", "ru-RU")
 
 
 @pytest.fixture(scope="module")
@@ -200,8 +200,8 @@ def test_corpora_without_terms_give_messages_and_valid_empty_files(tmp_path, sha
 
 
 def test_terms_from_a_tmx_either_direction(tmp_path):
-    units = run_corpus(CORPUS, tmp_path / "run", RunOptions(include_unsure=True, formats=())).units
-    export_units(units, tmp_path / "memory.tmx", "tmx", ExportHeader("en-GB", "ru-RU"))
+    run_corpus(CORPUS, tmp_path / "run", RunOptions(include_unsure=True, formats=()))
+    export_units(run_units(tmp_path / "run"), tmp_path / "memory.tmx", "tmx", ExportHeader("en-GB", "ru-RU"))
     forward = terms_from_source(tmp_path / "memory.tmx", "en-GB", "ru-RU")
     backward = terms_from_source(tmp_path / "memory.tmx", "ru-RU", "en-GB")
     assert ("Minsk Agreements", "Минские соглашения") in {(e.source, e.target) for e in forward.entries}

@@ -41,7 +41,7 @@ from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
 from tmtool.jobs import Mapper, Progress, beside, mapper, read_ahead_bursts
 from tmtool.memory import give_back
-from tmtool.model import Provenance, ReleasePair, Segment
+from tmtool.model import Provenance, ReleasePair, Segment, Unit
 from tmtool.outputs import Output, fingerprint, write_output
 from tmtool.pair import pair_releases
 from tmtool.report import Document, PairSummary, RunReport, display_path, report_json
@@ -323,16 +323,12 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
         stats = release_stats(tm, keys)
         report.pairs = [PairSummary(key, src, tgt, method, score, reason, "aligned" if key in aligned else "reused",
                                     stats[key]) for key, src, tgt, method, score, reason in paired]
-        report.units = list(tm.units(options.src_lang, options.tgt_lang, include_unsure=True, pair_keys=keys))
-        # The store has already dropped rejected beads and cleared the flag of accepted ones.
-        report.exported = [u for u in report.units if options.include_unsure or not u.needs_review]
-        report.held_for_review = 0 if options.include_unsure else sum(u.needs_review for u in report.units)
         cat = cat_rules(options.cat, options.cat_srx)
-        report.exported = list(fit_units(report.exported, srx_split(cat, options.src_lang)) if cat
-                               else item_texts(report.exported))
-        _write_outputs(report, tm, out, names, options, keys, cat, run)
+        exported = _Exported(tm, options.src_lang, options.tgt_lang, keys, options.include_unsure, cat)
+        report.units, report.held_for_review, report.exported = exported.counts()
+        _write_outputs(report, tm, out, names, options, keys, exported, run)
         tm.record_run(report.signature, {"pairs": len(report.pairs), "aligned": report.aligned,
-                                         "reused": report.reused, "units": len(report.exported)})
+                                         "reused": report.reused, "units": report.exported})
     report_path = out / names["report"]  # always written: it records the run
     with atomic_output(report_path, "w", encoding="utf-8") as fh:
         # One string, one write: json.dump writes each token on its own (a million at 8,000 pairs).
@@ -340,8 +336,50 @@ def _stages(report: RunReport, corpus: Path, out: Path, names: dict[str, str], o
     report.outputs["report"] = str(report_path)
 
 
+@dataclass(frozen=True, slots=True)
+class _Exported:
+    """The units the translation-memory files get, read from the store each time they are iterated
+    (the exporters read them twice, ``Exporter.write_stream``): the run holds no list of its units
+    (246,164 unit objects took ~260 MiB at 26,000 pairs, held through the glossary). The store has
+    already dropped rejected beads and cleared the flag of accepted ones; unsure units only with
+    ``include_unsure``; re-cut for a CAT tool's segmentation (``cat``: its rules), else with each
+    numbered item's text alone beside it (``item_texts``)."""
+
+    tm: Store
+    src_lang: str
+    tgt_lang: str
+    keys: Sequence[str]
+    include_unsure: bool
+    cat: str | None
+
+    def all(self) -> Iterator[Unit]:
+        """Every unit of the run's pairs, unsure ones included (what the glossary reads)."""
+        return self.tm.units(self.src_lang, self.tgt_lang, include_unsure=True, pair_keys=self.keys)
+
+    def __iter__(self) -> Iterator[Unit]:
+        return self._exported(self.all())
+
+    def _exported(self, units: Iterable[Unit]) -> Iterator[Unit]:
+        kept = (u for u in units if self.include_unsure or not u.needs_review)
+        return fit_units(kept, srx_split(self.cat, self.src_lang)) if self.cat else item_texts(kept)
+
+    def counts(self) -> tuple[int, int, int]:
+        """The run's units, those held for review, and the units exported, in one reading."""
+        units = held = 0
+
+        def counted(found: Iterable[Unit]) -> Iterator[Unit]:
+            nonlocal units, held
+            for unit in found:
+                units += 1
+                held += unit.needs_review and not self.include_unsure
+                yield unit
+
+        exported = sum(1 for _ in self._exported(counted(self.all())))
+        return units, held, exported
+
+
 def _write_outputs(report: RunReport, tm: Store, out: Path, names: dict[str, str], options: RunOptions,
-                   keys: Sequence[str], cat: str | None, run: Mapper) -> None:
+                   keys: Sequence[str], exported: _Exported, run: Mapper) -> None:
     """The translation-memory files, the glossary and the review page of the run's pairs, each
     written unless the file an earlier run wrote holds what it would (``tmtool.outputs``)."""
     stored = tm.revision(keys)  # what every output is written from: all that is stored of the pairs, as it is now
@@ -350,12 +388,12 @@ def _write_outputs(report: RunReport, tm: Store, out: Path, names: dict[str, str
         path = out / names[fmt]
         written = write_output(
             tm, path, fingerprint("tm", fmt, repr(replace(header, created=None)), f"unsure:{options.include_unsure}",
-                                  _file_digest(cat), stored),
-            lambda: ([path], get_exporter(fmt).write(report.exported, path, header).as_dict()))
+                                  _file_digest(exported.cat), stored),
+            lambda: ([path], get_exporter(fmt).write(exported, path, header).as_dict()))
         report.export_stats[fmt] = written.facts
         _output(report, fmt, path, written)
     if options.glossaries:
-        content = _glossary(report, tm, options, stored, run)  # units that changed may give the same glossary
+        content = _glossary(report, tm, options, stored, exported, run)  # units that changed may give the same glossary
         for fmt in options.glossaries:
             path = out / names[f"glossary-{fmt}"]
             try:
@@ -374,7 +412,7 @@ def _write_outputs(report: RunReport, tm: Store, out: Path, names: dict[str, str
     _output(report, "review", review, write_output(tm, review, fingerprint("review", tm.path, stored), write_review))
 
 
-def _glossary(report: RunReport, tm: Store, options: RunOptions, stored: str, run: Mapper) -> str:
+def _glossary(report: RunReport, tm: Store, options: RunOptions, stored: str, units: _Exported, run: Mapper) -> str:
     """Fill ``report.glossary`` with the glossary of the run's units; return the digest of the JSON
     the store keeps of it (the JSON itself is not held while the glossary files are written: +85 MiB
     at 26,000 pairs).
@@ -392,11 +430,11 @@ def _glossary(report: RunReport, tm: Store, options: RunOptions, stored: str, ru
     text = tm.glossary(key) if key else None
     report.glossary = glossary_from_json(text)
     if report.glossary is None:
-        key = terms_fingerprint(report.units, src_lang, tgt_lang, options.terms)
+        key = terms_fingerprint(units.all(), src_lang, tgt_lang, options.terms)
         text = tm.glossary(key)
         report.glossary = glossary_from_json(text)
         if report.glossary is None:
-            glossary = extract_terms(report.units, src_lang, tgt_lang, options.terms, run=run, cache=tm)
+            glossary = extract_terms(units.all(), src_lang, tgt_lang, options.terms, run=run, cache=tm)
             give_back()  # the stage's objects let go: the JSON and the files would not reuse their memory
             report.glossary = _xml_note(glossary)
             text = glossary_to_json(report.glossary)
@@ -439,14 +477,16 @@ def terms_from_source(source: str | Path, src_lang: str, tgt_lang: str, options:
     source = Path(source)
     if is_store(source):
         with contextlib.closing(Store.open(source, create=False)) as store:
-            units = list(store.units(src_lang, tgt_lang, include_unsure=True))
-        return extract_terms(units, src_lang, tgt_lang, options)
+            return extract_terms(store.units(src_lang, tgt_lang, include_unsure=True), src_lang, tgt_lang, options)
     if not source.is_dir():
         return extract_terms(read_units(source, src_lang=src_lang, tgt_lang=tgt_lang), src_lang, tgt_lang, options)
     run_options = run_options or RunOptions(src_lang=src_lang, tgt_lang=tgt_lang, formats=(), glossaries=())
     with tempfile.TemporaryDirectory(prefix="tmtool-terms-") as tmp:
         report = run_corpus(source, tmp, run_options)
-    glossary = extract_terms(report.units, src_lang, tgt_lang, options)
+        # the run's languages, as it resolved them (a bare ``en``: the corpus's en-GB)
+        langs = resolve_languages(run_options.src_lang, run_options.tgt_lang, (d.lang for d in report.documents))
+        with contextlib.closing(Store.open(Path(tmp) / STORE_NAME, create=False)) as store:
+            glossary = extract_terms(store.units(*langs, include_unsure=True), src_lang, tgt_lang, options)
     if glossary.entries:
         return glossary
     skipped = tuple(f"{Path(s.path).name} skipped: {s.reason}" for s in report.skips)

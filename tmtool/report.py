@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tmtool import __version__
 from tmtool.ingest import Skip
-from tmtool.model import Release, Unit
+from tmtool.model import Release
 from tmtool.pair import Orphan
 from tmtool.store import EditsAtSave, ReleaseStats
 from tmtool.terms import Glossary
@@ -65,8 +65,8 @@ class RunReport:
     skips: list[Skip] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)
     pairs: list[PairSummary] = field(default_factory=list)
-    units: list[Unit] = field(default_factory=list)  # every unit of the run's pairs, unsure ones included
-    exported: list[Unit] = field(default_factory=list)
+    units: int = 0  # the units of the run's pairs, unsure ones included (the store holds them)
+    exported: int = 0  # the units the translation-memory files got
     outputs: dict[str, str] = field(default_factory=dict)
     kept: list[str] = field(default_factory=list)  # outputs (keys of ``outputs``) left as they were
     export_stats: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -89,12 +89,12 @@ class RunReport:
         (a run that exits 0 must have done what was asked), or None."""
         if not self.pairs or not self.export_stats or any(s["units"] for s in self.export_stats.values()):
             return None
-        if self.units and self.held_for_review == len(self.units):
-            return (f"all {len(self.units)} units of the {len(self.pairs)} pairs were held for review (confidence "
+        if self.units and self.held_for_review == self.units:
+            return (f"all {self.units} units of the {len(self.pairs)} pairs were held for review (confidence "
                     f"below {review_threshold}); --include-unsure or a lower --review-threshold exports them")
         if not self.units:
             return f"the {len(self.pairs)} pairs gave no unit: no sentence of one side was aligned with the other"
-        return f"none of the {len(self.exported)} units had text left on both sides after cleaning"
+        return f"none of the {self.exported} units had text left on both sides after cleaning"
 
 
 def display_path(path: str, corpus: Path) -> str:
@@ -139,7 +139,7 @@ def report_json(report: RunReport, corpus: Path) -> dict:
         "totals": {
             "documents": len(report.documents), "skipped": len(report.skips), "pairs": len(report.pairs),
             "aligned": report.aligned, "reused": report.reused, "orphans": len(report.orphans),
-            "units": len(report.units), "exported": len(report.exported),
+            "units": report.units, "exported": report.exported,
             "held_for_review": report.held_for_review,
             "unaligned_beads": sum(s.stats.gaps for s in report.pairs),
         },

@@ -79,43 +79,81 @@ def _oriented(unit: Unit, src_lang: str, tgt_lang: str) -> Unit:
     return dataclasses.replace(unit, source=source, target=target, src_lang=src_lang, tgt_lang=tgt_lang)
 
 
-def _problem(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: TermOptions) -> str | None:
+#: A unit with a side longer than this is no sentence but a page that lost its punctuation (the
+#: longest unit of the 2,000-pair archive of benchmarks/pipeline.py has 1,908 characters): it is
+#: left out of the glossary, with a message. Its candidates would number in the thousands, each
+#: paired with every one of the other side's (a unit of 1 MiB took minutes and gigabytes).
+MAX_UNIT_CHARS = 5000
+
+
+def _problem(corpus: _Corpus, options: TermOptions) -> str | None:
     """Why these units cannot yield recurring terms, or None."""
-    if not units:
+    if not corpus.distinct:
         return "no aligned units: nothing to extract terms from"
-    for lang, texts in ((src_lang, [u.source for u in units]), (tgt_lang, [u.target for u in units])):
+    for lang, texts in ((corpus.src_lang, corpus.sources), (corpus.tgt_lang, corpus.targets)):
         # Text by text, until one answers: all that is asked is whether a side has any text, and
         # any Cyrillic letter (the distinct texts joined: +386 MiB for a moment at 26,000 pairs).
         if not any(text.strip() for text in texts):
             return f"the {lang} side is empty: no terms can be paired"
         if primary(lang) in CYRILLIC_LANGS and not any(cyrillic_share(text) for text in texts):
             return f"the {lang} side has no Cyrillic text: is the language right?"
-    releases = {u.provenance.release_id for u in units}
-    if len(releases) < options.min_releases:
-        return (f"only {len(releases)} release pair(s): recurring terms need at least {options.min_releases}")
+    if len(corpus.release_ids) < options.min_releases:
+        return (f"only {len(corpus.release_ids)} release pair(s): recurring terms need at least "
+                f"{options.min_releases}")
     return None
 
 
 @dataclass(frozen=True, slots=True)
 class _Corpus:
-    """The units, and the distinct units the candidates' unit indices name (``Candidate.weights``):
-    ``members.items_of(d)``, the units with the ``d``-th distinct source and target (an array of them all,
-    and of each unit's distinct unit: a tuple per distinct unit and a list of ints held 9 MiB at 8,000 pairs)."""
+    """The units as the glossary reads them, in columns: each distinct unit's source and target (the
+    units with one same source and target text, which the candidates' unit indices name:
+    ``Candidate.weights``), and of each unit its distinct unit, its id and its release. A unit object
+    each took ~230 bytes beside its texts (55 MiB at 26,000 pairs), and the caller need not hold
+    them all: ``extract_terms`` reads its units once, as they come.
 
-    units: Sequence[Unit]
+    ``members.items_of(d)``: the units of the ``d``-th distinct unit, in order."""
+
+    src_lang: str
+    tgt_lang: str
+    sources: list[str]
+    targets: list[str]
+    distinct: array
     members: Postings
+    unit_ids: list[str]
+    releases: array  # each unit's release, an index into ``release_ids``
+    release_ids: list[str]
 
     @classmethod
-    def of(cls, units: Sequence[Unit]) -> tuple[_Corpus, array]:
-        """The corpus of ``units``, and the distinct unit of each."""
+    def read(cls, units: Iterable[Unit], src_lang: str, tgt_lang: str) -> tuple[_Corpus, list[str]]:
+        """The corpus of ``units`` (oriented ``src_lang`` → ``tgt_lang``, cleaned), and the ids of
+        those left out for a side longer than ``MAX_UNIT_CHARS``."""
         index: dict[tuple[str, str], int] = {}
-        distinct = array("I", (index.setdefault((u.source, u.target), len(index)) for u in units))
-        return cls(units, Postings([(d,) for d in distinct])), distinct
+        release_index: dict[str, int] = {}
+        distinct, releases = array("I"), array("I")
+        unit_ids, long = [], []
+        for unit in units:
+            unit = _oriented(unit, src_lang, tgt_lang)
+            if len(unit.source) > MAX_UNIT_CHARS or len(unit.target) > MAX_UNIT_CHARS:
+                long.append(unit.unit_id)
+                continue
+            distinct.append(index.setdefault((unit.source, unit.target), len(index)))
+            releases.append(release_index.setdefault(unit.provenance.release_id, len(release_index)))
+            unit_ids.append(unit.unit_id)
+        sources, targets = [s for s, _ in index], [t for _, t in index]
+        del index
+        return cls(src_lang, tgt_lang, sources, targets, distinct, Postings([(d,) for d in distinct]), unit_ids,
+                   releases, list(release_index)), long
 
     def text(self, source: bool, distinct: int) -> str:
         """The source (or target) text of the ``distinct``-th distinct unit."""
-        unit = self.units[self.members.items_of(distinct)[0]]
-        return unit.source if source else unit.target
+        return self.sources[distinct] if source else self.targets[distinct]
+
+    def texts(self, source: bool) -> list[str]:
+        """Each unit's source (or target) text, in order."""
+        return list(map((self.sources if source else self.targets).__getitem__, self.distinct))
+
+    def release(self, unit: int) -> str:
+        return self.release_ids[self.releases[unit]]
 
     def expand(self, distinct: Iterable[int]) -> list[int]:
         """The units these distinct units stand for, in order."""
@@ -125,17 +163,18 @@ class _Corpus:
 def _contexts(link: Link, corpus: _Corpus, n: int) -> tuple[Context, ...]:
     """Up to ``n`` aligned sentence pairs, from as many different releases as possible."""
     chosen, seen = [], set()
-    units, ordered = corpus.units, corpus.expand(link.units)
+    ordered = corpus.expand(link.units)
     for first_pass in (True, False):
         for i in ordered:
-            release = units[i].provenance.release_id
+            release = corpus.releases[i]
             if len(chosen) == n:
                 break
             if i in chosen or (first_pass and release in seen):
                 continue
             chosen.append(i)
             seen.add(release)
-    return tuple(Context(units[i].source, units[i].target, units[i].provenance.release_id) for i in sorted(chosen))
+    return tuple(Context(corpus.sources[corpus.distinct[i]], corpus.targets[corpus.distinct[i]], corpus.release(i))
+                 for i in sorted(chosen))
 
 
 def _score(link: Link) -> float:
@@ -147,8 +186,7 @@ def _entry(link: Link, corpus: _Corpus, options: TermOptions, origin: str = "ext
     """The entry of a linked pair, with the other terms of its concept: the synonyms found
     while linking, and the pairs grouped with it (``variants``: another number, an acronym),
     each with the units it was seen in; it ranks as its best pair."""
-    units = corpus.units
-    src_lang, tgt_lang = units[0].src_lang, units[0].tgt_lang
+    src_lang, tgt_lang = corpus.src_lang, corpus.tgt_lang
     # the synonyms of each of the concept's pairs (``USA`` found beside ``US ↔ США``, a variant)
     more_src = (*(k for pair in (link, *variants) for k in (names.src_synonyms.get(pair.tgt.key, ()) if names else ())),
                 *variants)
@@ -176,8 +214,7 @@ def _twins(cand: Candidate, link: Link) -> list[tuple[str, int]]:
 
 def _releases(link: Link, corpus: _Corpus) -> int:
     """The releases a pair is seen in."""
-    units = corpus.units
-    return len({units[i].provenance.release_id for i in corpus.expand(link.units)})
+    return len({corpus.releases[i] for i in corpus.expand(link.units)})
 
 
 def _variants(term: str, found: Sequence[tuple[str, int]]) -> dict[str, int]:
@@ -312,7 +349,7 @@ def _stopped(entry: TermEntry, options: TermOptions) -> bool:
     return normalise(entry.source) in options.stoplist or normalise(entry.target) in options.stoplist
 
 
-def fingerprint(units: Sequence[Unit], src_lang: str, tgt_lang: str, options: TermOptions = TermOptions()) -> str:
+def fingerprint(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermOptions = TermOptions()) -> str:
     """What decides the glossary of ``units``: the units (every field), the languages, the
     options, and the code and dictionaries that extract it (a changed extractor is not
     served an old glossary)."""
@@ -358,30 +395,19 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-#: A unit with a side longer than this is no sentence but a page that lost its punctuation (the
-#: longest unit of the 2,000-pair archive of benchmarks/pipeline.py has 1,908 characters): it is
-#: left out of the glossary, with a message. Its candidates would number in the thousands, each
-#: paired with every one of the other side's (a unit of 1 MiB took minutes and gigabytes).
-MAX_UNIT_CHARS = 5000
-
-
 def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermOptions, run: Mapper,
              cache: cands.AnalysisCache | None) -> Glossary:
-    units = [_oriented(u, src_lang, tgt_lang) for u in units]
-    long = [u.unit_id for u in units if len(u.source) > MAX_UNIT_CHARS or len(u.target) > MAX_UNIT_CHARS]
+    # A store repeats each unit in every variant of its release: the candidates count the
+    # units with one same source and target as one distinct unit, weighed by their number.
+    corpus, long = _Corpus.read(units, src_lang, tgt_lang)
     messages = [f"{len(long)} unit(s) longer than {MAX_UNIT_CHARS:,} characters on a side left out (a page "
                 f"without punctuation, not a sentence): {', '.join(long)}"] if long else []
-    if long:
-        units = [u for u in units if len(u.source) <= MAX_UNIT_CHARS and len(u.target) <= MAX_UNIT_CHARS]
-    problem = _problem(units, src_lang, tgt_lang, options)
+    problem = _problem(corpus, options)
     if problem:
         return Glossary(src_lang, tgt_lang, (), (*messages, problem))
     src_lang_info, tgt_lang_info = cands.language(src_lang), cands.language(tgt_lang)
-    src_texts, tgt_texts = [u.source for u in units], [u.target for u in units]
-    # A store repeats each unit in every variant of its release: the candidates count the
-    # units with one same source and target as one distinct unit, weighed by their number.
-    corpus, distinct = _Corpus.of(units)
-    found = cands.extract_sides([(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache, distinct)
+    src_texts, tgt_texts = corpus.texts(True), corpus.texts(False)
+    found = cands.extract_sides([(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache, corpus.distinct)
     # A side's candidates go once its terms are found, and the terms are weighed once both sides'
     # are: wordfreq's lists (``_weighted``) are not loaded beside every candidate (8,000 pairs: the
     # stage's peak 447 -> 390 MiB over the units).
@@ -487,8 +513,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
     # Minsk Agreements) is still one to report
     synonyms = ({k.src.form for found in linking.src_synonyms.values() for k in found} | {
         k.tgt.form for found in linking.tgt_synonyms.values() for k in found} | variant_forms) - linking.renderings
-    units = corpus.units
-    src_lang, tgt_lang = (units[0].src_lang, units[0].tgt_lang) if units else ("", "")
+    src_lang, tgt_lang = corpus.src_lang, corpus.tgt_lang
 
     def unexplained(side: str, cand: Candidate, found: frozenset[int]) -> frozenset[int]:
         """The units of ``found`` where no chosen term on ``side`` holds every word of ``cand``."""
@@ -501,8 +526,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
 
     def rendering(term: str, found: Iterable[int]) -> Rendering:
         found = corpus.expand(found)
-        return Rendering(term, tuple(units[i].unit_id for i in found),
-                         len({units[i].provenance.release_id for i in found}))
+        return Rendering(term, tuple(corpus.unit_ids[i] for i in found), len({corpus.releases[i] for i in found}))
 
     out = []
     for link in chosen:
