@@ -135,12 +135,6 @@ def typecode(largest: int) -> str:
     return "H" if largest < 1 << 16 else "I"
 
 
-def narrowed(numbers: array) -> array:
-    """``numbers`` in the array type they fit (``typecode``)."""
-    code = typecode(max(numbers, default=0))
-    return numbers if code == numbers.typecode else array(code, numbers)
-
-
 @dataclass(frozen=True, slots=True, eq=False)
 class Columns:
     """Occurrences column by column, their phrasings and texts numbered: the ``i``-th reads
@@ -178,11 +172,12 @@ class Occurrences:
         units_of = [(o.unit,) for o in occurrences] if units_of is None else list(units_of)
         phrasings: dict[Phrasing, int] = {}  # each distinct one's number (``len`` taken before it is put)
         texts: dict[tuple[int, tuple[int, ...]], int] = {}  # (unit, units_of) of each distinct text: its number
-        phrasing = array("I", (phrasings.setdefault(Phrasing.of(o), len(phrasings)) for o in occurrences))
+        phrasing = [phrasings.setdefault(Phrasing.of(o), len(phrasings)) for o in occurrences]
         text = array("I", (texts.setdefault((o.unit, units), len(texts)) for o, units in zip(occurrences, units_of)))
+        offsets = typecode(max((o.end for o in occurrences), default=0))  # (a start is before its end)
         columns = Columns(list(phrasings), [units for _, units in texts], array("I", (unit for unit, _ in texts)),
-                          narrowed(phrasing), text, narrowed(array("I", (o.start for o in occurrences))),
-                          narrowed(array("I", (o.end for o in occurrences))))
+                          array(typecode(len(phrasings) - 1), phrasing), text,
+                          array(offsets, (o.start for o in occurrences)), array(offsets, (o.end for o in occurrences)))
         return cls(columns, 0, len(occurrences))
 
     @classmethod
@@ -191,28 +186,32 @@ class Occurrences:
         only the phrasings and texts they read are numbered there (those of a side's others go)."""
         phrasings: list[Phrasing] = []
         units_of: list[tuple[int, ...]] = []
-        unit, phrasing, text, starts, ends = array("I"), array("I"), array("I"), array("I"), array("I")
+        unit = array("I")
         numbers: dict[Columns, tuple[dict[int, int], dict[int, int]]] = {}  # a run's columns' numbers → these
-        bounds = []  # where each run lies in them
         for run in runs:
-            source, lo, hi = run.columns, run.lo, run.hi
-            bounds.append((len(text), len(text) + len(run)))
+            source = run.columns
             phrasing_of, text_of = numbers.setdefault(source, ({}, {}))
-            read = source.phrasing[lo:hi]
-            for p in set(read).difference(phrasing_of):
+            for p in set(source.phrasing[run.lo:run.hi]).difference(phrasing_of):
                 phrasing_of[p] = len(phrasings)
                 phrasings.append(source.phrasings[p])
-            placed = source.text[lo:hi]
-            for t in set(placed).difference(text_of):
+            for t in set(source.text[run.lo:run.hi]).difference(text_of):
                 text_of[t] = len(units_of)
                 units_of.append(source.units_of[t])
                 unit.append(source.unit[t])
-            phrasing.extend(map(phrasing_of.__getitem__, read))
-            text.extend(map(text_of.__getitem__, placed))
-            starts.extend(array("I", source.starts[lo:hi]))  # (an array extends only with one of its type)
-            ends.extend(array("I", source.ends[lo:hi]))
-        columns = Columns(phrasings, units_of, unit, narrowed(phrasing), text, narrowed(starts), narrowed(ends))
-        return [cls(columns, lo, hi) for lo, hi in bounds]
+        # offsets 2 bytes each unless a run's take 4 (``typecode``): an array extends only with one of its type
+        offsets = "I" if any(run.columns.ends.typecode == "I" for run in runs) else "H"
+        columns = Columns(phrasings, units_of, unit, array(typecode(len(phrasings) - 1)), array("I"), array(offsets),
+                          array(offsets))
+        out = []
+        for run in runs:
+            source, lo, hi = run.columns, run.lo, run.hi
+            phrasing_of, text_of = numbers[source]
+            out.append(cls(columns, len(columns.text), len(columns.text) + len(run)))
+            columns.phrasing.extend(map(phrasing_of.__getitem__, source.phrasing[lo:hi]))
+            columns.text.extend(map(text_of.__getitem__, source.text[lo:hi]))
+            columns.starts.extend(array(offsets, source.starts[lo:hi]))
+            columns.ends.extend(array(offsets, source.ends[lo:hi]))
+        return out
 
     def __len__(self) -> int:
         return self.hi - self.lo
