@@ -135,7 +135,7 @@ def typecode(largest: int) -> str:
     return "H" if largest < 1 << 16 else "I"
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False)  # told apart by identity (``Occurrences.gathered``)
 class Columns:
     """Occurrences column by column, their phrasings and texts numbered: the ``i``-th reads
     ``phrasings[phrasing[i]]``, lies in the text ``text[i]`` from ``starts[i]`` to ``ends[i]``. A
