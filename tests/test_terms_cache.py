@@ -89,18 +89,29 @@ def test_a_damaged_analysis_is_made_again(units, tmp_path, monkeypatch):
 def test_a_record_gives_back_the_occurrences_it_was_made_from(tag, text):
     lang = candidates.language(tag)
     found = [*lang.candidates(text, 0), *lang.phrases(text, 0)]
-    phrasings: dict = {}
+    side, numbers = candidates._Texts([text]), {}
 
     def read():
-        back = candidates._Texts([text])
-        back.read(0, candidates._record(text, found), phrasings)
-        return back, [r.at(0, start, end) for r, start, end in zip(back.phrasings, back.starts, back.ends)]
+        side.read(0, candidates._record(text, found), numbers)
+        lo, hi = side.lo[0], side.hi[0]
+        return [side.phrasings[p].at(0, start, end)
+                for p, start, end in zip(side.phrasing[lo:hi], side.starts[lo:hi], side.ends[lo:hi])]
 
-    first, occurrences = read()
-    assert found and occurrences == found
-    again, occurrences = read()  # a second text with the same phrases
-    assert occurrences == found and all(a is b for a, b in zip(again.phrasings, first.phrasings))  # read alike: shared
+    assert found and read() == found
+    phrasings = list(side.phrasings)
+    assert read() == found and side.phrasings == phrasings  # read alike: numbered once
 
+
+def test_offsets_past_two_bytes_are_kept():
+    """A text longer than 65,535 characters (the library takes any): its side's offsets take 4 bytes."""
+    said = "Foreign Minister Sergey Lavrov met UN Security Council members."
+    texts = [said, said + " " * 70_000 + said]
+    lang = candidates.language("en")
+    found = candidates.extract(texts, "en")
+    got = sorted((o.key, o.unit, o.start, o.end) for cand in found.values() for o in cand.occurrences)
+    assert got == sorted((o.key, unit, o.start, o.end) for unit, text in enumerate(texts)
+                         for o in (*lang.candidates(text, unit), *lang.phrases(text, unit)))
+    assert max(end for *_, end in got) > 70_000
 
 
 def test_the_analyses_go_to_the_store_a_batch_at_a_time_and_only_the_last_glossarys_stay(units, tmp_path, monkeypatch):

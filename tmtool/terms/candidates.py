@@ -23,7 +23,8 @@ from tmtool.jobs import Mapper, batched
 from tmtool.registry import Registry
 from tmtool.stamps import code_digest
 from tmtool.terms import english, english_phrases, russian, russian_phrases
-from tmtool.terms.model import Candidate, Columns, Occurrence, Occurrences, Phrasing, Postings, is_phrase, weighed
+from tmtool.terms.model import (Candidate, Columns, Occurrence, Occurrences, Phrasing, Postings, is_phrase, typecode,
+                                weighed)
 from tmtool.text import primary
 
 
@@ -121,46 +122,53 @@ def _tally(counted: Iterable[tuple[str, int]]) -> Counter:
 class _Texts:
     """A side's distinct texts and the occurrences found in each. ``texts``: the distinct texts, in
     the order of the units holding them first; ``of_unit[i]``: the text of unit ``i``. The occurrences
-    are columns filled as each text's record is read, in any order: text ``t``'s read ``phrasings``,
-    from ``starts`` to ``ends``, the ``lo[t]``-th to ``hi[t]``-th (a side has hundreds of thousands of
-    texts: an object per text, its tuple and its arrays took ~250 bytes more a text)."""
+    are columns filled as each text's record is read, in any order: text ``t``'s read the phrasings
+    numbered ``phrasing`` in ``phrasings`` (the side's distinct ones), from ``starts`` to ``ends``, the
+    ``lo[t]``-th to ``hi[t]``-th (a side has hundreds of thousands of texts: an object per text, its
+    tuple and its arrays took ~250 bytes more a text). Offsets take 2 bytes until a text needs more
+    (``model.typecode``)."""
 
     def __init__(self, texts: Iterable[str]):
         number: dict[str, int] = {}
         self.of_unit = array("I", (number.setdefault(text, len(number)) for text in texts))
         self.texts = list(number)
         self.phrasings: list[Phrasing] = []
-        self.starts, self.ends = array("I"), array("I")
+        self.phrasing = array("I")
+        self.starts, self.ends = array("H"), array("H")
         self.lo, self.hi = array("I", bytes(4 * len(self.texts))), array("I", bytes(4 * len(self.texts)))
 
-    def read(self, t: int, record: bytes, phrasings: dict[tuple, Phrasing]) -> None:
-        """Put the occurrences ``record`` holds (``_record``) as text ``t``'s, each phrasing the one
-        ``phrasings`` holds for it (put there if new): a corpus's texts repeat a few thousand phrases,
-        each mostly read alike, and the words of a phrasing are interned (a corpus repeats a few
-        thousand lemmas and names). A damaged record raises ValueError, TypeError or zlib.error, and
-        leaves the columns as they were."""
-        text, lo = self.texts[t], len(self.phrasings)
+    def read(self, t: int, record: bytes, numbers: dict[tuple, int]) -> None:
+        """Put the occurrences ``record`` holds (``_record``) as text ``t``'s, each phrasing numbered as
+        ``numbers`` says (numbered, and put in ``phrasings``, if new): a corpus's texts repeat a few
+        thousand phrases, each mostly read alike, and the words of a phrasing are interned (a corpus
+        repeats a few thousand lemmas and names). A damaged record raises ValueError, TypeError or
+        zlib.error, and leaves the columns as they were."""
+        text, lo = self.texts[t], len(self.phrasing)
         try:
             for key, start, end, words, head, surface, citation, flags, governor in json.loads(zlib.decompress(record)):
                 if surface is None:
                     surface = text[start:end]
                 # looked up by the fields as read: a phrasing object is made, and its strings interned, once
                 # (the key kept is made of the interned strings, not of the record's)
-                phrasing = phrasings.get((tuple(key), surface, citation, words, head, flags, governor))
-                if phrasing is None:
+                number = numbers.get((tuple(key), surface, citation, words, head, flags, governor))
+                if number is None:
                     surface = sys.intern(surface)
                     citation = citation and sys.intern(citation)
                     phrasing = Phrasing(tuple(map(sys.intern, key)), surface, surface if citation is None else citation,
                                         words, sys.intern(head), bool(flags & 1), bool(flags & 2), bool(flags & 4),
                                         governor and sys.intern(governor), bool(flags & 8))
-                    phrasings[phrasing.key, surface, citation, words, phrasing.head, flags, phrasing.governor] = phrasing
-                self.phrasings.append(phrasing)
+                    number = numbers[phrasing.key, surface, citation, words, phrasing.head, flags, phrasing.governor] \
+                        = len(self.phrasings)
+                    self.phrasings.append(phrasing)
+                if self.ends.typecode == "H" and typecode(end) != "H":  # a text longer than 2-byte offsets reach
+                    self.starts, self.ends = array("I", self.starts), array("I", self.ends)
+                self.phrasing.append(number)
                 self.starts.append(start)
                 self.ends.append(end)
         except (ValueError, TypeError):
-            del self.phrasings[lo:], self.starts[lo:], self.ends[lo:]
+            del self.phrasing[lo:], self.starts[lo:], self.ends[lo:]
             raise
-        self.lo[t], self.hi[t] = lo, len(self.phrasings)
+        self.lo[t], self.hi[t] = lo, len(self.phrasing)
 
 
 def _grouped(found: _Texts, lang: Language, distinct: Sequence[int] | None = None, weights: tuple[int, ...] = ()
@@ -174,35 +182,44 @@ def _grouped(found: _Texts, lang: Language, distinct: Sequence[int] | None = Non
     held = Postings([(t,) for t in found.of_unit])  # text → the units holding it
     places = [tuple(dict.fromkeys(map(distinct.__getitem__, held.items_of(t)))) if distinct is not None
               else tuple(held.items_of(t)) for t in range(len(found.texts))]
-    phrasings, starts, ends = found.phrasings, found.starts, found.ends
+    phrasings, phrasing, starts, ends = found.phrasings, found.phrasing, found.starts, found.ends
     # The occurrences the language re-reads with what the whole side says (``Language.resolve``).
-    reread = [(t, k) for t in range(len(places)) for k in range(found.lo[t], found.hi[t]) if lang.rereads(phrasings[k])]
-    read = lang.resolve([phrasings[k].at(places[t][0], starts[k], ends[k]) for t, k in reread],
+    rereads = list(map(lang.rereads, phrasings))
+    reread = [(t, k) for t in range(len(places)) for k in range(found.lo[t], found.hi[t]) if rereads[phrasing[k]]]
+    read = lang.resolve([phrasings[phrasing[k]].at(places[t][0], starts[k], ends[k]) for t, k in reread],
                         [tuple(held.items_of(t)) for t, _ in reread])
-    alike: dict[Phrasing, Phrasing] = {}  # one object per phrasing
+    alike: dict[Phrasing, int] = {}  # each phrasing re-read: its number (put after those read before)
     for (_, k), occurrence in zip(reread, read):
-        phrasing = Phrasing.of(occurrence)
-        phrasings[k] = alike.setdefault(phrasing, phrasing)
-    del held, reread, read, alike
+        phrasing[k] = alike.setdefault(Phrasing.of(occurrence), len(phrasings) + len(alike))
+    phrasings.extend(alike)
+    del held, rereads, reread, read, alike
     # One side's columns, each candidate's occurrences next to each other (``Occurrences``): each
     # occurrence put in the next place of its key's run (``following``: at first, where the run begins).
-    sizes = Counter(phrasings[k].key for k in chain.from_iterable(map(range, found.lo, found.hi)))
-    following = dict(zip(sizes, accumulate(sizes.values(), initial=0)))
-    n = len(phrasings)
-    ordered, units_of = [None] * n, [None] * n
-    texts, run_starts, run_ends = array("I", bytes(4 * n)), array("I", bytes(4 * n)), array("I", bytes(4 * n))
+    # The occurrences are counted by phrasing (a number hashes faster than a key), then by key, each
+    # in the order of its first occurrence.
+    counted = Counter(map(phrasing.__getitem__, chain.from_iterable(map(range, found.lo, found.hi))))
+    sizes: Counter = Counter()
+    for number, count in counted.items():
+        sizes[phrasings[number].key] += count
+    run = {key: r for r, key in enumerate(sizes)}
+    run_of = [run.get(p.key) for p in phrasings]  # each phrasing's key's (None: one no occurrence reads any longer)
+    following = list(accumulate(sizes.values(), initial=0))
+    n = len(phrasing)
+    ordered, texts = array(typecode(len(phrasings) - 1), [0]) * n, array("I", [0]) * n
+    run_starts, run_ends = array(starts.typecode, [0]) * n, array(ends.typecode, [0]) * n
     for t, (lo, hi) in enumerate(zip(found.lo, found.hi)):
-        units, first = places[t], places[t][0]
         for k in range(lo, hi):
-            r = phrasings[k]
-            j = following[r.key]
-            following[r.key] = j + 1
-            ordered[j], texts[j], run_starts[j], run_ends[j], units_of[j] = r, first, starts[k], ends[k], units
-    del found, places, phrasings, starts, ends  # handed over: the caller holds them no longer
-    columns = Columns(ordered, texts, run_starts, run_ends, units_of)
+            number = phrasing[k]
+            r = run_of[number]
+            j = following[r]
+            following[r] = j + 1
+            ordered[j], texts[j], run_starts[j], run_ends[j] = number, t, starts[k], ends[k]
+    del found, phrasing, starts, ends  # handed over: the caller holds them no longer
+    columns = Columns(phrasings, places, array("I", (units[0] for units in places)), ordered, texts, run_starts,
+                      run_ends)
     out = {}
-    for key, hi in following.items():  # a run ends where the next begins
-        occurrences = Occurrences(columns, hi - sizes[key], hi)
+    for key, size, hi in zip(sizes, sizes.values(), following):  # a run ends where the next begins
+        occurrences = Occurrences(columns, hi - size, hi)
         form, forms = _display(occurrences.phrasings, (weighed(u, weights) for u in occurrences.units_of), lang)
         out[key] = Candidate(key=key, form=form, forms=forms, occurrences=occurrences, weights=weights)
     return out
@@ -370,15 +387,15 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     ``distinct[i]``: the distinct unit of unit ``i`` (numbered from 0: the units with one same
     text on every side), which the candidates' unit indices then name (``Candidate.weights``)."""
     found = [_Texts(texts) for texts, _ in sides]
-    phrasings: dict[tuple, Phrasing] = {}  # one object per phrasing, by its record's fields (``_Texts.read``)
+    numbers: list[dict[tuple, int]] = [{} for _ in sides]  # a side's phrasings by their records' fields (``_Texts.read``)
     # key → text, of each side's texts not read yet: those the cache does not hold are analysed
     wanted = [{analysis_key(tag, text): t for t, text in enumerate(side.texts)} if cache else None
               for side, (_, tag) in zip(found, sides)]
     for key, record in cache.term_analyses() if cache else ():
-        for side, want in zip(found, wanted):
+        for side, want, numbered in zip(found, wanted, numbers):
             if key in want:
                 with contextlib.suppress(ValueError, TypeError, zlib.error):  # a damaged record: analysed again
-                    side.read(want[key], record, phrasings)
+                    side.read(want[key], record, numbered)
                     del want[key]
     missing = [list(want.values()) if cache else range(len(side.texts)) for side, want in zip(found, wanted)]
     # The keys are made again for the records to keep: a side's hex keys and their dict took ~150 bytes a text.
@@ -386,10 +403,10 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     made = iter(chain.from_iterable(run(_records, [(tag, [side.texts[t] for t in chunk]) for side, (_, tag), todo
                                                    in zip(found, sides, missing) for chunk in batched(todo)])))
     fresh: dict[str, bytes] = {}  # the records made since the cache was last given some
-    for side, (_, tag), todo in zip(found, sides, missing):
+    for side, (_, tag), todo, numbered in zip(found, sides, missing, numbers):
         for t in todo:
             record = next(made)
-            side.read(t, record, phrasings)
+            side.read(t, record, numbered)
             if cache:
                 fresh[analysis_key(tag, side.texts[t])] = record
                 if len(fresh) == CACHE_BATCH:
@@ -398,7 +415,7 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     if cache:
         cache.save_term_analyses(fresh, (analysis_key(tag, text) for side, (_, tag) in zip(found, sides)
                                          for text in side.texts))
-    del fresh, phrasings, missing
+    del fresh, numbers, missing
     weights: tuple[int, ...] = ()
     if distinct is not None:
         counts = Counter(distinct)

@@ -129,19 +129,29 @@ class Postings:
         return self._items[self._starts[key]:self._starts[key + 1]] if key + 1 < len(self._starts) else array("I")
 
 
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """Occurrences column by column: the ``i``-th reads ``phrasings[i]``, lies in the text of unit
-    ``texts[i]`` (its ``Occurrence.unit``) from ``starts[i]`` to ``ends[i]``, and stands for the
-    units ``units_of[i]`` (one tuple per text, shared by its occurrences). A side's columns hold
-    the occurrences of one candidate next to each other (``Occurrences``): 28 bytes an occurrence,
-    where an ``Occurrence`` and its numbers took about 200."""
+def typecode(largest: int) -> str:
+    """The array type of numbers up to ``largest``: 2 bytes each if they fit (a phrasing's number in a
+    side's few tens of thousands, an offset in a text: a text longer than 65,535 characters is rare), else 4."""
+    return "H" if largest < 1 << 16 else "I"
 
-    phrasings: Sequence[Phrasing]
-    texts: array
+
+@dataclass(frozen=True, slots=True, eq=False)  # told apart by identity (``Occurrences.gathered``)
+class Columns:
+    """Occurrences column by column, their phrasings and texts numbered: the ``i``-th reads
+    ``phrasings[phrasing[i]]``, lies in the text ``text[i]`` from ``starts[i]`` to ``ends[i]``. A
+    text ``t`` is that of unit ``unit[t]`` (its occurrences' ``Occurrence.unit``), and its
+    occurrences stand for the units ``units_of[t]``. A side's columns hold the occurrences of one
+    candidate next to each other (``Occurrences``), and number the few tens of thousands of distinct
+    phrasings and the texts of a side once: 10 to 16 bytes an occurrence (``typecode``), where
+    a column of phrasings, units' tuples and units took 28, and an ``Occurrence`` and its numbers about 200."""
+
+    phrasings: Sequence[Phrasing]  # the distinct phrasings
+    units_of: Sequence[tuple[int, ...]]  # text by text
+    unit: array  # text by text
+    phrasing: array  # occurrence by occurrence, as the rest
+    text: array
     starts: array
     ends: array
-    units_of: Sequence[tuple[int, ...]]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -160,24 +170,47 @@ class Occurrences:
         """Columns of their own for ``occurrences``, standing for ``units_of[i]`` (None: each for its own unit)."""
         occurrences = list(occurrences)
         units_of = [(o.unit,) for o in occurrences] if units_of is None else list(units_of)
-        columns = Columns([Phrasing.of(o) for o in occurrences], array("I", (o.unit for o in occurrences)),
-                          array("I", (o.start for o in occurrences)), array("I", (o.end for o in occurrences)),
-                          units_of)
+        phrasings: dict[Phrasing, int] = {}  # each distinct one's number (``len`` taken before it is put)
+        texts: dict[tuple[int, tuple[int, ...]], int] = {}  # (unit, units_of) of each distinct text: its number
+        phrasing = [phrasings.setdefault(Phrasing.of(o), len(phrasings)) for o in occurrences]
+        text = array("I", (texts.setdefault((o.unit, units), len(texts)) for o, units in zip(occurrences, units_of)))
+        offsets = typecode(max((o.end for o in occurrences), default=0))  # (a start is before its end)
+        columns = Columns(list(phrasings), [units for _, units in texts], array("I", (unit for unit, _ in texts)),
+                          array(typecode(len(phrasings) - 1), phrasing), text,
+                          array(offsets, (o.start for o in occurrences)), array(offsets, (o.end for o in occurrences)))
         return cls(columns, 0, len(occurrences))
 
     @classmethod
     def gathered(cls, runs: Sequence[Occurrences]) -> list[Occurrences]:
-        """The same occurrences as ``runs``, in columns of their own, each run next to the one before."""
-        columns = Columns([], array("I"), array("I"), array("I"), [])
+        """The same occurrences as ``runs``, in columns of their own, each run next to the one before:
+        only the phrasings and texts they read are numbered there (those of a side's others go)."""
+        phrasings: list[Phrasing] = []
+        units_of: list[tuple[int, ...]] = []
+        unit = array("I")
+        numbers: dict[Columns, tuple[dict[int, int], dict[int, int]]] = {}  # a run's columns' numbers → these
+        for run in runs:
+            source = run.columns
+            phrasing_of, text_of = numbers.setdefault(source, ({}, {}))
+            for p in set(source.phrasing[run.lo:run.hi]).difference(phrasing_of):
+                phrasing_of[p] = len(phrasings)
+                phrasings.append(source.phrasings[p])
+            for t in set(source.text[run.lo:run.hi]).difference(text_of):
+                text_of[t] = len(units_of)
+                units_of.append(source.units_of[t])
+                unit.append(source.unit[t])
+        # offsets 2 bytes each unless a run's take 4 (``typecode``): an array extends only with one of its type
+        offsets = "I" if any(run.columns.ends.typecode == "I" for run in runs) else "H"
+        columns = Columns(phrasings, units_of, unit, array(typecode(len(phrasings) - 1)), array("I"), array(offsets),
+                          array(offsets))
         out = []
         for run in runs:
-            lo = len(columns.texts)
-            columns.phrasings.extend(run.phrasings)
-            columns.texts.extend(run.texts)
-            columns.starts.extend(run.starts)
-            columns.ends.extend(run.ends)
-            columns.units_of.extend(run.units_of)
-            out.append(cls(columns, lo, lo + len(run)))
+            source, lo, hi = run.columns, run.lo, run.hi
+            phrasing_of, text_of = numbers[source]
+            out.append(cls(columns, len(columns.text), len(columns.text) + len(run)))
+            columns.phrasing.extend(map(phrasing_of.__getitem__, source.phrasing[lo:hi]))
+            columns.text.extend(map(text_of.__getitem__, source.text[lo:hi]))
+            columns.starts.extend(array(offsets, source.starts[lo:hi]))
+            columns.ends.extend(array(offsets, source.ends[lo:hi]))
         return out
 
     def __len__(self) -> int:
@@ -188,22 +221,24 @@ class Occurrences:
             raise IndexError(i)
         k = self.lo + i % len(self)
         columns = self.columns
-        return columns.phrasings[k].at(columns.texts[k], columns.starts[k], columns.ends[k])
+        return columns.phrasings[columns.phrasing[k]].at(columns.unit[columns.text[k]], columns.starts[k],
+                                                         columns.ends[k])
 
     def __iter__(self) -> Iterator[Occurrence]:
         return map(Phrasing.at, self.phrasings, self.texts, self.starts, self.ends)
 
     @property
     def first(self) -> Phrasing:
-        return self.columns.phrasings[self.lo]
+        return self.columns.phrasings[self.columns.phrasing[self.lo]]
 
     @property
     def phrasings(self) -> Sequence[Phrasing]:
-        return self.columns.phrasings[self.lo:self.hi]
+        return list(map(self.columns.phrasings.__getitem__, self.columns.phrasing[self.lo:self.hi]))
 
     @property
     def texts(self) -> array:
-        return self.columns.texts[self.lo:self.hi]
+        """The unit naming each one's text (``Occurrence.unit``)."""
+        return array("I", map(self.columns.unit.__getitem__, self.columns.text[self.lo:self.hi]))
 
     @property
     def starts(self) -> array:
@@ -215,7 +250,7 @@ class Occurrences:
 
     @property
     def units_of(self) -> Sequence[tuple[int, ...]]:
-        return self.columns.units_of[self.lo:self.hi]
+        return list(map(self.columns.units_of.__getitem__, self.columns.text[self.lo:self.hi]))
 
     def within(self, units: Collection[int]) -> Occurrences:
         """Those standing for some of ``units``, each for those only."""
