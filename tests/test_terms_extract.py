@@ -64,6 +64,12 @@ def test_entry_counts_contexts_and_forms():
     assert 0 < entry.confidence <= 1
 
 
+def test_units_are_read_once_as_they_come():
+    """A run hands the glossary its units straight from the store (``Store.units``), never held at once."""
+    units = make_units()
+    assert extract_terms(iter(units), "en-GB", "ru-RU") == extract_terms(units, "en-GB", "ru-RU")
+
+
 def test_contexts_are_capped():
     entry = next(e for e in extract_terms(make_units(), "en-GB", "ru-RU", TermOptions(contexts=1)).entries
                  if e.source == "Minsk Agreements")
