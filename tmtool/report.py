@@ -54,10 +54,10 @@ class PairSummary:
 @dataclass(slots=True)
 class RunReport:
     """What a run did (``run_corpus``, ``tmtool.run``): the documents read and the files skipped,
-    the releases left out of every pair, each pair's summary, the units (all, and those
-    exported), where each output was written and which were kept as an earlier run wrote them
-    (nothing they are written from changed), the glossary and the aligner's doubts. Filled stage
-    by stage while the run goes."""
+    the releases left out of every pair, each pair's summary, how many units there are (all, held
+    for review, exported: the store holds them), where each output was written and which were kept
+    as an earlier run wrote them (nothing they are written from changed), the glossary and the
+    aligner's doubts. Filled stage by stage while the run goes."""
 
     corpus: str
     signature: str

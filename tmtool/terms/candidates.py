@@ -387,7 +387,8 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     ``distinct[i]``: the distinct unit of unit ``i`` (numbered from 0: the units with one same
     text on every side), which the candidates' unit indices then name (``Candidate.weights``)."""
     found = [_Texts(texts) for texts, _ in sides]
-    numbers: list[dict[tuple, int]] = [{} for _ in sides]  # a side's phrasings by their records' fields (``_Texts.read``)
+    # each side's phrasings numbered by their records' fields (``_Texts.read``)
+    numbers: list[dict[tuple, int]] = [{} for _ in sides]
     # key → text, of each side's texts not read yet: those the cache does not hold are analysed
     wanted = [{analysis_key(tag, text): t for t, text in enumerate(side.texts)} if cache else None
               for side, (_, tag) in zip(found, sides)]
