@@ -246,10 +246,12 @@ def _children() -> dict[int, list[str]]:
 
 
 def _workers_cpu() -> float:
-    """CPU seconds so far of this process's live child processes (the pool of ``--jobs``, which
-    lives as long as the run: a stage's share is the difference across it; the index's process)."""
+    """CPU seconds so far of this process's child processes, live (read from /proc) and ended (the
+    system counts them once they are waited for): the pool of ``--jobs``, which ends after the
+    glossary's analysis, and the index's process (a stage's share is the difference across it)."""
     ticks = sum(int(fields[11]) + int(fields[12]) for fields in _children().values())  # utime, stime
-    return ticks / os.sysconf("SC_CLK_TCK")
+    ended = os.times()
+    return ticks / os.sysconf("SC_CLK_TCK") + ended.children_user + ended.children_system
 
 
 def _cpu() -> float:

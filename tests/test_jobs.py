@@ -1,5 +1,6 @@
 """Where the per-pair work runs (tmtool.jobs): what the stages share."""
 
+import multiprocessing
 import os
 import threading
 import time
@@ -7,7 +8,7 @@ import time
 import pytest
 
 from tmtool.errors import TmtoolError
-from tmtool.jobs import batched, beside, map_as_needed, read_ahead, read_ahead_bursts
+from tmtool.jobs import batched, beside, last_use, map_as_needed, mapper, read_ahead, read_ahead_bursts
 
 
 def test_read_ahead_gives_the_items_in_order_taken_while_the_caller_works():
@@ -168,3 +169,15 @@ def test_map_as_needed_gives_the_mapper_a_window_of_tasks_at_a_time_taken_as_nee
 def test_batched_cuts_items_that_come_one_at_a_time_into_chunks():
     assert list(batched(iter(range(7)), 3)) == [(0, 1, 2), (3, 4, 5), (6,)]
     assert list(batched(iter(()), 3)) == []
+
+
+def test_the_last_use_of_a_pool_ends_its_workers_once_the_results_are_in():
+    """The glossary's analysis is a run's last work for its workers: they end before its serial steps."""
+    with mapper(2) as run:
+        assert list(run(abs, [-1, -2])) == [1, 2] and multiprocessing.active_children()
+        results = last_use(run)(abs, [-3, -4, -5])
+        assert next(results) == 3 and multiprocessing.active_children()  # two results to come
+        assert list(results) == [4, 5] and not multiprocessing.active_children()
+        assert list(run(abs, [-6])) == [6] and multiprocessing.active_children()  # started again if asked
+        assert list(last_use(run)(abs, [])) == [] and not multiprocessing.active_children()
+    assert last_use(map) is map  # this process's map: nothing to end

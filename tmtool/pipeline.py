@@ -39,7 +39,7 @@ from tmtool.errors import FormatError, TmtoolError
 from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, item_texts, read_units, srx_split
 from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
-from tmtool.jobs import Mapper, Progress, beside, mapper, read_ahead_bursts
+from tmtool.jobs import Mapper, Progress, beside, last_use, mapper, read_ahead_bursts
 from tmtool.memory import give_back
 from tmtool.model import Provenance, ReleasePair, Segment, Unit
 from tmtool.outputs import Output, fingerprint, write_output
@@ -434,7 +434,8 @@ def _glossary(report: RunReport, tm: Store, options: RunOptions, stored: str, un
         text = tm.glossary(key)
         report.glossary = glossary_from_json(text)
         if report.glossary is None:
-            glossary = extract_terms(units.all(), src_lang, tgt_lang, options.terms, run=run, cache=tm)
+            # the run's last work for its workers: they end once the texts are analysed
+            glossary = extract_terms(units.all(), src_lang, tgt_lang, options.terms, run=last_use(run), cache=tm)
             give_back()  # the stage's objects let go: the JSON and the files would not reuse their memory
             report.glossary = _xml_note(glossary)
             text = glossary_to_json(report.glossary)
