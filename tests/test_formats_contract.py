@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from translate.storage import factory, xliff2
 
+from storedata import run_units
 from tmtool.errors import FormatError, UnknownNameError
 from tmtool.formats import FORMATS, ExportHeader, export_units, get_exporter, item_texts, read_units
 from tmtool.formats.clean import clean_segment
 from tmtool.model import Provenance, TmxData, Unit
-from tmtool.store import Store
 
 HEADER = ExportHeader("en-GB", "ru-RU", signature="test-signature",
                       created=dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.timezone.utc))
@@ -288,8 +288,7 @@ def test_corpus_exports_validate_and_read_back_identically(tmp_path, shared, cor
     from tmtool.pipeline import RunOptions, run_corpus
 
     report = run_corpus(corpus, tmp_path, RunOptions(formats=("tmx", "xliff", "xliff2", "po"), include_unsure=True))
-    with Store.open(tmp_path / "tmtool.db", create=False) as tm:
-        exported = list(item_texts(tm.units("ru-RU", "en-GB", include_unsure=True)))
+    exported = list(item_texts(run_units(tmp_path)))
     assert len(exported) == report.exported
     pairs = {(clean_segment(u.source), clean_segment(u.target)) for u in exported}
     for fmt in ("tmx", "xliff", "xliff2", "po"):
