@@ -17,13 +17,12 @@ largest review file's.
 
 Then the re-runs, each CPU as a share of the first run's: the same command with nothing
 changed; with 1 % of the pages edited (a word put into a sentence of each), twice, other
-pages each time (a first run this large keeps the lexicon it learned in the store, so each
-aligns only what changed, docs/alignment.md). The outputs of
-each re-run are compared, dates and what was reused aside (``tests/test_exports.py``), with
-a run from scratch on the archive as it then is, and those of the last with a run from a copy
-of its store with nothing kept (no page, no output, no glossary, no text's analysis for one):
-the first says what the aligner's learning makes of the history, the second that what a
-re-run keeps changes nothing.
+pages each time (each aligns what changed, and the stored pairs that read what the edits
+changed of the corpus's lexicon, docs/alignment.md). The outputs of each re-run are compared,
+dates and what was reused aside (``tests/test_exports.py``), with a run from scratch on the
+archive as it then is, and those of the last with a run from a copy of its store with nothing
+kept (no page, no output, no glossary, no text's analysis for one): both say whether what a
+re-run keeps changes anything.
 
 With ``--distinct`` the copies carry a reference in every sentence, the same in both
 languages: no text repeats, as in an archive of that many different releases (the glossary's

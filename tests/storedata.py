@@ -8,7 +8,6 @@ from pathlib import Path
 
 from pages import write_pair
 from tmtool.align import AlignDoc
-from tmtool.align.learn import worth_learning
 from tmtool.model import Bead, Provenance, Release, ReleasePair, Segment, Unit, build_paragraphs
 from tmtool.pair import pair_releases
 from tmtool.ingest import discover, ingest
@@ -59,7 +58,7 @@ def save_corpus(store: Store, corpus: Path, options: RunOptions = RunOptions(), 
 def save_in_order(store: Store, corpus: Path, options: RunOptions = RunOptions()) -> None:
     """What ``update_store`` stored of a first run before it saved each pair as the aligner
     finished it: every pair aligned at once (``align_many``), the lexicon the aligner learned
-    kept when it is worth keeping, then the pairs saved in order, signed with it."""
+    kept, then the pairs saved in order (without their lessons: ``stored`` does not compare them)."""
     releases, _ = ingest(discover(corpus))
     pairs = pair_releases(releases, options.src_lang, options.tgt_lang).pairs
     segmenter, aligner = options.make_segmenter(), options.make_aligner()
@@ -67,10 +66,8 @@ def save_in_order(store: Store, corpus: Path, options: RunOptions = RunOptions()
     aligned = aligner.align_many([AlignDoc(p.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
                                            tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
                                   for p, (src, tgt) in zip(pairs, segmented)])
-    lexicon = aligned.lexicon if worth_learning(None, aligned.lexicon.learned_from) else None
-    if lexicon:
-        store.save_lexicon(lexicon)
-    signature = alignment_signature(options, segmenter, aligner, lexicon)
+    store.save_lexicon(aligned.lexicon, "in order")
+    signature = alignment_signature(options, segmenter, aligner)
     for pair, (src, tgt), beads in zip(pairs, segmented, aligned.beads):
         provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
                                 display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)

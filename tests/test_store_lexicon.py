@@ -1,91 +1,57 @@
-"""The translation memory's lexicon: kept in the store, learned anew as the store grows."""
+"""The aligner's lexicon in the store: learned from the corpus's lessons, each pair's kept with it."""
 
 from __future__ import annotations
 
 import pytest
 
 from pages import EN_BODY, EN_TITLE, RU_BODY, RU_TITLE, write_dump
-from storedata import mini_corpus, save_corpus, save_in_order, save_sentences, stored
-from tmtool.align import learn
-from tmtool.align.learn import learn_lexicon, worth_learning
+from storedata import mini_corpus, save_corpus, save_in_order, stored
+from tmtool.align.confidence import REVIEW_THRESHOLD
+from tmtool.align.learn import learn_lexicon
 from tmtool.jobs import mapper
-from tmtool.store import Store
+from tmtool.model import Bead
+from tmtool.store import PairLessons, Store
 
 from test_align_learn import TEXTS
 
 
-def test_a_lexicon_is_kept_as_it_was_learned_in_either_direction(tmp_path):
+def test_a_lexicon_is_kept_with_the_corpus_it_was_learned_from_in_either_direction(tmp_path):
     lexicon = learn_lexicon(TEXTS, "ru-RU", "en-GB")
     with Store.open(tmp_path / "tm.db") as store:
-        assert store.lexicon("ru-RU", "en-GB") is None
-        store.save_lexicon(lexicon)
-        assert store.lexicon("ru", "en") == lexicon
-        assert store.lexicon("en-GB", "ru-RU") == lexicon.oriented("en", "ru")
-        assert store.lexicon("de", "en") is None
-        store.save_lexicon(learn_lexicon(TEXTS[:4], "en", "ru"))  # replaces, whatever its direction
-        assert store.lexicon("ru", "en").learned_from == 4
+        assert store.lexicon("ru-RU", "en-GB", "corpus") is None
+        store.save_lexicon(lexicon, "corpus")
+        assert store.lexicon("ru", "en", "corpus") == lexicon
+        assert store.lexicon("en-GB", "ru-RU", "corpus") == lexicon.oriented("en", "ru")
+        assert store.lexicon("ru", "en", "another corpus") is None
+        assert store.lexicon("de", "en", "corpus") is None
+        store.save_lexicon(learn_lexicon(TEXTS[:4], "en", "ru"), "another corpus")  # replaces, whatever its direction
+        assert store.lexicon("ru", "en", "another corpus").learned_from == 4
+        assert store.lexicon("ru", "en", "corpus") is None
 
 
-def test_the_confident_one_to_one_units_are_what_it_learns_from(tmp_path):
+def test_a_pairs_lessons_are_kept_with_it_and_go_with_it(tmp_path):
+    corpus = mini_corpus(tmp_path / "mini", 1)
     with Store.open(tmp_path / "tm.db") as store:
-        save_sentences(store, "1", [("Talks in Geneva", "Переговоры в Женеве"), ("A second.", "Второе.")])
-        assert sorted(store.confident_pairs("ru-RU", "en-GB", 0.8)) == [
-            ("Второе.", "A second."), ("Переговоры в Женеве", "Talks in Geneva")]
-        assert list(store.confident_pairs("ru-RU", "en-GB", 0.95)) == []  # saved at 0.9
-        assert store.confident_pair_count("en", "ru", 0.8) == 2 and store.confident_pair_count("ru", "en", 0.95) == 0
-        assert store.confident_pair_count("de", "ru", 0.8) == 0
-
-
-def test_it_is_learned_when_the_tm_is_big_enough_and_again_when_it_doubles():
-    assert not worth_learning(None, learn.TM_LEXICON_FROM - 1)
-    assert worth_learning(None, learn.TM_LEXICON_FROM)
-    lexicon = learn_lexicon(TEXTS * 400, "ru", "en")
-    assert lexicon.learned_from == 2400
-    assert not worth_learning(lexicon, 4799) and worth_learning(lexicon, 4800)
+        save_corpus(store, corpus)
+        [(packed,)] = store.db.execute("SELECT lessons FROM lessons").fetchall()
+        assert packed and list(store.lessons(["3000001"]))  # the test release's confident 1-1 beads
+        lessons = [(("переговор", "женев"), ("talk", "geneva")), ((), ("ambassador",))]
+        store.db.execute("DELETE FROM lessons")
+        store.db.execute("INSERT INTO lessons VALUES (?, ?, ?, ?)",
+                         PairLessons(lessons, (["женев", "переговор"], ["geneva"]), "read").row("3000001"))
+        store.db.execute("INSERT INTO lessons VALUES (?, ?, ?, ?)", PairLessons(()).row("3000002"))  # none
+        assert list(store.lessons(["3000001", "3000002"])) == lessons
+        assert list(store.readings(["3000001"])) == [("3000001", (["женев", "переговор"], ["geneva"]), "read")]
+        save_corpus(store, corpus)  # nothing to align: what is kept stays
+        assert list(store.lessons(["3000001"])) == lessons
+        write_dump(corpus, "3000001.en-GB.txt", EN_TITLE, EN_BODY[:1] + EN_BODY[2:], "14 March 201812:30")
+        assert save_corpus(store, corpus) == ["3000001"]
+        assert list(store.lessons(["3000001"])) != lessons  # the pair saved again, its lessons with it
 
 
 def _copy_release(corpus, old: str, new: str) -> None:
     for lang in ("en-GB", "ru-RU"):
         (corpus / f"{new}.{lang}.txt").write_bytes((corpus / f"{old}.{lang}.txt").read_bytes())
-
-
-def _signatures(store) -> list[str]:
-    return [row[0] for row in store.db.execute("SELECT DISTINCT signature FROM pairs")]
-
-
-def test_a_small_first_run_leaves_the_store_without_a_lexicon(tmp_path, monkeypatch):
-    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 100)  # more than the test releases' 9 confident 1-1 units
-    corpus = mini_corpus(tmp_path / "mini", 3)
-    with Store.open(tmp_path / "tm.db") as store:
-        assert save_corpus(store, corpus) == ["3000001", "3000002", "3000003"]
-        assert store.lexicon("ru", "en") is None
-        assert save_corpus(store, corpus) == []  # nothing new: nothing learned, nothing aligned
-
-
-def test_a_first_run_large_enough_keeps_what_it_learned_and_the_next_aligns_only_what_is_new(tmp_path, monkeypatch):
-    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)  # the three test releases hold 9 confident 1-1 units
-    corpus = mini_corpus(tmp_path / "mini", 3)
-    with Store.open(tmp_path / "tm.db") as store:
-        assert save_corpus(store, corpus) == ["3000001", "3000002", "3000003"]
-        first = store.lexicon("ru-RU", "en-GB")
-        assert first is not None and first.learned_from >= 6  # the lexicon the aligner learned from the corpus
-        signatures = _signatures(store)
-        assert len(signatures) == 1 and f"lexicon={first.version}" in signatures[0]  # it signs the pairs
-        assert save_corpus(store, corpus) == []
-        _copy_release(corpus, "3000001", "3000004")
-        assert save_corpus(store, corpus) == ["3000004"]  # the store has not doubled: its lexicon stays
-        assert store.lexicon("ru-RU", "en-GB") == first
-        for n in range(5, 9):  # the store grows to twice the units the lexicon was learned from
-            _copy_release(corpus, f"300000{n - 3}", f"300000{n}")
-        assert save_corpus(store, corpus) == [f"300000{n}" for n in range(5, 9)]  # it had not yet
-        _copy_release(corpus, "3000001", "3000009")
-        again = save_corpus(store, corpus)  # something to align, and the store has doubled: learned anew
-        lexicon = store.lexicon("ru-RU", "en-GB")
-        assert lexicon is not None and lexicon.learned_from > first.learned_from
-        assert again == [f"300000{n}" for n in range(1, 10)]  # all of it, with the new lexicon
-        signatures = _signatures(store)
-        assert len(signatures) == 1 and f"lexicon={lexicon.version}" in signatures[0]
-        assert save_corpus(store, corpus) == []
 
 
 def _sure_and_unsure(folder):
@@ -95,6 +61,34 @@ def _sure_and_unsure(folder):
     write_dump(folder, "3000000.en-GB.txt", EN_TITLE, EN_BODY[:1] + EN_BODY[2:], "14 March 201812:30")
     write_dump(folder, "3000000.ru-RU.txt", RU_TITLE, RU_BODY, "14 марта 201812:30", lang="ru")
     return folder
+
+
+def _from_scratch(tmp_path, corpus) -> dict:
+    with Store.open(tmp_path / "scratch.db") as store:
+        save_corpus(store, corpus)
+        found = _in_any_order(store)
+    (tmp_path / "scratch.db").unlink()
+    return found
+
+
+def _in_any_order(store: Store) -> dict:
+    """``stored``, whatever order the units were saved in (a re-run saves those it aligns after the others)."""
+    return {table: sorted(rows) for table, rows in stored(store).items()}
+
+
+def test_a_run_keeps_the_lexicon_of_its_corpus_and_the_next_aligns_only_what_is_new(tmp_path):
+    corpus = _sure_and_unsure(tmp_path / "mini")
+    with Store.open(tmp_path / "tm.db") as store:
+        assert save_corpus(store, corpus) == ["3000000", "3000001", "3000002", "3000003"]
+        first = stored(store)
+        assert first["lexicons"] and first["lexicon_pairs"]
+        assert save_corpus(store, corpus) == []  # nothing new: nothing learned, nothing aligned
+        assert stored(store) == first
+        _copy_release(corpus, "3000001", "3000004")
+        aligned = save_corpus(store, corpus)
+        assert aligned[0] == "3000004" and set(aligned) <= {"3000004", "3000000"}  # the unsure one, if it reads anew
+        assert _in_any_order(store) == _from_scratch(tmp_path, corpus)
+        assert save_corpus(store, corpus) == []
 
 
 def _saves(monkeypatch, before=lambda key: None) -> list[str]:
@@ -114,15 +108,14 @@ def _saves(monkeypatch, before=lambda key: None) -> list[str]:
 def test_a_first_run_saving_each_pair_as_it_is_aligned_stores_what_saving_in_order_would(tmp_path, monkeypatch,
                                                                                          jobs):
     """tmtool run saves the pairs sure after the aligner's first pass before the lexicon it learns
-    is known, under a signature no run asks for, and signs them once it is: the store is the one
-    saving every pair in order after aligning them all would make, and the next run aligns nothing.
+    is known, and the others once they are aligned again with it: the store is the one saving
+    every pair in order after aligning them all would make, and the next run aligns nothing.
     With other processes aligning, the answers are taken on a thread while the pairs are saved."""
-    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)
     corpus = _sure_and_unsure(tmp_path / "mini")
     with Store.open(tmp_path / "in-order.db") as store:
         save_in_order(store, corpus)
         expected = stored(store)
-    assert expected["lexicons"] and len({row[5] for row in expected["pairs"]}) == 1  # one signature, the lexicon's
+    assert expected["lexicons"] and len({row[5] for row in expected["pairs"]}) == 1
     saved = _saves(monkeypatch)
     with Store.open(tmp_path / "tm.db") as store, mapper(jobs) as run:
         assert save_corpus(store, corpus, run=run) == ["3000000", "3000001", "3000002", "3000003"]
@@ -131,48 +124,55 @@ def test_a_first_run_saving_each_pair_as_it_is_aligned_stores_what_saving_in_ord
         assert save_corpus(store, corpus) == []
 
 
-def test_a_first_run_stopped_before_the_lexicon_is_learned_leaves_its_pairs_to_align_again(tmp_path, monkeypatch):
-    # The corpus's first pass gives 14 confident 1-1 beads; the two pairs saved before the stop hold 8.
-    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 9)
+@pytest.mark.parametrize("stop_at", ["3000003", "3000000"], ids=["before the lexicon", "after it"])
+def test_a_run_stopped_midway_leaves_what_the_next_completes_as_a_run_from_scratch(tmp_path, monkeypatch, stop_at):
     corpus = _sure_and_unsure(tmp_path / "mini")
-    with Store.open(tmp_path / "in-order.db") as store:
-        save_in_order(store, corpus)
-        expected = stored(store)
-    assert expected["lexicons"]
+    expected = _from_scratch(tmp_path, corpus)
 
     def stop(key):
-        if key == "3000003":
+        if key == stop_at:
             raise KeyboardInterrupt
 
     _saves(monkeypatch, stop)
     with Store.open(tmp_path / "tm.db") as store:
         with pytest.raises(KeyboardInterrupt):
             save_corpus(store, corpus)
-        assert [p.pair_key for p in store.pairs()] == ["3000001", "3000002"]
-        assert store.lexicon("ru", "en") is None
+        kept = [p.pair_key for p in store.pairs()]
+        assert stop_at not in kept and kept
+        assert not store.db.execute("SELECT 1 FROM lexicons").fetchall()  # learned, not kept: a run stopped
         monkeypatch.undo()
-        monkeypatch.setattr(learn, "TM_LEXICON_FROM", 9)
-        assert save_corpus(store, corpus) == ["3000000", "3000001", "3000002", "3000003"]  # none was current
-        assert stored(store) == expected
+        assert set(save_corpus(store, corpus)) == {"3000000", "3000001", "3000002", "3000003"} - set(kept)
+        assert _in_any_order(store) == expected
         assert save_corpus(store, corpus) == []
 
 
-def test_a_first_run_stopped_after_the_lexicon_is_learned_keeps_what_it_saved(tmp_path, monkeypatch):
-    monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)
+def _beads(store: Store, key: str) -> list[Bead]:
+    return [Bead(tuple(map(int, src.split())), tuple(map(int, tgt.split())), score) for src, tgt, score in
+            store.db.execute("SELECT src, tgt, score FROM beads WHERE pair_key = ? ORDER BY n", (key,))]
+
+
+def test_a_stored_pair_aligned_again_is_stored_as_saving_it_with_those_beads_would(tmp_path):
     corpus = _sure_and_unsure(tmp_path / "mini")
-
-    def stop(key):
-        if key == "3000000":  # the realigned pair, after the lexicon is learned
-            raise KeyboardInterrupt
-
-    _saves(monkeypatch, stop)
     with Store.open(tmp_path / "tm.db") as store:
-        with pytest.raises(KeyboardInterrupt):
-            save_corpus(store, corpus)
-        lexicon = store.lexicon("ru", "en")
-        assert lexicon is not None
-        signatures = _signatures(store)
-        assert len(signatures) == 1 and f"lexicon={lexicon.version}" in signatures[0]  # signed once it was known
-        monkeypatch.undo()
-        monkeypatch.setattr(learn, "TM_LEXICON_FROM", 6)
-        assert save_corpus(store, corpus) == ["3000000"]
+        save_corpus(store, corpus)
+        before, beads = _in_any_order(store), _beads(store, "3000000")
+        assert store.save_alignment("3000000", beads, REVIEW_THRESHOLD, "read anew") is None
+        assert _in_any_order(store) == before
+        assert [reading for _, _, reading in store.readings(["3000000"])] == ["read anew"]
+        lowered = [Bead(b.src, b.tgt, min(b.score, 0.5)) for b in beads]
+        store.save_alignment("3000000", lowered, REVIEW_THRESHOLD, "read anew")
+        units = store.db.execute("SELECT score, needs_review, notes FROM units WHERE pair_key = '3000000'"
+                                 " AND kind = 'body'").fetchall()
+        assert units and all(score <= 0.5 and held and "needs review" in notes for score, held, notes in units)
+
+
+def test_a_stored_pair_aligned_again_keeps_a_reviewers_alignment(tmp_path):
+    corpus = _sure_and_unsure(tmp_path / "mini")
+    with Store.open(tmp_path / "tm.db") as store:
+        save_corpus(store, corpus)
+        beads = _beads(store, "3000000")
+        store.merge("3000000-1")
+        merged = _beads(store, "3000000")
+        at_save = store.save_alignment("3000000", beads, REVIEW_THRESHOLD, "read anew")
+        assert at_save.kept and at_save.details == ("merged 3000000-1 with the next bead",)
+        assert [(b.src, b.tgt) for b in _beads(store, "3000000")] == [(b.src, b.tgt) for b in merged]

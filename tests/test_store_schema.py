@@ -11,7 +11,7 @@ from tmtool.store.schema import SCHEMA_VERSION
 
 def test_a_new_store_has_every_migration(tmp_path):
     with Store.open(tmp_path / "sub" / "tm.db") as store:
-        assert store.schema_version == SCHEMA_VERSION == 8
+        assert store.schema_version == SCHEMA_VERSION == 9
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
     assert {"documents", "pairs", "segments", "beads", "units", "reviews", "runs", "unit_terms",
             "lexicons", "lexicon_pairs", "glossaries", "edits", "pages", "pair_revisions", "outputs",
@@ -136,7 +136,7 @@ def test_a_store_before_term_analyses_is_upgraded_with_none_kept(tmp_path, monke
         store.save_glossary("f", "{}")
     monkeypatch.undo()
     with Store.open(path) as store:
-        assert store.schema_version == 8
+        assert store.schema_version == 9
         # indexed when it was saved: nothing waits for the index, and lookup finds it
         assert store.index_pending() == 0 and lookup(store, "The talks were frank.", "en-GB")
         assert list(store.term_analyses()) == [] and store.glossary("f") == "{}"
@@ -144,6 +144,18 @@ def test_a_store_before_term_analyses_is_upgraded_with_none_kept(tmp_path, monke
         store.save_term_analyses({"c": b"[]"}, keep=["b", "c"])
         store.save_term_analyses({"d": b"[]"}, keep=None)  # every one kept
         assert sorted(store.term_analyses()) == [("b", b"[[]]"), ("c", b"[]"), ("d", b"[]")]
+
+
+def test_a_store_before_lessons_aligns_its_pairs_again_once(tmp_path):
+    """Its pairs keep no lessons for a lexicon to learn from: a run aligns them again, and keeps theirs."""
+    path = tmp_path / "tm.db"
+    with Store.open(path, upto=8) as store:
+        handmade_pair(store, signature="aligned with the store's lexicon")
+        store.db.execute("INSERT INTO lexicons VALUES ('en', 'ru', 'v', 10, 'now')")
+    with Store.open(path) as store:
+        assert [p.signature for p in store.pairs()] == ["aligned before pairs kept their lessons"]
+        assert store.db.execute("SELECT corpus FROM lexicons").fetchall() == [("",)]
+        assert list(store.lessons(["4000001"])) == [] and list(store.readings(["4000001"])) == []
 
 
 def test_the_revision_of_pairs_follows_every_change_to_them(tmp_path):

@@ -10,7 +10,7 @@ review, or an omitted/added sentence).
 
 This module only sequences the stages; each is its package's entry point
 (``tmtool.ingest.ingest``, ``tmtool.pair.pair_releases``, ``tmtool.segment.segment_releases``,
-``Aligner.align_each``, ``tmtool.units.units_of``, the ``Store``, the exporters,
+``Aligner.align_first`` and ``align_again``, ``tmtool.units.units_of``, the ``Store``, the exporters,
 ``tmtool.terms.extract_terms``, ``tmtool.report``), and only the two front ends import it:
 the CLI and the library face (``tmtool.run``, ``tmtool/__init__.py``).
 """
@@ -26,14 +26,14 @@ import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain, repeat
 from pathlib import Path
 
 from tmtool import __version__
-from tmtool.align import AlignDoc, Aligner, get_aligner
-from tmtool.align.anchored import LEARN_FROM
-from tmtool.align.base import Problem, doubts
+from tmtool.align import AlignDoc, Aligner, FirstPass, get_aligner
+from tmtool.align.base import Lesson, Problem, doubts
 from tmtool.align.confidence import REVIEW_THRESHOLD
-from tmtool.align.learn import LearnedLexicon, learn_lexicon, worth_learning
+from tmtool.align.learn import reading
 from tmtool.atomic import atomic_output
 from tmtool.errors import FormatError, TmtoolError
 from tmtool.formats import ExportHeader, cat_rules, fit_units, get_exporter, item_texts, read_units, srx_split
@@ -41,12 +41,13 @@ from tmtool.formats.base import FORMATS
 from tmtool.ingest import discover, ingest
 from tmtool.jobs import Mapper, Progress, beside, last_use, mapper, read_ahead_bursts
 from tmtool.memory import give_back
-from tmtool.model import Provenance, ReleasePair, Segment, Unit
+from tmtool.model import Bead, Provenance, ReleasePair, Segment, Unit
 from tmtool.outputs import Output, fingerprint, write_output
 from tmtool.pair import pair_releases
 from tmtool.report import Document, PairSummary, RunReport, display_path, report_json
 from tmtool.segment import Segmenter, get_segmenter, segment_releases
-from tmtool.store import STORE_NAME, EditsAtSave, Store, is_store, release_stats, write_review_html
+from tmtool.store import (STORE_NAME, EditsAtSave, PairLessons, Store, is_store, pair_hash, release_stats,
+                          write_review_html)
 from tmtool.terms import GLOSSARY_FORMATS, Glossary, TermOptions, extract_terms, write_glossary
 from tmtool.terms import fingerprint as terms_fingerprint
 from tmtool.terms.export import xml_safe_glossary
@@ -96,12 +97,12 @@ class RunOptions:
         return get_aligner(self.aligner, src_lang=self.src_lang, tgt_lang=self.tgt_lang)
 
 
-def alignment_signature(options: RunOptions, segmenter: Segmenter, aligner: Aligner,
-                        lexicon: LearnedLexicon | None = None) -> str:
-    """What decides a pair's alignment: a stored pair with another signature is re-aligned."""
+def alignment_signature(options: RunOptions, segmenter: Segmenter, aligner: Aligner) -> str:
+    """What decides a pair's alignment, with the corpus it is aligned in (whose lexicon the
+    aligner learns: ``update_store``): a stored pair with another signature is re-aligned."""
     return "|".join([
         f"tmtool:{__version__}", f"src:{options.src_lang}", f"tgt:{options.tgt_lang}",
-        f"seg:{segmenter.signature()}", f"align:{aligner.signature(lexicon)}", f"review:{options.review_threshold}",
+        f"seg:{segmenter.signature()}", f"align:{aligner.signature()}", f"review:{options.review_threshold}",
     ])
 
 
@@ -139,108 +140,122 @@ def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmente
                  ) -> StoreUpdate:
     """Segment, align and save the pairs the store does not hold as they are now.
 
-    When there is something to align and the translation memory has grown enough
-    (``tmtool.align.learn.worth_learning``), its lexicon is learned anew first; the
-    signature names the lexicon, so then every pair is aligned again with it. A store
-    without a lexicon takes the one the aligner learned from the pairs, when they are enough.
-    The aligner sees every pair, to learn from the corpus, with the store's lexicon to start
-    from; segmenting and its work on the documents are done by ``run``.
+    The store holds what a run from scratch on the pairs as they are would store. An aligner
+    that learns (``Aligner.learns``) aligns in two passes: the first without a learned lexicon
+    (``Aligner.align_first``), then the lexicon is learned from the lessons of every pair (those
+    aligned now, and those the store keeps of the pairs it reuses: ``PairLessons``), then the
+    pairs the first pass left unsure are aligned again with it (``Aligner.align_again``) — and so
+    are the stored pairs that would read another part of it than they read when they were
+    aligned (``tmtool.align.learn.reading``): a pair edited or gone changes the lexicon a little,
+    and what it changes is read by few pairs.
 
     The pairs flow through: each is segmented as the aligner asks for its document, and
-    saved, in its own transaction, as soon as the aligner has finished it
-    (``Aligner.align_each``), while ``run`` segments and aligns the others; what is held at
-    once is a few tasks' worth of pairs and those the aligner keeps for its second pass, not
-    the archive's sentences. ``pairs`` are taken once, and a pair is let go once it is saved
-    (its pages' text with it, if the caller holds it no longer: ``run_corpus`` does not).
-    An interrupted run leaves the pairs saved before. Their units'
-    row ids are reserved in the pairs' order (``Store.unit_rowids``), whatever order they
-    are saved in. Their terms are left to be indexed (``Store.index_pending``).
+    saved, in its own transaction, as soon as its beads are final (after the first pass, or
+    after the second), while ``run`` segments and aligns the others; what is held at once is
+    a few tasks' worth of pairs and those left for the second pass, not the archive's
+    sentences. ``pairs`` are taken once, and a pair is let go once it is saved (its pages'
+    text with it, if the caller holds it no longer: ``run_corpus`` does not). An interrupted
+    run leaves the pairs saved before. Their units' row ids are reserved in the pairs' order
+    (``Store.unit_rowids``), whatever order they are saved in. Their terms are left to be
+    indexed (``Store.index_pending``).
     """
-    src, tgt = options.src_lang, options.tgt_lang
-    lexicon = store.lexicon(src, tgt)
-    signature = alignment_signature(options, segmenter, aligner, lexicon)
+    signature = alignment_signature(options, segmenter, aligner)
     taken = list(pairs)
+    # The corpus, as a lexicon is learned from it: its pairs as they are, aligned as they are asked to be.
+    learned_from = hashlib.sha256(repr(sorted((p.pair_id, pair_hash(p)) for p in taken)).encode()
+                                  + signature.encode()).hexdigest()
+    keys = [p.pair_id for p in taken]
     todo: list[ReleasePair | None] = [p for p in taken if not store.is_current(p, signature)]
-    if todo and worth_learning(lexicon, store.confident_pair_count(src, tgt, LEARN_FROM)):
-        lexicon = learn_lexicon(store.confident_pairs(src, tgt, LEARN_FROM), src, tgt)
-        store.save_lexicon(lexicon)
-        signature = alignment_signature(options, segmenter, aligner, lexicon)
-        todo = [p for p in taken if not store.is_current(p, signature)]
     del taken  # the pairs reused are let go now, those to align once saved (``todo[k] = None``)
     aligned_ids = [p.pair_id for p in todo]
     reserve = store.unit_rowids()
     held: dict[int, tuple[list[Segment], list[Segment], range]] = {}  # segmented, not yet saved
-    teach: list[bool] = []  # once every pair is segmented: whether they have enough beads to teach a lexicon
 
     def documents() -> Iterator[AlignDoc]:
         sides = segment_releases((release for pair in todo for release in (pair.src, pair.tgt)), segmenter, run,
                                  progress, 2 * len(todo))
-        links = 0  # the most beads with both sides the pairs can have
         for k, pair in enumerate(todo):
             src, tgt = next(sides), next(sides)
-            links += min(len(src), len(tgt))
             held[k] = (src, tgt, reserve(1 + min(len(src), len(tgt))))  # and the title's unit
-            yield AlignDoc(pair.pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt),
-                           tuple(s.paragraph for s in src), tuple(t.paragraph for t in tgt))
-        teach.append(worth_learning(None, links))
+            yield _align_doc(pair.pair_id, src, tgt)
 
-    # A store without a lexicon may take the one the aligner learns from these pairs, if they can
-    # teach enough: until the aligner has told it, or every pair is segmented and they cannot, the
-    # pairs are saved under a signature no run asks for, so that a run interrupted before leaves
-    # them to be aligned again.
-    provisional = f"{signature}|lexicon-to-learn" if lexicon is None else None
-    saving_as, early = provisional or signature, []  # early: the pairs saved under ``provisional``
-    told: list[LearnedLexicon | None] = []  # the lexicon the aligner used, once it is known
-
-    def final_signature() -> str:
-        """The signature of the pairs once the aligner has told its lexicon, or once they are
-        known to be too few to teach one; those saved before, signed with it."""
-        used = told[0] if told else None
-        final = signature
-        if used is not None and worth_learning(None, used.learned_from):
-            # A store without a lexicon has just aligned enough to teach one. The aligner learned
-            # from the confident 1-1 beads of its first pass over these pairs, by the counting that
-            # learning from the store's confident units uses (nearly the same beads), and its last
-            # pass used that lexicon: it becomes the store's and signs the pairs. Else the next
-            # run, finding a store worth learning from, would align every pair again.
-            store.save_lexicon(used)
-            final = alignment_signature(options, segmenter, aligner, used)
-        store.sign_pairs(early, final, provisional)
-        return final
-
-    aligned = aligner.align_each(documents(), lexicon, run, told.append)
-    # When other processes do the work, the aligner's answers are taken as they give them, on a
-    # thread of their own (``read_ahead_bursts``): segmenting, its learning and its second pass need
-    # not wait for the first pass's pairs to be saved, which is what this thread does meanwhile —
-    # and when saving is the slower, the answers waiting for it are few (``AHEAD``). Those that wait
-    # are saved in one transaction (``Store.together``), never one that waits for the aligner.
-    answers = ([one] for one in aligned) if run is map else read_ahead_bursts(aligned, AHEAD, SAVED_TOGETHER)
     problems: list[tuple[Problem, ...]] = [()] * len(todo)
     edits: dict[int, EditsAtSave] = {}
-    n = 0
-    for burst in answers:
+    saved = 0
+
+    def save(k: int, beads: Sequence[Bead], found: tuple[Problem, ...], lessons: PairLessons | None) -> None:
+        nonlocal saved
+        pair, (src, tgt, rowids) = todo[k], held.pop(k)
+        todo[k] = None  # its releases' text is not held any longer than its sentences
+        provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
+                                display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus), pair.src.url)
+        units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
+        if at_save := store.save_pair(pair, src, tgt, beads, units, signature, provenance, rowids, lessons):
+            edits[k] = at_save
+        problems[k] = found
+        saved += 1
+        if progress:
+            progress("save", saved, len(todo))
+
+    # When other processes do the work, the aligner's answers are taken as they give them, on a
+    # thread of their own (``read_ahead_bursts``): segmenting and the aligner's passes need not
+    # wait for the pairs to be saved, which is what this thread does meanwhile — and when saving
+    # is the slower, the answers waiting for it are few (``AHEAD``). Those that wait are saved in
+    # one transaction (``Store.together``), never one that waits for the aligner.
+    def bursts(answers: Iterator) -> Iterator[list]:
+        return ([one] for one in answers) if run is map else read_ahead_bursts(answers, AHEAD, SAVED_TOGETHER)
+
+    lessons: list[Lesson] = []  # of the pairs aligned now, until the lexicon is learned
+    unsure: dict[int, FirstPass] = {}  # the pairs the first pass left to the second
+    for burst in bursts(aligner.align_first(documents(), run)):
         with store.together():
-            for k, beads, found in burst:
-                if saving_as == provisional and (told or teach == [False]):
-                    saving_as = final_signature()
-                pair, (src, tgt, rowids) = todo[k], held.pop(k)
-                todo[k] = None  # its releases' text is not held any longer than its sentences
-                provenance = Provenance(pair.pair_id, pair.src.date or pair.tgt.date, pair.src.title,
-                                        display_path(pair.src.path, corpus), display_path(pair.tgt.path, corpus),
-                                        pair.src.url)
-                units = units_of(pair, src, tgt, beads, options.review_threshold, provenance)
-                at_save = store.save_pair(pair, src, tgt, beads, units, saving_as, provenance, rowids)
-                if saving_as == provisional:
-                    early.append(pair.pair_id)
-                if at_save:
-                    edits[k] = at_save
-                problems[k] = found
-                n += 1
-                if progress:
-                    progress("save", n, len(todo))
-    if saving_as == provisional and todo:  # every pair was sure after the first pass
-        final_signature()
-    return StoreUpdate(aligned_ids, doubts(problems), [edits[k] for k in sorted(edits)])
+            for k, first in burst:
+                lessons.extend(first.lessons)
+                if first.stems is None:
+                    save(k, first.beads, first.problems, PairLessons(first.lessons) if aligner.learns else None)
+                else:
+                    unsure[k] = first
+    if not aligner.learns:
+        return StoreUpdate(aligned_ids, doubts(problems), [edits[k] for k in sorted(edits)])
+    src_lang, tgt_lang = options.src_lang, options.tgt_lang
+    lexicon = store.lexicon(src_lang, tgt_lang, learned_from)
+    now = set(aligned_ids)
+    reused = [k for k in keys if k not in now]
+    stale: list[tuple[str, tuple[Sequence[str], Sequence[str]]]] = []  # stored pairs to align again
+    known = lexicon is not None
+    if not known:  # the corpus changed since the store's lexicon was learned from it
+        lexicon = aligner.learn(chain(lessons, store.lessons(reused)))
+    del lessons
+    tables = (lexicon.keys(src_lang), lexicon.keys(tgt_lang))
+    if not known:
+        stale = [(key, stems) for key, stems, read in store.readings(reused) if reading(tables, stems) != read]
+    again = list(unsure)  # the pairs aligned now that the first pass left unsure, then the stored ones
+    # The stored ones read here: the aligner's documents may be taken on another thread (``bursts``).
+    docs = chain((_align_doc(todo[k].pair_id, *held[k][:2]) for k in again), [store.align_doc(k) for k, _ in stale])
+    found = chain((unsure[k].problems for k in again), repeat(None, len(stale)))
+    stale_problems, stale_edits = [], []
+    for burst in bursts(aligner.align_again(docs, lexicon, run, found)):
+        with store.together():
+            for n, beads, found_now in burst:
+                if n < len(again):
+                    first = unsure.pop(again[n])
+                    save(again[n], beads, found_now, PairLessons(first.lessons, first.stems,
+                                                                 reading(tables, first.stems)))
+                else:
+                    key, stems = stale[n - len(again)]
+                    if at_save := store.save_alignment(key, beads, options.review_threshold, reading(tables, stems)):
+                        stale_edits.append(at_save)
+                    stale_problems.append(found_now)
+    if not known:  # once every pair is stored as it reads it: a run stopped before learns it again
+        store.save_lexicon(lexicon, learned_from)
+    return StoreUpdate([*aligned_ids, *(k for k, _ in stale)], doubts([*problems, *stale_problems]),
+                       [*(edits[k] for k in sorted(edits)), *stale_edits])
+
+
+def _align_doc(pair_id: str, src: Sequence[Segment], tgt: Sequence[Segment]) -> AlignDoc:
+    """A pair's segments as the aligner reads them."""
+    return AlignDoc(pair_id, tuple(s.text for s in src), tuple(t.text for t in tgt), tuple(s.paragraph for s in src),
+                    tuple(t.paragraph for t in tgt))
 
 
 def _handed_over(items: deque) -> Iterator:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain, count, islice, repeat
 from typing import NamedTuple
 
-from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, Learned, Problem
+from tmtool.align.base import ALIGNERS, AlignDoc, Aligned, Aligner, FirstPass, Learned, Lesson, Problem
 from tmtool.align.checks import diagnose
 from tmtool.align.confidence import MERGE_COEF, REVIEW_THRESHOLD, Evidence, logistic
 from tmtool.align.dp import ALL_KINDS, Step, adaptive_path
@@ -107,6 +107,10 @@ class AnchorAligner(Aligner):
     @property
     def _learns(self) -> bool:
         return "learned" in self.components
+
+    @property
+    def learns(self) -> bool:  # ``Aligner.learns``
+        return self.realign and self._learns
 
     def _settings(self) -> list[str]:
         """What decides this aligner's beads, as ``name=value`` (the signature's parts)."""
@@ -244,24 +248,18 @@ class AnchorAligner(Aligner):
         if evidence and run is not map:
             raise ValueError("the evidence of a path stays in the process that found it: evidence=True needs run=map")
         tell = learned if learned is not None else (lambda used: None)
-        taken: deque[AlignDoc] = deque()  # the documents of the first pass's tasks not yet solved
-        first = zip(count(), self._solve_all(_taking(docs, taken), lexicon, run, evidence))
-        if not (self.realign and self._learns):
+        first = self._first(docs, lexicon, run, evidence)
+        if not self.learns:
             tell(lexicon if self._learns else None)
-            yield from ((k, taken.popleft(), solved) for k, solved in first)
+            yield from first
             return
-        # Held until the first pass is over: every confident 1-1 bead's stems, and the unsure
-        # documents. A stem comes back from another process as a string of its own each time;
-        # one shared string each (interned) is what keeps this from growing with the corpus's
-        # words rather than its vocabulary (8,000 pairs, every core: ``update_store``'s peak 434 → 354 MiB).
-        # In this process they are the memoised stems already.
+        # Held until the first pass is over: every confident 1-1 bead's stems (``_interned``), and
+        # the unsure documents.
         stems, unsure = [], {}
-        for k, solved in first:
-            doc = taken.popleft()
-            stems.extend(solved.learn if run is map else
-                         ((tuple(map(sys.intern, s)), tuple(map(sys.intern, t))) for s, t in solved.learn))
+        for k, doc, solved in first:
+            stems.extend(_interned(solved.learn, run))
             if any(b.score < SURE for b in solved.beads):
-                unsure[k] = (doc, solved._replace(learn=()))
+                unsure[k] = (doc, solved._replace(learn=(), stems=None))
             else:
                 yield k, doc, solved
         used = learn_from_stems(stems, self.src_lang, self.tgt_lang, base=lexicon)
@@ -272,6 +270,38 @@ class AnchorAligner(Aligner):
         again = [doc for doc, _ in unsure.values()]
         found = [solved.problems for _, solved in unsure.values()]
         yield from zip(unsure, again, self._solve_all(again, used, run, evidence, found))
+
+    def _first(self, docs: Iterable[AlignDoc], lexicon: LearnedLexicon | None, run: Mapper, evidence: bool
+               ) -> Iterator[tuple[int, AlignDoc, Solved]]:
+        """The first pass: each document solved with ``lexicon``, as (its index, it, ``Solved``),
+        in order, each document held only until it is solved."""
+        taken: deque[AlignDoc] = deque()  # the documents of the first pass's tasks not yet solved
+        for k, solved in zip(count(), self._solve_all(_taking(docs, taken), lexicon, run, evidence)):
+            yield k, taken.popleft(), solved
+
+    def align_first(self, docs: Iterable[AlignDoc], run: Mapper = map) -> Iterator[tuple[int, FirstPass]]:
+        """``Aligner.align_first``: the first pass of ``solve_each`` without a lexicon, the
+        documents in order."""
+        for k, doc, solved in self._first(docs, None, run, False):
+            beads = solved.beads
+            if solved.stems is None:
+                [beads] = self.revise([doc], [list(beads)], [_cap(solved.problems)])
+            stems = None if solved.stems is None else tuple(_interned([solved.stems], run))[0]
+            yield k, FirstPass(tuple(beads), solved.problems, tuple(_interned(solved.learn, run)), stems)
+
+    def learn(self, lessons: Iterable[Lesson]) -> LearnedLexicon:
+        """``Aligner.learn``: stem pairs from the lessons (``learn_from_stems``)."""
+        return learn_from_stems(lessons, self.src_lang, self.tgt_lang)
+
+    def align_again(self, docs: Iterable[AlignDoc], lexicon: LearnedLexicon, run: Mapper = map,
+                    problems: Iterable[tuple[Problem, ...] | None] | None = None
+                    ) -> Iterator[tuple[int, tuple[Bead, ...], tuple[Problem, ...]]]:
+        """``Aligner.align_again``: ``solve_each``'s second pass, the documents in order."""
+        taken: deque[AlignDoc] = deque()
+        solved = self._solve_all(_taking(docs, taken), lexicon, run, False, problems)
+        for k, one in zip(count(), solved):
+            [beads] = self.revise([taken.popleft()], [list(one.beads)], [_cap(one.problems)])
+            yield k, tuple(beads), one.problems
 
     def _solve_all(self, docs: Iterable[AlignDoc], lexicon: LearnedLexicon | None, run: Mapper,
                    evidence: bool, problems: Sequence[tuple[Problem, ...]] | None = None) -> Iterator[Solved]:
@@ -300,7 +330,11 @@ class AnchorAligner(Aligner):
         # takes a sixth of a set's memory.
         learn = tuple((tuple(src_stems[b.src[0]]), tuple(tgt_stems[b.tgt[0]])) for b in beads
                       if b.kind == "1-1" and b.score >= LEARN_FROM) if self._learns else ()
-        return Solved(tuple(beads), problems, learn, found if evidence else None)
+        # What a learned lexicon could change, and what of it the document would read: kept when
+        # it is solved without one (``align_first``) and is unsure.
+        stems = ((tuple(sorted(set().union(*src_stems))), tuple(sorted(set().union(*tgt_stems))))
+                 if self.learns and not tables[0] and any(b.score < SURE for b in beads) else None)
+        return Solved(tuple(beads), problems, learn, stems, found if evidence else None)
 
     def __getstate__(self) -> dict:
         # The key extractors are functions of the components: made again, not sent.
@@ -349,13 +383,27 @@ class ClauseReader:
 
 class Solved(NamedTuple):
     """One document aligned: its beads (confidences capped by its problems), its problems,
-    the stems of its 1-1 beads confident enough to learn from, and, when asked for, the
-    evidence of its path (``tmtool.align.confidence.Evidence``: not sent between processes)."""
+    the stems of its 1-1 beads confident enough to learn from, the stems of each side when a
+    first pass leaves it unsure (``FirstPass.stems``: None when its beads are final), and, when
+    asked for, the evidence of its path (``tmtool.align.confidence.Evidence``: not sent between
+    processes)."""
 
     beads: tuple[Bead, ...]
     problems: tuple[Problem, ...]
-    learn: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    learn: tuple[Lesson, ...]
+    stems: tuple[tuple[str, ...], tuple[str, ...]] | None
     evidence: Evidence | None
+
+
+def _interned(lessons: Iterable[Lesson], run: Mapper) -> Iterator[Lesson]:
+    """Stems as one shared string each: from another process each comes as a string of its own,
+    and the corpus's are held until the first pass is over (8,000 pairs, every core:
+    ``update_store``'s peak 434 -> 354 MiB). In this process they are the memoised stems already."""
+    if run is map:
+        yield from lessons
+        return
+    for s, t in lessons:
+        yield tuple(map(sys.intern, s)), tuple(map(sys.intern, t))
 
 
 def _taking(docs: Iterable[AlignDoc], taken: deque[AlignDoc]) -> Iterator[AlignDoc]:

@@ -82,6 +82,21 @@ def doubts(problems: Iterable[Sequence[Problem]]) -> list[str]:
 
 #: Told the lexicon an alignment uses as soon as it is known (``Aligner.align_each``).
 Learned = Callable[["LearnedLexicon | None"], None]
+#: A sentence pair a lexicon learns from, as the stems of each side (``tmtool.align.learn``).
+Lesson = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPass:
+    """A document aligned without a learned lexicon (``Aligner.align_first``): its beads and
+    problems; ``lessons``, what a lexicon learns from it (the stems of its confident 1-1 beads);
+    ``stems``, when a learned lexicon may change its beads, the stems of each side (what it
+    would read of a lexicon: ``tmtool.align.learn.reading``), None when its beads are final."""
+
+    beads: tuple[Bead, ...]
+    problems: tuple[Problem, ...]
+    lessons: tuple[Lesson, ...] = ()
+    stems: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 class Aligner(ABC):
@@ -123,6 +138,31 @@ class Aligner(ABC):
             learned(aligned.lexicon)
         for k, (beads, problems) in enumerate(zip(aligned.beads, aligned.problems)):
             yield k, beads, problems
+
+    # -- a corpus in two passes, with a lexicon learned between them (``tmtool run``) ----------
+    #: Whether the aligner learns a lexicon from a first pass and aligns again with it the
+    #: documents it is unsure of: else ``align_first`` gives every document's final beads.
+    learns: bool = False
+
+    def align_first(self, docs: Iterable[AlignDoc], run: Mapper = map) -> Iterator[tuple[int, FirstPass]]:
+        """Each document aligned without a learned lexicon, as (its index in ``docs``, its
+        ``FirstPass``), as soon as it is (``align_each``'s order). ``tmtool run`` learns the lexicon
+        from these and the lessons the store keeps of the pairs it does not align again
+        (``learn``), then aligns again those whose ``FirstPass.stems`` are given (``align_again``):
+        what ``align_many`` does in one call, with the whole corpus's lexicon."""
+        for k, beads, problems in self.align_each(docs, None, run):
+            yield k, FirstPass(beads, problems)
+
+    def learn(self, lessons: Iterable[Lesson]) -> LearnedLexicon:
+        """The lexicon learned from a corpus's lessons (those of ``align_first``)."""
+        raise NotImplementedError(f"the {self.name} aligner learns no lexicon")
+
+    def align_again(self, docs: Iterable[AlignDoc], lexicon: LearnedLexicon, run: Mapper = map,
+                    problems: Iterable[tuple[Problem, ...] | None] | None = None
+                    ) -> Iterator[tuple[int, tuple[Bead, ...], tuple[Problem, ...]]]:
+        """The documents ``align_first`` left unsure, aligned with ``lexicon``, as ``align_each``
+        gives them; ``problems``: each document's, when known (from its first pass)."""
+        raise NotImplementedError(f"the {self.name} aligner learns no lexicon")
 
     def signature(self, lexicon: LearnedLexicon | None = None) -> str:
         """What decides this aligner's beads (with the version of ``lexicon``, if it uses one)."""

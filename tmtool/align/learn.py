@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, product
 
@@ -65,19 +65,15 @@ class LearnedLexicon:
         raise ValueError(f"a {'–'.join(self.langs)} lexicon cannot align {'–'.join(langs)}")
 
 
-#: A translation memory teaches the aligner once it holds this many confident 1-1 units,
-#: and again each time it has doubled since: each time, the pairs aligned before are
-#: aligned again with the better lexicon (the lexicon's version is in the signature),
-#: so that happens a few times in a TM's life, not on every run.
-TM_LEXICON_FROM = 2000
-
-
-def worth_learning(lexicon: LearnedLexicon | None, available: int) -> bool:
-    """Whether a translation memory with ``available`` confident sentence pairs should learn its
-    lexicon anew, ``lexicon`` being the one it learned before (or None)."""
-    if available < TM_LEXICON_FROM:
-        return False
-    return lexicon is None or available >= 2 * lexicon.learned_from
+def reading(keys: tuple[Mapping[str, Key], Mapping[str, Key]], stems: tuple[Collection[str], Collection[str]]
+            ) -> str:
+    """A digest of what a document whose sides hold ``stems`` reads of a lexicon whose keys are
+    ``keys`` (``LearnedLexicon.keys`` of the source and the target language): the keys its stems
+    are given (``tmtool.align.features.learned_keys``; a clause's keys are some of its
+    sentence's). The aligner's answer for a document is the same with any lexicon it reads the
+    same of."""
+    read = {keys[0][s] for s in stems[0] if s in keys[0]} | {keys[1][t] for t in stems[1] if t in keys[1]}
+    return hashlib.sha256(repr(sorted(read)).encode("utf-8")).hexdigest()[:16]
 
 
 def learn_lexicon(pairs: Iterable[tuple[str, str]], src_lang: str, tgt_lang: str,

@@ -223,9 +223,20 @@ def _m8_unindexed(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE unindexed (id INTEGER PRIMARY KEY)")
 
 
+def _m9_lessons(db: sqlite3.Connection) -> None:
+    """What each pair teaches the aligner's lexicon (``tmtool.store.PairLessons``): a run learns
+    the lexicon of its corpus's pairs, as a run from scratch would, without aligning again those
+    it reuses. The lexicon kept is the one last learned, named by the corpus it was learned from
+    (a digest of its pairs: ``corpus``). The pairs stored before keep no lessons: aligned again once."""
+    db.execute("CREATE TABLE lessons (pair_key TEXT PRIMARY KEY, lessons BLOB NOT NULL, stems BLOB,"
+               " reading TEXT NOT NULL)")
+    db.execute("ALTER TABLE lexicons ADD COLUMN corpus TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE pairs SET signature = 'aligned before pairs kept their lessons'")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_tables, _m2_term_index, _m3_lexicon,
                                                                   _m4_glossaries, _m5_edits, _m6_reruns,
-                                                                  _m7_term_analyses, _m8_unindexed)
+                                                                  _m7_term_analyses, _m8_unindexed, _m9_lessons)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

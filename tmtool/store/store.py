@@ -14,12 +14,15 @@ import hashlib
 import json
 import shlex
 import sqlite3
+import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 
 from tmtool import __version__
+from tmtool.align.base import AlignDoc, Lesson
 from tmtool.align.learn import LearnedLexicon
 from tmtool.errors import StoreError
 from tmtool.jobs import Mapper, Progress, batched
@@ -70,6 +73,32 @@ def decision_key(src_text: str, tgt_text: str) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class PairLessons:
+    """What a stored pair teaches the aligner's lexicon (``tmtool.align.FirstPass.lessons``), its
+    stems when a lexicon may change its beads (``FirstPass.stems``; None: final without one), and
+    ``reading``: the digest of what its alignment read of the lexicon (``tmtool.align.learn.reading``;
+    empty when it read none). A re-run learns the corpus's lexicon from these without aligning
+    the pair again, and aligns it again only if it would read another part of the new lexicon."""
+
+    lessons: Sequence[Lesson]
+    stems: tuple[Sequence[str], Sequence[str]] | None = None
+    reading: str = ""
+
+    def row(self, pair_key: str) -> tuple[str, bytes, bytes | None, str]:
+        # Stems hold no white space (``tmtool.align.features.words``): space, tab and newline part them.
+        return (pair_key, _pack("\n".join(f"{' '.join(s)}\t{' '.join(t)}" for s, t in self.lessons)),
+                None if self.stems is None else _pack("\t".join(" ".join(side) for side in self.stems)), self.reading)
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"))
+
+
+def _unpack(packed: bytes) -> str:
+    return zlib.decompress(packed).decode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +438,7 @@ class Store:
 
     def save_pair(self, pair: ReleasePair, src_segments: Sequence[Segment], tgt_segments: Sequence[Segment],
                   beads: Sequence[Bead], units: Iterable[Unit], signature: str, provenance: Provenance,
-                  rowids: range | None = None) -> EditsAtSave | None:
+                  rowids: range | None = None, lessons: PairLessons | None = None) -> EditsAtSave | None:
         """Replace whatever is stored for ``pair.pair_id`` with this alignment, in one transaction.
 
         If a reviewer edited the stored alignment (merge, split…) and the pair's sentences are
@@ -424,6 +453,7 @@ class Store:
         left for ``index_pending`` to index. ``provenance`` gives the paths the store shows.
         ``rowids``: the units' row ids, from ``unit_rowids`` (default, and when another writer
         has taken one of them since they were reserved: after every stored unit, SQLite's next).
+        ``lessons``: what the pair teaches the aligner's lexicon, kept with it.
         """
         key = pair.pair_id
         bead_ids = {f"{key}-{n}": (n, bead) for n, bead in enumerate(beads, 1)}
@@ -446,6 +476,8 @@ class Store:
             db.execute("INSERT INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (key, src_doc, tgt_doc, pair.method, pair.score, pair.reason, pair_hash(pair),
                         signature, _now()))
+            if lessons is not None:
+                db.execute("INSERT INTO lessons VALUES (?, ?, ?, ?)", lessons.row(key))
             db.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [(key, side, i, s.paragraph, s.start, s.end, s.text)
                             for side, segs in (("src", src_segments), ("tgt", tgt_segments))
@@ -502,7 +534,7 @@ class Store:
         if docs is None:
             return
         schema.unindex_units(db, [r[0] for r in db.execute("SELECT id FROM units WHERE pair_key = ?", (key,))])
-        for table in ("units", "beads", "segments", "pairs"):
+        for table in ("units", "beads", "segments", "lessons", "pairs"):
             db.execute(f"DELETE FROM {table} WHERE pair_key = ?", (key,))
         db.executemany("DELETE FROM documents WHERE id = ?", [(d,) for d in docs])
 
@@ -731,28 +763,75 @@ class Store:
                                " AND r.decision IS NOT 'rejected'", ids)
         return {row[0]: unit for row in rows if (unit := _unit(row, lang)) is not None}
 
-    # -- the translation memory's lexicon -------------------------------------------------
+    # -- what each pair teaches the aligner's lexicon ------------------------------------------
 
-    def lexicon(self, src_lang: str, tgt_lang: str) -> LearnedLexicon | None:
-        """The lexicon learned from this store for the two languages (``src_lang`` first), or None."""
+    def lexicon(self, src_lang: str, tgt_lang: str, corpus: str) -> LearnedLexicon | None:
+        """The lexicon last learned for the two languages (``src_lang`` first) if it was learned
+        from the corpus ``corpus`` names (``save_lexicon``), else None."""
         a, b = sorted((primary(src_lang), primary(tgt_lang)))
-        row = self.db.execute("SELECT learned_from FROM lexicons WHERE lang_a = ? AND lang_b = ?", (a, b)).fetchone()
+        row = self.db.execute("SELECT learned_from FROM lexicons WHERE lang_a = ? AND lang_b = ? AND corpus = ?",
+                              (a, b, corpus)).fetchone()
         if row is None:
             return None
         pairs = self.db.execute("SELECT stem_a, stem_b, together, count_a, count_b FROM lexicon_pairs"
                                 " WHERE lang_a = ? AND lang_b = ? ORDER BY stem_a, stem_b", (a, b)).fetchall()
         return LearnedLexicon((a, b), tuple(map(tuple, pairs)), row[0]).oriented(src_lang, tgt_lang)
 
-    def save_lexicon(self, lexicon: LearnedLexicon) -> None:
-        """Replace the store's lexicon for the lexicon's two languages, in one transaction."""
+    def save_lexicon(self, lexicon: LearnedLexicon, corpus: str) -> None:
+        """Keep the lexicon learned from the corpus ``corpus`` names (a digest of its pairs as
+        they were), in place of the one kept before for its two languages; one transaction."""
         a, b = sorted(lexicon.langs)
         lexicon = lexicon.oriented(a, b)
         with self.transaction() as db:
             db.execute("DELETE FROM lexicon_pairs WHERE lang_a = ? AND lang_b = ?", (a, b))
-            db.execute("INSERT OR REPLACE INTO lexicons VALUES (?, ?, ?, ?, ?)",
-                       (a, b, lexicon.version, lexicon.learned_from, _now()))
+            db.execute("INSERT OR REPLACE INTO lexicons (lang_a, lang_b, version, learned_from, learned, corpus)"
+                       " VALUES (?, ?, ?, ?, ?, ?)", (a, b, lexicon.version, lexicon.learned_from, _now(), corpus))
             db.executemany("INSERT INTO lexicon_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [(a, b, *pair) for pair in lexicon.pairs])
+
+    def align_doc(self, pair_key: str) -> AlignDoc:
+        """A stored pair's sentences as the aligner reads them (as ``tmtool run`` gave them)."""
+        sides: dict[str, list[tuple[str, int]]] = {"src": [], "tgt": []}
+        for side, _, text, paragraph in self._sentences(pair_key):
+            sides[side].append((text, paragraph))
+        return AlignDoc(pair_key, *(tuple(t for t, _ in sides[side]) for side in ("src", "tgt")),
+                        *(tuple(p for _, p in sides[side]) for side in ("src", "tgt")))
+
+    def save_alignment(self, pair_key: str, beads: Sequence[Bead], review_threshold: float, reading: str
+                       ) -> EditsAtSave | None:
+        """A stored pair aligned again, its sentences the same (``tmtool run``, when what the pair
+        reads of the corpus's lexicon changed): its beads and body units replaced in one
+        transaction, its lessons' ``reading`` with them. A reviewer's alignment is kept as
+        ``save_pair`` keeps it, with the new confidence of each bead the aligner made alike."""
+        links = [ReviewBead(b.src, b.tgt, b.score, not b.src or not b.tgt or b.score < review_threshold) for b in beads]
+        with self.transaction() as db:
+            reviewed = self._alignment_edits(pair_key)
+            if reviewed:
+                aligned = {(k.src, k.tgt): k for k in links}
+                links = [replace(k, score=aligned[k.src, k.tgt].score, unsure=aligned[k.src, k.tgt].unsure)
+                         if not k.edited and (k.src, k.tgt) in aligned else k for k in self._links(pair_key)]
+            self._write_links(pair_key, links)
+            db.execute("UPDATE lessons SET reading = ? WHERE pair_key = ?", (reading, pair_key))
+            return EditsAtSave(pair_key, True, tuple(e.detail for e in reviewed)) if reviewed else None
+
+    def lessons(self, pair_keys: Iterable[str]) -> Iterator[Lesson]:
+        """Every lesson kept of these pairs (``PairLessons.lessons``), each stem one shared string."""
+        for keys in batched(pair_keys, 500):
+            for (packed,) in self.db.execute(f"SELECT lessons FROM lessons WHERE pair_key IN ({','.join('?' * len(keys))})",
+                                             keys):
+                text = _unpack(packed)
+                for line in text.split("\n") if text else ():
+                    src, tgt = line.split("\t")
+                    yield tuple(map(sys.intern, src.split())), tuple(map(sys.intern, tgt.split()))
+
+    def readings(self, pair_keys: Iterable[str]) -> Iterator[tuple[str, tuple[list[str], list[str]], str]]:
+        """(pair key, stems, reading) of those of these pairs a lexicon may change (``PairLessons``)."""
+        for keys in batched(pair_keys, 500):
+            for key, stems, reading in self.db.execute(
+                    f"SELECT pair_key, stems, reading FROM lessons WHERE stems IS NOT NULL"
+                    f" AND pair_key IN ({','.join('?' * len(keys))})", keys):
+                src, tgt = _unpack(stems).split("\t")
+                yield key, (src.split(), tgt.split()), reading
 
     #: Glossaries kept (the latest): a store serves a few corpora or option sets, not every past run.
     GLOSSARIES_KEPT = 4
@@ -799,31 +878,6 @@ class Store:
                 db.executemany("DELETE FROM term_analyses WHERE key = ?",
                                [(key,) for (key,) in db.execute("SELECT key FROM term_analyses") if key not in keep])
             db.executemany("INSERT OR REPLACE INTO term_analyses VALUES (?, ?)", records.items())
-
-    # The 1-1 body units a lexicon can be learned from: confident or accepted, never rejected.
-    _CONFIDENT = """FROM units u JOIN beads d ON d.bead_id = u.bead_id
-        LEFT JOIN reviews r ON r.pair_key = d.pair_key AND r.decision_key = d.decision_key
-        WHERE u.kind = 'body' AND u.bead = '1-1' AND r.decision IS NOT 'rejected'
-          AND (u.score >= ? OR r.decision = 'accepted')"""
-
-    def confident_pairs(self, src_lang: str, tgt_lang: str, threshold: float) -> Iterator[tuple[str, str]]:
-        """(source, target) texts of the 1-1 body units a lexicon can be learned from: confidence
-        at least ``threshold`` or accepted by a reviewer, never rejected; ``src_lang`` first."""
-        a, b = primary(src_lang), primary(tgt_lang)
-        rows = self.db.execute(f"SELECT u.source, u.target, u.src_lang, u.tgt_lang {self._CONFIDENT}", (threshold,))
-        for source, target, s_lang, t_lang in rows:
-            langs = (primary(s_lang), primary(t_lang))
-            if langs == (a, b):
-                yield source, target
-            elif langs == (b, a):
-                yield target, source
-
-    def confident_pair_count(self, src_lang: str, tgt_lang: str, threshold: float) -> int:
-        """How many ``confident_pairs`` there are, counted without reading their texts."""
-        a, b = primary(src_lang), primary(tgt_lang)
-        rows = self.db.execute(f"SELECT u.src_lang, u.tgt_lang, COUNT(*) {self._CONFIDENT} GROUP BY 1, 2",
-                               (threshold,))
-        return sum(n for s_lang, t_lang, n in rows if (primary(s_lang), primary(t_lang)) in ((a, b), (b, a)))
 
     # -- review ------------------------------------------------------------------------------
 
