@@ -639,18 +639,30 @@ class Omissions:
                                 or any(self._left_out(w, False, (link.tgt, link.src), src, units) for w in tgt))
         return self._found[key]
 
-    def _related(self, word: str, source: bool, other: str) -> bool:
-        """A word of one side and a word of the other of one root, or translations in any sense."""
-        return _kin(word, other) or not self._dictionary.senses(word, source).isdisjoint(
-            self._dictionary.senses(other, not source))
+    def _relation(self, word: str, source: bool) -> Callable[[str], bool]:
+        """Whether a word of the other side is of one root with ``word`` of this side, or a
+        translation in any sense: each word answered once (a link's units share most words, and
+        the omission check asks it of every word it reads)."""
+        senses, other_side, known = self._dictionary.senses(word, source), not source, {}
+
+        def related(other: str) -> bool:
+            found = known.get(other)
+            if found is None:
+                found = known[other] = _kin(word, other) or not senses.isdisjoint(
+                    self._dictionary.senses(other, other_side))
+            return found
+
+        return related
 
     def _left_out(self, word: str, source: bool, pair: tuple[Candidate, Candidate], others: tuple[str, ...],
                   units: list[int]) -> bool:
         """Whether the other side renders ``word`` of ``pair[0]`` elsewhere than in ``pair[1]``
         (whose words are ``others``) in each of ``units``: more often, outside the other phrase's
         words, than the word stands outside its own phrase."""
-        if not units or any(self._related(word, source, o) for o in others):
+        related = self._relation(word, source)
+        if not units or any(map(related, others)):
             return False
+        kin = functools.cache(functools.partial(_kin, word))  # of the words of its own side, each once
         own, other = pair
         # A phrase's key leaves out the object's modifiers that vary (``отметить динамику`` for «отметили
         # позитивную динамику»): the words of its spans that are its own are forms of its key's words,
@@ -660,7 +672,7 @@ class Omissions:
             rendered, other_spans = 0, None
             for found in _WORD.finditer(self._text(not source, unit)):
                 seen = found[0].lower()
-                if not self._related(word, source, seen):
+                if not related(seen):
                     continue
                 other_spans = _spans(other, unit) if other_spans is None else other_spans
                 if not (_inside(found.start(), other_spans) and (keyed is None or any(_kin(seen, o) for o in keyed))):
@@ -669,7 +681,7 @@ class Omissions:
                 return False
             own_spans = _spans(own, unit)
             elsewhere = sum(1 for found in _WORD.finditer(self._text(source, unit))
-                            if not _inside(found.start(), own_spans) and _kin(word, found[0].lower()))
+                            if kin(found[0].lower()) and not _inside(found.start(), own_spans))
             if rendered <= elsewhere:
                 return False
         return True
