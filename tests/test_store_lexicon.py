@@ -10,7 +10,7 @@ from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.align.learn import learn_lexicon
 from tmtool.jobs import mapper
 from tmtool.model import Bead
-from tmtool.store import PairLessons, Store
+from tmtool.store import PairLessons, Store, lookup
 
 from test_align_learn import TEXTS
 
@@ -91,41 +91,53 @@ def test_a_run_keeps_the_lexicon_of_its_corpus_and_the_next_aligns_only_what_is_
         assert save_corpus(store, corpus) == []
 
 
-def _saves(monkeypatch, before=lambda key: None) -> list[str]:
-    """The pairs saved, in the order they are; ``before(key)`` runs before each save."""
-    saved, save = [], Store.save_pair
+def _saves(monkeypatch, before=lambda key: None) -> tuple[list[str], list[str]]:
+    """The pairs saved, in the order they are, and those aligned again after; ``before(key)`` runs
+    before each save (``"again"`` before each of the second)."""
+    saved, again, save, save_again = [], [], Store.save_pair, Store.save_alignment
 
     def save_pair(self, pair, *args, **kwargs):
         before(pair.pair_id)
         saved.append(pair.pair_id)
         return save(self, pair, *args, **kwargs)
 
+    def save_alignment(self, key, *args, **kwargs):
+        before("again")
+        again.append(key)
+        return save_again(self, key, *args, **kwargs)
+
     monkeypatch.setattr(Store, "save_pair", save_pair)
-    return saved
+    monkeypatch.setattr(Store, "save_alignment", save_alignment)
+    return saved, again
 
 
 @pytest.mark.parametrize("jobs", [1, 2], ids=["here", "two processes"])
 def test_a_first_run_saving_each_pair_as_it_is_aligned_stores_what_saving_in_order_would(tmp_path, monkeypatch,
                                                                                          jobs):
-    """tmtool run saves the pairs sure after the aligner's first pass before the lexicon it learns
-    is known, and the others once they are aligned again with it: the store is the one saving
-    every pair in order after aligning them all would make, and the next run aligns nothing.
-    With other processes aligning, the answers are taken on a thread while the pairs are saved."""
+    """tmtool run saves every pair after the aligner's first pass, in order, those it leaves unsure
+    with their beads for now, and aligns these again once the lexicon is learned: the store is the
+    one saving every pair in order after aligning them all would make, and the next run aligns
+    nothing. With other processes aligning, the answers are taken on a thread while the pairs are
+    saved, and the pairs to align again are read there."""
     corpus = _sure_and_unsure(tmp_path / "mini")
     with Store.open(tmp_path / "in-order.db") as store:
         save_in_order(store, corpus)
         expected = stored(store)
     assert expected["lexicons"] and len({row[5] for row in expected["pairs"]}) == 1
-    saved = _saves(monkeypatch)
+    saved, again = _saves(monkeypatch)
     with Store.open(tmp_path / "tm.db") as store, mapper(jobs) as run:
         assert save_corpus(store, corpus, run=run) == ["3000000", "3000001", "3000002", "3000003"]
-        assert saved == ["3000001", "3000002", "3000003", "3000000"]  # the realigned one last
+        assert saved == ["3000000", "3000001", "3000002", "3000003"] and again == ["3000000"]
         assert stored(store) == expected
         assert save_corpus(store, corpus) == []
 
 
-@pytest.mark.parametrize("stop_at", ["3000003", "3000000"], ids=["before the lexicon", "after it"])
-def test_a_run_stopped_midway_leaves_what_the_next_completes_as_a_run_from_scratch(tmp_path, monkeypatch, stop_at):
+@pytest.mark.parametrize(("stop_at", "kept", "then"), [
+    ("3000002", ["3000000", "3000001"], {"3000000", "3000002", "3000003"}),
+    ("again", ["3000000", "3000001", "3000002", "3000003"], {"3000000"})], ids=["in the first pass", "in the second"])
+def test_a_run_stopped_midway_leaves_what_the_next_completes_as_a_run_from_scratch(tmp_path, monkeypatch, stop_at,
+                                                                                   kept, then):
+    """The next run aligns what is new, and again the pair left unsure (saved with its first pass's beads)."""
     corpus = _sure_and_unsure(tmp_path / "mini")
     expected = _from_scratch(tmp_path, corpus)
 
@@ -137,11 +149,10 @@ def test_a_run_stopped_midway_leaves_what_the_next_completes_as_a_run_from_scrat
     with Store.open(tmp_path / "tm.db") as store:
         with pytest.raises(KeyboardInterrupt):
             save_corpus(store, corpus)
-        kept = [p.pair_key for p in store.pairs()]
-        assert stop_at not in kept and kept
+        assert [p.pair_key for p in store.pairs()] == kept
         assert not store.db.execute("SELECT 1 FROM lexicons").fetchall()  # learned, not kept: a run stopped
         monkeypatch.undo()
-        assert set(save_corpus(store, corpus)) == {"3000000", "3000001", "3000002", "3000003"} - set(kept)
+        assert set(save_corpus(store, corpus)) == then
         assert _in_any_order(store) == expected
         assert save_corpus(store, corpus) == []
 
@@ -159,6 +170,11 @@ def test_a_stored_pair_aligned_again_is_stored_as_saving_it_with_those_beads_wou
         assert store.save_alignment("3000000", beads, REVIEW_THRESHOLD, "read anew") is None
         assert _in_any_order(store) == before
         assert [reading for _, _, reading in store.readings(["3000000"])] == ["read anew"]
+        # its units left for the index, as a run's are (``save_corpus`` indexed the others)
+        assert store.unindexed() == len([b for b in beads if b.src and b.tgt])
+        store.index_pending()
+        [source] = store.db.execute("SELECT source FROM units WHERE bead_id = '3000000-1'").fetchone()
+        assert lookup(store, source, "ru-RU")
         lowered = [Bead(b.src, b.tgt, min(b.score, 0.5)) for b in beads]
         store.save_alignment("3000000", lowered, REVIEW_THRESHOLD, "read anew")
         units = store.db.execute("SELECT score, needs_review, notes FROM units WHERE pair_key = '3000000'"

@@ -26,12 +26,11 @@ import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, repeat
 from pathlib import Path
 
 from tmtool import __version__
-from tmtool.align import AlignDoc, Aligner, FirstPass, get_aligner
-from tmtool.align.base import Lesson, Problem, doubts
+from tmtool.align import AlignDoc, Aligner, get_aligner
+from tmtool.align.base import Problem, doubts
 from tmtool.align.confidence import REVIEW_THRESHOLD
 from tmtool.align.learn import reading
 from tmtool.atomic import atomic_output
@@ -149,15 +148,17 @@ def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmente
     aligned (``tmtool.align.learn.reading``): a pair edited or gone changes the lexicon a little,
     and what it changes is read by few pairs.
 
-    The pairs flow through: each is segmented as the aligner asks for its document, and
-    saved, in its own transaction, as soon as its beads are final (after the first pass, or
-    after the second), while ``run`` segments and aligns the others; what is held at once is
-    a few tasks' worth of pairs and those left for the second pass, not the archive's
-    sentences. ``pairs`` are taken once, and a pair is let go once it is saved (its pages'
-    text with it, if the caller holds it no longer: ``run_corpus`` does not). An interrupted
-    run leaves the pairs saved before. Their units' row ids are reserved in the pairs' order
-    (``Store.unit_rowids``), whatever order they are saved in. Their terms are left to be
-    indexed (``Store.index_pending``).
+    The pairs flow through: each is segmented as the aligner asks for its document, and saved,
+    in its own transaction, as soon as the first pass has aligned it, while ``run`` segments and
+    aligns the others; those it leaves unsure are saved with their first beads and a reading no
+    lexicon gives (``UNREAD``), and read back from the store for the second pass. What is held at
+    once is a few tasks' worth of pairs, and the lessons while the lexicon is learned, not the
+    archive's sentences. ``pairs`` are taken once, and a pair is let go once it is saved (its
+    pages' text with it, if the caller holds it no longer: ``run_corpus`` does not). An
+    interrupted run leaves the pairs saved before, and the next aligns again those still unread.
+    Their units' row ids are reserved in the pairs' order (``Store.unit_rowids``), whatever order
+    they are saved in, and kept when they are aligned again. Their terms are left to be indexed
+    (``Store.index_pending``).
     """
     signature = alignment_signature(options, segmenter, aligner)
     taken = list(pairs)
@@ -205,51 +206,42 @@ def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmente
     def bursts(answers: Iterator) -> Iterator[list]:
         return ([one] for one in answers) if run is map else read_ahead_bursts(answers, AHEAD, SAVED_TOGETHER)
 
-    lessons: list[Lesson] = []  # of the pairs aligned now, until the lexicon is learned
-    unsure: dict[int, FirstPass] = {}  # the pairs the first pass left to the second
+    # The first pass saves every pair: those it leaves unsure with its beads for now, and a reading
+    # no lexicon gives (``UNREAD``), so that they are aligned again below — or by the next run, if
+    # this one stops before. Nothing of the corpus is held between the passes.
     for burst in bursts(aligner.align_first(documents(), run)):
         with store.together():
             for k, first in burst:
-                lessons.extend(first.lessons)
-                if first.stems is None:
-                    save(k, first.beads, first.problems, PairLessons(first.lessons) if aligner.learns else None)
-                else:
-                    unsure[k] = first
-    if not aligner.learns:
-        return StoreUpdate(aligned_ids, doubts(problems), [edits[k] for k in sorted(edits)])
+                lessons = PairLessons(first.lessons, first.stems, "" if first.stems is None else UNREAD)
+                save(k, first.beads, first.problems, lessons if aligner.learns else None)
     src_lang, tgt_lang = options.src_lang, options.tgt_lang
-    lexicon = store.lexicon(src_lang, tgt_lang, learned_from)
-    now = set(aligned_ids)
-    reused = [k for k in keys if k not in now]
-    stale: list[tuple[str, tuple[Sequence[str], Sequence[str]]]] = []  # stored pairs to align again
+    lexicon = store.lexicon(src_lang, tgt_lang, learned_from) if aligner.learns else None
+    if not aligner.learns or (lexicon is not None and not aligned_ids):  # nothing changed what it learns from
+        return StoreUpdate(aligned_ids, doubts(problems), [edits[k] for k in sorted(edits)])
     known = lexicon is not None
-    if not known:  # the corpus changed since the store's lexicon was learned from it
-        lexicon = aligner.learn(chain(lessons, store.lessons(reused)))
-    del lessons
+    lexicon = lexicon or aligner.learn(store.lessons(keys))
     tables = (lexicon.keys(src_lang), lexicon.keys(tgt_lang))
-    if not known:
-        stale = [(key, stems) for key, stems, read in store.readings(reused) if reading(tables, stems) != read]
-    again = list(unsure)  # the pairs aligned now that the first pass left unsure, then the stored ones
-    # The stored ones read here: the aligner's documents may be taken on another thread (``bursts``).
-    docs = chain((_align_doc(todo[k].pair_id, *held[k][:2]) for k in again), [store.align_doc(k) for k, _ in stale])
-    found = chain((unsure[k].problems for k in again), repeat(None, len(stale)))
+    # The pairs that read another part of the lexicon than they were aligned with (and those the
+    # first pass left unsure), each with what it reads of this one.
+    stale = [(key, now) for key, stems, read in store.readings(keys) if (now := reading(tables, stems)) != read]
+    todo_now = set(aligned_ids)
     stale_problems, stale_edits = [], []
-    for burst in bursts(aligner.align_again(docs, lexicon, run, found)):
+    for burst in bursts(aligner.align_again(store.align_docs(key for key, _ in stale), lexicon, run)):
         with store.together():
-            for n, beads, found_now in burst:
-                if n < len(again):
-                    first = unsure.pop(again[n])
-                    save(again[n], beads, found_now, PairLessons(first.lessons, first.stems,
-                                                                 reading(tables, first.stems)))
-                else:
-                    key, stems = stale[n - len(again)]
-                    if at_save := store.save_alignment(key, beads, options.review_threshold, reading(tables, stems)):
-                        stale_edits.append(at_save)
-                    stale_problems.append(found_now)
+            for n, beads, found in burst:
+                key, read = stale[n]
+                at_save = store.save_alignment(key, beads, options.review_threshold, read)
+                if key not in todo_now:  # a pair aligned now told its problems and edits at its first save
+                    stale_problems.append(found)
+                    stale_edits.extend([at_save] if at_save else [])
     if not known:  # once every pair is stored as it reads it: a run stopped before learns it again
         store.save_lexicon(lexicon, learned_from)
-    return StoreUpdate([*aligned_ids, *(k for k, _ in stale)], doubts([*problems, *stale_problems]),
-                       [*(edits[k] for k in sorted(edits)), *stale_edits])
+    return StoreUpdate([*aligned_ids, *(k for k, _ in stale if k not in todo_now)],
+                       doubts([*problems, *stale_problems]), [*(edits[k] for k in sorted(edits)), *stale_edits])
+
+
+#: The reading a pair the first pass left unsure is saved with: no lexicon's (``tmtool.align.learn.reading``).
+UNREAD = "not yet aligned with a learned lexicon"
 
 
 def _align_doc(pair_id: str, src: Sequence[Segment], tgt: Sequence[Segment]) -> AlignDoc:

@@ -551,9 +551,11 @@ class Store:
                     "SELECT src, tgt, score, unsure, edited, src_text, tgt_text FROM beads WHERE pair_key = ?"
                     " ORDER BY n", (key,))]
 
-    def _write_links(self, key: str, links: Sequence[ReviewBead], rowids: range | None = None) -> None:
+    def _write_links(self, key: str, links: Sequence[ReviewBead], rowids: range | None = None,
+                     index_now: bool = True) -> None:
         """Replace a pair's beads and body units (the title stays) by ``links``, inside a
-        transaction; ``rowids``: the body units' row ids (default: after every stored unit)."""
+        transaction; ``rowids``: the body units' row ids (default: after every stored unit); the
+        units indexed now (a reviewer's edit), or left for ``index_pending`` (a run's)."""
         db = self.db
         ids = iter(rowids or ())
         texts = {"src": {}, "tgt": {}}
@@ -586,7 +588,10 @@ class Store:
                  texts["src"][link.src[0]][1], texts["tgt"][link.tgt[0]][1], link.kind, round(link.score, 3), held,
                  json.dumps(notes, ensure_ascii=False)))
             indexed.append((cursor.lastrowid, source, target, src_lang, tgt_lang))
-        schema.index_units(db, indexed)
+        if index_now:
+            schema.index_units(db, indexed)
+        else:
+            schema.leave_unindexed(db, [unit[0] for unit in indexed])
 
     def index_pending(self, run: Mapper = map, progress: Progress | None = None) -> int:
         """Bring the term index up to date: index the units saved since (``save_pair`` leaves
@@ -789,13 +794,21 @@ class Store:
             db.executemany("INSERT INTO lexicon_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [(a, b, *pair) for pair in lexicon.pairs])
 
-    def align_doc(self, pair_key: str) -> AlignDoc:
-        """A stored pair's sentences as the aligner reads them (as ``tmtool run`` gave them)."""
-        sides: dict[str, list[tuple[str, int]]] = {"src": [], "tgt": []}
-        for side, _, text, paragraph in self._sentences(pair_key):
-            sides[side].append((text, paragraph))
-        return AlignDoc(pair_key, *(tuple(t for t, _ in sides[side]) for side in ("src", "tgt")),
-                        *(tuple(p for _, p in sides[side]) for side in ("src", "tgt")))
+    def align_docs(self, pair_keys: Iterable[str]) -> Iterator[AlignDoc]:
+        """Stored pairs' sentences as the aligner reads them (as ``tmtool run`` gave them), read
+        on a connection of their own, opened where they are first asked for: another thread may
+        take them while this one writes (the store's log lets it read what was committed)."""
+        db = sqlite3.connect(self.path)
+        try:
+            for key in pair_keys:
+                sides: dict[str, list[tuple[str, int]]] = {"src": [], "tgt": []}
+                for side, text, paragraph in db.execute("SELECT side, text, paragraph FROM segments"
+                                                        " WHERE pair_key = ? ORDER BY side, idx", (key,)):
+                    sides[side].append((text, paragraph))
+                yield AlignDoc(key, *(tuple(t for t, _ in sides[side]) for side in ("src", "tgt")),
+                               *(tuple(p for _, p in sides[side]) for side in ("src", "tgt")))
+        finally:
+            db.close()
 
     def save_alignment(self, pair_key: str, beads: Sequence[Bead], review_threshold: float, reading: str
                        ) -> EditsAtSave | None:
@@ -810,9 +823,23 @@ class Store:
                 aligned = {(k.src, k.tgt): k for k in links}
                 links = [replace(k, score=aligned[k.src, k.tgt].score, unsure=aligned[k.src, k.tgt].unsure)
                          if not k.edited and (k.src, k.tgt) in aligned else k for k in self._links(pair_key)]
-            self._write_links(pair_key, links)
+            self._write_links(pair_key, links, self._body_rowids(pair_key), index_now=False)
             db.execute("UPDATE lessons SET reading = ? WHERE pair_key = ?", (reading, pair_key))
             return EditsAtSave(pair_key, True, tuple(e.detail for e in reviewed)) if reviewed else None
+
+    def _body_rowids(self, pair_key: str) -> range | None:
+        """The row ids reserved for a stored pair's body units (``unit_rowids``: its first unit's
+        and as many after as it may have), when no other pair's unit holds one, else None."""
+        db = self.db
+        first, title = db.execute("SELECT min(id), count(*) FILTER (WHERE bead_id IS NULL) FROM units"
+                                  " WHERE pair_key = ?", (pair_key,)).fetchone()
+        if first is None:
+            return None
+        sides = dict(db.execute("SELECT side, count(*) FROM segments WHERE pair_key = ? GROUP BY side", (pair_key,)))
+        ids = range(first + title, first + 1 + min(sides.get("src", 0), sides.get("tgt", 0)))
+        taken = db.execute("SELECT 1 FROM units WHERE id BETWEEN ? AND ? AND pair_key != ? LIMIT 1",
+                           (ids.start, ids.stop - 1, pair_key)).fetchone()
+        return None if taken else ids
 
     def lessons(self, pair_keys: Iterable[str]) -> Iterator[Lesson]:
         """Every lesson kept of these pairs (``PairLessons.lessons``), each stem one shared string."""
