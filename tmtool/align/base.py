@@ -146,10 +146,10 @@ class Aligner(ABC):
 
     def align_first(self, docs: Iterable[AlignDoc], run: Mapper = map) -> Iterator[tuple[int, FirstPass]]:
         """Each document aligned without a learned lexicon, as (its index in ``docs``, its
-        ``FirstPass``), as soon as it is (``align_each``'s order). ``tmtool run`` learns the lexicon
-        from these and the lessons the store keeps of the pairs it does not align again
+        ``FirstPass``), as soon as it is (``align_each``'s order). ``tmtool run`` keeps their
+        lessons in the store, learns the lexicon from those of every pair of the corpus
         (``learn``), then aligns again those whose ``FirstPass.stems`` are given (``align_again``):
-        what ``align_many`` does in one call, with the whole corpus's lexicon."""
+        what ``align_many`` does in one call."""
         for k, beads, problems in self.align_each(docs, None, run):
             yield k, FirstPass(beads, problems)
 
