@@ -644,13 +644,6 @@ class Store:
             after = batch[-1][0]
             yield [r[0] for r in batch], run(schema.unit_terms, list(batched(r for r in batch if r[1] is not None)))
 
-    def sign_pairs(self, pair_keys: Sequence[str], signature: str, was: str) -> None:
-        """Give the signature ``signature`` to those of the pairs ``pair_keys`` stored with the
-        signature ``was`` (saved before what signs them was known), in one statement."""
-        with self.transaction() as db:
-            db.execute("UPDATE pairs SET signature = ? WHERE signature = ?"
-                       " AND pair_key IN (SELECT value FROM json_each(?))", (signature, was, json.dumps(list(pair_keys))))
-
     def record_run(self, signature: str, counts: dict[str, int]) -> int:
         """Note a finished run (its signature and counts, e.g. aligned / reused pairs); returns its id."""
         with self.transaction() as db:
