@@ -97,8 +97,9 @@ class RunOptions:
 
 
 def alignment_signature(options: RunOptions, segmenter: Segmenter, aligner: Aligner) -> str:
-    """What decides a pair's alignment, with the corpus it is aligned in (whose lexicon the
-    aligner learns: ``update_store``): a stored pair with another signature is re-aligned."""
+    """What decides a pair's alignment but the lexicon the aligner learns from the corpus (what a
+    pair read of that is kept with it: ``update_store``): a stored pair with another signature is
+    re-aligned."""
     return "|".join([
         f"tmtool:{__version__}", f"src:{options.src_lang}", f"tgt:{options.tgt_lang}",
         f"seg:{segmenter.signature()}", f"align:{aligner.signature()}", f"review:{options.review_threshold}",
@@ -161,12 +162,12 @@ def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmente
     (``Store.index_pending``).
     """
     signature = alignment_signature(options, segmenter, aligner)
-    taken = list(pairs)
+    taken = [(p, pair_hash(p)) for p in pairs]
     # The corpus, as a lexicon is learned from it: its pairs as they are, aligned as they are asked to be.
-    learned_from = hashlib.sha256(repr(sorted((p.pair_id, pair_hash(p)) for p in taken)).encode()
+    learned_from = hashlib.sha256(repr(sorted((p.pair_id, h) for p, h in taken)).encode()
                                   + signature.encode()).hexdigest()
-    keys = [p.pair_id for p in taken]
-    todo: list[ReleasePair | None] = [p for p in taken if not store.is_current(p, signature)]
+    keys = [p.pair_id for p, _ in taken]
+    todo: list[ReleasePair | None] = [p for p, h in taken if not store.is_current(p.pair_id, h, signature)]
     del taken  # the pairs reused are let go now, those to align once saved (``todo[k] = None``)
     aligned_ids = [p.pair_id for p in todo]
     reserve = store.unit_rowids()
@@ -212,8 +213,9 @@ def update_store(store: Store, pairs: Iterable[ReleasePair], segmenter: Segmente
     for burst in bursts(aligner.align_first(documents(), run)):
         with store.together():
             for k, first in burst:
-                lessons = PairLessons(first.lessons, first.stems, "" if first.stems is None else UNREAD)
-                save(k, first.beads, first.problems, lessons if aligner.learns else None)
+                save(k, first.beads, first.problems,
+                     PairLessons(first.lessons, first.stems, "" if first.stems is None else UNREAD)
+                     if aligner.learns else None)
     src_lang, tgt_lang = options.src_lang, options.tgt_lang
     lexicon = store.lexicon(src_lang, tgt_lang, learned_from) if aligner.learns else None
     if not aligner.learns or (lexicon is not None and not aligned_ids):  # nothing changed what it learns from

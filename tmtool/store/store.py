@@ -374,9 +374,10 @@ class Store:
                               (pair_key,)).fetchone()
         return PairState(*row) if row else None
 
-    def is_current(self, pair: ReleasePair, signature: str) -> bool:
-        """Whether ``pair`` is stored with the same content and options (so it need not be re-aligned)."""
-        return self.pair_state(pair.pair_id) == PairState(pair_hash(pair), signature)
+    def is_current(self, pair_key: str, content: str, signature: str) -> bool:
+        """Whether the pair ``pair_key`` is stored with the same content (``pair_hash``) and options
+        (so it need not be re-aligned)."""
+        return self.pair_state(pair_key) == PairState(content, signature)
 
     def pages(self, signature: str) -> Iterator[tuple[str, int, int, str]]:
         """The pages ``tmtool.ingest.ingest`` kept here (the store is its ``PageCache``): (path,
