@@ -199,6 +199,21 @@ TERM = [
     ("border closures", "закрытие границ", rf"\bзакрыти{A} границ"),
     ("food aid", "продовольственная помощь", rf"\bпродовольственн{A} помощ{A}"),
     ("military units", "воинские части", rf"\bвоинск{A} част{A}"),
+    # trade and economic cooperation
+    ("trade turnover", "торговый оборот", rf"\bторгов{A} оборот{A}"),
+    ("Russian side", "российская сторона", rf"\bроссийск{A} сторон{A}"),
+    ("plenary session", "пленарное заседание", rf"\bпленарн{A} заседани{A}"),
+    ("economic cooperation", "экономическое сотрудничество", rf"\bэкономическ{A} сотрудничеств{A}"),
+    ("petrochemical industry", "нефтехимическая промышленность", rf"\bнефтехимическ{A} промышленност{A}"),
+    ("automotive industry", "автомобилестроение", rf"\bавтомобилестроени{A}"),
+    ("mineral products", "полезные ископаемые", rf"\bполезн{A} ископаем{A}"),
+    # cybersecurity
+    ("high alert", "режим повышенной готовности", rf"\bрежим{A} повышенной готовности"),
+    ("cybersecurity", "кибербезопасность", rf"\bкибербезопасност{A}"),
+    ("cyber attacks", "кибератаки", rf"\bкибератак{A}", r"[Cc]yber[ -]?attacks?"),
+    ("financial stability", "финансовая стабильность", rf"\bфинансов{A} стабильност{A}"),
+    # UK politics
+    ("headquarters", "штаб-квартира", rf"\bштаб-квартир{A}"),
 ]
 
 PHRASE = [
@@ -222,6 +237,8 @@ PHRASE = [
     ("take necessary measures", "принять необходимые меры", r"\bприн\w* необходимые меры",
      r"t(?:ake|akes|ook|aken|aking) (?:the )?necessary measures"),
     ("jail", "заключить под стражу", r"\bзаключ\w* (?:\w+ ){0,2}под стражу", r"jail(?:s|ed|ing)?"),
+    ("break the rules", "нарушить правила", r"\bнаруш\w* (?:\w+ )?правил",
+     r"br(?:eak|eaks|oke|oken|eaking) the rules|rules (?:were|was) broken"),
 ]
 
 TITLE = [
@@ -256,6 +273,14 @@ TITLE = [
     ("Admiral", "адмирал", r"(?<![\w-])адмирал(?:а|у|ом|е|ы|ов)?\b"),
     ("President of the Republic", "президент республики", rf"\bпрезидент{A} республики"),
     ("Head of State", "глава государства", rf"\bглав{A} государства"),
+    ("Foreign Trade Minister", "министр внешней торговли", rf"\bминистр{A} внешней торговли", r"[Ff]oreign [Tt]rade [Mm]inister"),
+    ("First Vice President", "первый вице-президент", rf"\bперв{A} вице-президент{A}"),
+    ("senior vice president", "старший вице-президент", rf"\bстарш{A} вице-президент{A}"),
+    ("CEO", "исполнительный директор", rf"\bисполнительн{A} директор{A}"),
+    ("chief security officer", "директор по безопасности", rf"\bдиректор{A} по безопасности"),
+    ("MPs", "члены парламента", rf"\bчлен{A} парламента", r"MPs?"),
+    ("adviser", "советник", rf"\bсоветник{A}", r"advisers?"),
+    ("ministers", "министры", r"\bминистр(?:ы|ов|ам|ами|ах)\b"),
 ]
 
 ORGANISATION = [
@@ -313,6 +338,13 @@ ORGANISATION = [
     ("All Assam Students' Union", "Союз студентов Ассама", rf"\bсоюз{A} студентов ассама"),
     ("North East Students' Organisation", "Северо-восточная студенческая организация",
      rf"\bсеверо-восточн{A} студенческ{A} организаци{A}"),
+    ("RIA", "РИА", r"\bриа\b"),
+    ("Ministry of Economics", "Министерство экономического развития", rf"\bминистерств{A} экономического развития"),
+    ("computer emergency response team", "группа реагирования на нарушения компьютерной безопасности",
+     rf"\bгрупп{A} реагирования на нарушения компьютерной безопасности"),
+    ("Tory", "тори", r"\bтори\b", r"Tor(?:y|ies)"),
+    ("Conservative party", "Консервативная партия", rf"\bконсервативн{A} парти{A}", r"Conservative [Pp]arty"),
+    ("Labour", "Лейбористская партия", rf"\bлейбористск{A} парти{A}"),
 ]
 
 NAME = [
@@ -482,6 +514,33 @@ NAME = [
     ("CAA", "поправки к закону о гражданстве", r"\bпоправ(?:к\w*|ок) (?:к|в) закон\w* о гражданстве"),
     ("Citizenship (Amendment) Act", "поправки к закону о гражданстве",
      r"\bпоправ(?:к\w*|ок) (?:к|в) закон\w* о гражданстве", r"Citizenship \(Amendment\) Act"),
+    # persons
+    ("Thani bin Ahmed Al Zeyoudi", "Тани бин Ахмед Аль Зайуди", r"\bтани бин ахмед аль зайуди\b"),
+    ("Al Zeyoudi", "Аль Зайуди", r"\bаль зайуди\b"),
+    ("Mikhail Mishustin", "Михаил Мишустин", rf"\bмихаил{A} мишустин{A}"),
+    ("Mohammad Mokhber", "Мохаммад Мохбер", rf"\bмохаммад{A} мохбер{A}"),
+    ("Mokhber", "Мохбер", rf"\bмохбер{A}"),
+    ("Adam Meyers", "Адам Мейерс", rf"\bадам{A} мейерс{A}"),
+    ("Joe Sullivan", "Джо Салливан", rf"\bджо салливан{A}"),
+    ("Amit Yoran", "Амит Йоран", rf"\bамит{A} йоран{A}"),
+    ("Boris Johnson", "Борис Джонсон", rf"\bборис{A} джонсон{A}"),
+    ("Johnson", "Джонсон", rf"\bджонсон{A}"),
+    ("Dominic Cummings", "Доминик Каммингс", rf"\bдоминик{A} каммингс{A}"),
+    ("Cummings", "Каммингс", rf"\bкаммингс{A}"),
+    ("Keir Starmer", "Кир Стармер", rf"\bкир{A} стармер{A}"),
+    ("Nadhim Zahawi", "Надхим Захави", r"\bнадхим\w* захави\b"),
+    ("Matt Hancock", "Мэтт Хэнкок", rf"\bмэтт{A} хэнкок{A}"),
+    ("Owen Paterson", "Оуэн Патерсон", rf"\bоуэн{A} патерсон{A}"),
+    # countries, regions, cities and other places
+    ("United Arab Emirates", "Объединенные Арабские Эмираты", rf"\bобъединенн{A} арабск{A} эмират{A}"),
+    ("UAE", "ОАЭ", r"\bоаэ\b"),
+    ("Abu Dhabi", "Абу-Даби", r"\bабу-даби\b"),
+    ("Moscow", "Москва", r"\bмоскв(?:а|ы|е|у|ой)\b"),
+    ("Arab world", "арабский мир", rf"\bарабск{A} мир{A}"),
+    ("Iran", "Иран", r"\bиран(?:а|у|ом|е)?\b"),
+    ("New Zealand", "Новая Зеландия", rf"\bнов{A} зеланди(?:я|и|ю|ей)\b"),
+    ("Downing Street", "Даунинг-стрит", r"\bдаунинг-стрит\b"),
+    ("No 10", "дом № 10", r"№ ?10\b"),
 ]
 
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
