@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tmtool.terms.model import Candidate, Occurrence, Occurrences
 from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, Omissions, WordAssociation,
-                                   competitive_linking, lexicon_translation)
+                                   _one_name, competitive_linking, lexicon_translation, links)
 
 
 def cand(words: tuple[str, ...], units: tuple[int, ...]) -> Candidate:
@@ -139,3 +139,52 @@ def test_a_side_that_leaves_out_what_the_other_says_is_no_pair():
     # дел has no word of the English title, and the English says Affairs elsewhere; but the Russian
     # says дел elsewhere as often: that Affairs renders the other minister's
     assert not omissions(Link(minister, министр, 2, 1.0, 1.0))
+
+
+def _links(src: list[Candidate], tgt: list[Candidate]) -> dict[tuple[str, str], Link]:
+    found = links(src, tgt, _words, _words, translated=lexicon_translation("ru-RU", "en-GB"))
+    return {(k.src.form, k.tgt.form): k for k in found}
+
+
+def test_partners_the_units_cannot_tell_apart_share_the_confidence():
+    # оснащённость is seen twice, in the two sentences that hold expanding, ranks and wit twice
+    # too: each fits the units perfectly and nothing else says which it translates
+    src = [cand(("оснащённость",), (1, 2)), cand(("флот",), (3, 4, 5))]
+    tgt = [cand(("expanding",), (1, 2)), cand(("ranks",), (1, 2)), cand(("wit",), (1, 2)), cand(("navy",), (3, 4, 5))]
+    found = _links(src, tgt)
+    for partner in ("expanding", "ranks", "wit"):
+        link = found["оснащённость", partner]
+        assert (link.dice, link.lexical, link.rivals) == (1.0, 1.0, 2)
+        assert link.confidence < 0.35  # below the default --min-confidence
+    assert found["флот", "navy"].rivals == 0 and found["флот", "navy"].confidence == 1.0
+
+
+def test_a_partner_fitting_worse_than_a_tie_is_no_better_guess():
+    src = [cand(("оснащённость",), (1, 2))]
+    tgt = [cand(("expanding",), (1, 2)), cand(("ranks",), (1, 2)), cand(("infrastructure",), (1, 2, 3))]
+    found = _links(src, tgt)
+    assert found["оснащённость", "infrastructure"].rivals == 2
+    assert found["оснащённость", "infrastructure"].confidence < found["оснащённость", "expanding"].confidence
+
+
+def test_a_word_the_dictionaries_or_the_spelling_tie_settles_the_tie():
+    # гуманитарный ↔ humanitarian look alike; помощь ↔ aid is a dictionary pair
+    src = [cand(("гуманитарный",), (1, 2)), cand(("помощь",), (3, 4))]
+    tgt = [cand(("humanitarian",), (1, 2)), cand(("convoy",), (1, 2)), cand(("aid",), (3, 4)),
+           cand(("delivery",), (3, 4))]
+    found = _links(src, tgt)
+    assert found["гуманитарный", "humanitarian"].rivals == 0
+    assert found["помощь", "aid"].rivals == 0
+    assert found["гуманитарный", "convoy"].rivals == 1  # humanitarian is its rival, backed or not
+
+
+def test_spellings_of_one_name_are_one_partner_not_rivals():
+    src = [cand(("ополченцы",), (1, 2))]
+    tgt = [cand(("militia",), (1, 2)), cand(("militias",), (1, 2))]
+    found = _links(src, tgt)
+    assert found["ополченцы", "militia"].rivals == found["ополченцы", "militias"].rivals == 0
+    named = lambda form, units: Candidate(key=tuple(form.lower().split()), form=form, forms=(),  # noqa: E731
+                                          occurrences=cand(tuple(form.lower().split()), units).occurrences)
+    assert _one_name(named("PM", (3,)), named("Prime Minister", (4,)))
+    assert _one_name(named("U.S.", (3,)), named("US", (4,)))
+    assert not _one_name(named("ranks", (3,)), named("expanding", (4,)))

@@ -16,7 +16,7 @@ import math
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 import regex
@@ -39,10 +39,11 @@ class Link:
     shared: int  # units holding both
     dice: float
     lexical: float
+    rivals: int = 0  # other partners the units fit as well, which no word tells apart (``_rivals``)
 
     @property
     def confidence(self) -> float:
-        return math.sqrt(self.dice * self.lexical)
+        return math.sqrt(self.dice * self.lexical) / (1 + self.rivals)
 
     @property
     def units(self) -> frozenset[int]:
@@ -326,6 +327,12 @@ class WordAssociation:
         return (total / len(src_words) + total / len(tgt_words)) / 2
 
 
+    def backed(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...]) -> bool:
+        """Whether a word of one phrase looks like or translates a word of the other (a cognate,
+        or a pair of the dictionaries): evidence the units' company does not give."""
+        return any(cognate(s, t) or (self.translated is not None and self.translated(s, t))
+                   for s in src_words for t in tgt_words)
+
     def names_unmatched(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...],
                         src_names: frozenset[str], tgt_names: frozenset[str]) -> bool:
         """Whether a proper-name word on one side, which the other side translates in the corpus
@@ -435,12 +442,65 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             pair_dice.append(together)
     words.prepare((s_word, t_word) for i, j in zip(pair_src, pair_tgt)
                   for s_word in s_words_of[i] for t_word in t_words_of[j])
-    out = []
-    for i, j, n, together in zip(pair_src, pair_tgt, pair_shared, pair_dice):
-        link = Link(src[i], tgt[j], n, together, words.lexical(s_words_of[i], t_words_of[j]))
-        if link.confidence >= min_confidence:
-            out.append(link)
-    return out
+    scored = [Link(src[i], tgt[j], n, together, words.lexical(s_words_of[i], t_words_of[j]))
+              for i, j, n, together in zip(pair_src, pair_tgt, pair_shared, pair_dice)]
+    rivals = _rivals(scored, pair_src, pair_tgt, s_words_of, t_words_of, words)
+    return [link for link in (replace(k, rivals=rivals[n]) if rivals.get(n) else k
+                              for n, k in enumerate(scored)) if link.confidence >= min_confidence]
+
+
+#: Rivals counted for a link at most: with this many its confidence is below any a user keeps.
+MAX_RIVALS = 3
+#: Two links fit the units equally well when their confidences are this close (rounding).
+TIE = 1e-9
+
+
+def _rivals(scored: Sequence[Link], pair_src: Sequence[int], pair_tgt: Sequence[int],
+            s_words_of: Sequence[tuple[str, ...]], t_words_of: Sequence[tuple[str, ...]],
+            words: WordAssociation) -> dict[int, int]:
+    """For each link (by its place in ``scored``) that no word pair of its two phrases backs but
+    their company in the units (no cognate, no dictionary translation), and one of whose
+    candidates fits two other partners best and exactly as well, the partners of that candidate
+    that fit the units at least as well and share no word with its own: in a few units every
+    candidate keeps every other company (``оснащённость`` seen twice, in the two sentences that
+    hold ``expanding``, ``ranks`` and ``wit`` twice too), and nothing tells which of them it
+    translates, nor that it translates a partner that fits it worse (``infrastructure``). Its
+    confidence is then one chance in so many (``Link.confidence``). The pieces of one phrase
+    (``vessels``, ``vessels of various classes``) and the spellings of one name (``PM``, ``Prime
+    Minister``) are one partner, not rivals. A candidate whose best partner is one is left to
+    competitive linking: a better partner taken by a better link leaves it the next
+    (``trade ↔ товарооборот`` beside ``cooperation ↔ сотрудничество``)."""
+    by_src: dict[int, list[int]] = defaultdict(list)
+    by_tgt: dict[int, list[int]] = defaultdict(list)
+    for n, (i, j) in enumerate(zip(pair_src, pair_tgt)):
+        by_src[i].append(n)
+        by_tgt[j].append(n)
+    out: dict[int, int] = {}
+    for groups, words_of, others in ((by_src, t_words_of, pair_tgt), (by_tgt, s_words_of, pair_src)):
+        cands = [k.tgt if groups is by_src else k.src for k in scored]
+
+        def apart(n: int, m: int) -> bool:
+            return (set(words_of[others[n]]).isdisjoint(words_of[others[m]])
+                    and not _one_name(cands[n], cands[m]))
+
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            group.sort(key=lambda n: -scored[n].confidence)
+
+            best = scored[group[0]].confidence
+            if not any(apart(group[0], m) for m in group[1:] if scored[m].confidence >= best - TIE):
+                continue
+            for n in group:
+                own, found = scored[n].confidence, 0
+                for m in group:
+                    if scored[m].confidence < own - TIE or found >= MAX_RIVALS:
+                        break
+                    if m != n and apart(n, m):
+                        found += 1
+                out[n] = min(MAX_RIVALS, out.get(n, 0) + found)
+    return {n: k for n, k in out.items()
+            if not words.backed(s_words_of[pair_src[n]], t_words_of[pair_tgt[n]])}
 
 
 @dataclass(frozen=True, slots=True)
@@ -729,6 +789,15 @@ def _acronym_of(short: Candidate, long: Candidate) -> bool:
 
 #: Two spellings of one term: their forms are at least this alike (rapidfuzz ratio, 0–100).
 SPELLING = 85
+
+
+def _one_name(a: Candidate, b: Candidate) -> bool:
+    """Whether two terms of one side are one name written two ways: an acronym and its expansion
+    (``PM``, ``Prime Minister``), one acronym's two spellings (``U.S.``, ``US``), or two spellings
+    (``Donbas``, ``Donbass``)."""
+    letters = acronym_letters(a.form), acronym_letters(b.form)
+    return (_acronym_of(a, b) or _acronym_of(b, a) or (letters[0] is not None and letters[0] == letters[1])
+            or ratio(a.form.casefold(), b.form.casefold()) >= SPELLING)
 
 
 def _same_name(a: Candidate, b: Candidate, words: Words) -> bool:
