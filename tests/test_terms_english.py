@@ -159,3 +159,8 @@ def test_the_pairing_compares_compounds_by_their_parts():
                                          ("package of measures", False), ("ministers for foreign affairs", True)])
 def test_a_phrase_is_plural_when_its_head_is(key, plural):
     assert english.is_plural(tuple(key.split())) is plural
+
+
+def test_a_letter_alone_is_an_initial_not_a_term():
+    found = {o.surface for o in candidates("Army Chief General M M Naravane paid tributes.", 0)}
+    assert "M" not in found and "M M Naravane" in found

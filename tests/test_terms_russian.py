@@ -179,3 +179,9 @@ def test_what_is_elected_entered_or_invaded_is_part_of_the_term():
                                             "Он сделал выбор в пользу мира.", 0)}
     assert {"выборы в Сенат", "вступление в НАТО"} <= found
     assert not any(c.startswith("выбор в") for c in found)  # a choice in favour of: no goal
+
+
+def test_a_letter_alone_is_an_initial_or_a_unit_not_a_term():
+    found = {o.surface for o in candidates("Маршал Р. К. С. Бхадауриа заказал такси (цена 850р).", 0)}
+    assert not {s for s in found if len(s) == 1}
+    assert "такси" in found

@@ -167,7 +167,7 @@ def _valid(words: list[str]) -> bool:
     # object (warned Russia, visited Moscow)
     if _participle(words[0]) and not words[1].islower():
         return False
-    if len(words) == 1 and words[0].lower() in _TITLES:
+    if len(words) == 1 and (words[0].lower() in _TITLES or len(words[0]) == 1):  # a letter alone is an initial
         return False
     # "and" joins two words, not two phrases: only in a candidate with no other joiner
     # (trade and economic cooperation; not Minister for Europe and Foreign Affairs of …)

@@ -558,6 +558,8 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
     for run in tokenize(text):
         for phrase in phrases(run):
             found = _occurrence(phrase, text, unit)
+            if len(found.surface) == 1:  # a letter alone is an initial (Р. К. С. Бхадауриа) or a unit (850р)
+                continue
             yield found
             if found.key[-1:] == ("#name",) and len(phrase.tokens) == 1:
                 yield from _surname(found)
