@@ -93,6 +93,8 @@ def test_an_acronym_seen_only_as_a_modifier_is_a_term():
     found = {c.form: c for c in cands.extract(texts, "en").values()}
     assert not found["EU"].fragment  # modifies different words, written in capitals: a name
     assert found["Foreign"].fragment  # one word in lower case after the first letter: a piece
+    found = {c.form: c for c in cands.extract(["PSB analysts note a rise.", "forecast PSB analysts."], "en").values()}
+    assert not found["PSB"].fragment  # an acronym before one same word is a name still
 
 
 def test_a_participle_modifies_a_common_noun_and_is_a_verb_elsewhere():
@@ -164,3 +166,11 @@ def test_a_phrase_is_plural_when_its_head_is(key, plural):
 def test_a_letter_alone_is_an_initial_not_a_term():
     found = {o.surface for o in candidates("Army Chief General M M Naravane paid tributes.", 0)}
     assert "M" not in found and "M M Naravane" in found
+
+
+def test_a_share_or_a_kind_heads_no_term_with_what_it_counts():
+    found = {o.surface for o in candidates("Nearly half of Britons back procurement by certain types of legal "
+                                           "entities, the majority of voters say.", 0)}
+    assert {"Britons", "legal entities", "voters"} <= found
+    assert not {s for s in found if " of " in s}
+    assert "parliamentary majority" in {o.surface for o in candidates("The parliamentary majority voted.", 0)}

@@ -185,3 +185,11 @@ def test_a_letter_alone_is_an_initial_or_a_unit_not_a_term():
     found = {o.surface for o in candidates("Маршал Р. К. С. Бхадауриа заказал такси (цена 850р).", 0)}
     assert not {s for s in found if len(s) == 1}
     assert "такси" in found
+
+
+def test_an_acronym_after_a_noun_is_its_complement_and_a_share_governs_no_term():
+    found = {o.surface: o for o in candidates("Аналитики ПСБ отмечают, что почти половина британцев верит "
+                                              "отдельным видам юридических лиц.", 0)}
+    assert found["ПСБ"].governor == "аналитик"  # a name of its own, not a piece of «аналитики ПСБ»
+    assert "половина британцев" not in found and found["британцев"].governor is None
+    assert found["юридических лиц"].governor is None

@@ -51,7 +51,8 @@ spoke speak speaks met meet meets exchanged support supported supports prepared
 grew rose fell began came gave went saw knew thought told found left brought sent kept led paid
 one two three four five six seven eight nine ten first second third last next new
 upcoming forthcoming recent latest previous
-hundred thousand million billion trillion percent per cent
+hundred thousand million billion trillion percent per cent half dozen dozens hundreds thousands millions billions
+lots plenty
 mr mrs ms s t
 """.split())
 #: Irregular past forms of the stop list's verbs: with a prefix they are still verbs (underwent,
@@ -160,8 +161,17 @@ def _edge_ok(word: str, first: bool) -> bool:
     return low not in _TITLES and word != "No." and not _participle(word)
 
 
+#: Nouns that count or sort what their ``of`` phrase names (a majority of Britons, types of legal
+#: entities): never the head of a term with it, though some head terms of their own (parliamentary
+#: majority).
+_SHARES = frozenset("majority minority number part rest bulk handful type types kind kinds sort sorts".split())
+
+
 def _valid(words: list[str]) -> bool:
     if not (_edge_ok(words[0], True) and _edge_ok(words[-1], False)):
+        return False
+    lows = [w.lower() for w in words]
+    if "of" in lows[1:] and lows[lows.index("of") - 1] in _SHARES:
         return False
     # a participle modifies a common noun (armed forces); before a name it is a verb and its
     # object (warned Russia, visited Moscow)
@@ -171,7 +181,6 @@ def _valid(words: list[str]) -> bool:
         return False
     # "and" joins two words, not two phrases: only in a candidate with no other joiner
     # (trade and economic cooperation; not Minister for Europe and Foreign Affairs of …)
-    lows = [w.lower() for w in words]
     if "and" in lows and sum(w in _JOINERS for w in lows) > 1:
         return False
     # two names joined by "and" stay two (Donetsk and Lugansk)

@@ -327,13 +327,15 @@ class Candidate:
         Sergey`` before ``Lavrov``), or nearly always the complement of one same word
         (``иностранных дел`` after ``Министр``). A name of several words seen only as a
         modifier of different words (``Normandy Four`` meeting, heads of state) is not, nor is
-        an acronym (``EU`` law, ``EU`` countries)."""
+        an acronym seen only as a modifier (``EU`` law, ``EU`` countries; ``PSB`` analysts): an
+        acronym names an organisation or a thing on its own, whatever it modifies."""
         occurrences = self.occurrences
         free = [(r, self.count(units)) for r, units in zip(occurrences.phrasings, occurrences.units_of) if not r.bound]
         if not free:
             modified = {r.governor for r in occurrences.phrasings if r.governor}
-            named = self.words >= 2 or all(len(r.surface) > 1 and r.surface.isupper() for r in occurrences.phrasings)
-            return not (named and len(modified) >= 2)
+            if all(len(r.surface) > 1 and r.surface.isupper() for r in occurrences.phrasings):
+                return not modified
+            return not (self.words >= 2 and len(modified) >= 2)
         governors: Counter = Counter()
         for r, n in free:
             if r.governor:

@@ -46,7 +46,9 @@ _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED", "ADVB", "
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
 # Numbers and units written as nouns (тыс., млн, млрд долл.): quantities, never terms.
 _QUANTITIES = frozenset({"тысяча", "тыс", "миллион", "млн", "миллиард", "млрд", "триллион", "трлн", "процент",
-                         "долл", "доллар", "руб", "рубль", "евро"})
+                         "долл", "доллар", "руб", "рубль", "евро",
+                         # shares and kinds of what follows, as English half of, types of
+                         "половина", "треть", "четверть", "вид", "тип"})
 # Nouns that head complex prepositions (в рамках, в ходе, в связи с, по итогам, в том
 # числе): never the head of a term.
 _LIGHT_HEADS = frozenset({"рамка", "ход", "связь", "число", "счёт", "соответствие", "течение", "итог"})
@@ -308,11 +310,19 @@ def _longest_group(tokens: list[Token], case: str) -> int:
     return max((n for n, _ in agreeing_group(tokens, case)), default=0)
 
 
-def _governor(before: Token, head: Reading) -> str | None:
-    """The lemma of the noun a genitive group complements (Министра ← иностранных дел)."""
-    if head.case in (None, "gent") and before.nouns() and head.parse is not None and "Surn" not in head.parse.tag:
-        return max(before.nouns(), key=lambda r: r.score).lemma
-    return None
+def _governor(before: Token, token: Token, head: Reading) -> str | None:
+    """The lemma of the noun a genitive group complements (Министра ← иностранных дел), or an
+    acronym does (аналитики ← ПСБ: a Cyrillic acronym after a noun is its complement, a name
+    on its own). A quantity or a kind (половина британцев, виды юридических лиц) governs no
+    term: what it counts is one."""
+    if head.case not in (None, "gent") or not before.nouns():
+        return None
+    if head.parse is None and not (len(token.text) > 1 and token.text.isupper()):
+        return None
+    if head.parse is not None and "Surn" in head.parse.tag:
+        return None
+    governor = max(before.nouns(), key=lambda r: r.score).lemma
+    return None if governor in _QUANTITIES else governor
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +357,7 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
         head = group[-1]
         if head.lemma in _LIGHT_HEADS or head.lemma in _QUANTITIES:
             continue
-        governor = _governor(run[i - 1], head) if i > 0 else None
+        governor = _governor(run[i - 1], run[i + n - 1], head) if i > 0 else None
         for m in _posts(run[i + n: i + MAX_WORDS], head):
             yield Phrase(tuple(run[i: i + n + m]), group, governor)
 
