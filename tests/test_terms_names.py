@@ -116,6 +116,11 @@ def test_names_in_soft_sign_and_ya_and_indeclinable_surnames(oblique, expected):
     assert nominative(oblique) == expected
 
 
+def test_a_place_that_is_also_a_first_name_is_the_first_name_before_a_foreign_surname():
+    assert nominative("Доминике Раабе") == "Доминик Рааб"
+    assert nominative("Доминике") == "Доминика"
+
+
 def test_a_russian_type_surname_is_put_in_the_instrumental_with_ym():
     assert russian.inflect("Юрий Трутнев", "ablt") == "Юрием Трутневым"
     assert russian.inflect("Олаф Шольц", "ablt") == "Олафом Шольцем"

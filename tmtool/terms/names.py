@@ -374,17 +374,17 @@ def known(word: str) -> bool:
     return _morph().word_is_known(word.lower())
 
 
-def is_given(word: str) -> bool:
+def is_given(word: str, before_foreign: bool = False) -> bool:
     """A first name: pymorphy3 knows it as one, or does not know the word at all (a foreign
-    name), and it is no place or organisation."""
+    name), and it is no place or organisation, unless it is also a first name and a surname the
+    dictionary does not know follows (``before_foreign``: Доминике Раабе is no place Доминика's)."""
     if not _capitalised(word) or "-" in word and not word.split("-")[0][:1].isupper():
         return False
     parses = _parses(word.lower())
-    if any(_NOT_A_PERSON & p.tag.grammemes and _known(p) for p in parses[:1]):
+    named = any(_known(p) and p.tag.number == "sing" and {"Name", "Patr"} & p.tag.grammemes for p in parses)
+    if any(_NOT_A_PERSON & p.tag.grammemes and _known(p) for p in parses[:1]) and not (named and before_foreign):
         return False
-    if any(_known(p) and p.tag.number == "sing" and {"Name", "Patr"} & p.tag.grammemes for p in parses):
-        return True
-    return not known(word)
+    return named or not known(word)
 
 
 def is_surname(word: str, after_name: bool = False) -> bool:
@@ -403,7 +403,7 @@ def is_surname(word: str, after_name: bool = False) -> bool:
 def span(words: list[str], i: int) -> int:
     """How many words from ``words[i]`` make one person's name (0 if they do not): first
     names, then particles, then a surname; at least two capitalised words."""
-    if not is_given(words[i]):
+    if not is_given(words[i], i + 1 < len(words) and _capitalised(words[i + 1]) and not known(words[i + 1])):
         return 0
     end = 0
     j = i + 1
