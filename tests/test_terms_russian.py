@@ -193,3 +193,11 @@ def test_an_acronym_after_a_noun_is_its_complement_and_a_share_governs_no_term()
     assert found["ПСБ"].governor == "аналитик"  # a name of its own, not a piece of «аналитики ПСБ»
     assert "половина британцев" not in found and found["британцев"].governor is None
     assert found["юридических лиц"].governor is None
+
+
+@pytest.mark.parametrize("oblique, expected", [
+    ("Ростуризма", "Ростуризм"), ("Росавиацию", "Росавиация"), ("Росимуществом", "Росимущество"),
+    ("Шольцем", "Шольц"), ("Роснефти", "Роснефть"),  # a foreign name, and an agency the dictionary knows
+])
+def test_an_agency_named_as_a_compound_abbreviation_declines_as_its_noun(oblique, expected):
+    assert nominative(oblique) == expected

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
+from pymorphy3.units import DictionaryAnalyzer, UnknownPrefixAnalyzer
 
 from tmtool.terms import names
 from tmtool.terms.model import Occurrence, Phrasing
@@ -219,9 +220,26 @@ def _persons(run: list[tuple[str, int, int, str]], text: str) -> list[Token]:
 
 def _foreign_word(word: str) -> bool:
     """A capitalised word that pymorphy3 does not know (its guess would decline ``Шольцем``
-    as ``шолец``)."""
+    as ``шолец``), nor reads as a Russian compound abbreviation (``_abbreviated``)."""
     return (word[:1].isupper() and not word.isupper() and not names.known(word) and "-" not in word
-            and not _indeclinable(word))
+            and not _indeclinable(word) and not _abbreviated(word))
+
+
+#: The first parts of Russian compound abbreviations that name agencies and offices after what
+#: they deal with (Ростуризм, Росавиация, Росимущество; Минздрав, Госдума), besides ``ABBREVIATED``.
+_AGENCY_PREFIXES = ("рос",)
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether pymorphy3 reads a word it does not know as a compound abbreviation's first part
+    and a noun of its dictionary (Ростуризма: рос + туризма), which declines as that noun: an
+    agency's name, not a foreign name (Ростуризма is no woman's name in -а)."""
+    parse = names.parses(word.lower())[:1]
+    if not parse or len(parse[0].methods_stack) != 2 or parse[0].tag.POS != "NOUN":
+        return False
+    (found, *_), (prefixed, *prefix) = parse[0].methods_stack
+    return (isinstance(found, DictionaryAnalyzer) and isinstance(prefixed, UnknownPrefixAnalyzer)
+            and prefix[0] in (*_AGENCY_PREFIXES, *ABBREVIATED))
 
 
 def _person(text: str, start: int, end: int, words: tuple[str, ...], initials: str = "",
