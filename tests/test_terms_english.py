@@ -174,3 +174,10 @@ def test_a_share_or_a_kind_heads_no_term_with_what_it_counts():
     assert {"Britons", "legal entities", "voters"} <= found
     assert not {s for s in found if " of " in s}
     assert "parliamentary majority" in {o.surface for o in candidates("The parliamentary majority voted.", 0)}
+
+
+def test_a_name_no_dictionary_knows_stands_for_itself_where_it_modifies():
+    found = {(o.surface, o.bound) for o in candidates("He said Tory MPs met at the Hatigaon residence.", 0)}
+    assert ("Tory", False) in found and ("Hatigaon", False) in found
+    assert ("Foreign", True) in {(o.surface, o.bound) for o in candidates("The Foreign Ministry said.", 0)}
+    assert ("Superyacht", True) in {(o.surface, o.bound) for o in candidates("Superyacht owners left.", 0)}

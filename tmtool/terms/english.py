@@ -17,6 +17,8 @@ from collections.abc import Iterator
 
 import regex
 
+from tmtool.align.features import word_senses
+
 from tmtool.terms.model import Occurrence
 from tmtool.text import skip_back
 
@@ -225,11 +227,20 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
                 # after a title is in apposition: Foreign Minister Sergey Lavrov)
                 after = run[j].group() if j < len(run) else ""
                 bound = bool(after) and after.lower() not in GLUE and after != "No." and not (
-                    key[-1] in TITLE_HEADS and after[:1].isupper())
+                    key[-1] in TITLE_HEADS and after[:1].isupper()) and not (
+                    len(span) == 1 and not _initial(text, start) and _name_alone(span[0]))
                 yield Occurrence(key=key, surface=surface, citation=surface, unit=unit, start=start, end=end,
                                  words=len(span), head=key[-1], initial=_initial(text, start), bound=bound,
                                  governor=after.lower() if bound else None,
                                  apposition=after_title and len(span) > 1 and all(w[:1].isupper() for w in span))
+
+
+def _name_alone(word: str) -> bool:
+    """A capitalised word that neither dictionary knows (``Tory``, ``Hatigaon``, ``Torbeyevo``): a
+    name, which stands for itself where it modifies a noun (``Tory MPs``, the ``Torbeyevo``
+    landfill), as an acronym does; ``Foreign``, ``Security``, ``Naval`` are words of longer names.
+    Read inside a sentence only: at its start a capital says nothing (``Superyacht owners``)."""
+    return word[:1].isupper() and not word.isupper() and "-" not in word and not word_senses(word.lower(), "en")
 
 
 def is_proper(word: str) -> bool:
