@@ -181,3 +181,10 @@ def test_a_name_no_dictionary_knows_stands_for_itself_where_it_modifies():
     assert ("Tory", False) in found and ("Hatigaon", False) in found
     assert ("Foreign", True) in {(o.surface, o.bound) for o in candidates("The Foreign Ministry said.", 0)}
     assert ("Superyacht", True) in {(o.surface, o.bound) for o in candidates("Superyacht owners left.", 0)}
+
+
+def test_a_verb_form_that_is_also_a_noun_is_the_noun_after_a_modifier():
+    assert {"member states", "humanitarian support", "diplomatic notes"} <= surfaces(
+        "EU member states agreed on humanitarian support; diplomatic notes were exchanged.")
+    assert surfaces("The report states that Moscow supports Damascus.") == {"report", "Moscow", "Damascus"}
+    assert "States" not in surfaces("The United States said.")

@@ -130,15 +130,32 @@ def _after_joiner(run: list[regex.Match]) -> bool:
     return bool(words) and words[-1] in ("of", "for")
 
 
+#: Verb forms of the stop list that are also nouns heading terms (member states, humanitarian
+#: support, diplomatic notes): read as nouns after a modifier of their run (``_noun_here``).
+_NOUN_VERBS = frozenset({"states", "support", "notes"})
+#: After a verb, its object begins (supports the initiative, notes that, states its position).
+_OBJECT_STARTS = frozenset({"that", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our"})
+
+
+def _noun_here(word: str, run: list[regex.Match], after: str) -> bool:
+    """Whether a verb form that is also a noun (``_NOUN_VERBS``) is the noun here: a content word
+    of its run right before it modifies it (``member states``, ``humanitarian support``), and no
+    object follows, as after the verb (``the report states that``, ``Moscow supports Damascus``)."""
+    return (word in _NOUN_VERBS and bool(run) and run[-1].group().lower() not in GLUE
+            and after.lower() not in _OBJECT_STARTS and not after[:1].isupper())
+
+
 def _runs(text: str) -> Iterator[list[regex.Match]]:
     """Runs of content words and joiners with only spaces between them."""
     run: list[regex.Match] = []
     last_end = 0
-    for m in _TOKEN.finditer(text):
+    tokens = list(_TOKEN.finditer(text))
+    for k, m in enumerate(tokens):
         word = m.group()
         numbered = word[:1].isdigit() and run and run[-1].group() == "No."
         adjoining = not text[last_end:m.start()].strip()
-        stop = _is_stop(word) and not (adjoining and _name_part(word, run))
+        after = tokens[k + 1].group() if k + 1 < len(tokens) and not text[m.end():tokens[k + 1].start()].strip() else ""
+        stop = _is_stop(word) and not (adjoining and (_name_part(word, run) or _noun_here(word, run, after)))
         if numbered:
             run.append(m)
         elif not adjoining or (stop and word.lower() not in GLUE) or (_participle(word) and not _after_joiner(run)):
