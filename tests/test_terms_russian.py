@@ -201,3 +201,9 @@ def test_an_acronym_after_a_noun_is_its_complement_and_a_share_governs_no_term()
 ])
 def test_an_agency_named_as_a_compound_abbreviation_declines_as_its_noun(oblique, expected):
     assert nominative(oblique) == expected
+
+
+def test_a_noun_read_likelier_as_an_adverb_is_the_noun_after_an_agreeing_adjective():
+    assert nominative("углеводородным следом") == "углеводородный след"
+    assert "мирным путём" in {o.surface for o in candidates("решить конфликт мирным путём", 0)}
+    assert not {o.surface for o in candidates("Они пришли следом за ним.", 0)}  # an adverb alone

@@ -44,6 +44,7 @@ _NOT_PRE_LEMMAS = frozenset({"предстоящий", "предстоять", "
 # A word whose likeliest reading is one of these is never part of a noun phrase
 # (в, с, и, о have rare noun readings as letter names).
 _FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED", "ADVB", "COMP", "NUMR"})
+_ADVERBIAL = frozenset({"ADVB", "PREP"})  # whose other readings may be a noun's instrumental (следом, путём)
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
 # Numbers and units written as nouns (тыс., млн, млрд долл.): quantities, never terms.
 _QUANTITIES = frozenset({"тысяча", "тыс", "миллион", "млн", "миллиард", "млрд", "триллион", "трлн", "процент",
@@ -79,6 +80,7 @@ class Reading:
     score: float
     parse: object = None  # the pymorphy3 parse to inflect, when there is one
     name: names.Name | None = None  # a person's name (tmtool.terms.names), which inflects by its own rules
+    alone: bool = True  # may head a group without a modifier (``_readings``: not the noun of an adverb)
 
     def agrees(self, other: Reading) -> bool:
         if None in (self.case, other.case):
@@ -136,6 +138,11 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
     if _indeclinable(text):
         return (Reading("noun", text.lower(), None, None, None, 1.0),)
     parses = _parses(text.lower())
+    if parses[0].tag.POS in _ADVERBIAL:
+        # a noun's instrumental read likelier as an adverb or a preposition (следом, путём) is the noun
+        # where an adjective agrees with it (углеводородным следом, мирным путём), never alone
+        return tuple(Reading("noun", p.normal_form, p.tag.case, p.tag.number, _str(p.tag.gender), score, p, alone=False)
+                     for p, score in _as_written(parses, text) if p.tag.POS == "NOUN" and "Fixd" not in p.tag)
     if parses[0].tag.POS in _FUNCTION or (parses[0].tag.POS == "ADJF" and _NOT_PRE & parses[0].tag.grammemes):
         # nor is an ordinal or a pronoun read as the rare noun it may spell (второй: втора)
         return ()
@@ -265,7 +272,7 @@ def agreeing_group(tokens: list[Token], case: str | None = None) -> Iterator[tup
         named = tokens[n - 1].text[:1].isupper()
         groups = []
         for head in tokens[n - 1].nouns():
-            if case and head.case not in (None, case):
+            if case and head.case not in (None, case) or (n == 1 and not head.alone):
                 continue
             chosen = [max((a for a in t.adjectives() if a.agrees(head) and (not case or a.case in (None, case))
                            and _modifies(t, a, named)),
