@@ -207,3 +207,9 @@ def test_a_noun_read_likelier_as_an_adverb_is_the_noun_after_an_agreeing_adjecti
     assert nominative("углеводородным следом") == "углеводородный след"
     assert "мирным путём" in {o.surface for o in candidates("решить конфликт мирным путём", 0)}
     assert not {o.surface for o in candidates("Они пришли следом за ним.", 0)}  # an adverb alone
+
+
+def test_adjectives_agree_with_the_number_of_an_indeclinable_abbreviation():
+    assert nominative("государственным СМИ") == "государственные СМИ"  # not a masculine singular
+    assert russian.inflect("государственные СМИ", "gent") == "государственных СМИ"
+    assert nominative("Генеральной Ассамблеи ООН") == "Генеральная Ассамблея ООН"

@@ -83,8 +83,8 @@ class Reading:
     alone: bool = True  # may head a group without a modifier (``_readings``: not the noun of an adverb)
 
     def agrees(self, other: Reading) -> bool:
-        if None in (self.case, other.case):
-            return True
+        if None in (self.case, other.case):  # an indeclinable word: one form in every case, but a number
+            return None in (self.number, other.number) or self.number == other.number
         if self.case != other.case or self.number != other.number:
             return False
         if self.number == "plur" or None in (self.gender, other.gender):
@@ -136,7 +136,10 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
     if kind != "word":
         return ()
     if _indeclinable(text):
-        return (Reading("noun", text.lower(), None, None, None, 1.0),)
+        # one form in every case, but the number the dictionary lists, which the adjectives agree with
+        # (государственным СМИ is plural, as СМИ is, not the masculine singular государственный)
+        fixed = next((p.tag for p in _parses(text.lower()) if "Fixd" in p.tag and names._known(p)), None)
+        return (Reading("noun", text.lower(), None, fixed and _str(fixed.number), fixed and _str(fixed.gender), 1.0),)
     parses = _parses(text.lower())
     if parses[0].tag.POS in _ADVERBIAL:
         # a noun's instrumental read likelier as an adverb or a preposition (следом, путём) is the noun
