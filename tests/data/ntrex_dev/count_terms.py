@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Count the fourth development glossary (NTREX news) on its aligned sentence pairs.
+
+A DEVELOPMENT gold (tune on it; the held-out one is ../wmt_political/).  The glossary is the
+lists below (English as attested, Russian canonical form, Russian regex, optional English
+regex), one list per category, annotated under README.md (which defers to the held-out
+guideline ../wmt_political/README.md) from the NTREX documents that this script selects,
+never from tmtool's output or code.
+
+Selection (README.md, "Text annotated"): every document of ntrex_en-ru_gold_docs.jsonl whose
+English, json.dumps(d["en"]).lower(), contains at least 3 distinct keywords of KEYWORDS (the
+list of ../wmt_dev/ and ../wmt_dev2/).
+
+In that file, "en" and "ru" are flat lists of sentences of equal length (en[i] translates
+ru[i]); each document is handed to the held-out script's ``segments_of`` as ONE paragraph
+([d["en"]], [d["ru"]]), so the unit ids read doc_id-0.i.
+
+freq = number of aligned sentence pairs (en[i] <-> ru[i], both sides non-empty) in which the
+English pattern matches the English side and the Russian regex matches the Russian side
+(lower-cased, ё→е, no-break spaces as spaces).  The patterns are compiled and counted by the
+held-out script's machinery (../wmt_political/count_terms.py, which itself uses the sample
+corpus's ../gold/count_terms.py); only the data and the selection are new here.
+
+The JSONL file is read in place from the shared data (TMTOOL_SHARED, default ../shared next
+to the repository); it is never copied into the repository.
+
+Usage: python3 tests/data/ntrex_dev/count_terms.py [--write] [--where EN] [--documents]
+  prints the table; --write rewrites tests/data/ntrex_dev_glossary.tsv (en, ru, freq)
+  and tests/data/ntrex_dev_glossary.categories.tsv (en, ru, category);
+  --where EN lists the sentence pairs where the entries with that English term match;
+  --documents lists the selected documents with their sentence-pair counts.
+(--paragraphs of the WMT golds is dropped: an NTREX document is a single paragraph, so a
+paragraph count would be a document count.)
+"""
+import importlib.util
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
+SHARED = os.environ.get("TMTOOL_SHARED", os.path.join(os.path.dirname(REPO), "shared"))
+SOURCE = os.path.join(SHARED, "benchmarks", "alignment", "ntrex_en-ru_gold_docs.jsonl")
+OUT = os.path.join(HERE, "..", "ntrex_dev_glossary.tsv")
+OUT_CATEGORIES = os.path.join(HERE, "..", "ntrex_dev_glossary.categories.tsv")
+
+# The fixed selection rule: at least N_KEYWORDS distinct keywords (substrings) in the
+# lower-cased json.dumps of the English side; the list is ../wmt_dev/'s and ../wmt_dev2/'s.
+KEYWORDS = ["minister", "foreign", "sanction", "diplomat", "president", "nato", "government", "parliament",
+            "talks", "treaty", "election", "military", "ukraine", "embassy", "kremlin", "ambassador",
+            "united nations", "security council", "summit", "negotiat"]
+N_KEYWORDS = 3
+
+# The held-out gold's counter, loaded by path (it shares this file's name, so a plain import
+# would find this file); it loads the sample corpus's counter as held_out.sample.
+_spec = importlib.util.spec_from_file_location("held_out_count_terms",
+                                               os.path.join(HERE, "..", "wmt_political", "count_terms.py"))
+held_out = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(held_out)
+sample = held_out.sample
+
+A = held_out.A  # any inflectional ending
+Q = held_out.Q  # optional quotation mark: names in quotes are written both ways
+
+# (English as attested, Russian canonical form, Russian regex[, English regex])
+# An English regex is given only where the default (the term as written, first letter's
+# case free) would miss attested forms (the other number, case, spelling, verb forms) or
+# would match where it must not (a longer name, an adjective).
+TERM = [
+]
+
+PHRASE = [
+]
+
+TITLE = [
+]
+
+ORGANISATION = [
+]
+
+NAME = [
+]
+
+CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
+
+
+def entries():
+    """This gold's entries, compiled by the held-out script (its default English pattern, the
+    word boundaries of an explicit English regex, case-free phrases, no (en, ru) pair twice)."""
+    return held_out.entries(CATEGORIES)
+
+
+def _keywords(doc):
+    text = json.dumps(doc["en"]).lower()
+    return [k for k in KEYWORDS if k in text]
+
+
+def select_documents():
+    """The selected documents, in file order: at least N_KEYWORDS distinct KEYWORDS in the
+    lower-cased json.dumps of the English side."""
+    if not os.path.exists(SOURCE):
+        sys.exit(f"{SOURCE} not found: set TMTOOL_SHARED to the shared data folder")
+    with open(SOURCE, encoding="utf-8") as f:
+        return [doc for doc in map(json.loads, f) if len(_keywords(doc)) >= N_KEYWORDS]
+
+
+def read_segments():
+    """The held-out script's ``segments_of`` the selected documents, each wrapped as one
+    paragraph (NTREX gives flat sentence lists)."""
+    return held_out.segments_of([dict(doc, en=[doc["en"]], ru=[doc["ru"]]) for doc in select_documents()])
+
+
+def print_documents():
+    total = 0
+    docs = select_documents()
+    for doc in docs:
+        n = sum(1 for e, r in zip(doc["en"], doc["ru"]) if e.strip() and r.strip())
+        total += n
+        print(f"{doc['doc_id']:22} {doc['origlang']}  {n:4d} sentence pairs  {', '.join(_keywords(doc))}")
+    print(f"{len(docs)} documents, {total} aligned sentence pairs")
+
+
+def main():
+    if "--documents" in sys.argv:
+        print_documents()
+        return
+    if "--paragraphs" in sys.argv:
+        sys.exit("--paragraphs is not available: an NTREX document is a single paragraph")
+    held_out.report(read_segments(), entries(), OUT, OUT_CATEGORIES, sys.argv)
+
+
+if __name__ == "__main__":
+    main()
