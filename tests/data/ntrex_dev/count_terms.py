@@ -67,18 +67,112 @@ Q = held_out.Q  # optional quotation mark: names in quotes are written both ways
 # case free) would miss attested forms (the other number, case, spelling, verb forms) or
 # would match where it must not (a longer name, an adjective).
 TERM = [
+    # rt.com.91337: Macedonian name referendum
+    ("referendum", "референдум", rf"\bреферендум{A}"),
+    ("plebiscite", "референдум", rf"\bреферендум{A}"),
+    ("popular vote", "всенародное голосование", rf"\bвсенародн{A} голосовани{A}"),
+    # cnbc.com.6790: Trump and Kim
+    ("negotiations", "переговоры", rf"\bпереговор{A}"),
+    ("denuclearization", "денуклеаризация", rf"\bденуклеаризаци{A}"),
+    ("summit", "саммит", rf"\bсаммит{A}"),
+    ("sanctions", "санкции", rf"\bсанкци{A}"),
+    ("disarmament", "разоружение", rf"\bразоружени{A}"),
+    ("hostages", "заложники", rf"\bзаложник{A}"),
+    ("servicemen", "военнослужащие", rf"\bвоеннослужащ{A}"),
+    ("rocket tests", "ракетные испытания", rf"\bракетн{A} испытани{A}"),
+    ("unpresidential", "недостойный президента", r"\bнедостойн\w* президента\b"),
+    # nytimes.184837: Indonesian disaster, the government's response
+    ("nongovernmental organizations", "НГО", r"\bнго\b"),
+    ("national disaster", "национальное стихийное бедствие", rf"\bнациональн{A} стихийн{A} бедстви{A}"),
+    ("international aid", "международная помощь", rf"\bмеждународн{A} помощ{A}"),
+    ("international assistance", "международная поддержка", rf"\bмеждународн{A} поддержк{A}"),
+    ("natural disasters", "стихийные бедствия", rf"\bстихийн{A} бедстви{A}"),
+    ("hospital ship", "плавучий госпиталь", rf"\bплавуч{A} госпитал{A}"),
+    ("election campaign", "предвыборная кампания", rf"\bпредвыборн{A} кампани{A}"),
+    ("administration", "администрация", rf"\bадминистраци{A}"),
+    ("sectarian tensions", "межконфессиональная вражда", rf"\bмежконфессиональн{A} вражд{A}"),
+    ("Muslim majority", "мусульманское большинство", rf"\bмусульманск{A} большинств{A}"),
+    # reuters.218888: Catalan independence
+    ("Catalan separatists", "каталанские сепаратисты", rf"\bкаталанск{A} сепаратист{A}"),
+    ("separatists", "сепаратисты", rf"\bсепаратист(?:ы|ов|ам|ами|ах)\b"),
+    ("independence vote", "референдум о независимости", rf"\bреферендум{A} о независимости"),
+    ("independence", "независимость", rf"\bнезависимост{A}"),
+    ("pro-independence", "сторонники независимости", rf"\bсторонник{A} независимости"),
+    ("pro-separatists", "сторонники независимости", rf"\bсторонник{A} независимости"),
+    ("secession", "выход из состава", rf"\bвыход{A} (?:\w+ )?из состава"),
+    ("demonstration", "демонстрация", rf"\bдемонстраци{A}"),
+    ("turnout", "явка", rf"\bявк{A}"),
+    ("polling stations", "избирательные участки", rf"\bизбирательн{A} участк{A}"),
+    ("regional elections", "выборы в местные органы управления", rf"\bвыбор{A} в местные органы управления"),
+    ("elections", "выборы", rf"\bвыбор(?:ы|ов|ам|ами|ах)\b", r"elections"),
+    ("European elections", "выборы в Европейский парламент", rf"\bвыбор{A} в европейский парламент"),
+    ("declaration of independence", "объявление независимости", rf"\bобъявлени{A} независимости"),
+    ("pre-trial jail", "камера предварительного заключения", rf"\bкамер{A} предварительного заключения"),
+    ("democratic values", "демократические ценности", rf"\bдемократическ{A} ценност{A}"),
+    ("repression", "репрессии", rf"\bрепресси{A}"),
+    ("clashes", "столкновения", rf"\bстолкновени{A}", r"[cC]lash(?:es)?"),
 ]
 
 PHRASE = [
+    ("go to the polls", "проголосовать", rf"\bпроголос{A}", r"go(?:es)? to (?:the )?polls"),
+    ("face re-election", "баллотироваться на новый срок", rf"\bбаллотир{A} на новый срок", r"fac\w* re-election"),
+    ("in detention", "под стражей", r"\bпод стражей\b"),
+    ("run in elections", "баллотироваться", rf"\bбаллотир{A}", r"run\w* in (?:[\w-]+ )*elections"),
 ]
 
 TITLE = [
+    ("President", "президент", r"\bпрезидент(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"),
+    ("Prime Minister", "премьер-министр", rf"\bпремьер-министр{A}", r"[pP]rime [mM]inister"),
+    ("top diplomat", "высокопоставленный дипломат", rf"\bвысокопоставленн{A} (?:\w+ )?дипломат{A}"),
+    ("diplomat", "дипломат", r"\bдипломат(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"),
+    ("spokesman", "официальный представитель", rf"\bофициальн{A} представител{A}"),
 ]
 
 ORGANISATION = [
+    ("EU", "Евросоюз", rf"\bевросоюз{A}"),
+    ("EU", "ЕС", r"\bес\b"),
+    ("NATO", "НАТО", r"\bнато\b"),
+    ("U.N. General Assembly", "Генеральная Ассамблея ООН", rf"\bгенеральн{A} ассамбле{A} оон\b"),
+    ("U.N.", "ООН", r"\bоон\b"),
+    ("Save the Children", "Спасем детей", r"\bспасем детей\b"),
+    ("national disaster agency", "Национальное управление по ликвидации последствий стихийных бедствий", rf"\bнациональн{A} управлени{A} по ликвидации последствий стихийных бедствий"),
+    ("European Parliament", "Европейский парламент", rf"\bевропейск{A} парламент{A}"),
+    ("Madrid", "испанское правительство", rf"\bиспанск{A} правительств{A}"),
+    ("national police", "испанская полиция", rf"\bиспанск{A} полици{A}"),
 ]
 
 NAME = [
+    # rt.com.91337
+    ("Macedonians", "македонцы", rf"\bмакедонц{A}"),
+    ("Republic of North Macedonia", "Республика Северная Македония", rf"\bреспублик{A} северн{A} македони{A}"),
+    ("Macedonia", "Македония", r"\bмакедони(?:я|и|ю|ей)\b"),
+    ("Greece", "Греция", r"\bгреци(?:я|и|ю|ей)\b"),
+    ("Gjorge Ivanov", "Георге Иванов", rf"\bгеорге иванов{A}"),
+    ("Zoran Zaev", "Зоран Заев", rf"\bзоран{A} заев{A}"),
+    # cnbc.com.6790
+    ("Trump", "Трамп", r"\bтрамп(?:а|у|ом|е)?\b"),
+    ("Kim", "Ким Чен Ын", rf"\bким чен ын{A}"),
+    ("Singapore", "Сингапур", r"\bсингапур(?:а|у|ом|е)?\b"),
+    ("North Korea", "Северная Корея", rf"\bсеверн{A} коре(?:я|и|ю|ей)\b"),
+    ("North Korea", "КНДР", r"\bкндр\b"),
+    ("Ri Yong Ho", "Ли Ён Хо", r"\bли ен хо\b"),
+    ("U.S.", "США", r"\bсша\b"),
+    # nytimes.184837
+    ("Indonesia", "Индонезия", r"\bиндонези(?:я|и|ю|ей)\b"),
+    ("Lombok", "Ломбок", r"\bломбок(?:а|у|ом|е)?\b"),
+    ("Palu", "Палу", r"\bпалу\b"),
+    ("Aceh", "Ачех", r"\bачех(?:а|у|ом|е)?\b"),
+    ("Ms. Sumbung", "Селина Самбунг", r"\bселина самбунг\b"),
+    ("Mr. Sutopo", "Сутопо", r"\bсутопо\b"),
+    ("Joko Widodo", "Джоко Видодо", r"\bджоко видодо\b"),
+    ("Mr. Joko", "Джоко", r"\bджоко\b"),
+    # reuters.218888
+    ("Barcelona", "Барселона", r"\bбарселон(?:а|ы|е|у|ой)\b"),
+    ("Catalonia", "Каталония", r"\bкаталони(?:я|и|ю|ей)\b"),
+    ("Spain", "Испания", r"\bиспани(?:я|и|ю|ей)\b"),
+    ("Narcis Termes", "Нарсис Термес", r"\bнарсис\w* термес\w*"),
+    ("Joan Puig", "Хоан Пуч", r"\bхоан\w* пуч\w*"),
+    ("Oriol Junqueras", "Ориол Жункерас", r"\bориол\w* жункерас\w*"),
 ]
 
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
