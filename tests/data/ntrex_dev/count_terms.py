@@ -150,6 +150,24 @@ TERM = [
     ("re-election", "переизбрание", rf"\bпереизбрани{A}"),
     ("international law", "международное право", rf"\bмеждународн{A} прав{A}"),
     ("access to the sea", "доступ к морю", rf"\bдоступ{A} к морю"),
+    # cnbc.com.6769 and reuters.218861: North Korea at the UN General Assembly
+    ("nuclear disarmament", "ядерное разоружение", rf"\bядерн{A} разоружени{A}"),
+    ("nuclear weapons", "ядерное оружие", rf"\bядерн{A} оружи{A}"),
+    ("summit", "встреча на высшем уровне", rf"\bвстреч{A} на высшем уровне"),
+    ("nuclear diplomacy", "ядерная дипломатия", rf"\bядерн{A} дипломати{A}"),
+    ("declaration of the end of war", "объявление об окончании войны", rf"\bобъявлени{A} об окончании войны"),
+    ("goodwill measures", "меры доброй воли", rf"\bмер{A} доброй воли"),
+    ("nuclear test site", "ядерный полигон", rf"\bядерн{A} полигон{A}"),
+    ("nuclear technology", "ядерные технологии", rf"\bядерн{A} технологи{A}"),
+    ("corresponding measures", "соответствующие меры", rf"\bсоответствующ{A} мер{A}"),
+    ("phased approach", "поэтапный подход", rf"\bпоэтапн{A}\W* подход{A}", r"\"?phased\"? approach"),
+    ("unilateral denuclearization", "односторонняя денуклеаризация", rf"\bодносторонн{A} денуклеаризаци{A}"),
+    ("joint statement", "совместное заявление", rf"\bсовместн{A} заявлени{A}"),
+    ("denuclearization of the Korean peninsula", "денуклеаризация Корейского полуострова", rf"\bденуклеаризаци{A} корейского полуострова"),
+    ("security guarantees", "гарантии безопасности", rf"\bгаранти{A} безопасности", r"security guarantees|guarantees of (?:[\w’']+ ){1,3}security"),
+    ("international sanctions", "международные санкции", rf"\bмеждународн{A} санкци{A}"),
+    ("nuclear complex", "ядерный комплекс", rf"\bядерн{A} комплекс{A}"),
+    ("normalization of relations", "нормализация отношений", rf"\bнормализаци{A} отношений"),
 ]
 
 PHRASE = [
@@ -166,6 +184,10 @@ PHRASE = [
     ("take over", "прийти к власти", rf"\bприш{A} к власти|\bприйти к власти", r"t(?:ake|akes|ook|aken|aking) over"),
     ("do a U-turn", "кардинально изменить свои взгляды", rf"\bкардинально измен{A} сво{A} взгляд{A}", r"d(?:o|oes|id|one|oing) a U-turn"),
     ("negotiate", "вести переговоры", rf"\bвести переговоры|\bвед{A} переговоры", r"negotiat(?:e|es|ed|ing)"),
+    ("unilaterally", "в одностороннем порядке", r"\bв одностороннем порядке"),
+    ("relax sanctions", "ослабить санкции", rf"\bослаб{A} (?:\w+ ){{0,2}}санкци{A}", r"relax\w* (?:[\w-]+ ){0,3}sanctions"),
+    ("bring to its knees", "поставить на колени", rf"\bпостав{A} (?:\w+ )?на колени", r"bring (?:\w+ ){1,2}(?:on|to) (?:its|our|their) knees"),
+    ("on the sidelines of", "в кулуарах", r"\bв кулуарах\b"),
 ]
 
 TITLE = [
@@ -180,6 +202,8 @@ TITLE = [
     ("MP", "член парламента", rf"\bчлен{A} парламента\b", r"MPs?"),
     ("councillor", "депутат", rf"\bдепутат{A}"),
     ("minister", "министр", r"(?<!-)\bминистр(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b", r"(?<!Prime )(?<!prime )[mM]inisters?"),
+    ("Foreign Minister", "министр иностранных дел", rf"\bминистр{A} иностранных дел", r"[fF]oreign [mM]inister"),
+    ("Secretary of State", "госсекретарь", rf"\bгоссекретар{A}"),
 ]
 
 ORGANISATION = [
@@ -203,6 +227,13 @@ ORGANISATION = [
     ("international court of justice", "Международный суд", rf"\bмеждународн{A} суд{A}", r"[iI]nternational [cC]ourt of [jJ]ustice"),
     ("ICJ", "Международный суд", rf"\bмеждународн{A} суд{A}"),
     ("UN", "ООН", r"\bоон\b"),
+    ("United Nations General Assembly", "Генассамблея ООН", rf"\bгенассамбле{A} оон\b"),
+    ("U.N. General Assembly", "Генассамблея ООН", rf"\bгенассамбле{A} оон\b"),
+    ("General Assembly", "Генеральная Ассамблея", rf"\bгенеральн{A} ассамбле{A}"),
+    ("United Nations", "ООН", r"\bоон\b"),
+    ("United Nations", "Организация Объединенных Наций", rf"\bорганизаци{A} объединенных наций"),
+    ("U.N. Security Council", "Совет Безопасности ООН", rf"\bсовет{A} безопасности оон\b"),
+    ("Security Council", "Совет Безопасности", rf"\bсовет{A} безопасности"),
 ]
 
 NAME = [
@@ -284,6 +315,22 @@ NAME = [
     ("Zárate", "Зарате", r"\bзарате\b"),
     ("Eduardo Rodríguez Veltzé", "Эдуардо Родригес Вельце", r"\bэдуардо родригес вельце\b"),
     ("Latin America", "Латинская Америка", rf"\bлатинск{A} америк{A}"),
+    ("Ri Yong Ho", "Ри Ён Хо", r"\bри ен хо\b"),
+    ("Ri", "Ри", r"\bри\b"),
+    ("Washington", "Вашингтон", r"\bвашингтон(?:а|у|ом|е)?\b"),
+    ("United States", "Соединенные Штаты", rf"\bсоединенн{A} штат{A}"),
+    ("Mike Pompeo", "Майк Помпео", r"\bмайк\w* помпео\b"),
+    ("Pompeo", "Помпео", r"\bпомпео\b"),
+    ("Kim Jong Un", "Ким Чен Ын", rf"\bким чен ын{A}"),
+    ("Kim", "Ким", r"\bким(?:а|у|ом|е)?\b"),
+    ("Korean War", "Корейская война", rf"\bкорейск{A} войн{A}"),
+    ("Korea War", "Корейская война", rf"\bкорейск{A} войн{A}"),
+    ("Pyongyang", "Пхеньян", r"\bпхеньян(?:а|у|ом|е)?\b"),
+    ("Donald Trump", "Дональд Трамп", rf"\bдональд{A} трамп{A}"),
+    ("Korean peninsula", "Корейский полуостров", rf"\bкорейск{A} полуостров{A}"),
+    ("Moon Jae-in", "Мун Чжэ Ин", rf"\bмун{A} чжэ ин{A}"),
+    ("Moon", "Мун", r"\bмун(?:а|у|ом|е)?\b"),
+    ("South Korea", "Южная Корея", rf"\bюжн{A} коре(?:я|и|ю|ей)\b"),
 ]
 
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
