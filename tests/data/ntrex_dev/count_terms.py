@@ -188,6 +188,26 @@ TERM = [
     ("county", "округ", r"\bокруг(?:а|у|ом|е)?\b"),
     ("democracy", "демократия", rf"\bдемократи(?:я|и|ю|ей)\b"),
     ("Supreme Court nominee", "кандидат на должность верховного судьи", rf"\bкандидат{A} на должность верховного судьи"),
+    # reuters.218933: US ambassador on Chinese propaganda ads
+    ("propaganda", "пропаганда", rf"\bпропаганд(?:а|ы|е|у|ой)\b"),
+    ("propaganda ads", "пропагандистская реклама", rf"\bпропагандистск{A} реклам{A}"),
+    ("congressional elections", "выборы в Конгресс", rf"\bвыбор{A} в конгресс{A}"),
+    ("officials", "официальные лица", rf"\bофициальн{A} лиц{A}"),
+    ("trade war", "торговая война", rf"\bторгов{A} войн{A}"),
+    ("tariffs", "тарифы", rf"\bтариф{A}"),
+    ("retaliatory tariffs", "ответные тарифы", rf"\bответн{A} тариф{A}"),
+    ("states", "штаты", r"\bштат(?:ы|ов|ам|ами|ах)\b", r"states"),
+    ("agricultural goods", "сельскохозяйственная продукция", rf"\bсельскохозяйственн{A} продукци{A}"),
+    ("free press", "свободная пресса", rf"\bсвободн{A} пресс{A}"),
+    ("free speech", "свобода слова", rf"\bсвобод{A} слова\b"),
+    # newsweek.51328: Kavanaugh and the midterms
+    ("women voters", "женщины-избиратели", rf"\bженщин{A}-избирател{A}|\bизбирател{A}-женщин{A}", r"[wW]omen [vV]oters"),
+    ("Supreme Court nominee", "кандидат на пост верховного судьи", rf"\bкандидат{A} на пост верховного судьи"),
+    ("sexual assault", "сексуальное насилие", rf"\bсексуальн{A} насили{A}"),
+    ("sexual assault", "сексуальные домогательства", rf"\bсексуальн{A} домогательств{A}"),
+    ("nomination", "кандидатура", rf"\bкандидатур{A}"),
+    ("testimony", "показания", rf"\bпоказани{A}", r"[tT]estimon(?:y|ies)"),
+    ("nonpartisan", "беспартийный", rf"\bбеспартийн{A}"),
 ]
 
 PHRASE = [
@@ -215,6 +235,9 @@ PHRASE = [
     ("run for president", "баллотироваться в президенты", rf"\bбаллотир{A} в президенты", r"run\w* for president"),
     ("run", "баллотироваться", rf"\bбаллотир{A}"),
     ("decide", "принять решение", rf"\bприн{A} (?:\w+ )?решени{A}|\bпримет (?:\w+ )?решени{A}", r"decid(?:e|es|ed|ing)"),
+    ("meddle in", "вмешаться в", rf"\bвмеша{A} в\b", r"meddl\w* in"),
+    ("put pressure on", "оказывать давление на", rf"\bоказ{A} давлени{A} на\b", r"put\w* pressure on"),
+    ("under oath", "под присягой", r"\bпод присягой\b"),
 ]
 
 TITLE = [
@@ -238,6 +261,11 @@ TITLE = [
     ("Senator", "сенатор", r"\bсенатор(?:а|у|ом|е|ы|ов)?\b", r"[sS]enator"),
     ("Governor", "губернатор", r"\bгубернатор(?:а|у|ом|е|ы|ов)?\b", r"[gG]overnor"),
     ("Vice President", "вице-президент", rf"\bвице-президент{A}", r"[vV]ice [pP]resident"),
+    ("ambassador", "посол", r"\bпос(?:ол|ла|лу|лом|лы|лов|лам)\b", r"[aA]mbassadors?"),
+    ("professor of political science", "профессор политологии", rf"\bпрофессор{A} политологии"),
+    ("senior adviser", "старший советник", rf"\bстарш{A} советник{A}"),
+    ("political analyst", "политолог", rf"\bполитолог(?:а|у|ом|е|и|ов)?\b"),
+    ("chairman", "председатель", rf"\bпредседател{A}"),
 ]
 
 ORGANISATION = [
@@ -272,6 +300,18 @@ ORGANISATION = [
     ("Federation of German Industries", "Федерация немецкой промышленности", rf"\bфедераци{A} немецкой промышленности"),
     ("FBI", "ФБР", r"\bфбр\b"),
     ("Suffolk University Political Research Center", "Центр политических исследований Университета Саффолка", rf"\bцентр{A} политических исследований университета саффолка"),
+    ("Republican Party", "Республиканская партия", rf"\bреспубликанск{A} парти{A}"),
+    ("GOP", "Республиканская партия", rf"\bреспубликанск{A} парти{A}"),
+    ("Chinese Communist Party", "Коммунистическая партия Китая", rf"\bкоммунистическ{A} парти{A} китая"),
+    ("Republicans", "республиканцы", rf"\bреспубликанц{A}"),
+    ("Syracuse University", "Сиракузский университет", rf"\bсиракузск{A} университет{A}"),
+    ("Maxwell School", "школа Максвелла", rf"\bшкол{A} максвелла"),
+    ("Senate", "Сенат", r"\bсенат(?:а|у|ом|е)?\b"),
+    ("Judiciary Committee", "Судебный комитет", rf"\bсудебн{A} комитет{A}"),
+    ("Senate Judiciary Committee", "Юридический комитет Сената", rf"\bюридическ{A} комитет{A} сената"),
+    ("Republican National Committee", "Республиканский национальный комитет", rf"\bреспубликанск{A} национальн{A} комитет{A}"),
+    ("Democrats", "демократы", rf"\bдемократ(?:ы|ов|ам|ами|ах)\b"),
+    ("Yale", "Йельский университет", rf"\bйельск{A} университет{A}"),
 ]
 
 NAME = [
@@ -397,6 +437,27 @@ NAME = [
     ("Biden", "Байден", rf"\bбайден{A}"),
     ("Vermont", "Вермонт", rf"\bвермонт{A}"),
     ("Bernie Sanders", "Берни Сандерс", rf"\bберни сандерс{A}"),
+    # reuters.218933
+    ("Beijing", "Пекин", r"\bпекин(?:а|у|ом|е)?\b"),
+    ("Iowa", "Айова", r"\bайов(?:а|ы|е|у|ой)\b"),
+    ("Terry Branstad", "Терри Бранстад", rf"\bтерри бранстад{A}"),
+    ("Branstad", "Бранстад", rf"\bбранстад{A}"),
+    ("Chinese people", "китайцы", rf"\bкитайц{A}"),
+    # newsweek.51328
+    ("Kavanaugh", "Кавано", r"\bкавано\b"),
+    ("Grant Reeher", "Грант Риер", rf"\bгрант{A} риер{A}"),
+    ("Reeher", "Риер", rf"\bриер{A}"),
+    ("Jeff Flake", "Джефф Флейк", rf"\bджефф{A} флейк{A}"),
+    ("Flake", "Флейк", rf"\bфлейк{A}"),
+    ("Karine Jean-Pierre", "Карин Жан-Пьер", r"\bкарин жан-пьер\b"),
+    ("Christine Blasey Ford", "Кристин Блейси Форд", r"\bкристин блейси форд\b"),
+    ("Ford", "Форд", r"\bфорд(?:а|у|ом|е)?\b"),
+    ("Stu Rothenberg", "Стю Ротенберг", rf"\bстю ротенберг{A}"),
+    ("Michael Steele", "Майкл Стил", rf"\bмайкл{A} стил{A}"),
+    ("Guy Cecil", "Гай Сесил", rf"\bгай сесил{A}"),
+    ("Americans", "американцы", rf"\bамериканц{A}"),
+    ("Deborah Ramirez", "Дебора Рамирес", rf"\bдебор{A} рамирес\b"),
+    ("Ramirez", "Рамирес", r"\bрамирес\b"),
 ]
 
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
