@@ -249,6 +249,21 @@ TERM = [
     ("obstruction of justice", "препятствование правосудию", rf"\bпрепятствовани{A} (?:[\w-]+ ){{0,3}}правосуди{A}"),
     ("coup d'état", "государственный переворот", rf"\bгосударственн{A} переворот{A}", r"coup d.état"),
     ("Nazi regime", "нацистский режим", rf"\bнацистск{A} режим{A}"),
+    # bbc.381736: North Korean defectors
+    ("defectors", "перебежчики", rf"\bперебежчик{A}"),
+    ("North Korean defectors", "северокорейские перебежчики", rf"\bсеверокорейск{A} перебежчик{A}"),
+    ("border controls", "пограничный контроль", rf"\bпограничн{A} контрол{A}"),
+    ("people smugglers", "контрабандисты", rf"\bконтрабандист{A}"),
+    ("citizenship", "гражданство", rf"\bгражданств{A}"),
+    ("Demilitarised Zone", "демилитаризованная зона", rf"\bдемилитаризованн{A} зон{A}"),
+    ("illegal migrants", "нелегальные мигранты", rf"\bнелегальн{A} мигрант{A}"),
+    ("denuclearisation negotiations", "переговоры по ядерному разоружению", rf"\bпереговор{A} по ядерному разоружению"),
+    # euronews-en.153799: Syria asks refugees to return
+    ("voluntary return", "добровольное возвращение", rf"\bдобровольн{A} возвращени{A}"),
+    ("combating terrorism", "борьба с терроризмом", rf"\bборьб{A} с терроризмом"),
+    ("terrorists", "террористы", rf"\bтеррорист(?:ы|ов|ам|ами|ах)\b"),
+    ("unilateral economic measures", "односторонние экономические меры", rf"\bодносторонн{A} экономическ{A} мер{A}"),
+    ("humanitarian assistance", "гуманитарная помощь", rf"\bгуманитарн{A} помощ{A}"),
 ]
 
 PHRASE = [
@@ -284,6 +299,14 @@ PHRASE = [
     ("withdraw", "вывести войска", rf"\bвыв(?:ести|одить|ел|ели|едут|одят)\w* (?:\w+ )?войска", r"withdraw\w*"),
     ("collude with", "вступить в сговор с", rf"\bсговор{A}", r"collud\w* with"),
     ("hold accountable", "привлечь к ответственности", rf"\bпривле\w* (?:[\w-]+ ){{0,3}}к ответственности", r"hold\w* (?:[\w.]+ ){0,3}accountable"),
+    # abcnews.306755, telegraph.405413, bbc.381736
+    ("run for president", "участвовать в президентской гонке", rf"\bучаст{A} в президентской гонке", r"run\w* for president"),
+    ("run for re-election", "баллотироваться на переизбрание", rf"\bбаллотир{A} (?:\w+ ){{0,2}}на переизбрание", r"run\w* for re-election"),
+    ("take office", "вступить в должность", rf"\bвступ{A} в должность", r"t(?:ake|akes|ook|aken|aking) office"),
+    ("break a tie", "решить проблему равенства голосов", rf"\bравенств{A} голосов", r"break\w* a tie"),
+    ("come to power", "прийти к власти", rf"\bприш{A} к власти|\bприйти к власти", r"c(?:ome|omes|ame|oming) to power"),
+    ("forcibly repatriate", "подвергать принудительной репатриации", rf"\bпринудительн{A} репатриаци{A}", r"forcibly repatriat\w*"),
+    ("at war", "в состоянии войны", r"\bв состоянии войны\b"),
 ]
 
 TITLE = [
@@ -304,7 +327,7 @@ TITLE = [
     ("Energy Minister", "министр энергетики", rf"\bминистр{A} энергетики"),
     ("Energy Secretary", "министр энергетики", rf"\bминистр{A} энергетики"),
     ("Chancellor", "канцлер", rf"\bканцлер{A}"),
-    ("Senator", "сенатор", r"\bсенатор(?:а|у|ом|е|ы|ов)?\b", r"[sS]enator"),
+    ("Senator", "сенатор", r"\bсенатор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b", r"[sS]enators?"),
     ("Governor", "губернатор", r"\bгубернатор(?:а|у|ом|е|ы|ов)?\b", r"[gG]overnor"),
     ("Vice President", "вице-президент", rf"\bвице-президент{A}", r"[vV]ice [pP]resident"),
     ("ambassador", "посол", r"\bпос(?:ол|ла|лу|лом|лы|лов|лам)\b", r"[aA]mbassadors?"),
@@ -322,6 +345,10 @@ TITLE = [
     ("cabinet secretary", "член кабинета министров", rf"\bчлен{A} кабинета министров"),
     ("chief executive", "исполнительный директор", rf"\bисполнительн{A} директор{A}"),
     ("senior fellow", "старший научный сотрудник", rf"\bстарш{A} научн{A} сотрудник{A}"),
+    ("Sen.", "сенатор", r"\bсенатор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"),
+    ("co-chairman", "сопредседатель", rf"\bсопредседател{A}"),
+    ("personal secretary", "личный секретарь", rf"\bличн{A} секретар{A}"),
+    ("lawmaker", "законодатель", rf"\bзаконодател{A}"),
 ]
 
 ORGANISATION = [
@@ -380,6 +407,9 @@ ORGANISATION = [
     ("F.B.I.", "ФБР", r"\bфбр\b"),
     ("Brookings Institution", "Институт Брукингса", rf"\bинститут{A} брукингса"),
     ("Citizens for Responsibility and Ethics in Washington", "Граждане за ответственность и этику в Вашингтоне", rf"\bграждан{A} за ответственность и этику в вашингтоне"),
+    ("Democrat", "демократ", r"\bдемократ(?:а|у|ом|е)?\b"),
+    ("DMZ", "ДМЗ", r"\bдмз\b"),
+    ("United Nations General Assembly", "Генеральная Ассамблея ООН", rf"\bгенеральн{A} ассамбле{A} оон\b"),
 ]
 
 NAME = [
@@ -572,6 +602,24 @@ NAME = [
     ("Auschwitz", "Освенцим", r"\bосвенцим(?:а|у|ом|е)?\b"),
     ("America", "Америка", r"\bамерик(?:а|и|е|у|ой)\b"),
     ("Norman Eisen", "Норман Эйзен", rf"\bнорман{A} эйзен{A}"),
+    # abcnews.306755
+    ("Geoff Diehl", "Джефф Дил", rf"\bджефф{A} дил{A}"),
+    # telegraph.405413
+    ("Mr Flake", "Флэйк", rf"\bфлэйк{A}"),
+    ("George W. Bush", "Джордж У. Буш", rf"\bджордж{A} у\. буш{A}"),
+    ("Mr Bush", "Буш", rf"\bбуш(?:а|у|ем|е)?\b"),
+    ("Ashley", "Эшли", r"\bэшли\b"),
+    ("Mike Pence", "Майк Пенс", rf"\bмайк{A} пенс{A}"),
+    # bbc.381736
+    ("Park Byeong-seug", "Пак Бён Сеуг", r"\bпак бен сеуг\b"),
+    ("Mr Park", "Пак", r"\bпак\b"),
+    ("Seoul", "Сеул", r"\bсеул(?:а|у|ом|е)?\b"),
+    ("North Koreans", "северокорейцы", rf"\bсеверокорейц{A}"),
+    ("the North", "Север", r"\bсевер(?:а|у|ом|е)?\b"),
+    ("the South", "Юг", r"\bюг(?:а|у|ом|е)?\b"),
+    ("Ri Yong-ho", "Ри Юн Хо", r"\bри юн хо\b"),
+    # euronews-en.153799
+    ("Syrians", "сирийцы", rf"\bсирийц{A}"),
 ]
 
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
