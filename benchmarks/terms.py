@@ -20,9 +20,11 @@ per segment ``en[i][j]``/``ru[i][j]``, id ``doc_id-i.j``, release = document), t
 documents chosen by a keyword rule, ``tests/data/wmt_dev_glossary.tsv`` (``tests/data/wmt_dev/README.md``),
 which, like the sample corpus's gold, may be tuned on. ``--gold wmt-dev2``: the third development
 gold, the 26 WMT documents with exactly two of those keywords (``tests/data/wmt_dev2/README.md``),
-annotated after the first two had been tuned on: a check of what carries to text not yet looked at.
+annotated after the first two had been tuned on: a check of what carries to text not yet looked at;
+``--gold ntrex-dev``: the fourth, the 22 NTREX documents with at least three of them
+(``tests/data/ntrex_dev/README.md``), annotated after the third had been tuned on.
 
-Usage: python benchmarks/terms.py [--corpus corpora] [--gold tests/data/gold_glossary.tsv | wmt-political | wmt-dev | wmt-dev2]
+Usage: python benchmarks/terms.py [--corpus corpora] [--gold tests/data/gold_glossary.tsv | wmt-political | wmt-dev | wmt-dev2 | ntrex-dev]
                                   [--gold-units] [--no-general] [--show N]
 """
 
@@ -56,6 +58,7 @@ WMT_GOLDS = {
     "wmt-political": (REPO / "tests" / "data" / "wmt_political", REPO / "tests" / "data" / "wmt_political_glossary.tsv"),
     "wmt-dev": (REPO / "tests" / "data" / "wmt_dev", REPO / "tests" / "data" / "wmt_dev_glossary.tsv"),
     "wmt-dev2": (REPO / "tests" / "data" / "wmt_dev2", REPO / "tests" / "data" / "wmt_dev2_glossary.tsv"),
+    "ntrex-dev": (REPO / "tests" / "data" / "ntrex_dev", REPO / "tests" / "data" / "ntrex_dev_glossary.tsv"),
 }
 CATEGORIES = ("term", "phrase", "title", "organisation", "name")
 
@@ -222,7 +225,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(REPO / "corpora"))
     ap.add_argument("--gold", default=str(REPO / "tests" / "data" / "gold_glossary.tsv"),
-                    help="a gold TSV, or wmt-political (held out), wmt-dev or wmt-dev2 for a WMT gold (both directions)")
+                    help="a gold TSV, or wmt-political (held out), wmt-dev, wmt-dev2 or ntrex-dev (both directions)")
     ap.add_argument("--gold-units", action="store_true", help="use the gold sentence alignments as units")
     ap.add_argument("--no-general", action="store_true", help="rank without the wordfreq contrast")
     ap.add_argument("--show", type=int, default=0, help="print the top N entries, marked right/wrong")
