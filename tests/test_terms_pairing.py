@@ -74,6 +74,19 @@ def test_a_piece_of_a_better_pair_is_passed_over_and_its_piece_links_no_more():
         "minsk"]  # without the test, the piece takes the Russian term from its whole
 
 
+def test_a_pair_inside_a_better_pair_on_both_sides_is_a_pair_of_its_own():
+    # ООН ↔ UN stands inside Генеральная Ассамблея ООН ↔ UN General Assembly on both sides: not half
+    # of one term with the whole of another, but a shorter term on each side
+    un, assembly = cand(("un",), (1, 2, 3, 4)), cand(("un", "general", "assembly"), (1, 2))
+    oon, ga = cand(("оон",), (1, 2, 3, 4)), cand(("генеральный", "ассамблея", "оон"), (1, 2))
+    short = _linked(un, oon, 4, 1.0, 0.6)
+    whole = _linked(assembly, ga, 2, 1.0, 1.0)
+    fragments = Fragments([short, whole], _words, _words)
+    assert fragments.pieces(short) == (False, False)
+    found = competitive_linking([short, whole], 0.35, None, None, fragments)
+    assert sorted(k.src.form for k in found.links) == ["un", "un general assembly"]
+
+
 def test_a_longer_pair_that_explains_no_better_leaves_the_shorter_one():
     lavrov = cand(("lavrov",), (1, 2, 3, 4))
     full = cand(("sergey", "lavrov"), (1, 2))

@@ -633,7 +633,9 @@ class Fragments:
     ``Minsk ↔ выполнение Минских соглашений`` beside ``implementation of the Minsk agreements ↔
     выполнение Минских соглашений``, ``create conditions ↔ условия`` beside ``create conditions
     for ↔ создать условия``. The piece pairs part of one term with the whole of another; the
-    longer pair, or the piece's own partner, is the right one. Terms and phrases are linked apart
+    longer pair, or the piece's own partner, is the right one. A pair inside a better one on both
+    sides is a shorter term on each (``ООН ↔ UN`` in ``Генеральная Ассамблея ООН ↔ UN General
+    Assembly``), no piece. Terms and phrases are linked apart
     (``tmtool.terms.extract``) but meet here: a noun's piece may show in a phrase's pair."""
 
     def __init__(self, candidates: Sequence[Link], src_words: Words, tgt_words: Words):
@@ -652,8 +654,8 @@ class Fragments:
 
     def pieces(self, link: Link) -> tuple[bool, bool]:
         """Which sides of ``link`` are a piece of the sides of a better pair: (source, target);
-        neither when there is no better pair. A side is a piece when the better pair's side
-        holds more words."""
+        neither when there is no better pair, or when both are (a pair of shorter terms). A side is a
+        piece when the better pair's side holds more words, and the other side is the same."""
         src, tgt = self._of(0, link.src), self._of(1, link.tgt)
         if not src:
             return False, False
@@ -662,7 +664,7 @@ class Fragments:
         for other in self._by_word[rarest]:
             if other.lexical > better:
                 other_src, other_tgt = self._of(0, other.src), self._of(1, other.tgt)
-                if src <= other_src and tgt <= other_tgt and (src < other_src or tgt < other_tgt):
+                if (src == other_src) != (tgt == other_tgt) and src <= other_src and tgt <= other_tgt:
                     return src < other_src, tgt < other_tgt
         return False, False
 
