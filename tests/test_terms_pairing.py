@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tmtool.terms.model import Candidate, Occurrence, Occurrences
 from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, Omissions, WordAssociation,
-                                   _one_name, competitive_linking, lexicon_translation, links)
+                                   _one_name, cognate, competitive_linking, lexicon_translation, links)
 
 
 def cand(words: tuple[str, ...], units: tuple[int, ...]) -> Candidate:
@@ -119,10 +119,12 @@ def test_a_name_the_dictionaries_translate_is_never_on_one_side_only():
     assert not unmatched(("russia",), ("россия",))
     # a name alone in its phrase may be rendered another way than the dictionaries know
     assert not unmatched(("uk",), ("соединенное", "королевство"))
-    # without the dictionaries no look-alike binds России: the glued pair passes
+    # without the dictionaries, Russia and Россия still sound alike (cognate's second look): the glued
+    # pair is caught all the same; a name with no look-alike (Britain, Великобритания) binds nothing
     plain = WordAssociation(src, tgt, words, words, None, names)
-    assert not plain.names_unmatched(("foreign", "ministry"), ("мид", "россии"), frozenset(names[0]),
-                                     frozenset({"мид", "россии"}))
+    assert plain.names_unmatched(("foreign", "ministry"), ("мид", "россии"), frozenset(names[0]),
+                                 frozenset({"мид", "россии"}))
+    assert not plain.bound("britain", True, False) and not plain.bound("великобритания", False, False)
 
 
 def _placed(words: tuple[str, ...], texts: dict[int, str], phrase: str) -> Candidate:
@@ -201,3 +203,10 @@ def test_spellings_of_one_name_are_one_partner_not_rivals():
     assert _one_name(named("PM", (3,)), named("Prime Minister", (4,)))
     assert _one_name(named("U.S.", (3,)), named("US", (4,)))
     assert not _one_name(named("ranks", (3,)), named("expanding", (4,)))
+
+
+def test_names_that_sound_alike_as_russian_transcribes_english_are_cognates():
+    for russian, english in (("флейк", "flake"), ("асад", "assad"), ("мун", "moon"), ("уоррен", "warren"),
+                             ("лавров", "lavrov"), ("коммюнике", "communique")):
+        assert cognate(russian, english), (russian, english)
+    assert not cognate("мун", "mon") and not cognate("путин", "put")

@@ -63,8 +63,30 @@ def _count(cands: Iterable[Candidate]) -> Count:
 
 def cognate(a: str, b: str) -> float:
     """1.0 for words that look alike once both are in Latin letters: their first
-    ``min(len, 8)`` letters (at least 4) are 80 % the same (Лавров/Lavrov, процесс/process)."""
-    return _alike(_prefix(a), _prefix(b))
+    ``min(len, 8)`` letters (at least 4) are 80 % the same (Лавров/Lavrov, процесс/process), or
+    sound alike as Russian transcribes English (``_spoken``: Флейк/Flake, Асад/Assad, Мун/Moon)."""
+    return _alike(_prefix(a), _prefix(b)) or _alike(_spoken(a), _spoken(b))
+
+
+# English spellings as Russian transcribes them (the English side's only): a vowel before a
+# consonant and a final e is a diphthong (Flake/Флейк), oo is u (Moon/Мун), w first is u
+# (Warren/Уоррен); and a letter doubled is one, in either language (Assad/Асад).
+_ENGLISH_SOUNDS = ((regex.compile(r"(?<=\p{L})a(?=[bdfgklmnprstvz]es?$)"), "ei"), (regex.compile(r"oo"), "u"),
+                   (regex.compile(r"^w(?=[aeiou])"), "u"))
+_DOUBLED = regex.compile(r"(\p{L})\1")
+
+
+@functools.lru_cache(maxsize=65536)
+def _spoken(word: str) -> str:
+    """A word's Latin prefix as it sounds (``cognate``'s second look): the window moves with the
+    letters it drops, so it is a look of its own, not ``_prefix``'s."""
+    latin = transliterate(_INITIALS.sub("", word))
+    if word.isascii():
+        for pattern, repl in _ENGLISH_SOUNDS:
+            latin = pattern.sub(repl, latin)
+    for pattern, repl in _FOLDS:
+        latin = pattern.sub(repl, latin)
+    return _DOUBLED.sub(r"\1", latin)[:PREFIX]
 
 
 #: Letters of a word's Latin spelling that ``cognate`` compares: all it reads of a word.
@@ -110,22 +132,45 @@ def _cognate_bound(words: Mapping[str, Collection[int]], others: Mapping[str, Co
     Words are compared by their Latin prefixes (``_prefix``: all ``cognate`` reads), each
     distinct prefix once: the inflected forms of a word share one, so the comparisons grow
     with the vocabulary's stems, not with its forms."""
-    held_by: dict[str, list[Collection[int]]] = defaultdict(list)  # prefix → units of the other side's words with it
-    for other, units in others.items():
-        held_by[_prefix(other)].append(units)
-    index = _PrefixIndex(held_by)
-    by_prefix: dict[str, list[str]] = defaultdict(list)
-    for w in words:
-        by_prefix[_prefix(w)].append(w)
+    held = _cognates_held(words, others, _prefix, lambda w: True)
+    # ``cognate``'s second look (``_spoken``) finds more only where one of the two words sounds
+    # otherwise than it is spelt: those pairs are looked at again (Флейк/Flake, Асад/Assad)
+    sounding = frozenset(w for w in chain(words, others) if _spoken(w) != _prefix(w))
+    for w, units in _cognates_held(words, others, _spoken, sounding.__contains__, sounding).items():
+        held[w] = held[w] | units if w in held else units
     out = {}
-    for prefix, same in by_prefix.items():
-        # The units of its cognates on the other side: made a set for one prefix at a time (together
+    for w, units in held.items():
+        if 2 * count(units) >= count(words[w]):
+            out[w] = array("I", sorted(units))
+    return out
+
+
+def _cognates_held(words: Mapping[str, Collection[int]], others: Mapping[str, Collection[int]],
+                   look: Callable[[str], str], changed: Callable[[str], bool], sounding: Collection[str] = ()
+                   ) -> dict[str, frozenset[int]]:
+    """For each word, the units it shares with the other side's words that look alike by ``look``
+    (``_prefix`` or ``_spoken``), each distinct look compared once. With ``sounding``, a word
+    that is not ``changed`` is compared with the other side's ``sounding`` words only."""
+    held_by: dict[str, list[Collection[int]]] = defaultdict(list)  # look → units of the other side's words with it
+    held_by_sounding: dict[str, list[Collection[int]]] = defaultdict(list)
+    for other, units in others.items():
+        held_by[look(other)].append(units)
+        if other in sounding:
+            held_by_sounding[look(other)].append(units)
+    index, sounding_index = _PrefixIndex(held_by), _PrefixIndex(held_by_sounding)
+    by_look: dict[tuple[str, bool], list[str]] = defaultdict(list)
+    for w in words:
+        by_look[look(w), changed(w)].append(w)
+    out = {}
+    for (key, own), same in by_look.items():
+        # The units of its cognates on the other side: made a set for one look at a time (together
         # they would hold the other side's units many times over).
-        bound = frozenset(chain.from_iterable(units for p in index.alike(prefix) for units in held_by[p]))
+        table, found = (held_by, index) if own else (held_by_sounding, sounding_index)
+        bound = frozenset(chain.from_iterable(units for p in found.alike(key) for units in table[p]))
         for w in same:
-            held = bound.intersection(words[w])
-            if 2 * count(held) >= count(words[w]):
-                out[w] = array("I", sorted(held))
+            shared = bound.intersection(words[w])
+            if shared:
+                out[w] = shared
     return out
 
 
@@ -391,7 +436,10 @@ def _kin(a: str, b: str) -> bool:
     four letters), which is all a name needs to be matched on the other side. (Each prefix looked
     up once, and the cheaper test first: the omission check asks this of every word it reads.)"""
     pa, pb = _prefix(a), _prefix(b)
-    return (len(pa) >= 4 and pa[:4] == pb[:4]) or bool(_alike(pa, pb))
+    if (len(pa) >= 4 and pa[:4] == pb[:4]) or _alike(pa, pb):
+        return True
+    sa, sb = _spoken(a), _spoken(b)  # cognate's second look, where one of them sounds otherwise
+    return (sa != pa or sb != pb) and bool(_alike(sa, sb))
 
 
 Names = Callable[[Candidate], frozenset[str]]
@@ -476,6 +524,7 @@ def _rivals(scored: Sequence[Link], pair_src: Sequence[int], pair_tgt: Sequence[
         by_src[i].append(n)
         by_tgt[j].append(n)
     out: dict[int, int] = {}
+    unbacked: dict[int, bool] = {}  # a link no word pair backs (``WordAssociation.backed``), asked once
     for groups, words_of, others in ((by_src, t_words_of, pair_tgt), (by_tgt, s_words_of, pair_src)):
         cands = [k.tgt if groups is by_src else k.src for k in scored]
 
@@ -492,15 +541,19 @@ def _rivals(scored: Sequence[Link], pair_src: Sequence[int], pair_tgt: Sequence[
             if not any(apart(group[0], m) for m in group[1:] if scored[m].confidence >= best - TIE):
                 continue
             for n in group:
+                if n not in unbacked:
+                    unbacked[n] = not words.backed(s_words_of[pair_src[n]], t_words_of[pair_tgt[n]])
+                if not unbacked[n]:
+                    continue
                 own, found = scored[n].confidence, 0
                 for m in group:
                     if scored[m].confidence < own - TIE or found >= MAX_RIVALS:
                         break
                     if m != n and apart(n, m):
                         found += 1
-                out[n] = min(MAX_RIVALS, out.get(n, 0) + found)
-    return {n: k for n, k in out.items()
-            if not words.backed(s_words_of[pair_src[n]], t_words_of[pair_tgt[n]])}
+                if found:
+                    out[n] = min(MAX_RIVALS, out.get(n, 0) + found)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -769,6 +822,7 @@ _SKIPPED = frozenset("of and the for on in to at и по в на о об для 
 _TERM_WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'.-]*")
 
 
+@functools.lru_cache(maxsize=65536)
 def acronym_letters(form: str) -> str | None:
     """The letters of a form written as an acronym (``UN``, ``U.S.``, ``ОБСЕ``), else None."""
     if " " in form.strip():
