@@ -213,3 +213,9 @@ def test_adjectives_agree_with_the_number_of_an_indeclinable_abbreviation():
     assert nominative("государственным СМИ") == "государственные СМИ"  # not a masculine singular
     assert russian.inflect("государственные СМИ", "gent") == "государственных СМИ"
     assert nominative("Генеральной Ассамблеи ООН") == "Генеральная Ассамблея ООН"
+
+
+def test_a_capitalised_word_the_dictionary_knows_only_as_a_verb_is_a_name_inside_a_sentence():
+    assert ("Заев", ("заев", "#sing", "#name")) in {(o.surface, o.key) for o in candidates(
+        "— заявил Заев после голосования.", 0)}  # not a gerund of заесть
+    assert not {o.surface for o in candidates("Заявил он.", 0)}

@@ -217,7 +217,8 @@ def _persons(run: list[tuple[str, int, int, str]], text: str) -> list[Token]:
         if kind == "word":
             words = [w for w, *_ in itertools.takewhile(lambda t: t[3] == "word", run[i:i + 6])]
             n = names.span(words, 0)
-            if not n and _foreign_word(word) and not (out and out[-1].adjectives()):
+            if not n and (_foreign_word(word) or (_verb_only(word) and not _initial(text, start))) and not (
+                    out and out[-1].adjectives()):
                 n = 1
         if n:
             out.append(_person(text, start, run[i + n - 1][2], tuple(w for w, *_ in run[i:i + n])))
@@ -233,6 +234,14 @@ def _foreign_word(word: str) -> bool:
     as ``шолец``), nor reads as a Russian compound abbreviation (``_abbreviated``)."""
     return (word[:1].isupper() and not word.isupper() and not names.known(word) and "-" not in word
             and not _indeclinable(word) and not _abbreviated(word))
+
+
+def _verb_only(word: str) -> bool:
+    """A capitalised word the dictionary knows only as a verb form (Заев: a gerund of заесть):
+    inside a sentence a capital makes it a name, as it does a word the dictionary does not know."""
+    parses = _parses(word.lower())
+    return (word[:1].isupper() and not word.isupper() and "-" not in word
+            and all(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in parses))
 
 
 #: The first parts of Russian compound abbreviations that name agencies and offices after what
