@@ -219,3 +219,8 @@ def test_a_capitalised_word_the_dictionary_knows_only_as_a_verb_is_a_name_inside
     assert ("Заев", ("заев", "#sing", "#name")) in {(o.surface, o.key) for o in candidates(
         "— заявил Заев после голосования.", 0)}  # not a gerund of заесть
     assert not {o.surface for o in candidates("Заявил он.", 0)}
+
+
+def test_a_term_is_put_in_the_other_number_only_where_its_adjectives_allow_it():
+    assert russian.in_number("ядерное оружие", ["ядерного оружия"], "plur") is None  # no «ядерные оружия»
+    assert russian.in_number("сторона", ["стороны"], "plur") == "стороны"

@@ -655,8 +655,13 @@ def in_number(citation: str, surfaces: Iterable[str], number: str) -> str | None
         analysis = _whole(surface)
         if not analysis:
             return None
-        head_token = analysis[0].tokens[len(analysis[0].group) - 1]
+        group = analysis[0].group
+        head_token = analysis[0].tokens[len(group) - 1]
         if not any(r.lemma == head.lemma and r.number == number for r in head_token.nouns()):
+            return None
+        # and its adjectives: «ядерного оружия» is a genitive singular only, whatever оружия may be
+        if not all(any(r.number in (number, None) for r in token.adjectives())
+                   for token in analysis[0].tokens[: len(group) - 1]):
             return None
     return _put(found[0], "nomn", number)
 
