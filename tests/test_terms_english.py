@@ -188,3 +188,10 @@ def test_a_verb_form_that_is_also_a_noun_is_the_noun_after_a_modifier():
         "EU member states agreed on humanitarian support; diplomatic notes were exchanged.")
     assert surfaces("The report states that Moscow supports Damascus.") == {"report", "Moscow", "Damascus"}
     assert "States" not in surfaces("The United States said.")
+
+
+def test_american_titles_with_a_full_stop_and_names_that_begin_with_new():
+    found = {(o.surface, o.key) for o in candidates("Mr. Mueller met Mr Mueller in New York.", 0)}
+    assert ("Mr. Mueller", ("mr", "mueller")) in found and ("Mr Mueller", ("mr", "mueller")) in found
+    assert ("New York", ("new", "york")) in found
+    assert surfaces("New sanctions were imposed.") == {"sanctions"}

@@ -25,7 +25,7 @@ from tmtool.text import skip_back
 MAX_WORDS = 10
 
 # A number takes the letters written onto it (75th, 2nd): they are no word of their own.
-_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
+_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|(?:Mr|Mrs|Ms)\.|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
 
 #: Possessive determiners: a lower-case word right before one is a verb taking its object (``restore
 #: its infrastructure``, ``the sides reaffirm their commitment``), never the end of a noun phrase.
@@ -71,7 +71,7 @@ butterfly
 """.split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 # Words that are titles before a name: kept inside a candidate but never its only word.
-_TITLES = frozenset({"mr", "mrs", "ms"})
+_TITLES = frozenset({"mr", "mrs", "ms", "mr.", "mrs.", "ms."})  # written with a full stop in American English
 # Heads of titles: a capitalised word right after one starts a name in apposition
 # (Foreign Minister Sergey Lavrov), which makes no term; "of", "for" continue the title.
 TITLE_HEADS = frozenset("""
@@ -103,6 +103,8 @@ def _key_word(word: str) -> str:
     the key of a common noun keeps its number, but an acronym's plural is a form of one name)."""
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return word[:-1].lower()
+    if word.lower() in _TITLES:  # Mr. Mueller is Mr Mueller
+        return word.lower().rstrip(".")
     return word.lower()
 
 
@@ -137,6 +139,11 @@ _NOUN_VERBS = frozenset({"states", "support", "notes"})
 _OBJECT_STARTS = frozenset({"that", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our"})
 
 
+#: Words of the lexicon that begin names when written with a capital before another capitalised
+#: word (New York, New Delhi, New Zealand).
+_NAME_STARTERS = frozenset({"New"})
+
+
 def _noun_here(word: str, run: list[regex.Match], after: str) -> bool:
     """Whether a verb form that is also a noun (``_NOUN_VERBS``) is the noun here: a content word
     of its run right before it modifies it (``member states``, ``humanitarian support``), and no
@@ -155,7 +162,8 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
         numbered = word[:1].isdigit() and run and run[-1].group() == "No."
         adjoining = not text[last_end:m.start()].strip()
         after = tokens[k + 1].group() if k + 1 < len(tokens) and not text[m.end():tokens[k + 1].start()].strip() else ""
-        stop = _is_stop(word) and not (adjoining and (_name_part(word, run) or _noun_here(word, run, after)))
+        stop = _is_stop(word) and not (adjoining and (_name_part(word, run) or _noun_here(word, run, after))) and not (
+            word in _NAME_STARTERS and after[:1].isupper())
         if numbered:
             run.append(m)
         elif not adjoining or (stop and word.lower() not in GLUE) or (_participle(word) and not _after_joiner(run)):
@@ -176,8 +184,8 @@ def _edge_ok(word: str, first: bool) -> bool:
     if low in GLUE:
         return False
     if first:  # a stop word inside a run is a part of a name, which it never begins (States)
-        return not word[:1].isdigit() and word != "No." and not _is_stop(word)
-    return low not in _TITLES and word != "No." and not _participle(word)
+        return not word[:1].isdigit() and word != "No." and (not _is_stop(word) or word in _NAME_STARTERS)
+    return low not in _TITLES and word != "No." and word not in _NAME_STARTERS and not _participle(word)
 
 
 #: Nouns that count or sort what their ``of`` phrase names (a majority of Britons, types of legal
