@@ -490,9 +490,17 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
             pair_dice.append(together)
     words.prepare((s_word, t_word) for i, j in zip(pair_src, pair_tgt)
                   for s_word in s_words_of[i] for t_word in t_words_of[j])
-    scored = [Link(src[i], tgt[j], n, together, words.lexical(s_words_of[i], t_words_of[j]))
-              for i, j, n, together in zip(pair_src, pair_tgt, pair_shared, pair_dice)]
-    rivals = _rivals(scored, pair_src, pair_tgt, s_words_of, t_words_of, words)
+    # Only the links confident enough are kept (and made): a link's rivals fit the units as well or
+    # better, so they are among them.
+    scored, kept_src, kept_tgt = [], array("I"), array("I")
+    for i, j, n, together in zip(pair_src, pair_tgt, pair_shared, pair_dice):
+        link = Link(src[i], tgt[j], n, together, words.lexical(s_words_of[i], t_words_of[j]))
+        if link.confidence >= min_confidence:
+            scored.append(link)
+            kept_src.append(i)
+            kept_tgt.append(j)
+    del pair_src, pair_tgt, pair_shared, pair_dice
+    rivals = _rivals(scored, kept_src, kept_tgt, s_words_of, t_words_of, words)
     return [link for link in (replace(k, rivals=rivals[n]) if rivals.get(n) else k
                               for n, k in enumerate(scored)) if link.confidence >= min_confidence]
 
