@@ -18,7 +18,6 @@ from collections.abc import Iterator
 import regex
 
 from tmtool.align.features import word_senses
-
 from tmtool.terms.model import Occurrence
 from tmtool.text import skip_back
 

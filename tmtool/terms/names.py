@@ -82,9 +82,10 @@ def parses(word: str) -> tuple:
 _parses = parses
 
 
-def _known(parse) -> bool:
+def from_dictionary(parse) -> bool:
     """Read from the dictionary itself, not guessed from a suffix or a prefix."""
     return len(parse.methods_stack) == 1
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +214,7 @@ def _dictionary(word: str, grammemes: frozenset[str], suffixes: tuple[str, ...] 
     out = []
     for p in _parses(word):
         tag = p.tag
-        if ((_known(p) or p.normal_form.endswith(suffixes or ("\0",))) and tag.number == "sing"
+        if ((from_dictionary(p) or p.normal_form.endswith(suffixes or ("\0",))) and tag.number == "sing"
                 and grammemes & tag.grammemes):
             gender = {"masc": "masc", "femn": "femn"}.get(str(tag.gender))
             if "Fixd" in tag:  # one reading for every case, weighed by a word that looks oblique
@@ -231,7 +232,7 @@ def _adjectival(word: str) -> list[WordReading]:
     out = []
     for p in _parses(word):
         tag = p.tag
-        if _known(p) and tag.POS == "ADJF" and tag.number == "sing" and str(tag.gender) in ("masc", "femn"):
+        if from_dictionary(p) and tag.POS == "ADJF" and tag.number == "sing" and str(tag.gender) in ("masc", "femn"):
             nominative = p.inflect({"nomn", "sing", str(tag.gender)})
             if nominative:
                 out.append(WordReading(nominative.word, str(tag.case), str(tag.gender), p.score, "dict", p))
@@ -381,8 +382,8 @@ def is_given(word: str, before_foreign: bool = False) -> bool:
     if not _capitalised(word) or "-" in word and not word.split("-")[0][:1].isupper():
         return False
     parses = _parses(word.lower())
-    named = any(_known(p) and p.tag.number == "sing" and {"Name", "Patr"} & p.tag.grammemes for p in parses)
-    if any(_NOT_A_PERSON & p.tag.grammemes and _known(p) for p in parses[:1]) and not (named and before_foreign):
+    named = any(from_dictionary(p) and p.tag.number == "sing" and {"Name", "Patr"} & p.tag.grammemes for p in parses)
+    if any(_NOT_A_PERSON & p.tag.grammemes and from_dictionary(p) for p in parses[:1]) and not (named and before_foreign):
         return False
     return named or not known(word)
 
@@ -393,7 +394,7 @@ def is_surname(word: str, after_name: bool = False) -> bool:
     if not _capitalised(word) and not (word.split("-")[0] in PARTICLES and _capitalised(word)):
         return False
     parses = _parses(word.lower())
-    if not parses or not _known(parses[0]):  # pymorphy3's guesses of places are no evidence
+    if not parses or not from_dictionary(parses[0]):  # pymorphy3's guesses of places are no evidence
         return True
     top = parses[0].tag.grammemes
     excluded = _NOT_A_PERSON - {"Geox"} if after_name else _NOT_A_PERSON

@@ -371,7 +371,6 @@ class WordAssociation:
             total += value
         return (total / len(src_words) + total / len(tgt_words)) / 2
 
-
     def backed(self, src_words: tuple[str, ...], tgt_words: tuple[str, ...]) -> bool:
         """Whether a word of one phrase looks like or translates a word of the other (a cognate,
         or a pair of the dictionaries): evidence the units' company does not give."""
@@ -505,7 +504,8 @@ def links(src: Sequence[Candidate], tgt: Sequence[Candidate], src_words: Words, 
                               for n, k in enumerate(scored)) if link.confidence >= min_confidence]
 
 
-#: Rivals counted for a link at most: with this many its confidence is below any a user keeps.
+#: Rivals counted for a link at most: with this many its confidence is a quarter of its fit, below the
+#: default ``--min-confidence`` whatever the fit.
 MAX_RIVALS = 3
 #: Two links fit the units equally well when their confidences are this close (rounding).
 TIE = 1e-9

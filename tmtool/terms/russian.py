@@ -138,7 +138,7 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
     if _indeclinable(text):
         # one form in every case, but the number the dictionary lists, which the adjectives agree with
         # (государственным СМИ is plural, as СМИ is, not the masculine singular государственный)
-        fixed = next((p.tag for p in _parses(text.lower()) if "Fixd" in p.tag and names._known(p)), None)
+        fixed = next((p.tag for p in _parses(text.lower()) if "Fixd" in p.tag and names.from_dictionary(p)), None)
         return (Reading("noun", text.lower(), None, fixed and _str(fixed.number), fixed and _str(fixed.gender), 1.0),)
     parses = _parses(text.lower())
     if parses[0].tag.POS in _ADVERBIAL:
