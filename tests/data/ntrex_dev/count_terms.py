@@ -38,26 +38,21 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
-SHARED = os.environ.get("TMTOOL_SHARED", os.path.join(os.path.dirname(REPO), "shared"))
-SOURCE = os.path.join(SHARED, "benchmarks", "alignment", "ntrex_en-ru_gold_docs.jsonl")
 OUT = os.path.join(HERE, "..", "ntrex_dev_glossary.tsv")
 OUT_CATEGORIES = os.path.join(HERE, "..", "ntrex_dev_glossary.categories.tsv")
 
-# The fixed selection rule: at least N_KEYWORDS distinct keywords (substrings) in the
-# lower-cased json.dumps of the English side; the list is ../wmt_dev/'s and ../wmt_dev2/'s.
-KEYWORDS = ["minister", "foreign", "sanction", "diplomat", "president", "nato", "government", "parliament",
-            "talks", "treaty", "election", "military", "ukraine", "embassy", "kremlin", "ambassador",
-            "united nations", "security council", "summit", "negotiat"]
-N_KEYWORDS = 3
-
-# The held-out gold's counter, loaded by path (it shares this file's name, so a plain import
-# would find this file); it loads the sample corpus's counter as held_out.sample.
-_spec = importlib.util.spec_from_file_location("held_out_count_terms",
-                                               os.path.join(HERE, "..", "wmt_political", "count_terms.py"))
-held_out = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(held_out)
+# The second development gold's counter, loaded by path (it shares this file's name, so a plain
+# import would find this file): its keyword list and paths, and the held-out gold's counter it
+# loads (held_out; its sample is the sample corpus's counter).
+_spec = importlib.util.spec_from_file_location("wmt_dev_count_terms", os.path.join(HERE, "..", "wmt_dev", "count_terms.py"))
+wmt_dev = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(wmt_dev)
+held_out = wmt_dev.held_out
 sample = held_out.sample
+SOURCE = os.path.join(wmt_dev.ALIGNMENT, "ntrex_en-ru_gold_docs.jsonl")
+
+# The fixed selection rule: at least N_KEYWORDS distinct keywords of wmt_dev.KEYWORDS.
+N_KEYWORDS = 3
 
 A = held_out.A  # any inflectional ending
 Q = held_out.Q  # optional quotation mark: names in quotes are written both ways
@@ -94,7 +89,7 @@ TERM = [
     ("Muslim majority", "мусульманское большинство", rf"\bмусульманск{A} большинств{A}"),
     # reuters.218888: Catalan independence
     ("Catalan separatists", "каталанские сепаратисты", rf"\bкаталанск{A} сепаратист{A}"),
-    ("separatists", "сепаратисты", rf"\bсепаратист(?:ы|ов|ам|ами|ах)\b"),
+    ("separatists", "сепаратисты", r"\bсепаратист(?:ы|ов|ам|ами|ах)\b"),
     ("independence vote", "референдум о независимости", rf"\bреферендум{A} о независимости"),
     ("independence", "независимость", rf"\bнезависимост{A}"),
     ("pro-independence", "сторонники независимости", rf"\bсторонник{A} независимости"),
@@ -104,7 +99,7 @@ TERM = [
     ("turnout", "явка", rf"\bявк{A}"),
     ("polling stations", "избирательные участки", rf"\bизбирательн{A} участк{A}"),
     ("regional elections", "выборы в местные органы управления", rf"\bвыбор{A} в местные органы управления"),
-    ("elections", "выборы", rf"\bвыбор(?:ы|ов|ам|ами|ах)\b", r"elections"),
+    ("elections", "выборы", r"\bвыбор(?:ы|ов|ам|ами|ах)\b", r"elections"),
     ("European elections", "выборы в Европейский парламент", rf"\bвыбор{A} в европейский парламент"),
     ("declaration of independence", "объявление независимости", rf"\bобъявлени{A} независимости"),
     ("pre-trial jail", "камера предварительного заключения", rf"\bкамер{A} предварительного заключения"),
@@ -125,7 +120,7 @@ TERM = [
     ("irregularities", "нарушения", rf"\bнарушени{A}"),
     ("parliamentary election", "парламентские выборы", rf"\bпарламентск{A} выбор{A}"),
     ("registered voters", "зарегистрированные избиратели", rf"\bзарегистрированн{A} избирател{A}"),
-    ("voters", "избиратели", rf"\bизбирател(?:и|ей|ям|ями|ях|ь|я|ю|ем)\b", r"[vV]oters?"),
+    ("voters", "избиратели", r"\bизбирател(?:и|ей|ям|ями|ях|ь|я|ю|ем)\b", r"[vV]oters?"),
     ("Euro-Asia integration", "евро-азиатская интеграция", rf"\bевро-азиатск{A} интеграци{A}"),
     ("poll", "опрос", r"\bопрос(?:а|у|ом|е|ы|ов)?\b"),
     # guardian.221679: a Labour MP on his party
@@ -138,7 +133,7 @@ TERM = [
     ("party leadership", "руководство партии", rf"\bруководств{A} партии\b"),
     ("EU single market", "единый рынок ЕС", rf"\bедин{A} рын{A} ес\b"),
     ("public services", "государственные услуги", rf"\bгосударственн{A} услуг{A}"),
-    ("election", "выборы", rf"\bвыбор(?:ы|ов|ам|ами|ах)\b"),
+    ("election", "выборы", r"\bвыбор(?:ы|ов|ам|ами|ах)\b"),
     ("constituents", "избиратели", rf"\bизбирател{A}"),
     ("political expediency", "политическая целесообразность", rf"\bполитическ{A} целесообразност{A}"),
     # guardian.221762: Bolivia's access to the sea at the ICJ
@@ -186,10 +181,10 @@ TERM = [
     # newsweek.51300: Warren on 2020
     ("midterm elections", "промежуточные выборы", rf"\bпромежуточн{A} выбор{A}"),
     ("county", "округ", r"\bокруг(?:а|у|ом|е)?\b"),
-    ("democracy", "демократия", rf"\bдемократи(?:я|и|ю|ей)\b"),
+    ("democracy", "демократия", r"\bдемократи(?:я|и|ю|ей)\b"),
     ("Supreme Court nominee", "кандидат на должность верховного судьи", rf"\bкандидат{A} на должность верховного судьи"),
     # reuters.218933: US ambassador on Chinese propaganda ads
-    ("propaganda", "пропаганда", rf"\bпропаганд(?:а|ы|е|у|ой)\b"),
+    ("propaganda", "пропаганда", r"\bпропаганд(?:а|ы|е|у|ой)\b"),
     ("propaganda ads", "пропагандистская реклама", rf"\bпропагандистск{A} реклам{A}"),
     ("congressional elections", "выборы в Конгресс", rf"\bвыбор{A} в конгресс{A}"),
     ("officials", "официальные лица", rf"\bофициальн{A} лиц{A}"),
@@ -261,7 +256,7 @@ TERM = [
     # euronews-en.153799: Syria asks refugees to return
     ("voluntary return", "добровольное возвращение", rf"\bдобровольн{A} возвращени{A}"),
     ("combating terrorism", "борьба с терроризмом", rf"\bборьб{A} с терроризмом"),
-    ("terrorists", "террористы", rf"\bтеррорист(?:ы|ов|ам|ами|ах)\b"),
+    ("terrorists", "террористы", r"\bтеррорист(?:ы|ов|ам|ами|ах)\b"),
     ("unilateral economic measures", "односторонние экономические меры", rf"\bодносторонн{A} экономическ{A} мер{A}"),
     ("humanitarian assistance", "гуманитарная помощь", rf"\bгуманитарн{A} помощ{A}"),
 ]
@@ -294,11 +289,11 @@ PHRASE = [
     ("meddle in", "вмешаться в", rf"\bвмеша{A} в\b", r"meddl\w* in"),
     ("put pressure on", "оказывать давление на", rf"\bоказ{A} давлени{A} на\b", r"put\w* pressure on"),
     ("under oath", "под присягой", r"\bпод присягой\b"),
-    ("resign", "подать в отставку", rf"\b(?:пода|уйти|уйд|ушел|ушла|ухо)\w* в отставку", r"resign(?:s|ed|ing)?"),
-    ("testify", "давать показания", rf"\bдава\w* показания|\bдал\w* показания", r"testif(?:y|ies|ied|ying)"),
-    ("withdraw", "вывести войска", rf"\bвыв(?:ести|одить|ел|ели|едут|одят)\w* (?:\w+ )?войска", r"withdraw\w*"),
+    ("resign", "подать в отставку", r"\b(?:пода|уйти|уйд|ушел|ушла|ухо)\w* в отставку", r"resign(?:s|ed|ing)?"),
+    ("testify", "давать показания", r"\bдава\w* показания|\bдал\w* показания", r"testif(?:y|ies|ied|ying)"),
+    ("withdraw", "вывести войска", r"\bвыв(?:ести|одить|ел|ели|едут|одят)\w* (?:\w+ )?войска", r"withdraw\w*"),
     ("collude with", "вступить в сговор с", rf"\bсговор{A}", r"collud\w* with"),
-    ("hold accountable", "привлечь к ответственности", rf"\bпривле\w* (?:[\w-]+ ){{0,3}}к ответственности", r"hold\w* (?:[\w.]+ ){0,3}accountable"),
+    ("hold accountable", "привлечь к ответственности", r"\bпривле\w* (?:[\w-]+ ){0,3}к ответственности", r"hold\w* (?:[\w.]+ ){0,3}accountable"),
     # abcnews.306755, telegraph.405413, bbc.381736
     ("run for president", "участвовать в президентской гонке", rf"\bучаст{A} в президентской гонке", r"run\w* for president"),
     ("run for re-election", "баллотироваться на переизбрание", rf"\bбаллотир{A} (?:\w+ ){{0,2}}на переизбрание", r"run\w* for re-election"),
@@ -333,7 +328,7 @@ TITLE = [
     ("ambassador", "посол", r"\bпос(?:ол|ла|лу|лом|лы|лов|лам)\b", r"[aA]mbassadors?"),
     ("professor of political science", "профессор политологии", rf"\bпрофессор{A} политологии"),
     ("senior adviser", "старший советник", rf"\bстарш{A} советник{A}"),
-    ("political analyst", "политолог", rf"\bполитолог(?:а|у|ом|е|и|ов)?\b"),
+    ("political analyst", "политолог", r"\bполитолог(?:а|у|ом|е|и|ов)?\b"),
     ("chairman", "председатель", rf"\bпредседател{A}"),
     ("deputy attorney general", "заместитель генерального прокурора", rf"\bзаместител{A} генерального прокурора", r"[dD]eputy [aA]ttorney [gG]eneral"),
     ("special counsel", "специальный советник", rf"\bспециальн{A} советник{A}"),
@@ -393,7 +388,7 @@ ORGANISATION = [
     ("Judiciary Committee", "Судебный комитет", rf"\bсудебн{A} комитет{A}"),
     ("Senate Judiciary Committee", "Юридический комитет Сената", rf"\bюридическ{A} комитет{A} сената"),
     ("Republican National Committee", "Республиканский национальный комитет", rf"\bреспубликанск{A} национальн{A} комитет{A}"),
-    ("Democrats", "демократы", rf"\bдемократ(?:ы|ов|ам|ами|ах)\b"),
+    ("Democrats", "демократы", r"\bдемократ(?:ы|ов|ам|ами|ах)\b"),
     ("Yale", "Йельский университет", rf"\bйельск{A} университет{A}"),
     ("White House", "Белый дом", rf"\bбел{A} дом{A}"),
     ("Senate judiciary committee", "Судебный комитет Сената", rf"\bсудебн{A} комитет{A} сената"),
@@ -577,7 +572,7 @@ NAME = [
     ("Idlib", "Идлиб", r"\bидлиб(?:а|у|ом|е)?\b"),
     ("Staffan de Mistura", "Стаффан де Мистура", r"\bстаффан\w* де мистур\w*"),
     # nytimes.184825
-    ("Capitol", "Капитолий", rf"\bкапитол(?:ий|ия|ию|ием|ии)\b"),
+    ("Capitol", "Капитолий", r"\bкапитол(?:ий|ия|ию|ием|ии)\b"),
     ("Neal Baer", "Нил Бэр", rf"\bнил{A} бэр{A}"),
     ("Nell Scovell", "Нелл Сковелл", r"\bнелл сковелл\b"),
     ("Ms. Scovell", "Сковелл", r"\bсковелл\b"),
@@ -607,7 +602,7 @@ NAME = [
     # telegraph.405413
     ("Mr Flake", "Флэйк", rf"\bфлэйк{A}"),
     ("George W. Bush", "Джордж У. Буш", rf"\bджордж{A} у\. буш{A}"),
-    ("Mr Bush", "Буш", rf"\bбуш(?:а|у|ем|е)?\b"),
+    ("Mr Bush", "Буш", r"\bбуш(?:а|у|ем|е)?\b"),
     ("Ashley", "Эшли", r"\bэшли\b"),
     ("Mike Pence", "Майк Пенс", rf"\bмайк{A} пенс{A}"),
     # bbc.381736
@@ -631,18 +626,13 @@ def entries():
     return held_out.entries(CATEGORIES)
 
 
-def _keywords(doc):
-    text = json.dumps(doc["en"]).lower()
-    return [k for k in KEYWORDS if k in text]
-
-
 def select_documents():
     """The selected documents, in file order: at least N_KEYWORDS distinct KEYWORDS in the
     lower-cased json.dumps of the English side."""
     if not os.path.exists(SOURCE):
         sys.exit(f"{SOURCE} not found: set TMTOOL_SHARED to the shared data folder")
     with open(SOURCE, encoding="utf-8") as f:
-        return [doc for doc in map(json.loads, f) if len(_keywords(doc)) >= N_KEYWORDS]
+        return [doc for doc in map(json.loads, f) if len(wmt_dev.keywords(doc)) >= N_KEYWORDS]
 
 
 def read_segments():
@@ -657,7 +647,7 @@ def print_documents():
     for doc in docs:
         n = sum(1 for e, r in zip(doc["en"], doc["ru"]) if e.strip() and r.strip())
         total += n
-        print(f"{doc['doc_id']:22} {doc['origlang']}  {n:4d} sentence pairs  {', '.join(_keywords(doc))}")
+        print(f"{doc['doc_id']:22} {doc['origlang']}  {n:4d} sentence pairs  {', '.join(wmt_dev.keywords(doc))}")
     print(f"{len(docs)} documents, {total} aligned sentence pairs")
 
 

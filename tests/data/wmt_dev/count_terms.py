@@ -738,14 +738,17 @@ def entries():
     return held_out.entries(CATEGORIES)
 
 
-def _keywords(doc):
+def keywords(doc):
+    """The KEYWORDS in the lower-cased json.dumps of a document's English side."""
     text = json.dumps(doc["en"]).lower()
     return [k for k in KEYWORDS if k in text]
 
 
-def select_documents():
+def select_documents(keep=lambda n: n >= MIN_KEYWORDS):
     """The selected documents, in file order: not in the held-out subset, and at least
-    MIN_KEYWORDS distinct KEYWORDS in the lower-cased json.dumps of the English side."""
+    MIN_KEYWORDS distinct KEYWORDS in the lower-cased json.dumps of the English side (``keep``:
+    whether a document with so many is taken; the third development gold, ../wmt_dev2/, takes
+    those with exactly two)."""
     for path in SOURCES + [HELD_OUT]:
         if not os.path.exists(path):
             sys.exit(f"{path} not found: set TMTOOL_SHARED to the shared data folder")
@@ -756,7 +759,7 @@ def select_documents():
         with open(path, encoding="utf-8") as f:
             for line in f:
                 doc = json.loads(line)
-                if (doc["set"], doc["doc_id"]) not in held and len(_keywords(doc)) >= MIN_KEYWORDS:
+                if (doc["set"], doc["doc_id"]) not in held and keep(len(keywords(doc))):
                     out.append(doc)
     return out
 
@@ -766,15 +769,16 @@ def read_segments(paragraphs=False):
     return held_out.segments_of(select_documents(), paragraphs)
 
 
-def print_documents():
+def print_documents(documents=None):
+    documents = select_documents() if documents is None else documents
     total = 0
-    for doc in select_documents():
+    for doc in documents:
         n = sum(1 for e_par, r_par in zip(doc["en"], doc["ru"]) for e, r in zip(e_par, r_par)
                 if e.strip() and r.strip())
         total += n
         print(f"{doc['set']:22} {doc['doc_id']:30} {doc['origlang']}  {len(doc['en']):3d} paragraphs "
-              f"{n:4d} segments  {', '.join(_keywords(doc))}")
-    print(f"{len(select_documents())} documents, {total} aligned segments")
+              f"{n:4d} segments  {', '.join(keywords(doc))}")
+    print(f"{len(documents)} documents, {total} aligned segments")
 
 
 def main():

@@ -30,33 +30,25 @@ Usage: python3 tests/data/wmt_dev2/count_terms.py [--write] [--paragraphs] [--wh
   --documents lists the selected documents with their segment counts.
 """
 import importlib.util
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
-SHARED = os.environ.get("TMTOOL_SHARED", os.path.join(os.path.dirname(REPO), "shared"))
-ALIGNMENT = os.path.join(SHARED, "benchmarks", "alignment")
-SOURCES = [os.path.join(ALIGNMENT, "wmt_ru-en_gold_docs.jsonl"), os.path.join(ALIGNMENT, "wmt_en-ru_gold_docs.jsonl")]
-HELD_OUT = os.path.join(ALIGNMENT, "wmt_political_subset.jsonl")
 OUT = os.path.join(HERE, "..", "wmt_dev2_glossary.tsv")
 OUT_CATEGORIES = os.path.join(HERE, "..", "wmt_dev2_glossary.categories.tsv")
 
-# The fixed selection rule: exactly N_KEYWORDS distinct keywords (substrings) in the
-# lower-cased json.dumps of the English side; the list is ../wmt_dev/'s.
-KEYWORDS = ["minister", "foreign", "sanction", "diplomat", "president", "nato", "government", "parliament",
-            "talks", "treaty", "election", "military", "ukraine", "embassy", "kremlin", "ambassador",
-            "united nations", "security council", "summit", "negotiat"]
-N_KEYWORDS = 2
-
-# The held-out gold's counter, loaded by path (it shares this file's name, so a plain import
-# would find this file); it loads the sample corpus's counter as held_out.sample.
-_spec = importlib.util.spec_from_file_location("held_out_count_terms",
-                                               os.path.join(HERE, "..", "wmt_political", "count_terms.py"))
-held_out = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(held_out)
+# The second development gold's counter, loaded by path (it shares this file's name, so a plain
+# import would find this file): its keyword list, its selection of the WMT documents outside the
+# held-out subset, and the held-out gold's counter it loads (held_out; its sample is the sample
+# corpus's counter).
+_spec = importlib.util.spec_from_file_location("wmt_dev_count_terms", os.path.join(HERE, "..", "wmt_dev", "count_terms.py"))
+wmt_dev = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(wmt_dev)
+held_out = wmt_dev.held_out
 sample = held_out.sample
+
+# The fixed selection rule: exactly N_KEYWORDS distinct keywords of wmt_dev.KEYWORDS.
+N_KEYWORDS = 2
 
 A = held_out.A  # any inflectional ending
 Q = held_out.Q  # optional quotation mark: names in quotes are written both ways
@@ -399,7 +391,7 @@ NAME = [
     ("Austin", "Остин", r"\bостин(?:а|у|ом|е)?\b"),
     # events, documents, works, ships
     ("Hurricane Hanna", "ураган Ханна", rf"\bураган{A} {Q}ханн"),
-    ("Hanna", "Ханна", rf"\bханн(?:а|ы|е|у|ой)\b"),
+    ("Hanna", "Ханна", r"\bханн(?:а|ы|е|у|ой)\b"),
     ("Main Naval Parade", "Главный военно-морской парад", rf"\bглавн{A} военно-морск{A} парад{A}"),
     ("Navy Day", "День ВМФ", r"\bд(?:ень|ня|ню|нем|не) вмф\b"),
     ("Navy Day", "День Военно-морского флота", r"\bд(?:ень|ня|ню|нем|не) военно-морского флота"),
@@ -551,27 +543,10 @@ def entries():
     return held_out.entries(CATEGORIES)
 
 
-def _keywords(doc):
-    text = json.dumps(doc["en"]).lower()
-    return [k for k in KEYWORDS if k in text]
-
-
 def select_documents():
-    """The selected documents, in file order: not in the held-out subset, and at least
-    exactly N_KEYWORDS distinct KEYWORDS in the lower-cased json.dumps of the English side."""
-    for path in SOURCES + [HELD_OUT]:
-        if not os.path.exists(path):
-            sys.exit(f"{path} not found: set TMTOOL_SHARED to the shared data folder")
-    with open(HELD_OUT, encoding="utf-8") as f:
-        held = {(d["set"], d["doc_id"]) for d in map(json.loads, f)}
-    out = []
-    for path in SOURCES:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                doc = json.loads(line)
-                if (doc["set"], doc["doc_id"]) not in held and len(_keywords(doc)) == N_KEYWORDS:
-                    out.append(doc)
-    return out
+    """The selected documents, in file order: not in the held-out subset, and exactly
+    N_KEYWORDS distinct keywords in the lower-cased json.dumps of the English side."""
+    return wmt_dev.select_documents(lambda n: n == N_KEYWORDS)
 
 
 def read_segments(paragraphs=False):
@@ -579,20 +554,9 @@ def read_segments(paragraphs=False):
     return held_out.segments_of(select_documents(), paragraphs)
 
 
-def print_documents():
-    total = 0
-    for doc in select_documents():
-        n = sum(1 for e_par, r_par in zip(doc["en"], doc["ru"]) for e, r in zip(e_par, r_par)
-                if e.strip() and r.strip())
-        total += n
-        print(f"{doc['set']:22} {doc['doc_id']:30} {doc['origlang']}  {len(doc['en']):3d} paragraphs "
-              f"{n:4d} segments  {', '.join(_keywords(doc))}")
-    print(f"{len(select_documents())} documents, {total} aligned segments")
-
-
 def main():
     if "--documents" in sys.argv:
-        print_documents()
+        wmt_dev.print_documents(select_documents())
         return
     held_out.report(read_segments(paragraphs="--paragraphs" in sys.argv), entries(), OUT, OUT_CATEGORIES, sys.argv)
 
