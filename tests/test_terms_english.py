@@ -195,3 +195,7 @@ def test_american_titles_with_a_full_stop_and_names_that_begin_with_new():
     assert ("Mr. Mueller", ("mr", "mueller")) in found and ("Mr Mueller", ("mr", "mueller")) in found
     assert ("New York", ("new", "york")) in found
     assert surfaces("New sanctions were imposed.") == {"sanctions"}
+
+
+def test_a_reflexive_pronoun_is_no_word_of_a_term():
+    assert surfaces("We will not disarm ourselves.") == {"disarm"}

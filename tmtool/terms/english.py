@@ -38,6 +38,7 @@ monday tuesday wednesday thursday friday saturday sunday
 """.split())
 _STOP = _DATES | frozenset("""
 a an the this that these those such its it it's their his her our your my we they he she you i them us him
+myself yourself himself herself itself oneself ourselves yourselves themselves
 which who whom whose what where when why how whether if than then thus so as also too very more most less
 not no nor or but and of for to in on at by with from into onto over under about against between among
 through during before after above below up down out off again further once within without along across
