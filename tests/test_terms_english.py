@@ -199,3 +199,8 @@ def test_american_titles_with_a_full_stop_and_names_that_begin_with_new():
 
 def test_a_reflexive_pronoun_is_no_word_of_a_term():
     assert surfaces("We will not disarm ourselves.") == {"disarm"}
+
+
+def test_an_acronym_written_with_full_stops_is_the_acronym():
+    keys = {o.surface: o.key for o in candidates("The U.N. and the UN met; U.S. and US officials.", 0)}
+    assert keys["U.N."] == keys["UN"] == ("un",) and keys["U.S."] == keys["US"] == ("us",)

@@ -23,6 +23,8 @@ from tmtool.text import skip_back
 
 MAX_WORDS = 10
 
+_DOTTED = regex.compile(r"(?:\p{Lu}\.){2,}")  # an acronym written with full stops (U.N., U.S.)
+
 # A number takes the letters written onto it (75th, 2nd): they are no word of their own.
 _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|(?:Mr|Mrs|Ms)\.|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
 
@@ -105,6 +107,8 @@ def _key_word(word: str) -> str:
         return word[:-1].lower()
     if word.lower() in _TITLES:  # Mr. Mueller is Mr Mueller
         return word.lower().rstrip(".")
+    if _DOTTED.fullmatch(word):  # U.N. is UN, U.S. is US: one acronym spelt two ways
+        return word.replace(".", "").lower()
     return word.lower()
 
 
