@@ -224,3 +224,8 @@ def test_a_capitalised_word_the_dictionary_knows_only_as_a_verb_is_a_name_inside
 def test_a_term_is_put_in_the_other_number_only_where_its_adjectives_allow_it():
     assert russian.in_number("ядерное оружие", ["ядерного оружия"], "plur") is None  # no «ядерные оружия»
     assert russian.in_number("сторона", ["стороны"], "plur") == "стороны"
+
+
+def test_a_quotation_that_opens_with_a_verb_names_nobody():
+    for text in ('Он сказал — "Поможем всем".', "и добавил — «Поможем, — сказал он, — всем».", "как он выразился, „Поможем“"):
+        assert "Поможем" not in {o.surface for o in candidates(text, 0)}, text

@@ -217,7 +217,8 @@ def _persons(run: list[tuple[str, int, int, str]], text: str) -> list[Token]:
         if kind == "word":
             words = [w for w, *_ in itertools.takewhile(lambda t: t[3] == "word", run[i:i + 6])]
             n = names.span(words, 0)
-            if not n and (_foreign_word(word) or (_verb_only(word) and not _initial(text, start))) and not (
+            if not n and (_foreign_word(word) or (_verb_only(word) and not _initial(text, start)
+                                                  and text[start - 1:start] not in _QUOTES)) and not (
                     out and out[-1].adjectives()):
                 n = 1
         if n:
@@ -234,6 +235,9 @@ def _foreign_word(word: str) -> bool:
     as ``шолец``), nor reads as a Russian compound abbreviation (``_abbreviated``)."""
     return (word[:1].isupper() and not word.isupper() and not names.known(word) and "-" not in word
             and not _indeclinable(word) and not _abbreviated(word))
+
+
+_QUOTES = frozenset("«\"“„")  # a quotation opens with a capital whatever its first word is
 
 
 def _verb_only(word: str) -> bool:
