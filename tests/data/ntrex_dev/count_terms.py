@@ -8,7 +8,7 @@ guideline ../wmt_political/README.md) from the NTREX documents that this script 
 never from tmtool's output or code.
 
 Selection (README.md, "Text annotated"): every document of ntrex_en-ru_gold_docs.jsonl whose
-English, json.dumps(d["en"]).lower(), contains at least 3 distinct keywords of KEYWORDS (the
+English, json.dumps(d["en"]).lower(), contains at least 3 distinct keywords of the KEYWORDS (the
 list of ../wmt_dev/ and ../wmt_dev2/).
 
 In that file, "en" and "ru" are flat lists of sentences of equal length (en[i] translates

@@ -10,17 +10,11 @@ never from tmtool's output or code.
 Selection (README.md, "Text annotated"): every document of wmt_ru-en_gold_docs.jsonl and
 wmt_en-ru_gold_docs.jsonl that is not in wmt_political_subset.jsonl (compared by (set,
 doc_id)) and whose English, json.dumps(d["en"]).lower(), contains exactly 2 distinct
-keywords of KEYWORDS (the second development gold, ../wmt_dev/, takes the documents with
+keywords of ../wmt_dev/'s KEYWORDS (the second development gold, ../wmt_dev/, takes the documents with
 at least 3, so the two are disjoint).
 
-freq = number of aligned segments (en[i][j] <-> ru[i][j], both sides non-empty) in which the
-English pattern matches the English side and the Russian regex matches the Russian side
-(lower-cased, ё→е, no-break spaces as spaces).  The patterns are compiled and counted by the
-held-out script's machinery (../wmt_political/count_terms.py, which itself uses the sample
-corpus's ../gold/count_terms.py); only the data and the selection are new here.
-
-The JSONL files are read in place from the shared data (TMTOOL_SHARED, default ../shared next
-to the repository); they are never copied into the repository.
+freq is counted as ../wmt_dev/count_terms.py counts (its docstring: per aligned segment, by the
+held-out script's machinery), on the documents read where they lie in the shared data.
 
 Usage: python3 tests/data/wmt_dev2/count_terms.py [--write] [--paragraphs] [--where EN]
   prints the table; --write rewrites tests/data/wmt_dev2_glossary.tsv (en, ru, freq)
@@ -536,6 +530,7 @@ NAME = [
 ]
 
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
+
 
 def entries():
     """This gold's entries, compiled by the held-out script (its default English pattern, the
