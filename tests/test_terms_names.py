@@ -116,6 +116,16 @@ def test_names_in_soft_sign_and_ya_and_indeclinable_surnames(oblique, expected):
     assert nominative(oblique) == expected
 
 
+@pytest.mark.parametrize("oblique, expected", [
+    # the dictionary reads Давиду as Давид's dative or a Давида's accusative alike: a man's dative is likelier
+    ("Давиду Гусейнову", "Давид Гусейнов"), ("Рику Перри", "Рик Перри"), ("С.В.Лаврову", "С.В.Лавров"),
+    # and an oblique form of a common name stays likelier than a rare indeclinable one
+    ("Кристине Блейси Форд", "Кристина Блейси Форд"),
+])
+def test_the_dictionarys_readings_of_a_first_name_weighed_by_case(oblique, expected):
+    assert nominative(oblique) == expected
+
+
 def test_a_place_that_is_also_a_first_name_is_the_first_name_before_a_foreign_surname():
     assert nominative("Доминике Раабе") == "Доминик Рааб"
     assert nominative("Доминике") == "Доминика"

@@ -20,6 +20,7 @@ is feminine, so ``Меркель`` is an indeclinable feminine surname). A name 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections import defaultdict
@@ -224,7 +225,20 @@ def _dictionary(word: str, grammemes: frozenset[str], suffixes: tuple[str, ...] 
             nominative = p.inflect({"nomn", "sing"} | ({gender} if gender and "Surn" in tag else set()))
             lemma = nominative.word if nominative else p.normal_form
             out.append(WordReading(lemma, str(tag.case), gender, p.score, "dict", p))
-    return list(dict.fromkeys(out))
+    return _case_weighed(list(dict.fromkeys(out)))
+
+
+def _case_weighed(found: list[WordReading]) -> list[WordReading]:
+    """The dictionary's declined readings weighed by how often a name stands in their case and
+    gender (``_MASC``, ``_FEM``), their total kept: pymorphy3 scores ``Давиду`` as Давид's dative
+    and a Давида's accusative alike, and a man's dative is the likelier (the indeclinable readings
+    keep their weight against the declined ones)."""
+    declined = [r for r in found if r.paradigm == "dict"]
+    weighed = {r: r.weight * (_FEM if r.gender == "femn" else _MASC)[r.case] for r in declined if r.case in _MASC}
+    if len(weighed) < len(declined) or not sum(weighed.values()):
+        return found
+    scale = sum(r.weight for r in declined) / sum(weighed.values())
+    return [dataclasses.replace(r, weight=weighed[r] * scale) if r in weighed else r for r in found]
 
 
 def _adjectival(word: str) -> list[WordReading]:
