@@ -51,8 +51,9 @@ _IYA = {"gent": "и", "datv": "и", "accs": "ю", "ablt": "ей", "loct": "и"} 
 _MASC = {"nomn": 1.0, "gent": 0.6, "accs": 0.3, "datv": 0.5, "ablt": 1.0, "loct": 0.5}
 _FEM = {"nomn": 0.5, "gent": 0.5, "accs": 0.3, "datv": 0.2, "ablt": 0.8, "loct": 0.2}
 # A form as written that looks oblique is seldom a nominative: Олафом, Кисидой, Шольцу; so are the
-# genitive and dative of a name in -ия or -ья (Марии, Натальи), which no name ends in.
-_LOOKS_OBLIQUE = {"ом": 0.1, "ем": 0.1, "ём": 0.1, "ой": 0.2, "ей": 0.2, "у": 0.2, "ю": 0.2, "е": 0.2, "ии": 0.2,
+# genitive and dative of a name in -ия or -ья (Марии, Натальи), which no name ends in. A surname in
+# -е is more seldom one than the dative of one in -а (Гитанасу Науседе: Науседа; Мишре: Мишра).
+_LOOKS_OBLIQUE = {"ом": 0.1, "ем": 0.1, "ём": 0.1, "ой": 0.2, "ей": 0.2, "у": 0.2, "ю": 0.2, "е": 0.15, "ии": 0.2,
                   "ьи": 0.2}
 # An indeclinable feminine reading of a consonant-final word is the rarer one: it wins
 # only with a feminine first name (Ангелой Меркель), never for a surname alone.
