@@ -186,3 +186,19 @@ def test_the_corpus_settles_a_form_that_alone_is_two_names():
     entry = next(e for e in extract_terms(units, "en-GB", "ru-RU").entries if e.source == "Fumio Kishida")
     assert entry.target == "Фумио Кисида"
     assert set(entry.target_forms) == {"Фумио Кисидой", "Фумио Кисиды", "Фумио Кисиде"}
+
+
+@pytest.mark.parametrize("oblique, expected", [
+    ("Ким Чен Ыном", "Ким Чен Ын"), ("Ким Чен Ына", "Ким Чен Ын"), ("Мун Чжэ Ину", "Мун Чжэ Ин"),
+    ("Муном Чжэ Ином", "Мун Чжэ Ин"),  # a translator who declines the family name as well
+])
+def test_an_east_asian_name_is_one_name_whose_last_syllable_declines(oblique, expected):
+    assert nominative(oblique) == expected
+    assert russian.inflect(expected, "ablt") == expected.rsplit(" ", 1)[0] + " " + {"Ын": "Ыном", "Ин": "Ином"}[
+        expected.rsplit(" ", 1)[1]]
+
+
+def test_an_east_asian_names_family_name_is_the_first_word():
+    found = {(o.surface, o.citation) for o in candidates("Встреча с Ким Чен Ыном прошла в Сингапуре.", 0)}
+    assert ("Ким Чен Ыном", "Ким Чен Ын") in found and ("Ким", "Ким") in found
+    assert not any(surface in ("Ыном", "Чен Ыном") for surface, _ in found)

@@ -265,6 +265,13 @@ def readings(word: str, role: str) -> tuple[WordReading, ...]:
     if sep and tail:
         return tuple(WordReading(r.lemma, r.case, r.gender, r.weight, r.paradigm, r.parse, head + sep)
                      for r in readings(tail, role))
+    if role == "family":
+        # An East Asian family name is mostly left as written (Мун Чжэ Ину), the more so where the
+        # dictionary reads the word as a nominative (Ким); a form it reads as oblique declines (Муном).
+        declined = readings(word, "given")
+        as_written = 1.0 if all(r.case in (None, "nomn") for r in declined) else 0.1
+        return (*(dataclasses.replace(r, weight=r.weight / 2) for r in declined),
+                WordReading(word, None, None, as_written, "fixed"))
     if role == "given":
         found = _dictionary(word, frozenset({"Name"})) or _dictionary(word, frozenset({"Patr"}), _RUSSIAN_PATRONYMIC)
     else:
@@ -326,10 +333,33 @@ def _like(word: str, model: str) -> str:
                     for p, m in itertools.zip_longest(parts, models, fillvalue=models[-1]))
 
 
+#: Endings an East Asian name's last syllable takes as it declines (Ким Чен Ыном, Мун Чжэ Ину).
+_SYLLABLE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
+
+
+def _syllable(word: str, last: bool = False) -> bool:
+    """A capitalised word of one syllable (Ким, Чжэ); the last of a name may have a case ending."""
+    if not _capitalised(word) or "-" in word:
+        return False
+    low = word.lower()
+    stems = [low] + [low[: -len(e)] for e in _SYLLABLE_ENDINGS if last and low.endswith(e)]
+    return any(sum(c in _VOWELS for c in stem) == 1 for stem in stems)
+
+
+def east_asian(words: tuple[str, ...] | list[str]) -> bool:
+    """A name written as Russian writes Korean names, a syllable a word (Ким Чен Ын, Мун Чжэ
+    Ин): the family name first; the last word declines, and the first may (Ким Чен Ыном, Муном
+    Чжэ Ином)."""
+    return len(words) >= 3 and all(_syllable(w, i in (0, len(words) - 1)) for i, w in enumerate(words))
+
+
 def roles(words: tuple[str, ...], person: bool) -> tuple[str, ...]:
     """given … particle … surname: the last word that is no particle is the surname. With
     a first name or initials before it (``person``), it may be an adjectival surname
-    (Зеленского); alone, such a word is an adjective."""
+    (Зеленского); alone, such a word is an adjective. In an East Asian name every word but the
+    last is as written (``east_asian``)."""
+    if east_asian(words):
+        return ("family",) + ("particle",) * (len(words) - 2) + ("surname",)
     last = max((i for i, w in enumerate(words) if w.lower() not in PARTICLES), default=len(words) - 1)
     return tuple("particle" if w.lower() in PARTICLES and i != last
                  else ("surname+" if person or i > 0 else "surname") if i == last else "given"
@@ -433,7 +463,7 @@ def span(words: list[str], i: int) -> int:
         if not is_surname(w, after_name=True):
             break
         end = j + 1
-        if not is_given(w):
-            break  # a word that cannot be a first name ends the name
+        if not is_given(w) and not east_asian(words[j - 1:j + 2]):
+            break  # a word that cannot be a first name ends the name, unless syllables go on (Ким Чен Ын)
         j += 1
     return end - i if end else 0

@@ -623,7 +623,13 @@ def _surname(name: Occurrence) -> Iterator[Occurrence]:
     ``resolve`` reads its nominative like any name's. Initials stay with the surname (С.В.Лавров)."""
     if _INITIALS.match(name.surface) or " " not in name.surface:
         return
-    last = name.surface.rsplit(" ", 1)[1]
+    words = name.surface.split(" ")
+    if names.east_asian(words):  # the family name comes first (Ким Чен Ын, Мун Чжэ Ин), as written
+        yield Occurrence(key=(words[0].lower(), "#sing", "#name"), surface=words[0], citation=words[0],
+                         unit=name.unit, start=name.start, end=name.start + len(words[0]), words=1,
+                         head=words[0].lower(), attested=True)
+        return
+    last = words[-1]
     read = names.read((last,))
     citation = read.citation()
     yield Occurrence(key=(read.lemma, "#sing", "#name"), surface=last, citation=citation, unit=name.unit,
