@@ -204,3 +204,10 @@ def test_a_reflexive_pronoun_is_no_word_of_a_term():
 def test_an_acronym_written_with_full_stops_is_the_acronym():
     keys = {o.surface: o.key for o in candidates("The U.N. and the UN met; U.S. and US officials.", 0)}
     assert keys["U.N."] == keys["UN"] == ("un",) and keys["U.S."] == keys["US"] == ("us",)
+
+
+def test_a_people_in_the_plural_is_the_subject_of_the_word_after_it_not_its_modifier():
+    found = {(o.surface, o.bound) for o in candidates("However, Americans appear split and Macedonians vote today.", 0)}
+    assert ("Americans", False) in found and ("Macedonians", False) in found
+    assert not {s for s, _ in found if s.startswith(("Americans ", "Macedonians "))}
+    assert "Americans Act" in surfaces("The Americans Act passed.")  # a capitalised word after it: a name

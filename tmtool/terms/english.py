@@ -156,6 +156,20 @@ def _noun_here(word: str, run: list[regex.Match], after: str) -> bool:
             and after.lower() not in _OBJECT_STARTS and not after[:1].isupper())
 
 
+def _people(run: list[regex.Match]) -> bool:
+    """Whether the run ends in a capitalised word naming a people or a party in the plural
+    (``Americans``, ``Macedonians``, ``Britons``, ``Republicans``) that no capitalised word
+    before it makes part of a longer name: English modifies a noun with the adjective (American
+    officials), so a lower-case word after it is its verb (``Americans face``, ``Macedonians
+    vote``), not a head."""
+    if not run:
+        return False
+    word = run[-1].group()
+    before = run[-2].group() if len(run) > 1 else ""
+    return (word[:1].isupper() and not word.isupper() and "-" not in word and len(word) > 5
+            and word.endswith(("ans", "ons")) and (not before[:1].isupper() or before.lower() in GLUE))
+
+
 def _runs(text: str) -> Iterator[list[regex.Match]]:
     """Runs of content words and joiners with only spaces between them."""
     run: list[regex.Match] = []
@@ -170,7 +184,8 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
             word in _NAME_STARTERS and after[:1].isupper())
         if numbered:
             run.append(m)
-        elif not adjoining or (stop and word.lower() not in GLUE) or (_participle(word) and not _after_joiner(run)):
+        elif (not adjoining or (stop and word.lower() not in GLUE) or (_participle(word) and not _after_joiner(run))
+              or (word.islower() and word not in GLUE and _people(run))):
             if run and adjoining and word.lower() in POSSESSIVES and run[-1].group().islower():
                 run.pop()  # a verb before its object (restore its infrastructure)
             if run:
