@@ -116,6 +116,22 @@ def test_another_spelling_of_a_taken_term_is_its_synonym():
     assert [k.src.form for k in found.src_synonyms[("донбасс", "#sing")]] == ["Donbas"]
 
 
+def test_a_name_without_its_head_is_the_names_synonym():
+    def cand(key, form, head):
+        return _candidate(key, form, (Occurrence(key=key, surface=form, citation=form, unit=0, start=0,
+                                                 end=len(form), words=len(key), head=head),))
+
+    party = cand(("лейбористский", "партия", "#sing"), "лейбористская партия", "партия")
+    found = competitive_linking([_link(cand(("labour", "party"), "Labour party", "party"), party, 6),
+                                 _link(cand(("labour",), "Labour", "labour"), party, 4)], 0.35, lambda o: o.key, None)
+    assert [k.src.form for k in found.links] == ["Labour party"]
+    assert [k.src.form for k in found.src_synonyms[party.key]] == ["Labour"]
+    # in lower case it is a word, not the name (labour ↔ лейбористская партия is no synonym)
+    found = competitive_linking([_link(cand(("labour", "party"), "Labour party", "party"), party, 6),
+                                 _link(cand(("labour",), "labour", "labour"), party, 4)], 0.35, lambda o: o.key, None)
+    assert not found.src_synonyms[party.key]
+
+
 def test_a_noun_that_governs_the_instrumental_takes_its_complement():
     from tmtool.terms import russian
 

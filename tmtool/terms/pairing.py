@@ -869,4 +869,14 @@ def _same_name(a: Candidate, b: Candidate, words: Words) -> bool:
     wa, wb = set(words(oa)), set(words(ob))
     if oa.head == ob.head and (wa <= wb or wb <= wa):
         return True
+    if _head_left_out(a, wa, ob.head, wb) or _head_left_out(b, wb, oa.head, wa):
+        return True
     return len(wa) == len(wb) and ratio(a.form.casefold(), b.form.casefold()) >= SPELLING
+
+
+def _head_left_out(short: Candidate, short_words: set[str], head: str, long_words: set[str]) -> bool:
+    """A name that is a longer name without its head (``Labour`` for the ``Labour party``): what
+    the longer one's modifiers name, written with a capital, stands for the whole. An acronym
+    names a thing of its own (``EU`` is no ``EU law``)."""
+    return (short.form[:1].isupper() and not short.form.isupper() and short_words < long_words
+            and long_words - short_words == {head})
