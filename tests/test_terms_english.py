@@ -211,3 +211,11 @@ def test_a_people_in_the_plural_is_the_subject_of_the_word_after_it_not_its_modi
     assert ("Americans", False) in found and ("Macedonians", False) in found
     assert not {s for s, _ in found if s.startswith(("Americans ", "Macedonians "))}
     assert "Americans Act" in surfaces("The Americans Act passed.")  # a capitalised word after it: a name
+
+
+def test_a_title_before_a_full_name_in_apposition_stands_free():
+    found = {(o.surface, o.bound) for o in candidates("He met US Secretary of State Mike Pompeo in Paris.", 0)}
+    assert ("Secretary of State", False) in found and ("Mike Pompeo", False) in found
+    # a capitalised word after it that begins no name: a modifier
+    assert ("Secretary of State", True) in {(o.surface, o.bound) for o in candidates(
+        "The Secretary of State Department officials met.", 0)}

@@ -272,11 +272,20 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
                 after = run[j].group() if j < len(run) else ""
                 bound = bool(after) and after.lower() not in GLUE and after != "No." and not (
                     key[-1] in TITLE_HEADS and after[:1].isupper()) and not (
-                    len(span) == 1 and not _initial(text, start) and _name_alone(span[0]))
+                    len(span) == 1 and not _initial(text, start) and _name_alone(span[0])) and not (
+                    _before_name(span, words[j:j + 2]))
                 yield Occurrence(key=key, surface=surface, citation=surface, unit=unit, start=start, end=end,
                                  words=len(span), head=key[-1], initial=_initial(text, start), bound=bound,
                                  governor=after.lower() if bound else None,
                                  apposition=after_title and len(span) > 1 and all(w[:1].isupper() for w in span))
+
+
+def _before_name(span: list[str], after: list[str]) -> bool:
+    """Whether a title ends right before a full name in apposition to it: the title has its head
+    earlier (``Secretary of State``, ``Minister of External Affairs of India``) and two capitalised
+    words follow (``Mike Pompeo``), as ``candidates`` reads the name."""
+    return (len(after) == 2 and span[-1][:1].isupper() and all(w[:1].isupper() and w.lower() not in GLUE for w in after)
+            and any(w.lower() in TITLE_HEADS for w in span[:-1]))
 
 
 def _name_alone(word: str) -> bool:
