@@ -22,9 +22,12 @@ which, like the sample corpus's gold, may be tuned on. ``--gold wmt-dev2``: the 
 gold, the 26 WMT documents with exactly two of those keywords (``tests/data/wmt_dev2/README.md``),
 annotated after the first two had been tuned on: a check of what carries to text not yet looked at;
 ``--gold ntrex-dev``: the fourth, the 22 NTREX documents with at least three of them
-(``tests/data/ntrex_dev/README.md``), annotated after the third had been tuned on.
+(``tests/data/ntrex_dev/README.md``), annotated after the third had been tuned on;
+``--gold wmt-dev3`` and ``--gold wmt-dev4``: every third of the 87 WMT documents with exactly
+one of them, from the first and from the second (29 each, ``tests/data/wmt_dev3/README.md``,
+``tests/data/wmt_dev4/README.md``), annotated after the fourth had been tuned on.
 
-Usage: python benchmarks/terms.py [--corpus corpora] [--gold tests/data/gold_glossary.tsv | wmt-political | wmt-dev | wmt-dev2 | ntrex-dev]
+Usage: python benchmarks/terms.py [--corpus corpora] [--gold tests/data/gold_glossary.tsv | wmt-political | wmt-dev | wmt-dev2 | ntrex-dev | wmt-dev3 | wmt-dev4]
                                   [--gold-units] [--no-general] [--show N]
 """
 
@@ -59,6 +62,8 @@ WMT_GOLDS = {
     "wmt-dev": (REPO / "tests" / "data" / "wmt_dev", REPO / "tests" / "data" / "wmt_dev_glossary.tsv"),
     "wmt-dev2": (REPO / "tests" / "data" / "wmt_dev2", REPO / "tests" / "data" / "wmt_dev2_glossary.tsv"),
     "ntrex-dev": (REPO / "tests" / "data" / "ntrex_dev", REPO / "tests" / "data" / "ntrex_dev_glossary.tsv"),
+    "wmt-dev3": (REPO / "tests" / "data" / "wmt_dev3", REPO / "tests" / "data" / "wmt_dev3_glossary.tsv"),
+    "wmt-dev4": (REPO / "tests" / "data" / "wmt_dev4", REPO / "tests" / "data" / "wmt_dev4_glossary.tsv"),
 }
 CATEGORIES = ("term", "phrase", "title", "organisation", "name")
 
