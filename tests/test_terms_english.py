@@ -219,3 +219,11 @@ def test_a_title_before_a_full_name_in_apposition_stands_free():
     # a capitalised word after it that begins no name: a modifier
     assert ("Secretary of State", True) in {(o.surface, o.bound) for o in candidates(
         "The Secretary of State Department officials met.", 0)}
+
+
+def test_a_capitalised_word_before_a_lower_case_noun_names_a_thing_of_its_own():
+    found = {(o.surface, o.bound) for o in candidates("They tested the Zircon hypersonic missile; a Kremlin "
+                                                      "spokesman said.", 0)}
+    assert ("Zircon", False) in found and ("Kremlin", False) in found
+    assert ("Russian", True) in {(o.surface, o.bound) for o in candidates("He said Russian officials met.", 0)}
+    assert ("Foreign", True) in {(o.surface, o.bound) for o in candidates("He said the Foreign Minister met.", 0)}

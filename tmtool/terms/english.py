@@ -272,8 +272,8 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
                 after = run[j].group() if j < len(run) else ""
                 bound = bool(after) and after.lower() not in GLUE and after != "No." and not (
                     key[-1] in TITLE_HEADS and after[:1].isupper()) and not (
-                    len(span) == 1 and not _initial(text, start) and _name_alone(span[0])) and not (
-                    _before_name(span, words[j:j + 2]))
+                    len(span) == 1 and not _initial(text, start) and (_name_alone(span[0]) or _names_a_kind(
+                        span[0], after))) and not (_before_name(span, words[j:j + 2]))
                 yield Occurrence(key=key, surface=surface, citation=surface, unit=unit, start=start, end=end,
                                  words=len(span), head=key[-1], initial=_initial(text, start), bound=bound,
                                  governor=after.lower() if bound else None,
@@ -286,6 +286,19 @@ def _before_name(span: list[str], after: list[str]) -> bool:
     words follow (``Mike Pompeo``), as ``candidates`` reads the name."""
     return (len(after) == 2 and span[-1][:1].isupper() and all(w[:1].isupper() and w.lower() not in GLUE for w in after)
             and any(w.lower() in TITLE_HEADS for w in span[:-1]))
+
+
+#: Endings of the adjectives English writes with a capital (Russian, Chinese, British, Islamic,
+#: Western): they modify, they name nothing on their own.
+_PROPER_ADJECTIVES = ("an", "ese", "ish", "ic", "ern", "i")
+
+
+def _names_a_kind(word: str, after: str) -> bool:
+    """A capitalised word before a lower-case noun inside a sentence names a thing of its own,
+    of the kind the noun says (``Zircon hypersonic missile``, ``Kremlin spokesman``, ``Brexit
+    deal``), unless it is a proper adjective (``Russian officials``)."""
+    return (word[:1].isupper() and not word.isupper() and "-" not in word and after.islower()
+            and not word.lower().endswith(_PROPER_ADJECTIVES))
 
 
 def _name_alone(word: str) -> bool:
