@@ -227,3 +227,13 @@ def test_a_capitalised_word_before_a_lower_case_noun_names_a_thing_of_its_own():
     assert ("Zircon", False) in found and ("Kremlin", False) in found
     assert ("Russian", True) in {(o.surface, o.bound) for o in candidates("He said Russian officials met.", 0)}
     assert ("Foreign", True) in {(o.surface, o.bound) for o in candidates("He said the Foreign Minister met.", 0)}
+
+
+def test_a_lower_case_noun_before_a_name_is_in_apposition_to_it():
+    found = {(o.surface, o.bound) for o in candidates("He met special counsel Robert Mueller; the frigate "
+                                                      "Admiral Gorshkov sailed.", 0)}
+    assert {("special counsel", False), ("Robert Mueller", False), ("frigate", False)} <= found
+    assert not {s for s, _ in found if s in ("counsel Robert", "frigate Admiral", "special counsel Robert Mueller")}
+    # an adjective before a name modifies it
+    assert ("eastern Ukraine", True) in {(o.surface, o.bound) for o in candidates("War in eastern Ukraine goes on.", 0)}
+    assert "former President" in surfaces("The former President Trump said.")

@@ -232,7 +232,8 @@ def _valid(words: list[str]) -> bool:
     # two names joined by "and" stay two (Donetsk and Lugansk)
     if len(words) == 3 and lows[1] == "and" and words[0][:1].isupper() and words[2][:1].isupper():
         return False
-    if any(low in TITLE_HEADS and nxt[:1].isupper() for low, nxt in zip(lows, words[1:])):
+    if any((low in TITLE_HEADS or _noun_before_name(word)) and nxt[:1].isupper() and nxt.lower() not in GLUE
+           for low, word, nxt in zip(lows, words, words[1:])):
         return False
     # "the" only right after a joiner, and joiners never twice in a row
     for prev, word in zip(words, words[1:]):
@@ -273,7 +274,8 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
                 bound = bool(after) and after.lower() not in GLUE and after != "No." and not (
                     key[-1] in TITLE_HEADS and after[:1].isupper()) and not (
                     len(span) == 1 and not _initial(text, start) and (_name_alone(span[0]) or _names_a_kind(
-                        span[0], after))) and not (_before_name(span, words[j:j + 2]))
+                        span[0], after))) and not (_before_name(span, words[j:j + 2])) and not (
+                    _noun_before_name(span[-1]) and after[:1].isupper())
                 yield Occurrence(key=key, surface=surface, citation=surface, unit=unit, start=start, end=end,
                                  words=len(span), head=key[-1], initial=_initial(text, start), bound=bound,
                                  governor=after.lower() if bound else None,
@@ -291,6 +293,22 @@ def _before_name(span: list[str], after: list[str]) -> bool:
 #: Endings of the adjectives English writes with a capital (Russian, Chinese, British, Islamic,
 #: Western): they modify, they name nothing on their own.
 _PROPER_ADJECTIVES = ("an", "ese", "ish", "ic", "ern", "i")
+
+
+#: Endings of English adjectives and participles (northern, war-torn aside): a lower-case word
+#: before a name that ends so modifies it (eastern Ukraine, neighbouring Georgia, annexed Crimea).
+_ADJECTIVE_ENDINGS = ("ern", "ing", "ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "an", "ese",
+                      "ish", "est")
+#: Adjectives of other shapes that come before names (the former President, the upper House).
+_ADJECTIVES = frozenset("former latter upper inner outer elder older younger independent recent".split())
+
+
+def _noun_before_name(word: str) -> bool:
+    """A lower-case noun before a capitalised word is in apposition to the name it begins, the
+    title or kind of it (``special counsel`` Robert Mueller, the ``frigate`` Admiral Gorshkov),
+    not its modifier: English modifies a name with an adjective (eastern Ukraine)."""
+    return (word.islower() and word.isalpha() and not word.endswith(_ADJECTIVE_ENDINGS) and word not in GLUE
+            and word not in _ADJECTIVES)
 
 
 def _names_a_kind(word: str, after: str) -> bool:
