@@ -202,3 +202,8 @@ def test_an_east_asian_names_family_name_is_the_first_word():
     found = {(o.surface, o.citation) for o in candidates("Встреча с Ким Чен Ыном прошла в Сингапуре.", 0)}
     assert ("Ким Чен Ыном", "Ким Чен Ын") in found and ("Ким", "Ким") in found
     assert not any(surface in ("Ыном", "Чен Ыном") for surface, _ in found)
+
+
+def test_a_word_in_latin_letters_is_no_part_of_a_persons_name():
+    found = {o.citation for o in candidates("Говорит коммерческий директор Lamoda Илья Вахошкин, отмечая рост.", 0)}
+    assert "Илья Вахошкин" in found and not any("Lamoda " in c for c in found)

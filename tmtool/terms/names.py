@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -412,8 +413,13 @@ def read(words: tuple[str, ...], initials: str = "", case: str | None = None,
 
 
 def _capitalised(word: str) -> bool:
+    """A capitalised Cyrillic word: Russian writes a person's name in its own letters, and a word
+    in Latin ones is a brand or an organisation's name (коммерческий директор Lamoda Илья Вахошкин)."""
     last = word.rsplit("-", 1)[-1]
-    return last[:1].isupper() and not last.isupper()
+    return last[:1].isupper() and not last.isupper() and _CYRILLIC.match(last) is not None
+
+
+_CYRILLIC = re.compile(r"[А-ЯЁ]")
 
 
 def known(word: str) -> bool:
