@@ -229,3 +229,10 @@ def test_a_term_is_put_in_the_other_number_only_where_its_adjectives_allow_it():
 def test_a_quotation_that_opens_with_a_verb_names_nobody():
     for text in ('Он сказал — "Поможем всем".', "и добавил — «Поможем, — сказал он, — всем».", "как он выразился, „Поможем“"):
         assert "Поможем" not in {o.surface for o in candidates(text, 0)}, text
+
+
+def test_a_russian_text_read_in_the_wrong_code_page_gives_no_terms():
+    from tmtool.terms.russian import candidates
+
+    assert not list(candidates("Ìèíèñòð èíîñòðàííûõ äåë Ãðåöèè Íèêîñ Äåíäèàñ.", 0))
+    assert "Греция" in {o.citation for o in candidates("Министр Греции сказал.", 0)}

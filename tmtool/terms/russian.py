@@ -31,8 +31,11 @@ from tmtool.text import skip_back
 
 MAX_WORDS = 9
 
+# A Russian text read in the wrong code page (Cyrillic UTF-8 or cp1251 bytes as Latin-1/cp1252:
+# ``Ãðåöèè`` for Греции) has words of accented Latin letters: they name nothing, and are no terms.
 _TOKEN = regex.compile(
-    r"(?P<quoted>«\p{Lu}[^«»\s]*(?:\s[^«»\s]+){0,3}»)"
+    r"(?P<garbled>\p{L}*[\u00C0-\u00FF]\p{L}*[\u00C0-\u00FF]\p{L}*)"
+    r"|(?P<quoted>«\p{Lu}[^«»\s]*(?:\s[^«»\s]+){0,3}»)"
     r"|(?P<name>(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
     r"|(?P<word>\p{L}+(?:-\p{L}+)*)|(?P<num>\d+(?:-\p{L}+)?)|(?P<no>№)"  # 75-летие, 5-й: one number
 )
