@@ -126,6 +126,11 @@ def test_a_name_without_its_head_is_the_names_synonym():
                                  _link(cand(("labour",), "Labour", "labour"), party, 4)], 0.35, lambda o: o.key, None)
     assert [k.src.form for k in found.links] == ["Labour party"]
     assert [k.src.form for k in found.src_synonyms[party.key]] == ["Labour"]
+    # a city is no country: Mexico is no Mexico City
+    city = cand(("мехико", "#sing"), "Мехико", "мехико")
+    found = competitive_linking([_link(cand(("mexico", "city"), "Mexico City", "city"), city, 6),
+                                 _link(cand(("mexico",), "Mexico", "mexico"), city, 4)], 0.35, lambda o: o.key, None)
+    assert not found.src_synonyms[city.key]
     # in lower case it is a word, not the name (labour ↔ лейбористская партия is no synonym)
     found = competitive_linking([_link(cand(("labour", "party"), "Labour party", "party"), party, 6),
                                  _link(cand(("labour",), "labour", "labour"), party, 4)], 0.35, lambda o: o.key, None)
