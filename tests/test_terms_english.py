@@ -234,6 +234,7 @@ def test_a_lower_case_noun_before_a_name_is_in_apposition_to_it():
                                                       "Admiral Gorshkov sailed.", 0)}
     assert {("special counsel", False), ("Robert Mueller", False), ("frigate", False)} <= found
     assert not {s for s, _ in found if s in ("counsel Robert", "frigate Admiral", "special counsel Robert Mueller")}
+    assert ("congresswoman", False) in {(o.surface, o.bound) for o in candidates("He met congresswoman Nancy Pelosi.", 0)}
     # an adjective before a name modifies it
     assert ("eastern Ukraine", True) in {(o.surface, o.bound) for o in candidates("War in eastern Ukraine goes on.", 0)}
     assert "former President" in surfaces("The former President Trump said.")

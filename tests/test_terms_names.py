@@ -202,6 +202,8 @@ def test_an_east_asian_names_family_name_is_the_first_word():
     found = {(o.surface, o.citation) for o in candidates("Встреча с Ким Чен Ыном прошла в Сингапуре.", 0)}
     assert ("Ким Чен Ыном", "Ким Чен Ын") in found and ("Ким", "Ким") in found
     assert not any(surface in ("Ыном", "Чен Ыном") for surface, _ in found)
+    # a translator who declines the family name too: its citation is still the nominative
+    assert ("Муном", "Мун") in {(o.surface, o.citation) for o in candidates("Встреча с Муном Чжэ Ином прошла.", 0)}
 
 
 def test_a_word_in_latin_letters_is_no_part_of_a_persons_name():

@@ -297,8 +297,7 @@ _PROPER_ADJECTIVES = ("an", "ese", "ish", "ic", "ern", "i")
 
 #: Endings of English adjectives and participles (northern, war-torn aside): a lower-case word
 #: before a name that ends so modifies it (eastern Ukraine, neighbouring Georgia, annexed Crimea).
-_ADJECTIVE_ENDINGS = ("ern", "ing", "ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "an", "ese",
-                      "ish", "est")
+_ADJECTIVE_ENDINGS = ("ern", "ing", "ed", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est")
 #: Adjectives of other shapes that come before names (the former President, the upper House).
 _ADJECTIVES = frozenset("former latter upper inner outer elder older younger independent recent".split())
 

@@ -627,10 +627,12 @@ def _surname(name: Occurrence) -> Iterator[Occurrence]:
     if _INITIALS.match(name.surface) or " " not in name.surface:
         return
     words = name.surface.split(" ")
-    if names.east_asian(words):  # the family name comes first (Ким Чен Ын, Мун Чжэ Ин), as written
-        yield Occurrence(key=(words[0].lower(), "#sing", "#name"), surface=words[0], citation=words[0],
-                         unit=name.unit, start=name.start, end=name.start + len(words[0]), words=1,
-                         head=words[0].lower(), attested=True)
+    if names.east_asian(words):  # the family name comes first (Ким Чен Ын; Муном Чжэ Ином: Мун)
+        family = names.read(tuple(words)).words[0].nominative
+        citation = words[0][:1] + family[1:]
+        yield Occurrence(key=(family.replace("ё", "е"), "#sing", "#name"), surface=words[0], citation=citation,
+                         unit=name.unit, start=name.start, end=name.start + len(words[0]), words=1, head=family,
+                         attested=citation == words[0])
         return
     last = words[-1]
     read = names.read((last,))

@@ -17,12 +17,8 @@ with the first (index % 3 == 0): 29 documents.  ../wmt_dev/ takes the documents 
 freq is counted as ../wmt_dev/count_terms.py counts (its docstring: per aligned segment, by the
 held-out script's machinery), on the documents read where they lie in the shared data.
 
-Usage: python3 tests/data/wmt_dev3/count_terms.py [--write] [--paragraphs] [--where EN]
-  prints the table; --write rewrites tests/data/wmt_dev3_glossary.tsv (en, ru, freq)
-  and tests/data/wmt_dev3_glossary.categories.tsv (en, ru, category);
-  --paragraphs counts per paragraph en[i] instead (for comparison, never written);
-  --where EN lists the segments where the entries with that English term match;
-  --documents lists the selected documents with their segment counts.
+Usage as ../wmt_dev2/count_terms.py's (--write rewrites ../wmt_dev3_glossary.tsv and its
+.categories.tsv; --paragraphs, --where EN, --documents).
 """
 import importlib.util
 import os
@@ -32,10 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "wmt_dev3_glossary.tsv")
 OUT_CATEGORIES = os.path.join(HERE, "..", "wmt_dev3_glossary.categories.tsv")
 
-# The second development gold's counter, loaded by path (it shares this file's name, so a plain
-# import would find this file): its keyword list, its selection of the WMT documents outside the
-# held-out subset, and the held-out gold's counter it loads (held_out; its sample is the sample
-# corpus's counter).
+# The second development gold's counter, loaded by path as ../wmt_dev2/count_terms.py loads it.
 _spec = importlib.util.spec_from_file_location("wmt_dev_count_terms", os.path.join(HERE, "..", "wmt_dev", "count_terms.py"))
 wmt_dev = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(wmt_dev)
