@@ -311,3 +311,11 @@ def test_a_number_seen_twice_in_one_unit_is_still_rare():
     entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries if e.source == "air base")
     assert (entry.target, entry.freq, entry.source_variants, entry.target_variants) == (
         "авиабаза", 2, ("air bases",), ("авиабазы",))
+
+
+def test_a_name_after_a_title_of_courtesy_stands_on_its_own():
+    # "Mr Callaghan" holds Callaghan as a name, not as a piece of a longer term
+    pairs = {"r1": [("Mr Callaghan said lenders were disadvantaged.", "Каллаган сказал, что кредиторы в худшем положении.")],
+             "r2": [("Mr Callaghan added that the scheme works.", "Каллаган добавил, что схема работает.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries if e.target == "Каллаган")
+    assert entry.source == "Callaghan" and "Mr Callaghan" in entry.source_variants

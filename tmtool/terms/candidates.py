@@ -262,10 +262,21 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
                 inside += n
                 if not r.governor and not r.apposition:  # a governing noun, or a title glued
                     # to a name, makes a new phrase, not a longer term
-                    for key in {key for s, key in around if s < start}:
+                    for key in {key for s, key in around if s < start and not _courtesy(key, cand.key)}:
                         lefts[key] += n
         out[cand.key] = Nesting(lefts, inside)
     return out
+
+
+#: Titles of courtesy before a name (``Mr Callaghan``, ``г-н Трамп``): the name stands on its own
+#: inside them, as a name, not as a piece of a longer term.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "г-н", "г-жа", "господин", "госпожа"})
+
+
+def _courtesy(container: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether ``container`` is ``key`` after titles of courtesy only."""
+    extra = len(container) - len(key)
+    return extra > 0 and container[extra:] == key and all(w in COURTESY_TITLES for w in container[:extra])
 
 
 class _Spans:
