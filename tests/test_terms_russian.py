@@ -236,3 +236,10 @@ def test_a_russian_text_read_in_the_wrong_code_page_gives_no_terms():
 
     assert not list(candidates("Ìèíèñòð èíîñòðàííûõ äåë Ãðåöèè Íèêîñ Äåíäèàñ.", 0))
     assert "Греция" in {o.citation for o in candidates("Министр Греции сказал.", 0)}
+
+
+def test_the_noun_of_a_complex_preposition_heads_no_term():
+    from tmtool.terms.russian import candidates
+
+    found = {o.citation for o in candidates("Парад прошёл в честь Дня ВМФ в рамках праздника.", 0)}
+    assert "День ВМФ" in found and not any(c.startswith(("честь", "рамки")) for c in found)

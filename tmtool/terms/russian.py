@@ -54,9 +54,9 @@ _QUANTITIES = frozenset({"тысяча", "тыс", "миллион", "млн", "
                          "долл", "доллар", "руб", "рубль", "евро",
                          # shares and kinds of what follows, as English half of, types of
                          "половина", "треть", "четверть", "вид", "тип"})
-# Nouns that head complex prepositions (в рамках, в ходе, в связи с, по итогам, в том
+# Nouns that head complex prepositions (в рамках, в ходе, в связи с, по итогам, в честь, в том
 # числе): never the head of a term.
-_LIGHT_HEADS = frozenset({"рамка", "ход", "связь", "число", "счёт", "соответствие", "течение", "итог"})
+_LIGHT_HEADS = frozenset({"рамка", "ход", "связь", "число", "счёт", "соответствие", "течение", "итог", "честь"})
 # Prepositions whose dative group is part of a fixed name (Комплекс мер по выполнению …).
 _TAIL_PREPOSITIONS = frozenset({"по"})
 # Nouns whose goal, в + the accusative, is part of the term: what is elected, entered or invaded
