@@ -230,7 +230,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(REPO / "corpora"))
     ap.add_argument("--gold", default=str(REPO / "tests" / "data" / "gold_glossary.tsv"),
-                    help="a gold TSV, or wmt-political (held out), wmt-dev, wmt-dev2 or ntrex-dev (both directions)")
+                    help=f"a gold TSV, or a WMT gold, scored both directions: {', '.join(WMT_GOLDS)} "
+                         "(wmt-political held out)")
     ap.add_argument("--gold-units", action="store_true", help="use the gold sentence alignments as units")
     ap.add_argument("--no-general", action="store_true", help="rank without the wordfreq contrast")
     ap.add_argument("--show", type=int, default=0, help="print the top N entries, marked right/wrong")

@@ -73,7 +73,9 @@ butterfly
 """.split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 # Words that are titles before a name: kept inside a candidate but never its only word.
-_TITLES = frozenset({"mr", "mrs", "ms", "mr.", "mrs.", "ms."})  # written with a full stop in American English
+#: Titles of courtesy (``Mr``, and ``Mr.`` with a full stop in American English): before a name only.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms"})
+_TITLES = COURTESY_TITLES | {title + "." for title in COURTESY_TITLES}
 # Heads of titles: a capitalised word right after one starts a name in apposition
 # (Foreign Minister Sergey Lavrov), which makes no term; "of", "for" continue the title.
 TITLE_HEADS = frozenset("""
@@ -166,8 +168,8 @@ def _people(run: list[regex.Match]) -> bool:
         return False
     word = run[-1].group()
     before = run[-2].group() if len(run) > 1 else ""
-    return (word[:1].isupper() and not word.isupper() and "-" not in word and len(word) > 5
-            and word.endswith(("ans", "ons")) and (not before[:1].isupper() or before.lower() in GLUE))
+    return (_capitalised(word) and len(word) > 5 and word.endswith(("ans", "ons"))
+            and (not before[:1].isupper() or before.lower() in GLUE))
 
 
 def _runs(text: str) -> Iterator[list[regex.Match]]:
@@ -267,19 +269,29 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
                 start, end = run[i].start(), run[j - 1].end()
                 surface = text[start:end]
                 key = tuple(map(_key_word, span))
-                # English heads come last: a content word right after means this is a modifier
-                # (but a number after it is an optional tail: Resolution No. 2254, and a name
-                # after a title is in apposition: Foreign Minister Sergey Lavrov)
-                after = run[j].group() if j < len(run) else ""
-                bound = bool(after) and after.lower() not in GLUE and after != "No." and not (
-                    key[-1] in TITLE_HEADS and after[:1].isupper()) and not (
-                    len(span) == 1 and not _initial(text, start) and (_name_alone(span[0]) or _names_a_kind(
-                        span[0], after))) and not (_before_name(span, words[j:j + 2])) and not (
-                    _noun_before_name(span[-1]) and after[:1].isupper())
+                initial = _initial(text, start)
+                bound = _bound(span, key, words[j:j + 2], initial)
                 yield Occurrence(key=key, surface=surface, citation=surface, unit=unit, start=start, end=end,
-                                 words=len(span), head=key[-1], initial=_initial(text, start), bound=bound,
-                                 governor=after.lower() if bound else None,
+                                 words=len(span), head=key[-1], initial=initial, bound=bound,
+                                 governor=words[j].lower() if bound else None,
                                  apposition=after_title and len(span) > 1 and all(w[:1].isupper() for w in span))
+
+
+def _bound(span: list[str], key: tuple[str, ...], following: list[str], initial: bool) -> bool:
+    """Whether a span modifies the word after it (``following``: the run's next two words).
+    English heads come last, so a content word right after one makes it a modifier; but a number
+    after it is an optional tail (Resolution No. 2254), a name after a title or a lower-case noun
+    is in apposition (Foreign Minister Sergey Lavrov, special counsel Robert Mueller, Secretary of
+    State Mike Pompeo), and a capitalised word inside a sentence names a thing of its own where it
+    modifies (Tory MPs, Zircon hypersonic missile)."""
+    after = following[0] if following else ""
+    if not after or after.lower() in GLUE or after == "No.":
+        return False
+    if after[:1].isupper() and (key[-1] in TITLE_HEADS or _noun_before_name(span[-1])):
+        return False
+    if len(span) == 1 and not initial and (_name_alone(span[0]) or _names_a_kind(span[0], after)):
+        return False
+    return not _before_name(span, following)
 
 
 def _before_name(span: list[str], after: list[str]) -> bool:
@@ -314,8 +326,12 @@ def _names_a_kind(word: str, after: str) -> bool:
     """A capitalised word before a lower-case noun inside a sentence names a thing of its own,
     of the kind the noun says (``Zircon hypersonic missile``, ``Kremlin spokesman``, ``Brexit
     deal``), unless it is a proper adjective (``Russian officials``)."""
-    return (word[:1].isupper() and not word.isupper() and "-" not in word and after.islower()
-            and not word.lower().endswith(_PROPER_ADJECTIVES))
+    return _capitalised(word) and after.islower() and not word.lower().endswith(_PROPER_ADJECTIVES)
+
+
+def _capitalised(word: str) -> bool:
+    """A word with a capital that is no acronym and no hyphenated compound."""
+    return word[:1].isupper() and not word.isupper() and "-" not in word
 
 
 def _name_alone(word: str) -> bool:
@@ -323,7 +339,7 @@ def _name_alone(word: str) -> bool:
     name, which stands for itself where it modifies a noun (``Tory MPs``, the ``Torbeyevo``
     landfill), as an acronym does; ``Foreign``, ``Security``, ``Naval`` are words of longer names.
     Read inside a sentence only: at its start a capital says nothing (``Superyacht owners``)."""
-    return word[:1].isupper() and not word.isupper() and "-" not in word and not word_senses(word.lower(), "en")
+    return _capitalised(word) and not word_senses(word.lower(), "en")
 
 
 def is_proper(word: str) -> bool:

@@ -20,12 +20,11 @@ is feminine, so ``Меркель`` is an indeclinable feminine surname). A name 
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pymorphy3
 
@@ -240,7 +239,7 @@ def _case_weighed(found: list[WordReading]) -> list[WordReading]:
     if len(weighed) < len(declined) or not sum(weighed.values()):
         return found
     scale = sum(r.weight for r in declined) / sum(weighed.values())
-    return [dataclasses.replace(r, weight=weighed[r] * scale) if r in weighed else r for r in found]
+    return [replace(r, weight=weighed[r] * scale) if r in weighed else r for r in found]
 
 
 def _adjectival(word: str) -> list[WordReading]:
@@ -271,7 +270,7 @@ def readings(word: str, role: str) -> tuple[WordReading, ...]:
         # dictionary reads the word as a nominative (Ким); a form it reads as oblique declines (Муном).
         declined = readings(word, "given")
         as_written = 1.0 if all(r.case in (None, "nomn") for r in declined) else 0.1
-        return (*(dataclasses.replace(r, weight=r.weight / 2) for r in declined),
+        return (*(replace(r, weight=r.weight / 2) for r in declined),
                 WordReading(word, None, None, as_written, "fixed"))
     if role == "given":
         found = _dictionary(word, frozenset({"Name"})) or _dictionary(word, frozenset({"Patr"}), _RUSSIAN_PATRONYMIC)

@@ -628,10 +628,10 @@ def _surname(name: Occurrence) -> Iterator[Occurrence]:
         return
     words = name.surface.split(" ")
     if names.east_asian(words):  # the family name comes first (Ким Чен Ын; Муном Чжэ Ином: Мун)
-        family = names.read(tuple(words)).words[0].nominative
+        family = names.read(tuple(words)).lemma.split(" ", 1)[0]
         citation = words[0][:1] + family[1:]
-        yield Occurrence(key=(family.replace("ё", "е"), "#sing", "#name"), surface=words[0], citation=citation,
-                         unit=name.unit, start=name.start, end=name.start + len(words[0]), words=1, head=family,
+        yield Occurrence(key=(family, "#sing", "#name"), surface=words[0], citation=citation, unit=name.unit,
+                         start=name.start, end=name.start + len(words[0]), words=1, head=family,
                          attested=citation == words[0])
         return
     last = words[-1]
