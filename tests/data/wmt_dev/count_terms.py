@@ -781,11 +781,19 @@ def print_documents(documents=None):
     print(f"{len(documents)} documents, {total} aligned segments")
 
 
-def main():
+def run(documents, categories, out, out_categories):
+    """A WMT gold's command line (``--documents``, ``--paragraphs``, ``--write``, ``--where``) on
+    the documents ``documents()`` selects and the entry lists ``categories``: this gold's, and
+    the later WMT development golds' (../wmt_dev2/ …), which differ in those only."""
     if "--documents" in sys.argv:
-        print_documents()
+        print_documents(documents())
         return
-    held_out.report(read_segments(paragraphs="--paragraphs" in sys.argv), entries(), OUT, OUT_CATEGORIES, sys.argv)
+    held_out.report(held_out.segments_of(documents(), "--paragraphs" in sys.argv), held_out.entries(categories),
+                    out, out_categories, sys.argv)
+
+
+def main():
+    run(select_documents, CATEGORIES, OUT, OUT_CATEGORIES)
 
 
 if __name__ == "__main__":

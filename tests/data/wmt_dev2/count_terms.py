@@ -25,7 +25,6 @@ Usage: python3 tests/data/wmt_dev2/count_terms.py [--write] [--paragraphs] [--wh
 """
 import importlib.util
 import os
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "wmt_dev2_glossary.tsv")
@@ -33,13 +32,11 @@ OUT_CATEGORIES = os.path.join(HERE, "..", "wmt_dev2_glossary.categories.tsv")
 
 # The second development gold's counter, loaded by path (it shares this file's name, so a plain
 # import would find this file): its keyword list, its selection of the WMT documents outside the
-# held-out subset, and the held-out gold's counter it loads (held_out; its sample is the sample
-# corpus's counter).
+# held-out subset, its command line (``run``), and the held-out gold's counter it loads (held_out).
 _spec = importlib.util.spec_from_file_location("wmt_dev_count_terms", os.path.join(HERE, "..", "wmt_dev", "count_terms.py"))
 wmt_dev = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(wmt_dev)
 held_out = wmt_dev.held_out
-sample = held_out.sample
 
 # The fixed selection rule: exactly N_KEYWORDS distinct keywords of wmt_dev.KEYWORDS.
 N_KEYWORDS = 2
@@ -532,12 +529,6 @@ NAME = [
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
 
 
-def entries():
-    """This gold's entries, compiled by the held-out script (its default English pattern, the
-    word boundaries of an explicit English regex, case-free phrases, no (en, ru) pair twice)."""
-    return held_out.entries(CATEGORIES)
-
-
 def select_documents():
     """The selected documents, in file order: not in the held-out subset, and exactly
     N_KEYWORDS distinct keywords in the lower-cased json.dumps of the English side."""
@@ -545,15 +536,12 @@ def select_documents():
 
 
 def read_segments(paragraphs=False):
-    """The held-out script's ``segments_of`` the selected documents."""
+    """The held-out script's ``segments_of`` the selected documents (``benchmarks/terms.py`` reads them)."""
     return held_out.segments_of(select_documents(), paragraphs)
 
 
 def main():
-    if "--documents" in sys.argv:
-        wmt_dev.print_documents(select_documents())
-        return
-    held_out.report(read_segments(paragraphs="--paragraphs" in sys.argv), entries(), OUT, OUT_CATEGORIES, sys.argv)
+    wmt_dev.run(select_documents, CATEGORIES, OUT, OUT_CATEGORIES)
 
 
 if __name__ == "__main__":

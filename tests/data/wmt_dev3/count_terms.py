@@ -22,7 +22,6 @@ Usage as ../wmt_dev2/count_terms.py's (--write rewrites ../wmt_dev3_glossary.tsv
 """
 import importlib.util
 import os
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "wmt_dev3_glossary.tsv")
@@ -33,7 +32,6 @@ _spec = importlib.util.spec_from_file_location("wmt_dev_count_terms", os.path.jo
 wmt_dev = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(wmt_dev)
 held_out = wmt_dev.held_out
-sample = held_out.sample
 
 # The fixed selection rule: exactly N_KEYWORDS distinct keywords of wmt_dev.KEYWORDS, then every
 # STEP-th document of those (in file order) from index OFFSET.  (OFFSET 1 is another gold's.)
@@ -418,30 +416,20 @@ NAME = [
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
 
 
-def entries():
-    """This gold's entries, compiled by the held-out script (its default English pattern, the
-    word boundaries of an explicit English regex, case-free phrases, no (en, ru) pair twice)."""
-    return held_out.entries(CATEGORIES)
-
-
 def select_documents():
     """The selected documents, in file order: not in the held-out subset, exactly N_KEYWORDS
     distinct keywords in the lower-cased json.dumps of the English side, and of those every
-    STEP-th from index OFFSET (i % 3 == 0)."""
-    docs = wmt_dev.select_documents(lambda n: n == N_KEYWORDS)
-    return [d for i, d in enumerate(docs) if i % STEP == OFFSET]
+    STEP-th from index OFFSET."""
+    return wmt_dev.select_documents(lambda n: n == N_KEYWORDS)[OFFSET::STEP]
 
 
 def read_segments(paragraphs=False):
-    """The held-out script's ``segments_of`` the selected documents."""
+    """The held-out script's ``segments_of`` the selected documents (``benchmarks/terms.py`` reads them)."""
     return held_out.segments_of(select_documents(), paragraphs)
 
 
 def main():
-    if "--documents" in sys.argv:
-        wmt_dev.print_documents(select_documents())
-        return
-    held_out.report(read_segments(paragraphs="--paragraphs" in sys.argv), entries(), OUT, OUT_CATEGORIES, sys.argv)
+    wmt_dev.run(select_documents, CATEGORIES, OUT, OUT_CATEGORIES)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ Usage as ../wmt_dev2/count_terms.py's (--write rewrites ../wmt_dev4_glossary.tsv
 """
 import importlib.util
 import os
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "wmt_dev4_glossary.tsv")
@@ -509,30 +508,20 @@ NAME = [
 CATEGORIES = {"term": TERM, "phrase": PHRASE, "title": TITLE, "organisation": ORGANISATION, "name": NAME}
 
 
-def entries():
-    """This gold's entries, compiled by the held-out script (its default English pattern, the
-    word boundaries of an explicit English regex, case-free phrases, no (en, ru) pair twice)."""
-    return held_out.entries(CATEGORIES)
-
-
 def select_documents():
     """The selected documents, in file order: not in the held-out subset, exactly N_KEYWORDS
     distinct keywords in the lower-cased json.dumps of the English side, and of those the
     ones at index i % 3 == SHARE."""
-    docs = wmt_dev.select_documents(lambda n: n == N_KEYWORDS)
-    return [d for i, d in enumerate(docs) if i % 3 == SHARE]
+    return wmt_dev.select_documents(lambda n: n == N_KEYWORDS)[SHARE::3]
 
 
 def read_segments(paragraphs=False):
-    """The held-out script's ``segments_of`` the selected documents."""
+    """The held-out script's ``segments_of`` the selected documents (``benchmarks/terms.py`` reads them)."""
     return held_out.segments_of(select_documents(), paragraphs)
 
 
 def main():
-    if "--documents" in sys.argv:
-        wmt_dev.print_documents(select_documents())
-        return
-    held_out.report(read_segments(paragraphs="--paragraphs" in sys.argv), entries(), OUT, OUT_CATEGORIES, sys.argv)
+    wmt_dev.run(select_documents, CATEGORIES, OUT, OUT_CATEGORIES)
 
 
 if __name__ == "__main__":
