@@ -83,6 +83,14 @@ def test_modifier_fragments_and_names_used_as_modifiers():
     assert found["Foreign"].fragment  # one word, never a head
 
 
+def test_a_place_the_dictionary_knows_names_itself_where_it_modifies():
+    texts = ["The Delhi Chief Minister spoke.", "They met the Delhi Chief Minister.",
+             "Director Tony Scott spoke.", "Director Tony Scott left."]
+    found = {c.form: c for c in cands.extract(texts, "en").values()}
+    assert not found["Delhi"].fragment  # Дели in the general dictionary: a place
+    assert found["Tony"].fragment  # a first name the dictionary knows: a piece of the full name
+
+
 def test_an_acronym_is_not_the_word_it_spells():
     assert {"US", "US sanctions", "WHO"} <= surfaces("US sanctions and the WHO report reached us.")
     assert "us" not in surfaces("It reached us.")

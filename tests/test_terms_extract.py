@@ -319,3 +319,22 @@ def test_a_name_after_a_title_of_courtesy_stands_on_its_own():
              "r2": [("Mr Callaghan added that the scheme works.", "Каллаган добавил, что схема работает.")]}
     entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries if e.target == "Каллаган")
     assert entry.source == "Callaghan" and "Mr Callaghan" in entry.source_variants
+
+
+def test_a_place_named_only_beside_a_title_is_a_term_of_its_own():
+    """Дели is only ever the complement of главный министр, Delhi only the modifier of Chief
+    Minister: a place still, no piece of the title (a first name the dictionary knows, Tony
+    before Scott, stays a piece of the full name)."""
+    pairs = {
+        "r1": [("Delhi Chief Minister Arvind Kejriwal offered help.",
+                "Главный министр Дели Арвинд Кеджривал предложил помощь."),
+               ("Director Tony Scott spoke.", "Выступил режиссёр Тони Скотт.")],
+        "r2": [("A call came from Delhi Chief Minister Arvind Kejriwal.",
+                "Позвонили из офиса главного министра Дели Арвинда Кеджривала."),
+               ("Director Tony Scott left.", "Режиссёр Тони Скотт уехал.")],
+        "r3": [("The family met Delhi Chief Minister Arvind Kejriwal.",
+                "Семья встретилась с главным министром Дели Арвиндом Кеджривалом.")],
+    }
+    found = pairs_of(extract_terms(make_units(pairs), "en-GB", "ru-RU"))
+    assert found.get("Delhi") == "Дели"
+    assert "Tony" not in found

@@ -8,7 +8,7 @@ from paths import DATA
 from tmtool.terms import nominative, normalise
 from tmtool.evaluation.terms import CASES, inflect, read_categories, read_gold
 from tmtool.terms import russian
-from tmtool.terms.russian import candidates
+from tmtool.terms.russian import candidates, is_place
 
 GOLD = read_gold(DATA / "gold_glossary.tsv")
 CATEGORY = read_categories(DATA / "gold_glossary.categories.tsv")
@@ -73,6 +73,11 @@ def test_genitive_complement_records_its_governor():
     occ = {o.surface: o for o in candidates("телефонный разговор Министра иностранных дел", 0)}
     assert occ["иностранных дел"].governor == "министр"
     assert occ["телефонный разговор"].governor is None
+
+
+def test_a_place_is_read_as_one():
+    assert is_place("Дели") and is_place("Крыма")
+    assert not is_place("Безопасности") and not is_place("дели")  # a common noun; a verb's form
 
 
 def test_number_is_part_of_the_key():

@@ -374,6 +374,19 @@ def _dictionary_senses() -> dict[str, dict[str, frozenset[Key]]]:
     return {lang: {st: frozenset(keys) for st, keys in table.items()} for lang, table in found.items()}
 
 
+@cache
+def dictionary_names() -> dict[str, frozenset[str]]:
+    """English word → the names a line of the general dictionary translates it by (a Russian form
+    written with a capital, no acronym: ``delhi`` ↔ Дели, ``china`` ↔ Китай)."""
+    text = resources.files("tmtool.align").joinpath("data/dictionary_en_ru.tsv").read_text("utf-8")
+    found: dict[str, set[str]] = {}
+    for _, ru_forms, en_forms in _ru_en_rows(text.splitlines(), "dictionary_en_ru.tsv"):
+        named = {f for f in ru_forms if f[:1].isupper() and not f.isupper()}
+        for e in en_forms if named else ():
+            found.setdefault(e.lower(), set()).update(named)
+    return {e: frozenset(ru) for e, ru in found.items()}
+
+
 @lru_cache(maxsize=65536)
 def word_senses(word: str, lang: str) -> frozenset[Key]:
     """``word_concepts``, and a key for each word that a line of the general dictionary translates

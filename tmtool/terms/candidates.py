@@ -57,6 +57,10 @@ class Language:
     # Russian names, places, organisations): a pair never leaves one of them unmatched
     # (``pairing.WordAssociation.names_unmatched``).
     names: Callable[[Candidate], frozenset[str]] = lambda c: frozenset()
+    # Does a word name a place? A place named only ever as the complement of one same noun
+    # (главный министр Дели) names a thing of its own still, no piece of that noun's phrase
+    # (``Candidate.fragment``). A language without it: never.
+    place: Callable[[str], bool] = lambda word: False
     # Phrases (a verb with its object, prepositional formulas; keys ending in ``model.PHRASE``),
     # found beside the noun phrases: a language without them finds none.
     phrases: Callable[[str, int], Iterator[Occurrence]] = lambda text, unit: iter(())
@@ -83,7 +87,7 @@ LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   in_number=lambda c, number: russian.in_number(
                                       c.form, (r.surface for r in c.occurrences.phrasings), number),
                                   synonyms=False, resolve=russian.resolve, rereads=russian.rereads,
-                                  names=russian.proper_words,
+                                  names=russian.proper_words, place=russian.is_place,
                                   phrases=russian_phrases.candidates))
 
 

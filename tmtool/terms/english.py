@@ -17,7 +17,8 @@ from collections.abc import Iterator
 
 import regex
 
-from tmtool.align.features import word_senses
+from tmtool.align.features import dictionary_names, word_senses
+from tmtool.terms import russian
 from tmtool.terms.model import Occurrence
 from tmtool.text import skip_back
 
@@ -335,11 +336,16 @@ def _capitalised(word: str) -> bool:
 
 
 def _name_alone(word: str) -> bool:
-    """A capitalised word that neither dictionary knows (``Tory``, ``Hatigaon``, ``Torbeyevo``): a
-    name, which stands for itself where it modifies a noun (``Tory MPs``, the ``Torbeyevo``
-    landfill), as an acronym does; ``Foreign``, ``Security``, ``Naval`` are words of longer names.
-    Read inside a sentence only: at its start a capital says nothing (``Superyacht owners``)."""
-    return _capitalised(word) and not word_senses(word.lower(), "en")
+    """A capitalised word that neither dictionary knows (``Tory``, ``Hatigaon``, ``Torbeyevo``), or
+    that the general dictionary translates by a place (``Delhi`` ↔ Дели): a name, which stands for
+    itself where it modifies a noun (``Tory MPs``, the ``Torbeyevo`` landfill, ``Delhi Chief
+    Minister``), as an acronym does; ``Foreign``, ``Security``, ``Naval`` are words of longer names,
+    and a first name the dictionary knows (``Tony``) is a piece of the full name. Read inside a
+    sentence only: at its start a capital says nothing (``Superyacht owners``)."""
+    if not _capitalised(word):
+        return False
+    low = word.lower()
+    return not word_senses(low, "en") or any(map(russian.is_place, dictionary_names().get(low, ())))
 
 
 def is_proper(word: str) -> bool:

@@ -250,10 +250,11 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
     return link
 
 
-def _frequent(found: dict, options: TermOptions, swallow: bool) -> list[Candidate]:
-    """Candidates frequent enough, seen at least once with their own head, and not
-    swallowed by longer candidates (C-value above 0)."""
-    found = {k: c for k, c in found.items() if not c.fragment}
+def _frequent(found: dict, options: TermOptions, info: cands.Language, swallow: bool) -> list[Candidate]:
+    """Candidates frequent enough, seen at least once with their own head (or a place's name,
+    ``Language.place``), and not swallowed by longer candidates (C-value above 0)."""
+    found = {k: c for k, c in found.items()
+             if not c.fragment or (c.words == 1 and all(info.place(r.surface) for r in c.occurrences.phrasings))}
     nested = cands.nesting(found, options.min_freq)
     termhood = cands.c_value(found, nested)
     drop = cands.swallowed(found, nested) if swallow else set()
@@ -278,8 +279,9 @@ def _terms(found: dict[tuple[str, ...], Candidate], info: cands.Language, option
     phrases (``collocations``), their occurrences in columns of their own (``Candidate.gathered``:
     the side's would stay for these few)."""
     nouns, phrases = cands.split(found)
-    return (Candidate.gathered(_frequent(variants.pooled(nouns, options.min_freq, info.plural), options, info.swallow)),
-            Candidate.gathered(_frequent(collocations(phrases, nouns), options, False)))
+    return (Candidate.gathered(_frequent(variants.pooled(nouns, options.min_freq, info.plural), options, info,
+                                         info.swallow)),
+            Candidate.gathered(_frequent(collocations(phrases, nouns), options, info, False)))
 
 
 #: A phrase is a collocation when one of its parts selects the other: more than this share of

@@ -593,6 +593,11 @@ def is_proper(word: str) -> bool:
     return any(_PROPER & p.tag.grammemes for p in _parses(word.lower())[:1])
 
 
+def is_place(word: str) -> bool:
+    """Whether the dictionary reads a capitalised word first as a place (``Дели``, ``Крыма``)."""
+    return word[:1].isupper() and any("Geox" in p.tag.grammemes for p in _parses(word.lower())[:1])
+
+
 def tags(word: str) -> frozenset[str]:
     """The grammemes of a word's likeliest reading."""
     return frozenset(map(str, _parses(word.lower())[0].tag.grammemes))
