@@ -89,6 +89,8 @@ def test_a_place_the_dictionary_knows_names_itself_where_it_modifies():
     found = {c.form: c for c in cands.extract(texts, "en").values()}
     assert not found["Delhi"].fragment  # Дели in the general dictionary: a place
     assert found["Tony"].fragment  # a first name the dictionary knows: a piece of the full name
+    found = {c.form: c for c in cands.extract(["He flew to Hong Kong.", "Hong Kong police said."], "en").values()}
+    assert found["Hong"].fragment  # Hong and Kong are one place the dictionary lists word by word
 
 
 def test_an_acronym_is_not_the_word_it_spells():

@@ -78,6 +78,7 @@ def test_genitive_complement_records_its_governor():
 def test_a_place_is_read_as_one():
     assert is_place("Дели") and is_place("Крыма")
     assert not is_place("Безопасности") and not is_place("дели")  # a common noun; a verb's form
+    assert not is_place("РОССИИ")  # a headline's capitals say nothing
 
 
 def test_number_is_part_of_the_key():

@@ -290,7 +290,8 @@ def _bound(span: list[str], key: tuple[str, ...], following: list[str], initial:
         return False
     if after[:1].isupper() and (key[-1] in TITLE_HEADS or _noun_before_name(span[-1])):
         return False
-    if len(span) == 1 and not initial and (_name_alone(span[0]) or _names_a_kind(span[0], after)):
+    if len(span) == 1 and not initial and (_name_alone(span[0]) and not _one_place(span[0], after)
+                                           or _names_a_kind(span[0], after)):
         return False
     return not _before_name(span, following)
 
@@ -346,6 +347,12 @@ def _name_alone(word: str) -> bool:
         return False
     low = word.lower()
     return not word_senses(low, "en") or any(map(russian.is_place, dictionary_names().get(low, ())))
+
+
+def _one_place(word: str, after: str) -> bool:
+    """Whether two words are one place's name the general dictionary lists word by word (``Hong
+    Kong`` ↔ Гонконг): the first is a piece of it, not a name of its own."""
+    return not dictionary_names().get(word.lower(), frozenset()).isdisjoint(dictionary_names().get(after.lower(), ()))
 
 
 def is_proper(word: str) -> bool:
