@@ -229,13 +229,14 @@ def _variants(term: str, found: Sequence[tuple[str, int]]) -> dict[str, int]:
 def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Language) -> Link:
     """Put a side in the other side's number when its occurrences allow it: ``sides ↔ стороны``,
     not ``сторона``, and ``pandemic ↔ пандемия``, not ``пандемии`` (the genitive singular and
-    the nominative plural look the same)."""
+    the nominative plural look the same); not a name (``_a_name``: ``United Nations ↔ Организация
+    Объединенных Наций``, whose ``Nations`` is no plural of ``Организация``)."""
     def paired(cand: Candidate) -> Candidate:  # only the occurrences the pair is built on
         return dataclasses.replace(cand, occurrences=cand.occurrences.within(both))
 
     both = link.units
     src_plural, tgt_plural = src_lang.plural(link.src), tgt_lang.plural(link.tgt)
-    if src_plural == tgt_plural:
+    if src_plural == tgt_plural or _a_name(link.src.form) or _a_name(link.tgt.form):
         return link
     if form := tgt_lang.in_number(paired(link.tgt), "plur" if src_plural else "sing"):
         return dataclasses.replace(link, tgt=dataclasses.replace(link.tgt, form=form))
@@ -248,6 +249,14 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
     if twin := next((t for t in link.src.twins if src_lang.plural(t) == tgt_plural), None):
         return dataclasses.replace(link, src=dataclasses.replace(link.src, form=twin.form))
     return link
+
+
+def _a_name(form: str) -> bool:
+    """Whether a term of two words or more is written as a name, each word with a capital but its
+    short joiners (``United Nations``, ``Организация Объединенных Наций``): its number is its own,
+    not the number of a word of its partner."""
+    words = [w for w in form.split() if not (w.islower() and len(w) <= 3)]
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _frequent(found: dict, options: TermOptions, info: cands.Language, swallow: bool) -> list[Candidate]:
