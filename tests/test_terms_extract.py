@@ -344,10 +344,12 @@ def test_a_name_keeps_its_own_number():
     """``Nations`` is plural, ``Организация`` is not: the Russian name is cited in the singular,
     though «в Организации Объединенных Наций» could be an accusative plural."""
     pairs = {
-        "r1": [("He spoke at the United Nations on Monday.", "Он выступил в Организации Объединенных Наций в понедельник.")],
+        "r1": [("He spoke at the United Nations on Monday.",
+                "Он выступил в Организации Объединенных Наций в понедельник.")],
         "r2": [("The minister told the United Nations that talks continue.",
                 "Министр заявил в Организации Объединенных Наций, что переговоры продолжаются.")],
-        "r3": [("Russia raised the issue at the United Nations.", "Россия подняла вопрос в Организации Объединенных Наций.")],
+        "r3": [("Russia raised the issue at the United Nations.",
+                "Россия подняла вопрос в Организации Объединенных Наций.")],
     }
     found = pairs_of(extract_terms(make_units(pairs), "en-GB", "ru-RU"))
     assert found.get("United Nations") == "Организация Объединенных Наций"
