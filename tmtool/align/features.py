@@ -208,9 +208,14 @@ def parse_dictionary(lines: Iterable[str], where: str) -> dict[str, dict[str, Ke
 
 
 @cache
+def _dictionary_lines() -> tuple[str, ...]:
+    """The general dictionary's lines, read once for the three tables made of them."""
+    return tuple(resources.files("tmtool.align").joinpath("data/dictionary_en_ru.tsv").read_text("utf-8").splitlines())
+
+
+@cache
 def general_dictionary() -> dict[str, dict[str, Key]]:
-    text = resources.files("tmtool.align").joinpath("data/dictionary_en_ru.tsv").read_text("utf-8")
-    return parse_dictionary(text.splitlines(), "dictionary_en_ru.tsv")
+    return parse_dictionary(_dictionary_lines(), "dictionary_en_ru.tsv")
 
 
 #: Debian's English–Russian FreeDict dictionary (``apt-get install dict-freedict-eng-rus``):
@@ -362,9 +367,8 @@ def _dictionary_senses() -> dict[str, dict[str, frozenset[Key]]]:
     """Per language, stem → a key for every (Russian stem, English stem) that a line of the general
     dictionary pairs it in: each sense a line lists, the vaguest words' too (``general_dictionary``
     leaves out words of more than ``MAX_SENSES`` senses and caps a concept's size)."""
-    text = resources.files("tmtool.align").joinpath("data/dictionary_en_ru.tsv").read_text("utf-8")
     found: dict[str, dict[str, set[Key]]] = {"ru": {}, "en": {}}
-    for _, ru_forms, en_forms in _ru_en_rows(text.splitlines(), "dictionary_en_ru.tsv"):
+    for _, ru_forms, en_forms in _ru_en_rows(_dictionary_lines(), "dictionary_en_ru.tsv"):
         ru, en = stems(ru_forms, "ru") - {""}, stems(en_forms, "en") - {""}
         for r in ru:
             for e in en:
@@ -378,9 +382,8 @@ def _dictionary_senses() -> dict[str, dict[str, frozenset[Key]]]:
 def dictionary_names() -> dict[str, frozenset[str]]:
     """English word → the names a line of the general dictionary translates it by (a Russian form
     written with a capital, no acronym: ``delhi`` ↔ Дели, ``china`` ↔ Китай)."""
-    text = resources.files("tmtool.align").joinpath("data/dictionary_en_ru.tsv").read_text("utf-8")
     found: dict[str, set[str]] = {}
-    for _, ru_forms, en_forms in _ru_en_rows(text.splitlines(), "dictionary_en_ru.tsv"):
+    for _, ru_forms, en_forms in _ru_en_rows(_dictionary_lines(), "dictionary_en_ru.tsv"):
         named = {f for f in ru_forms if f[:1].isupper() and not f.isupper()}
         for e in en_forms if named else ():
             found.setdefault(e.lower(), set()).update(named)

@@ -596,8 +596,7 @@ def is_proper(word: str) -> bool:
 def is_place(word: str) -> bool:
     """Whether the dictionary reads a capitalised word first as a place (``Дели``, ``Крыма``); a word
     in capitals is an acronym's or a headline's (``ЧЕМПИОНАТ РОССИИ``), whose capitals say nothing."""
-    return (word[:1].isupper() and not word.isupper()
-            and any("Geox" in p.tag.grammemes for p in _parses(word.lower())[:1]))
+    return word[:1].isupper() and not word.isupper() and "Geox" in tags(word)
 
 
 def tags(word: str) -> frozenset[str]:
