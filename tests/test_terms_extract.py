@@ -353,3 +353,24 @@ def test_a_name_keeps_its_own_number():
     }
     found = pairs_of(extract_terms(make_units(pairs), "en-GB", "ru-RU"))
     assert found.get("United Nations") == "Организация Объединенных Наций"
+
+
+def test_a_foreign_name_is_cited_as_its_partner_spells_it():
+    """pymorphy3 reads «Зинке» as the dative of the name Зинка and «Палу» as a case of пал; seen in
+    one form only, each spelling its English partner, they are indeclinable names and cited as
+    written. «в Сирте» is a locative after a preposition of place (Sirte is Сирт), «Лаврова» is
+    spelt by Lavrov less well than Лавров, and Германии, seen beside Германию, is no nominative."""
+    pairs = {
+        "r1": [("Zinke visited Palu.", "Зинке посетил Палу."),
+               ("Lavrov met Zinke in Sirte.", "Лавров встретился с Зинке в Сирте."),
+               ("Germany helped Palu.", "Германия помогла Палу.")],
+        "r2": [("Zinke left Palu.", "Зинке покинул Палу."),
+               ("Lavrov's talks in Sirte ended.", "Переговоры Лаврова в Сирте завершились."),
+               ("The envoy of Germany spoke.", "Выступил посланник Германии.")],
+        "r3": [("Zinke thanked Lavrov.", "Зинке поблагодарил Лаврова."),
+               ("Troops stayed in Sirte.", "Войска остались в Сирте."),
+               ("Russia thanked Germany.", "Россия поблагодарила Германию.")],
+    }
+    found = pairs_of(extract_terms(make_units(pairs), "en-GB", "ru-RU"))
+    assert [found.get(name) for name in ("Zinke", "Palu", "Sirte", "Lavrov", "Germany")] == [
+        "Зинке", "Палу", "Сирт", "Лавров", "Германия"]

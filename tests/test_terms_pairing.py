@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tmtool.terms.model import Candidate, Occurrence, Occurrences
 from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, Omissions, WordAssociation,
-                                   _one_name, cognate, competitive_linking, lexicon_translation, links)
+                                   _one_name, cognate, competitive_linking, lexicon_translation, links,
+                                   spelling_likeness)
 
 
 def cand(words: tuple[str, ...], units: tuple[int, ...]) -> Candidate:
@@ -210,3 +211,9 @@ def test_names_that_sound_alike_as_russian_transcribes_english_are_cognates():
                              ("лавров", "lavrov"), ("коммюнике", "communique")):
         assert cognate(russian, english), (russian, english)
     assert not cognate("мун", "mon") and not cognate("путин", "put")
+
+
+def test_spelling_likeness_reads_whole_words_in_latin_letters_without_accents():
+    assert spelling_likeness("Зарате", "Zárate") == 100
+    assert spelling_likeness("Зинке", "Zinke") > spelling_likeness("Зинка", "Zinke")
+    assert spelling_likeness("Лавров", "Lavrov") > spelling_likeness("Лаврова", "Lavrov")

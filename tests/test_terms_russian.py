@@ -249,3 +249,8 @@ def test_the_noun_of_a_complex_preposition_heads_no_term():
 
     found = {o.citation for o in candidates("Парад прошёл в честь Дня ВМФ в рамках праздника.", 0)}
     assert "День ВМФ" in found and not any(c.startswith(("честь", "рамки")) for c in found)
+
+
+def test_a_citation_may_be_a_nominative_singular_only():
+    assert russian.may_be_citation("Гарисса") and russian.may_be_citation("Германия")
+    assert not russian.may_be_citation("Германии") and not russian.may_be_citation("Украине")

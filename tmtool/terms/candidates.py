@@ -61,6 +61,9 @@ class Language:
     # (главный министр Дели) names a thing of its own still, no piece of that noun's phrase
     # (``Candidate.fragment``). A language without it: never.
     place: Callable[[str], bool] = lambda word: False
+    # May a word seen be a name's citation form (a Russian nominative singular)? A name seen in
+    # several forms is cited in one that may be (``extract._spelt_as_partner``).
+    citable: Callable[[str], bool] = lambda word: True
     # Phrases (a verb with its object, prepositional formulas; keys ending in ``model.PHRASE``),
     # found beside the noun phrases: a language without them finds none.
     phrases: Callable[[str, int], Iterator[Occurrence]] = lambda text, unit: iter(())
@@ -87,7 +90,7 @@ LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   in_number=lambda c, number: russian.in_number(
                                       c.form, (r.surface for r in c.occurrences.phrasings), number),
                                   synonyms=False, resolve=russian.resolve, rereads=russian.rereads,
-                                  names=russian.proper_words, place=russian.is_place,
+                                  names=russian.proper_words, place=russian.is_place, citable=russian.may_be_citation,
                                   phrases=russian_phrases.candidates))
 
 

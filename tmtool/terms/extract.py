@@ -18,6 +18,8 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from tmtool.errors import TmtoolError
 from tmtool.jobs import Mapper
 from tmtool.model import Unit
@@ -28,7 +30,7 @@ from tmtool.terms.categories import category
 from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry,
                                 formula_group, holds, is_verbal)
 from tmtool.terms.pairing import (Fragments, Link, Linking, Omissions, Translations, competitive_linking,
-                                  lexicon_translation, links)
+                                  lexicon_translation, links, spelling_likeness)
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
 
 
@@ -251,6 +253,56 @@ def _agree_in_number(link: Link, src_lang: cands.Language, tgt_lang: cands.Langu
     return link
 
 
+#: A form seen is a one-word name's citation when it spells its partner name at least this well
+#: (``spelling_likeness``, 0–100) and by ``SPELLING_MARGIN`` better than the citation does.
+SPELT_AS_PARTNER = 90
+SPELLING_MARGIN = 5
+#: A preposition of place before a locative (``в Сирте``, ``на Украине``), maybe with adjectives in
+#: that case or other names of the list it heads (``в американском Луисвилле``, ``в Сиэтле,
+#: Портленде, Луисвилле``): a name's ``-е`` after one is the case's ending (``Сирт``), not the name's.
+_LOCATIVE = regex.compile(r"(?:^|\W)(?:[вВ]|[вВ]о|[нН]а)\s+(?:\w+(?:ом|ем|ой|ей)\s+|\p{Lu}[\w-]*(?:,\s*|\s+и\s+))*$")
+
+
+def _spelt_as_partner(link: Link, infos: tuple[cands.Language, cands.Language], corpus: _Corpus) -> Link:
+    """A one-word Russian name cited as written where its one-word partner spells a form seen
+    better than the citation: pymorphy3 reads a foreign name it does not know as a case of a word
+    it guesses (``Зинке`` the dative of ``Зинка``, ``Палу`` of ``Пал``, ``Муалем`` the instrumental
+    of ``Муаль``, ``Гарисса`` the genitive of ``Гарисс``). A name seen in one form only is taken as
+    indeclinable, unless it ends in ``-е`` after a preposition of place (``в Сирте``: ``Сирт``'s
+    locative); one seen in several forms declines, and is cited in a form that may be a nominative
+    singular (``Гарисса``, not ``Германии`` for ``Germany``). ``Lavrov`` spells the citation
+    ``Лавров`` better than the ``Лаврова`` seen: it stays."""
+    for source, side, partner, info in ((True, link.src, link.tgt.form, infos[0]),
+                                        (False, link.tgt, link.src.form, infos[1])):
+        if not (side.forms and _name_word(side.form) and _name_word(partner)
+                and cyrillic_share(side.form) > 0.5 > cyrillic_share(partner)):
+            continue
+        seen = {r.surface.lower() for r in side.occurrences.phrasings}
+        best = max(side.forms, key=lambda form: spelling_likeness(form, partner))
+        likeness = spelling_likeness(best, partner)
+        if (likeness < SPELT_AS_PARTNER or likeness < spelling_likeness(side.form, partner) + SPELLING_MARGIN
+                or (len(seen) > 1 and not info.citable(best))
+                or (len(seen) == 1 and best.lower().endswith("е") and _after_locative(side, corpus, source))):
+            return link
+        cited = dataclasses.replace(side, form=best, forms=(*((side.form,) if side.form.lower() in seen else ()),
+                                                           *(f for f in side.forms if f != best)))
+        return dataclasses.replace(link, **{"src" if source else "tgt": cited})
+    return link
+
+
+def _after_locative(cand: Candidate, corpus: _Corpus, source: bool) -> bool:
+    """Whether most of a candidate's occurrences follow a preposition of place."""
+    occurrences = cand.occurrences
+    after = sum(bool(_LOCATIVE.search(corpus.text(source, units[0])[:start]))
+                for start, units in zip(occurrences.starts, occurrences.units_of))
+    return 2 * after > len(occurrences.starts)
+
+
+def _name_word(form: str) -> bool:
+    """Whether a term is one word written as a name."""
+    return " " not in form and form[:1].isupper()
+
+
 def _a_name(form: str) -> bool:
     """Whether a term of two words or more is written as a name, each word with a capital but its
     short joiners (``United Nations``, ``Организация Объединенных Наций``): its number is its own,
@@ -454,7 +506,8 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
                                   tgt_lang_info.words if tgt_lang_info.synonyms else None, fragments, omissions,
                                   Translations(lexicon_translation(src_lang, tgt_lang), src_lang_info.words,
                                                tgt_lang_info.words))
-    linked = [_agree_in_number(k, src_lang_info, tgt_lang_info) for k in linking.links]
+    linked = [_spelt_as_partner(_agree_in_number(k, src_lang_info, tgt_lang_info), (src_lang_info, tgt_lang_info),
+                                corpus) for k in linking.links]
     # Phrases are paired among themselves, as terms are, so that a phrase never takes a term's partner.
     linked += competitive_linking(phrase_scored, options.min_confidence, None, None, fragments, omissions).links
     made = [(_entry(k, corpus, options, "seed"), k) for k in seeded]

@@ -599,6 +599,11 @@ def is_place(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and "Geox" in tags(word)
 
 
+def may_be_citation(word: str) -> bool:
+    """Whether a reading of the word is a noun's nominative singular (``Гарисса``, not ``Германии``)."""
+    return any({"NOUN", "nomn", "sing"} <= p.tag.grammemes for p in _parses(word.lower()))
+
+
 def tags(word: str) -> frozenset[str]:
     """The grammemes of a word's likeliest reading."""
     return frozenset(map(str, _parses(word.lower())[0].tag.grammemes))
