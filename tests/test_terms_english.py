@@ -248,3 +248,11 @@ def test_a_lower_case_noun_before_a_name_is_in_apposition_to_it():
     # an adjective before a name modifies it
     assert ("eastern Ukraine", True) in {(o.surface, o.bound) for o in candidates("War in eastern Ukraine goes on.", 0)}
     assert "former President" in surfaces("The former President Trump said.")
+
+
+def test_an_adverb_first_in_a_sentence_is_no_name():
+    # a capital at a sentence's start hides an -ly adverb made of a word the dictionary knows; a place
+    # there (Italy) or a name made of no such word (Kelly) stays
+    assert "Currently" not in surfaces("Currently, the rules are being revised.")
+    assert "Italy" in surfaces("Italy, the host, said so.")
+    assert "Kelly" in surfaces("Kelly, the envoy, said so.")

@@ -103,6 +103,21 @@ def _is_stop(word: str) -> bool:
     return False
 
 
+def _adverb_first(word: str) -> bool:
+    """Whether the first word of a text is an -ly adverb its capital hides (``Currently``,
+    ``Notably``, ``Basically``): made of a word the dictionary knows (``current``, ``notable``,
+    ``basic``), and no place (``Italy``); ``Kelly`` is made of none."""
+    low = word.lower()
+    if not (_capitalised(word) and low.endswith("ly") and low not in _LY_NOUNS) or _name_alone(word):
+        return False
+    bases = [low[:-2], low[:-1] + "e"]  # current-ly, notabl(e)-y
+    if low.endswith("ily"):
+        bases.append(low[:-3] + "y")  # happ(y)-ily
+    if low.endswith("ally"):
+        bases.append(low[:-4])  # basic-ally
+    return any(word_senses(base, "en") for base in bases if len(base) > 3)
+
+
 def _key_word(word: str) -> str:
     """A word as a key holds it: lower case, an acronym's plural as the acronym (``UAVs``, ``NGOs``:
     the key of a common noun keeps its number, but an acronym's plural is a form of one name)."""
@@ -183,8 +198,8 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
         numbered = word[:1].isdigit() and run and run[-1].group() == "No."
         adjoining = not text[last_end:m.start()].strip()
         after = tokens[k + 1].group() if k + 1 < len(tokens) and not text[m.end():tokens[k + 1].start()].strip() else ""
-        stop = _is_stop(word) and not (adjoining and (_name_part(word, run) or _noun_here(word, run, after))) and not (
-            word in _NAME_STARTERS and after[:1].isupper())
+        stop = (_is_stop(word) and not (adjoining and (_name_part(word, run) or _noun_here(word, run, after))) and not (
+            word in _NAME_STARTERS and after[:1].isupper())) or (k == 0 and _adverb_first(word))
         if numbered:
             run.append(m)
         elif (not adjoining or (stop and word.lower() not in GLUE) or (_participle(word) and not _after_joiner(run))
