@@ -256,3 +256,8 @@ def test_an_adverb_first_in_a_sentence_is_no_name():
     assert "Currently" not in surfaces("Currently, the rules are being revised.")
     assert "Italy" in surfaces("Italy, the host, said so.")
     assert "Kelly" in surfaces("Kelly, the envoy, said so.")
+
+
+def test_a_noun_that_only_heads_a_complex_preposition_is_no_term():
+    assert surfaces("The treaty was signed in accordance with the law on behalf of the parties.") == {
+        "treaty", "law", "parties"}

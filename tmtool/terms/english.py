@@ -39,6 +39,8 @@ _DATES = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+# The closed classes, the reporting verbs, and the nouns that only ever head a complex preposition
+# (in accordance with, on behalf of, in lieu of, in spite of: the Russian analysis's ``_LIGHT_HEADS``).
 _STOP = _DATES | frozenset("""
 a an the this that these those such its it it's their his her our your my we they he she you i them us him
 myself yourself himself herself itself oneself ourselves yourselves themselves
@@ -59,6 +61,7 @@ upcoming forthcoming recent latest previous
 hundred thousand million billion trillion percent per cent half dozen dozens hundreds thousands millions billions
 lots plenty
 mr mrs ms s t
+accordance behalf lieu spite
 """.split())
 #: Irregular past forms of the stop list's verbs: with a prefix they are still verbs (underwent,
 #: undertook, upheld, withdrew, understood), never a noun phrase's word.
