@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tmtool.terms.extract import TermOptions
 from tmtool.terms.model import Candidate, Occurrence, Occurrences
 from tmtool.terms.pairing import (TRANSLATION_SUPPORT, Fragments, Link, Omissions, WordAssociation,
                                    _one_name, cognate, competitive_linking, lexicon_translation, links,
@@ -171,7 +172,7 @@ def test_partners_the_units_cannot_tell_apart_share_the_confidence():
     for partner in ("expanding", "ranks", "wit"):
         link = found["оснащённость", partner]
         assert (link.dice, link.lexical, link.rivals) == (1.0, 1.0, 2)
-        assert link.confidence < 0.35  # below the default --min-confidence
+        assert link.confidence < TermOptions().min_confidence
     assert found["флот", "navy"].rivals == 0 and found["флот", "navy"].confidence == 1.0
 
 

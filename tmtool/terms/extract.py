@@ -49,7 +49,7 @@ class TermOptions:
 
     min_freq: int = 2  # occurrences of a candidate on its side, and units holding a pair
     min_releases: int = 2  # releases a term recurs in to rank first; a corpus needs as many
-    min_confidence: float = 0.35
+    min_confidence: float = 0.5
     top: int | None = None
     contexts: int = 3
     stoplist: frozenset[str] = frozenset()  # entries with a term (either side) here are dropped, see normalise()
@@ -484,11 +484,12 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
         general.release()
     (src, src_phrases), (tgt, tgt_phrases) = weighted
     del kept, weighted
-    # A link less confident than min_confidence is neither chosen nor a rendering
-    # (``_inconsistencies``): only the links that may be are kept; a seed is looked for among every link.
+    # A link less confident than min_confidence is not chosen, and one less confident than
+    # ``_rendering_confidence`` is no rendering (``_inconsistencies``): only the links that may be
+    # either are kept; a seed is looked for among every link.
     scored = links(src, tgt, src_lang_info.words, tgt_lang_info.words, options.min_freq,
-                   0.0 if options.seeds else options.min_confidence, src_lang_info.names, tgt_lang_info.names,
-                   lexicon_translation(src_lang, tgt_lang))
+                   0.0 if options.seeds else _rendering_confidence(options), src_lang_info.names,
+                   tgt_lang_info.names, lexicon_translation(src_lang, tgt_lang))
     seeded, seed_messages = _seeded(scored, options)
     messages += seed_messages
     taken_src = {k.src.key for k in seeded}
@@ -534,6 +535,16 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
                     _inconsistencies([k for _, k in made], scored, corpus, linking, options,
                                      {v for e, _ in made for v in (*e.source_variants, *e.target_variants)},
                                      fragments, omissions))
+
+
+#: A link renders a glossary term another way from this confidence (or the lower ``min_confidence``):
+#: the check asks whether some units translate a term otherwise, which a pair too unsure to be an
+#: entry can show (the sample corpus's planted ``гуманитарное содействие`` for ``humanitarian aid``).
+MIN_RENDERING_CONFIDENCE = 0.35
+
+
+def _rendering_confidence(options: TermOptions) -> float:
+    return min(options.min_confidence, MIN_RENDERING_CONFIDENCE)
 
 
 #: A second rendering keeps away from the first: it may share at most this share of the
@@ -600,7 +611,7 @@ def _inconsistencies(chosen: Sequence[Link], scored: Sequence[Link], corpus: _Co
             for other in others.get((side, term.key), ()):
                 alternative = other.tgt if side == "src" else other.src
                 if (alternative.key == partner.key or alternative.form in synonyms
-                        or other.confidence < options.min_confidence
+                        or other.confidence < _rendering_confidence(options)
                         or alternative.termhood < MIN_RENDERING_TERMHOOD
                         or alternative.count(link.units.intersection(alternative.units)) > MAX_SHARED_WITH_FIRST * link.shared
                         or any(fragments.pieces(other)) or omissions(other)):
