@@ -26,6 +26,7 @@ from rapidfuzz.process import extract
 
 from tmtool.align.features import word_concepts, word_senses
 from tmtool.terms.model import Candidate, Occurrence, Postings, holds, is_phrase
+from tmtool.text import cyrillic_share
 from tmtool.translit import transliterate
 
 _INITIALS = regex.compile(r"^(?:\w\.\s?)+(?=\w)")
@@ -125,11 +126,15 @@ def _latin(word: str) -> str:
 
 
 def spelling_likeness(a: str, b: str) -> float:
-    """How alike two whole words are spelt once both are in Latin letters, accents dropped
-    (rapidfuzz's ratio, 0–100: ``Зинке``/``Zinke`` 100, ``Зинка``/``Zinke`` 80); ``cognate`` reads
-    only their first letters."""
-    return ratio(*(_latin("".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)))
-                   for w in (a, b)))
+    """How alike two whole words are spelt once both are in Latin letters, a Latin word's accents
+    dropped (rapidfuzz's ratio, 0–100: ``Зинке``/``Zinke`` 100, ``Зинка``/``Zinke`` 80, ``Зарате``/
+    ``Zárate`` 100); ``cognate`` reads only their first letters. (Decomposed, Cyrillic й and ё would
+    lose their marks too.)"""
+    return ratio(*(_latin(_unaccented(w) if not cyrillic_share(w) else w) for w in (a, b)))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _cognate_bound(words: Mapping[str, Collection[int]], others: Mapping[str, Collection[int]], count: Count = len
