@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
-from paths import DATA
+from paths import DATA, REPO
 from tmtool.terms import nominative, normalise
 from tmtool.evaluation.terms import CASES, inflect, read_categories, read_gold
 from tmtool.terms import russian
@@ -254,3 +256,19 @@ def test_the_noun_of_a_complex_preposition_heads_no_term():
 def test_a_citation_may_be_a_nominative_singular_only():
     assert russian.may_be_citation("Гарисса") and russian.may_be_citation("Германия")
     assert not russian.may_be_citation("Германии") and not russian.may_be_citation("Украине")
+
+
+def test_an_adjective_is_cited_in_its_usual_spelling():
+    # pymorphy3 reads окружного, основного, родного alike as the -ый and the -ой adjective and lists the
+    # rare -ый spelling first
+    assert [russian.nominative(t) for t in ("окружного суда", "основного принципа", "родного языка",
+                                             "валового внутреннего продукта")] == [
+        "окружной суд", "основной принцип", "родной язык", "валовой внутренний продукт"]
+
+
+def test_the_adjective_doublets_are_what_their_script_writes():
+    spec = importlib.util.spec_from_file_location("doublets", REPO / "scripts" / "ru_adjective_doublets.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    shipped = [tuple(line.split("\t")) for line in script.OUT.read_text("utf-8").splitlines() if not line.startswith("#")]
+    assert shipped == script.doublets()

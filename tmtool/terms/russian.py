@@ -21,6 +21,7 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 import regex
 from pymorphy3.units import DictionaryAnalyzer, UnknownPrefixAnalyzer
@@ -164,6 +165,14 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+@functools.cache
+def _doublets() -> dict[str, str]:
+    """Adjectives the dictionary spells two ways, their rare -ый lemma → the usual -ой one, both read
+    alike by pymorphy3, which lists the rare one first (``scripts/ru_adjective_doublets.py``)."""
+    lines = resources.files("tmtool.terms").joinpath("data/ru_adjective_doublets.tsv").read_text("utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
 #: How much less likely a word written with a capital is a common noun than the name or place the
 #: dictionary also knows it as (``Чада``: of Чад, not of чадо; chosen: on the development WMT gold's
 #: citation forms 0.3 did as well, 0.5 three forms worse).
@@ -173,9 +182,12 @@ COMMON_WHEN_CAPITALISED = 0.1
 def _as_written(parses: Sequence, text: str) -> list[tuple[object, float]]:
     """(parse, score) of the parses a word as written allows: no person's name in the plural, when
     the word has another reading (``Даунинг-стрит`` is no genitive plural of a woman's name
-    Даунинга); and a word written with a capital is rather the name or place the dictionary knows
-    it as than a common noun (``COMMON_WHEN_CAPITALISED``)."""
-    kept = [p for p in parses if not (p.tag.number == "plur" and names.PERSONAL & p.tag.grammemes)] or list(parses)
+    Даунинга); no adjective's rare spelling where the usual one reads it too (``окружного`` is of
+    ``окружной``, not ``окружный``: ``_doublets``); and a word written with a capital is rather the
+    name or place the dictionary knows it as than a common noun (``COMMON_WHEN_CAPITALISED``)."""
+    lemmas = {p.normal_form for p in parses}
+    kept = [p for p in parses if not (p.tag.number == "plur" and names.PERSONAL & p.tag.grammemes)
+            and _doublets().get(p.normal_form) not in lemmas] or list(parses)
     if text[:1].isupper() and not text.isupper() and any(_PROPER & p.tag.grammemes for p in kept):
         return [(p, p.score if _PROPER & p.tag.grammemes else p.score * COMMON_WHEN_CAPITALISED) for p in kept]
     return [(p, p.score) for p in kept]
