@@ -13,6 +13,7 @@ frequent -ой word. Run it again after upgrading pymorphy3's dictionary or word
 
 from __future__ import annotations
 
+from importlib.metadata import version
 from pathlib import Path
 
 import pymorphy3
@@ -37,8 +38,14 @@ def doublets() -> list[tuple[str, str]]:
     return sorted(out)
 
 
+def header() -> str:
+    """The file's first line: what wrote it, and from which versions of the dictionary and the lists."""
+    return (f"# {Path(__file__).name}: -ый lemma, the -ой lemma read instead (generated; do not edit) from "
+            f"pymorphy3-dicts-ru {version('pymorphy3-dicts-ru')}, wordfreq {version('wordfreq')}")
+
+
 def main() -> None:
-    lines = [f"# {Path(__file__).name}: -ый lemma, the -ой lemma read instead (generated; do not edit)"]
+    lines = [header()]
     OUT.write_text("\n".join([*lines, *(f"{a}\t{b}" for a, b in doublets())]) + "\n", encoding="utf-8")
     print(f"wrote {OUT}")
 

@@ -270,5 +270,7 @@ def test_the_adjective_doublets_are_what_their_script_writes():
     spec = importlib.util.spec_from_file_location("doublets", REPO / "scripts" / "ru_adjective_doublets.py")
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
-    shipped = [tuple(line.split("\t")) for line in script.OUT.read_text("utf-8").splitlines() if not line.startswith("#")]
-    assert shipped == script.doublets()
+    first, *rows = script.OUT.read_text("utf-8").splitlines()
+    if first != script.header():  # another dictionary or word list installed than the one it was made from
+        pytest.skip(f"{script.OUT.name} was written from other versions: {first}")
+    assert [tuple(row.split("\t")) for row in rows] == script.doublets()
