@@ -25,6 +25,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from importlib import resources
 
 import pymorphy3
 
@@ -77,8 +78,23 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 @functools.lru_cache(maxsize=65536)
 def parses(word: str) -> tuple:
-    """pymorphy3's parses of a lower-case word, best first (memoised)."""
-    return tuple(_morph().parse(word))
+    """pymorphy3's parses of a lower-case word, best first (memoised: the stage's one cache of them),
+    but for an adjective's rare spelling where its usual one reads the word too: ``окружного`` is of
+    ``окружной``, not ``окружный`` (``_doublets``)."""
+    found = tuple(_morph().parse(word))
+    doublets = _doublets()
+    if not any(p.normal_form in doublets for p in found):
+        return found
+    lemmas = {p.normal_form for p in found}
+    return tuple(p for p in found if doublets.get(p.normal_form) not in lemmas) or found
+
+
+@functools.cache
+def _doublets() -> dict[str, str]:
+    """Adjectives the dictionary spells two ways, their rare -ый lemma → the usual -ой one, both read
+    alike by pymorphy3, which lists the rare one first (``scripts/ru_adjective_doublets.py``)."""
+    lines = resources.files("tmtool.terms").joinpath("data/ru_adjective_doublets.tsv").read_text("utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
 
 
 _parses = parses

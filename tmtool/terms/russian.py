@@ -21,7 +21,6 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
 from pymorphy3.units import DictionaryAnalyzer, UnknownPrefixAnalyzer
@@ -68,17 +67,8 @@ _INTO_HEADS = frozenset({"выборы", "вступление", "вторжен
 _ABROAD = frozenset({("за", "рубежом"), ("за", "границей")})
 
 
-@functools.lru_cache(maxsize=65536)
-def _parses(word: str) -> tuple:
-    """pymorphy3's parses of a lower-case word (``names.parses``), but for an adjective's rare spelling
-    where its usual one reads the word too: ``окружного`` is of ``окружной``, not ``окружный``
-    (``_doublets``). Memoised apart, as the filter ran for every word read (+5 % of the analysis)."""
-    found = names.parses(word)
-    doublets = _doublets()
-    if not any(p.normal_form in doublets for p in found):
-        return found
-    lemmas = {p.normal_form for p in found}
-    return tuple(p for p in found if doublets.get(p.normal_form) not in lemmas) or found
+# one analyser and one cache of its parses for the whole stage (tmtool.terms.names)
+_parses = names.parses
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,14 +162,6 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
         elif tag.POS in ("ADJF", "PRTF") and not (_NOT_PRE & tag.grammemes) and p.normal_form not in _NOT_PRE_LEMMAS:
             out.append(Reading("adj", p.normal_form, tag.case, tag.number, _str(tag.gender), score, p))
     return tuple(out)
-
-
-@functools.cache
-def _doublets() -> dict[str, str]:
-    """Adjectives the dictionary spells two ways, their rare -ый lemma → the usual -ой one, both read
-    alike by pymorphy3, which lists the rare one first (``scripts/ru_adjective_doublets.py``)."""
-    lines = resources.files("tmtool.terms").joinpath("data/ru_adjective_doublets.tsv").read_text("utf-8").splitlines()
-    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
 
 
 #: How much less likely a word written with a capital is a common noun than the name or place the
