@@ -261,3 +261,19 @@ def test_an_adverb_first_in_a_sentence_is_no_name():
 def test_a_noun_that_only_heads_a_complex_preposition_is_no_term():
     assert surfaces("The treaty was signed in accordance with the law on behalf of the parties.") == {
         "treaty", "law", "parties"}
+
+
+def test_a_name_s_number_is_part_of_it_and_closes_it():
+    assert {"Nord Stream 2", "pipeline"} <= surfaces("Trump criticised the Nord Stream 2 pipeline project.")
+    assert "Nord Stream 2 pipeline" not in surfaces("Trump criticised the Nord Stream 2 pipeline project.")
+    found = surfaces("Pantsir-C1 systems, Su-35 fighters and the COVID-19 pandemic.")
+    assert {"Pantsir-C1", "Su-35", "COVID-19"} <= found
+    occ = {o.surface: o for o in candidates("to halt Nord Stream 2 if Russia invades Ukraine", 0)}
+    assert occ["Nord Stream 2"].key == ("nord", "stream", "2")
+    assert occ["Nord Stream"].bound  # a piece of the name, not the pipeline of 2011
+
+
+def test_a_date_or_a_count_after_a_name_is_not_its_number():
+    assert not any(any(c.isdigit() for c in s) for s in surfaces("On May 9 the parade was held on Tverskaya Street 2."))
+    found = surfaces("In Paris 3 people were injured, in Lyon 12 cars burnt.")
+    assert not any(any(c.isdigit() for c in s) for s in found)

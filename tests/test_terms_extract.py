@@ -10,7 +10,7 @@ import pytest
 
 from tmtool.errors import TmtoolError
 from tmtool.model import Provenance, Unit
-from tmtool.terms import TermOptions, candidates, extract_terms
+from tmtool.terms import TermOptions, candidates, extract_terms, normalise
 from tmtool.terms.extract import MAX_UNIT_CHARS
 
 PAIRS = {
@@ -374,3 +374,9 @@ def test_a_foreign_name_is_cited_as_its_partner_spells_it():
     found = pairs_of(extract_terms(make_units(pairs), "en-GB", "ru-RU"))
     assert [found.get(name) for name in ("Zinke", "Palu", "Sirte", "Lavrov", "Germany")] == [
         "Зинке", "Палу", "Сирт", "Лавров", "Германия"]
+
+
+def test_normalise_reads_one_spelling_of_case_yo_spacing_dashes_and_article():
+    assert normalise("The  Северный поток – 2") == normalise("северный поток-2") == "северный поток-2"
+    assert normalise("Объём") == normalise("объем")
+    assert normalise("премьер-министр") == "премьер-министр"

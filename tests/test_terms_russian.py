@@ -274,3 +274,23 @@ def test_the_adjective_doublets_are_what_their_script_writes():
     if first != script.header():  # another dictionary or word list installed than the one it was made from
         pytest.skip(f"{script.OUT.name} was written from other versions: {first}")
     assert [tuple(row.split("\t")) for row in rows] == script.doublets()
+
+
+def test_a_name_s_number_is_part_of_it_however_it_is_joined():
+    found = [o for text in ("работу «Северного потока-2» и", "проект «Северный поток – 2» стоимостью",
+                            "газопровода Северный поток – 2 и", "остановить работу \"Северного потока-2\" в")
+             for o in candidates(text, 0) if o.surface.lstrip("«\"").startswith("Северн")]
+    assert {o.key for o in found} == {("северный", "поток", "2", "#sing")}
+    assert {o.citation for o in found} == {"Северный поток-2", "Северный поток – 2"}
+    assert not any(o.key == ("северный", "поток", "#sing") for text in ("газопровода Северный поток – 2 и",)
+                   for o in candidates(text, 0))
+    assert {o.citation for o in candidates("ЗРПК \"Панцирь-С1\" российского", 0)} >= {"Панцирь-С1"}
+
+
+def test_numbers_that_name_nothing_stay_apart():
+    assert {o.surface for o in candidates("в 2018-2019 годах", 0)} == {"годах"}
+    assert "Москва 2" not in {o.citation for o in candidates("в Москве 2 дня", 0)}
+
+
+def test_an_abbreviation_with_a_capital_inside_keeps_its_form():
+    assert {russian.inflect("МиГ-29", case) for case in CASES} == {"МиГ-29"}

@@ -191,6 +191,28 @@ def _people(run: list[regex.Match]) -> bool:
             and (not before[:1].isupper() or before.lower() in GLUE))
 
 
+_MONTHS = frozenset("""january february march april may june july august september october november
+december""".split())
+#: What joins a name to its number (Nord Stream 2, Pantsir-S1, Su-35).
+_NUMBER_JOINS = frozenset({"", " ", "-"})
+
+
+def _numbers_name(run: list[regex.Match], gap: str, number: str, after: str) -> bool:
+    """Whether a number after a capitalised word is part of its name (``Nord Stream 2``, ``Pantsir-C1``,
+    ``Su-35``): a model's or a project's number, not a date (``May 9``), nor a count of what
+    follows (``Paris 3 people``: a number apart before a word in lower case in the plural), nor a
+    house's (``Leningradsky Prospekt 39``)."""
+    word = run[-1].group()
+    if not (gap in _NUMBER_JOINS and number.isdigit() and len(number) <= 3 and word[:1].isupper()
+            and word.lower() not in _MONTHS | _STREETS and not _DOTTED.fullmatch(word)):
+        return False
+    return gap != " " or not (after.islower() and (after.endswith("s") or after in _COUNTED))
+
+
+_COUNTED = frozenset("people men women children".split())
+_STREETS = frozenset("street avenue road square prospekt prospect lane boulevard highway embankment".split())
+
+
 def _runs(text: str) -> Iterator[list[regex.Match]]:
     """Runs of content words and joiners with only spaces between them."""
     run: list[regex.Match] = []
@@ -198,12 +220,16 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
     tokens = list(_TOKEN.finditer(text))
     for k, m in enumerate(tokens):
         word = m.group()
-        numbered = word[:1].isdigit() and run and run[-1].group() == "No."
         adjoining = not text[last_end:m.start()].strip()
         after = tokens[k + 1].group() if k + 1 < len(tokens) and not text[m.end():tokens[k + 1].start()].strip() else ""
+        model = word[:1].isdigit() and run and _numbers_name(run, text[last_end:m.start()], word, after)
+        numbered = word[:1].isdigit() and run and (run[-1].group() == "No." or model)
         stop = (_is_stop(word) and not (adjoining and (_name_part(word, run) or _noun_here(word, run, after))) and not (
             word in _NAME_STARTERS and after[:1].isupper())) or (k == 0 and _adverb_first(word))
-        if numbered:
+        if model:  # the number closes the name: what follows says what it is (Nord Stream 2 pipeline)
+            yield [*run, m]
+            run = []
+        elif numbered:
             run.append(m)
         elif (not adjoining or (stop and word.lower() not in GLUE) or (_participle(word) and not _after_joiner(run))
               or (word.islower() and word not in GLUE and _people(run))):

@@ -57,9 +57,14 @@ class TermOptions:
     general: bool = True  # contrast with general-language frequencies (when wordfreq is installed)
 
 
+#: A dash, spaced or not, or a spaced hyphen: one spelling of a joint (``Северный поток – 2``,
+#: ``Северный поток-2``).
+_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+")
+
+
 def normalise(term: str) -> str:
-    """The comparison form of a term: case, ё, spacing and a leading article ignored."""
-    text = " ".join(term.casefold().replace("ё", "е").replace("’", "'").split())
+    """The comparison form of a term: case, ё, spacing, dashes and a leading article ignored."""
+    text = _DASH.sub("-", " ".join(term.casefold().replace("ё", "е").replace("’", "'").split()))
     for article in ("the ", "a ", "an "):
         if text.startswith(article):
             return text[len(article):]

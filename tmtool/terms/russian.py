@@ -100,7 +100,8 @@ class Token:
     text: str
     start: int
     end: int
-    kind: str  # person, word, num, no, quoted (a name written with initials is a person too)
+    kind: str  # person, word, num, no, quoted, suffix (a name's number with what joins it: -2, – 2); a
+    # name written with initials is a person
     readings: tuple[Reading, ...]
 
     def nouns(self) -> list[Reading]:
@@ -110,13 +111,22 @@ class Token:
         return [r for r in self.readings if r.pos == "adj"]
 
 
+def _mixed_abbreviation(text: str) -> bool:
+    """A word with a capital inside that ends in one (МиГ: Микоян и Гуревич; РоПС), or in Latin letters
+    (CapCut, TikTok): written so, whatever its case. ``ЦУПе``, ``МАЗа`` are abbreviations declined."""
+    return "-" not in text and any(c.isupper() for c in text[1:]) and (text[-1].isupper() or not _CYRILLIC.search(text))
+
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
 def _indeclinable(text: str) -> bool:
-    """Cyrillic abbreviations (ООН, СММ, МЧС) keep one form in every case, and so does a ministry
-    named by ``Мин`` and a feminine or neuter noun in the genitive (Минобороны, Минприроды,
+    """Abbreviations (ООН, СММ, МЧС; МиГ, CapCut: ``_mixed_abbreviation``) keep one form in every
+    case, and so does a ministry named by ``Мин`` and a feminine or neuter noun in the genitive (Минобороны, Минприроды,
     Минцифры, Минпросвещения: the министерство of it), unlike one whose second part is a word of
     its own (Минфин, Минздрав) or may be (Минтруда, Минспорта: of Минтруд, Минспорт). A word the
     dictionary knows is such a ministry if it lists it so (not Министры, Мин and Истры)."""
-    if len(text) >= 2 and text.isupper():
+    if len(text) >= 2 and (text.isupper() or _mixed_abbreviation(text)):
         return True
     rest = text[3:].lower()
     if not (text.startswith("Мин") and len(rest) >= 4):
@@ -189,11 +199,31 @@ def tokenize(text: str) -> tuple[tuple[Token, ...], ...]:
     runs: list[list[tuple[str, int, int, str]]] = [[]]
     last_end = 0
     for m in _TOKEN.finditer(text):
-        if text[last_end:m.start()].strip():
+        gap = text[last_end:m.start()]
+        if m.lastgroup == "num" and _numbers_name(runs[-1], gap, m.group()):
+            runs[-1].append((gap + m.group(), last_end, m.end(), "suffix"))  # the joint as written
+            last_end = m.end()
+            continue
+        if gap.strip():
             runs.append([])
         runs[-1].append((m.group(), m.start(), m.end(), m.lastgroup))
         last_end = m.end()
     return tuple(tuple(_persons(r, text)) for r in runs if r)
+
+#: A dash before a name's number in guillemets (``«Северный поток – 2»``): the key reads it as a space.
+_NUMBER_DASH = regex.compile(r"\s*[-–—]\s*(?=\d)")
+#: What joins a name to its number (Северный поток-2, Панцирь-С1, Северный поток – 2).
+_NUMBER_JOINS = frozenset({"", "-", "–", " – ", " - "})
+_JOINTS = " -–"
+
+
+def _numbers_name(run: list[tuple[str, int, int, str]], gap: str, number: str) -> bool:
+    """Whether a number glued or dashed to the word before it is part of a name (``Северного
+    потока-2``, ``Панцирь-С1``, ``Су-35``): a model's or a project's number, not a count, when
+    a capitalised word ends the run or comes just before its last word."""
+    return (gap in _NUMBER_JOINS and number.isdigit() and len(number) <= 3 and bool(run)
+            and run[-1][3] in ("word", "quoted") and any(w[:1].isupper() for w, *_ in run[-2:]))
+
 
 def _persons(run: list[tuple[str, int, int, str]], text: str) -> list[Token]:
     """The tokens of a run, a person's name as one token: initials and a surname
@@ -402,6 +432,9 @@ def phrases(run: list[Token], case: str | None = None) -> Iterator[Phrase]:
         if head.lemma in _LIGHT_HEADS or head.lemma in _QUANTITIES:
             continue
         governor = _governor(run[i - 1], run[i + n - 1], head) if i > 0 else None
+        if i + n < len(run) and run[i + n].kind == "suffix":  # a name's number: never without it
+            yield Phrase(tuple(run[i: i + n + 1]), group, governor)
+            continue
         for m in _posts(run[i + n: i + MAX_WORDS], head):
             yield Phrase(tuple(run[i: i + n + m]), group, governor)
 
@@ -472,13 +505,19 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
     for token, reading in zip(tokens, group):
         words.append(_inflect(token, reading, number if head.case else None, gender))
     posts = tokens[len(group):]
-    words.extend(t.text for t in posts)
+    for t in posts:
+        if t.kind == "suffix":  # Северного потока-2: Северный поток-2, as the number was joined
+            words[-1] += t.text
+        else:
+            words.append(t.text)
     # a person's name or a name in guillemets: one key word per word of it (Сергей Лавров ↔ Sergey
     # Lavrov word by word),
     # and a mark that it is a name (``resolve``)
-    lemmas = (w for t, r in zip(tokens, group) for w in (r.lemma.split(" ") if r.name or t.kind == "quoted" else (r.lemma,)))
+    lemmas = (w for t, r in zip(tokens, group)
+              for w in (_NUMBER_DASH.sub(" ", r.lemma).split(" ") if r.name or t.kind == "quoted" else (r.lemma,)))
     person = tokens[0].kind == "person"
-    key = (*lemmas, *(_yo(t.text) for t in posts), f"#{number}", *(("#name",) if person else ()))
+    key = (*lemmas, *(_yo(t.text) if t.kind != "suffix" else t.text.strip(_JOINTS) for t in posts), f"#{number}",
+           *(("#name",) if person else ()))
     start, end = tokens[0].start, tokens[-1].end
     # a name in guillemets is cited without them: never as its surface
     attested = (head.case in (None, "nomn") and all(r.case in (None, "nomn") for r in group)
@@ -737,4 +776,4 @@ def _put(analysis: Phrase, case: str, number: str) -> str:
         if inflected is None:
             continue
         out[token] = _case_like(inflected, token.text)
-    return " ".join(out[t] for t in analysis.tokens)
+    return "".join(out[t] if t.kind == "suffix" or k == 0 else f" {out[t]}" for k, t in enumerate(analysis.tokens))
