@@ -228,6 +228,16 @@ def test_a_term_seen_once_in_each_number_recurs():
     assert (entry.source, entry.source_variants, entry.freq) == ("EU law", ("EU laws",), 2)
 
 
+def test_a_plural_in_es_is_a_number_of_its_singular():
+    # "greenhouse gases" once and "greenhouse gas" (a modifier) once are one term seen twice
+    pairs = {"r1": [("Cutting greenhouse gas emissions is hard.", "Сократить выбросы парниковых газов трудно.")],
+             "r2": [("Abramovich released 33.9 tonnes of greenhouse gases.",
+                     "Абрамович выпустил 33,9 тонны парниковых газов.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+                 if e.target == "парниковые газы")
+    assert (entry.source, entry.freq) == ("greenhouse gases", 2)
+
+
 def test_a_translation_of_a_taken_partner_is_another_term_of_its_concept():
     # USA and US are both США, Великобритания and Соединенное Королевство both UK: the rarer
     # rendering, a translation word for word with nothing else to link with, is a variant

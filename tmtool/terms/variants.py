@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 
 from tmtool.terms import english
+from tmtool.terms.general import zipf
 from tmtool.terms.model import Candidate, Occurrences
 from tmtool.terms.pairing import Link, acronym_letters, initials
 
@@ -30,6 +31,8 @@ def without_number(key: tuple[str, ...]) -> tuple[str, ...]:
         if w.endswith("ies") and len(w) > 4:
             out[last] = w[:-3] + "y"
         elif w.endswith(("sses", "xes", "ches", "shes")):  # processes; but bases, cases: -se + s
+            out[last] = w[:-2]
+        elif w.endswith("ses") and len(w) > 4 and zipf(w[:-2], "en") > zipf(w[:-1], "en"):  # gases, buses; not cases
             out[last] = w[:-2]
         elif english.is_plural((w,)):
             out[last] = w[:-1]
