@@ -888,13 +888,13 @@ def _same_name(a: Candidate, b: Candidate, words: Words) -> bool:
     return len(wa) == len(wb) and ratio(a.form.casefold(), b.form.casefold()) >= SPELLING
 
 
-#: Heads a party's name leaves out (``Labour`` for the ``Labour party``); a city is no country
-#: (``Mexico City``), an island no sea.
-ELIDED_HEADS = frozenset({"party", "партия"})
+#: Heads a party's or an ocean's name leaves out (``Labour`` for the ``Labour party``, the ``Pacific``
+#: for the ``Pacific Ocean``, the ``Baltic``); a city is no country (``Mexico City``), an island no sea.
+ELIDED_HEADS = frozenset({"party", "партия", "ocean", "sea"})
 
 
 def _head_left_out(short: Candidate, short_words: set[str], head: str, long_words: set[str]) -> bool:
-    """A party's name without its head (``Labour`` for the ``Labour party``), written with a
-    capital, stands for the whole. An acronym names a thing of its own (``EU`` is no ``EU law``)."""
+    """A party's or an ocean's name without its head (``Labour`` for the ``Labour party``, ``Pacific``),
+    written with a capital, stands for the whole. An acronym names a thing of its own (``EU`` is no ``EU law``)."""
     return (head in ELIDED_HEADS and short.form[:1].isupper() and not short.form.isupper()
             and short_words < long_words and long_words - short_words == {head})
