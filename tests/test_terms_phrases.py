@@ -128,8 +128,9 @@ def test_a_name_without_its_head_is_the_names_synonym():
     assert [k.src.form for k in found.src_synonyms[party.key]] == ["Labour"]
     # nor is an ocean's: the Pacific is the Pacific Ocean
     ocean = cand(("тихий", "океан", "#sing"), "Тихий океан", "океан")
-    found = competitive_linking([_link(cand(("pacific", "ocean"), "Pacific Ocean", "ocean"), ocean, 6),
-                                 _link(cand(("pacific",), "Pacific", "pacific"), ocean, 4)], 0.35, lambda o: o.key, None)
+    links = [_link(cand(("pacific", "ocean"), "Pacific Ocean", "ocean"), ocean, 6),
+             _link(cand(("pacific",), "Pacific", "pacific"), ocean, 4)]
+    found = competitive_linking(links, 0.35, lambda o: o.key, None)
     assert [k.src.form for k in found.src_synonyms[ocean.key]] == ["Pacific"]
     # a city is no country: Mexico is no Mexico City
     city = cand(("мехико", "#sing"), "Мехико", "мехико")
