@@ -277,3 +277,18 @@ def test_a_date_or_a_count_after_a_name_is_not_its_number():
     assert not any(any(c.isdigit() for c in s) for s in surfaces("On May 9 the parade was held on Tverskaya Street 2."))
     found = surfaces("In Paris 3 people were injured, in Lyon 12 cars burnt.")
     assert not any(any(c.isdigit() for c in s) for s in found)
+
+
+def test_a_possessive_inside_a_name_is_a_word_of_it():
+    assert {"Donetsk People's Republic", "Prosecutor General's Office", "UN Children’s Fund",
+            "Democratic People's Republic of Korea", "North East Students' Organisation"} <= surfaces(
+        "The Donetsk People's Republic, the Prosecutor General's Office, the UN Children’s Fund, the Democratic "
+        "People's Republic of Korea and the North East Students' Organisation.")
+    occ = {o.surface: o for o in candidates("the Donetsk People’s Republic", 0)}
+    assert occ["Donetsk People’s Republic"].key == ("donetsk", "people's", "republic")
+
+
+def test_a_name_s_possessive_stays_apart_from_what_follows():
+    found = surfaces("Russia's Foreign Ministry, Trump's Twitter account and the Kremlin's Peskov.")
+    assert {"Russia", "Foreign Ministry", "Trump", "Twitter account", "Kremlin", "Peskov"} <= found
+    assert not any("'" in s for s in found)

@@ -294,3 +294,9 @@ def test_numbers_that_name_nothing_stay_apart():
 
 def test_an_abbreviation_with_a_capital_inside_keeps_its_form():
     assert {russian.inflect("МиГ-29", case) for case in CASES} == {"МиГ-29"}
+
+
+def test_a_title_of_courtesy_alone_is_no_term():
+    found = {o.surface for o in candidates("Господин заявил, что господин Блэр и г-н Трамп правы.", 0)}
+    assert {"господин Блэр", "Блэр", "г-н Трамп", "Трамп"} <= found
+    assert not found & {"Господин", "господин", "г-н"}

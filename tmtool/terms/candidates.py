@@ -277,7 +277,7 @@ def nesting(candidates: dict[tuple[str, ...], Candidate], min_freq: int) -> dict
 
 #: Titles of courtesy before a name (``Mr Callaghan``, ``г-н Трамп``): the name stands on its own
 #: inside them, as a name, not as a piece of a longer term.
-COURTESY_TITLES = english.COURTESY_TITLES | {"г-н", "г-жа", "господин", "госпожа"}
+COURTESY_TITLES = english.COURTESY_TITLES | russian.COURTESY_TITLES
 
 
 def _courtesy(container: tuple[str, ...], key: tuple[str, ...]) -> bool:

@@ -27,7 +27,10 @@ MAX_WORDS = 10
 _DOTTED = regex.compile(r"(?:\p{Lu}\.){2,}")  # an acronym written with full stops (U.N., U.S.)
 
 # A number takes the letters written onto it (75th, 2nd): they are no word of their own.
-_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|(?:Mr|Mrs|Ms)\.|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
+# A capitalised word's possessive is one token (People's, Students'): a word of a name (``_possessor``).
+_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|(?:Mr|Mrs|Ms)\.|\p{Lu}\p{L}*(?:['’]s|(?<=s)['’])(?!\p{L})"
+                       r"|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
+_POSSESSIVE = regex.compile(r"['’]s?$")
 
 #: Possessive determiners: a lower-case word right before one is a verb taking its object (``restore
 #: its infrastructure``, ``the sides reaffirm their commitment``), never the end of a noun phrase.
@@ -124,6 +127,8 @@ def _adverb_first(word: str) -> bool:
 def _key_word(word: str) -> str:
     """A word as a key holds it: lower case, an acronym's plural as the acronym (``UAVs``, ``NGOs``:
     the key of a common noun keeps its number, but an acronym's plural is a form of one name)."""
+    if _POSSESSIVE.search(word):  # People’s: people's
+        return word.lower().replace("’", "'")
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return word[:-1].lower()
     if word.lower() in _TITLES:  # Mr. Mueller is Mr Mueller
@@ -213,11 +218,52 @@ _COUNTED = frozenset("people men women children".split())
 _STREETS = frozenset("street avenue road square prospekt prospect lane boulevard highway embankment".split())
 
 
+class _Piece:
+    """A word cut from a token, read as a token is (``group``, ``start``, ``end``)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def group(self) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+#: Words whose possessive is a word of names (Donetsk People's Republic, the Prosecutor General's
+#: Office, UN Children's Fund, Writers' Union); a name's is not (Russia's, Trump's, Kovacs', the
+#: Capitals' player).
+_NAME_POSSESSORS = frozenset("""people peoples children women men general students workers veterans writers
+farmers journalists teachers lawyers""".split())
+
+
+def _possessors(text: str, tokens: Iterator[regex.Match]) -> Iterator[regex.Match | _Piece]:
+    """Tokens, a possessive one a word of a name where a capitalised word follows and it is a word
+    of names (``_NAME_POSSESSORS``); otherwise the possessor alone (``Russia's`` position: Russia),
+    what follows it apart."""
+    tokens = list(tokens)
+    for k, m in enumerate(tokens):
+        word = m.group()
+        if not _POSSESSIVE.search(word):
+            yield m
+            continue
+        base = _POSSESSIVE.sub("", word)
+        adjoining = k + 1 < len(tokens) and not text[m.end():tokens[k + 1].start()].strip()
+        if adjoining and tokens[k + 1].group()[:1].isupper() and base.lower() in _NAME_POSSESSORS:
+            yield m
+            continue
+        yield _Piece(base, m.start(), m.start() + len(base))  # the 's after it ends the run
+
+
 def _runs(text: str) -> Iterator[list[regex.Match]]:
     """Runs of content words and joiners with only spaces between them."""
     run: list[regex.Match] = []
     last_end = 0
-    tokens = list(_TOKEN.finditer(text))
+    tokens = [*_possessors(text, _TOKEN.finditer(text))]
     for k, m in enumerate(tokens):
         word = m.group()
         adjoining = not text[last_end:m.start()].strip()

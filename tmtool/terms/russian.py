@@ -30,6 +30,8 @@ from tmtool.terms.model import Occurrence, Phrasing
 from tmtool.text import skip_back
 
 MAX_WORDS = 9
+#: Titles of courtesy before a name (``г-н Трамп``, ``господина Блэра``): no term alone.
+COURTESY_TITLES = frozenset({"г-н", "г-жа", "господин", "госпожа"})
 
 # A Russian text read in the wrong code page (Cyrillic UTF-8 or cp1251 bytes as Latin-1/cp1252:
 # ``Ãðåöèè`` for Греции) has words of accented Latin letters: they name nothing, and are no terms.
@@ -663,6 +665,8 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
         for phrase in phrases(run):
             found = _occurrence(phrase, text, unit)
             if len(found.surface) == 1:  # a letter alone is an initial (Р. К. С. Бхадауриа) or a unit (850р)
+                continue
+            if found.key[:1] and found.key[0] in COURTESY_TITLES and len(found.key) == 2:  # as English Mr: no term
                 continue
             yield found
             if found.key[-1:] == ("#name",) and len(phrase.tokens) == 1:
