@@ -292,3 +292,16 @@ def test_a_name_s_possessive_stays_apart_from_what_follows():
     found = surfaces("Russia's Foreign Ministry, Trump's Twitter account and the Kremlin's Peskov.")
     assert {"Russia", "Foreign Ministry", "Trump", "Twitter account", "Kremlin", "Peskov"} <= found
     assert not any("'" in s for s in found)
+
+
+def test_a_name_s_particles_are_inside_it_never_at_its_end():
+    found = surfaces("Ursula von der Leyen met Mohammed bin Salman and Staffan de Mistura.")
+    assert {"Ursula von der Leyen", "Mohammed bin Salman", "Staffan de Mistura", "de Mistura"} <= found
+    assert not any(s.split()[-1] in english.PARTICLES for s in found)
+
+
+def test_an_arabic_article_written_onto_a_name_is_no_part_of_its_key():
+    occ = {o.surface: o for o in candidates("President Bashar al-Assad said that Assad", 0)}
+    assert occ["al-Assad"].key == occ["Assad"].key == ("assad",)
+    assert occ["Bashar al-Assad"].key == ("bashar", "assad")
+    assert english.articled("Walid al-Moualem") and not english.articled("Moualem")

@@ -390,3 +390,12 @@ def test_normalise_reads_one_spelling_of_case_yo_spacing_dashes_and_article():
     assert normalise("The  Северный поток – 2") == normalise("северный поток-2") == "северный поток-2"
     assert normalise("Объём") == normalise("объем")
     assert normalise("премьер-министр") == "премьер-министр"
+
+
+def test_a_name_is_shown_without_the_article_written_onto_it_where_it_is_seen_so():
+    # al-Moualem and Moualem are one name (their key leaves the article out), shown as seen without it
+    pairs = {"r1": [("Walid al-Moualem arrived in Moscow.", "Валид аль-Муалем прибыл в Москву.")],
+             "r2": [("Then al-Moualem met Lavrov.", "Затем аль-Муалем встретился с Лавровым.")],
+             "r3": [("Later Moualem said the talks went well.", "Позднее Муалем сказал, что переговоры прошли.")]}
+    entry = next(e for e in extract_terms(make_units(pairs), "en-GB", "ru-RU").entries if "Moualem" in e.source)
+    assert (entry.source, entry.target, entry.source_forms) == ("Moualem", "Муалем", ("al-Moualem",))

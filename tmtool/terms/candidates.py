@@ -64,6 +64,9 @@ class Language:
     # May a word seen be a name's citation form (a Russian nominative singular)? A name seen in
     # several forms is cited in one that may be (``extract._spelt_as_partner``).
     citable: Callable[[str], bool] = lambda word: True
+    # Does a citation write an article onto a name (al-Assad, аль-Асад)? Shown only where no
+    # form of the same key without it is seen (``Moualem`` beside ``al-Moualem``). Never, else.
+    articled: Callable[[str], bool] = lambda form: False
     # Phrases (a verb with its object, prepositional formulas; keys ending in ``model.PHRASE``),
     # found beside the noun phrases: a language without them finds none.
     phrases: Callable[[str, int], Iterator[Occurrence]] = lambda text, unit: iter(())
@@ -82,7 +85,7 @@ LANGUAGES.register("en")(Language(english.candidates, english.is_proper,
                                   lambda o: _compared(w for w in o.key if w not in english.GLUE and not w.startswith("#")),
                                   swallow=True, plural=lambda c: english.is_plural(c.key), in_number=lambda c, number: None,
                                   synonyms=True, ranks_general_words_last=True, names=english.proper_words,
-                                  phrases=english_phrases.candidates))
+                                  articled=english.articled, phrases=english_phrases.candidates))
 LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   lambda o: _compared((w for w in o.key if not w.startswith("#")), russian.compared),
                                   swallow=False,
@@ -91,7 +94,7 @@ LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                       c.form, (r.surface for r in c.occurrences.phrasings), number),
                                   synonyms=False, resolve=russian.resolve, rereads=russian.rereads,
                                   names=russian.proper_words, place=russian.is_place, citable=russian.may_be_citation,
-                                  phrases=russian_phrases.candidates))
+                                  articled=russian.articled, phrases=russian_phrases.candidates))
 
 
 def language(tag: str) -> Language:
@@ -103,7 +106,8 @@ def _display(phrasings: Sequence[Phrasing], held: Iterable[int], lang: Language)
     occurrence counted once per unit holding it (``held``: their number, parallel to ``phrasings``).
 
     Attested citation forms beat generated ones, and a form seen inside a sentence
-    beats one seen only at its start, where the capital letter says nothing.
+    beats one seen only at its start, where the capital letter says nothing; a form without an
+    article written onto a name beats one with it (``Language.articled``).
     """
     placed = list(zip(phrasings, held))
     # each tier made only when those before it are empty (the first nearly never is)
@@ -111,6 +115,7 @@ def _display(phrasings: Sequence[Phrasing], held: Iterable[int], lang: Language)
              lambda: [(r, n) for r, n in placed if not r.initial], lambda: [(r, n) for r, n in placed if r.attested],
              lambda: placed)
     pool = next(found for tier in tiers if (found := tier()))
+    pool = [(r, n) for r, n in pool if not lang.articled(r.citation)] or pool
     form = _tally((r.citation, n) for r, n in pool).most_common(1)[0][0]
     if all(r.initial for r, _ in pool) and form[:1].isupper() and not lang.is_proper(form.split()[0]):
         form = form[:1].lower() + form[1:]

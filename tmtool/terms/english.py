@@ -127,6 +127,8 @@ def _adverb_first(word: str) -> bool:
 def _key_word(word: str) -> str:
     """A word as a key holds it: lower case, an acronym's plural as the acronym (``UAVs``, ``NGOs``:
     the key of a common noun keeps its number, but an acronym's plural is a form of one name)."""
+    if _ARTICLE.match(word):  # al-Assad: assad
+        return _ARTICLE.sub("", word).lower()
     if _POSSESSIVE.search(word):  # People’s: people's
         return word.lower().replace("’", "'")
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
@@ -297,7 +299,20 @@ def _edge_ok(word: str, first: bool) -> bool:
         return False
     if first:  # a stop word inside a run is a part of a name, which it never begins (States)
         return not word[:1].isdigit() and word != "No." and (not _is_stop(word) or word in _NAME_STARTERS)
-    return low not in _TITLES and word != "No." and word not in _NAME_STARTERS and not _participle(word)
+    return (low not in _TITLES and word != "No." and word not in _NAME_STARTERS and not _participle(word)
+            and word not in PARTICLES)
+
+
+#: Lower-case particles of personal names (Ursula von der Leyen, Mohammed bin Salman, Lula da Silva):
+#: inside a name, never its last word.
+PARTICLES = frozenset("von van der den de da di do dos du la le bin ibn bint ben al el abu zu ter".split())
+#: An Arabic article written onto a name (al-Assad, el-Sisi): the name without it is the same name.
+_ARTICLE = regex.compile(r"^(?:al|el)-(?=\p{Lu})")
+
+
+def articled(form: str) -> bool:
+    """Whether a form writes an Arabic article onto a name (``al-Moualem``)."""
+    return any(_ARTICLE.match(word) for word in form.split())
 
 
 #: Nouns that count or sort what their ``of`` phrase names (a majority of Britons, types of legal
@@ -411,7 +426,7 @@ def _noun_before_name(word: str) -> bool:
     title or kind of it (``special counsel`` Robert Mueller, the ``frigate`` Admiral Gorshkov),
     not its modifier: English modifies a name with an adjective (eastern Ukraine)."""
     return (word.islower() and word.isalpha() and not word.endswith(_ADJECTIVE_ENDINGS) and word not in GLUE
-            and word not in _ADJECTIVES)
+            and word not in _ADJECTIVES and word not in PARTICLES)
 
 
 def _names_a_kind(word: str, after: str) -> bool:

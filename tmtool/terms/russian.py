@@ -212,6 +212,18 @@ def tokenize(text: str) -> tuple[tuple[Token, ...], ...]:
         last_end = m.end()
     return tuple(tuple(_persons(r, text)) for r in runs if r)
 
+#: An Arabic article written onto a name, as Russian spells it (аль-Асад, ан-Нусра, аш-Шараа): the name
+#: without it is the same name, as English ``al-Assad`` is ``Assad`` (``english._ARTICLE``).
+_ARTICLE = regex.compile(r"^(?:аль|эль|ан|ас|аз|ат|ад|ар|аш)-(?=\w)")
+def _unarticled(word: str) -> str:
+    return _ARTICLE.sub("", word)
+
+
+def articled(form: str) -> bool:
+    """Whether a form writes an Arabic article onto a name (``аль-Муалем``)."""
+    return any(_ARTICLE.match(word) and word[word.index("-") + 1:][:1].isupper() for word in form.split())
+
+
 #: A dash before a name's number in guillemets (``«Северный поток – 2»``): the key reads it as a space.
 _NUMBER_DASH = regex.compile(r"\s*[-–—]\s*(?=\d)")
 #: What joins a name to its number (Северный поток-2, Панцирь-С1, Северный поток – 2).
@@ -515,7 +527,7 @@ def _occurrence(phrase: Phrase, text: str, unit: int) -> Occurrence:
     # a person's name or a name in guillemets: one key word per word of it (Сергей Лавров ↔ Sergey
     # Lavrov word by word),
     # and a mark that it is a name (``resolve``)
-    lemmas = (w for t, r in zip(tokens, group)
+    lemmas = (_unarticled(w) for t, r in zip(tokens, group)
               for w in (_NUMBER_DASH.sub(" ", r.lemma).split(" ") if r.name or t.kind == "quoted" else (r.lemma,)))
     person = tokens[0].kind == "person"
     key = (*lemmas, *(_yo(t.text) if t.kind != "suffix" else t.text.strip(_JOINTS) for t in posts), f"#{number}",
@@ -571,8 +583,8 @@ def resolve(occurrences: list[Occurrence], units_of: list[tuple[int, ...]]) -> l
             name = names.read(words, initials, None, best)
             citation = name.citation()
             chosen[occ.surface] = dataclasses.replace(
-                occ, key=(*name.lemma.split(" "), "#sing", "#name"), citation=citation, head=name.lemma,
-                attested=citation == occ.surface)
+                occ, key=(*map(_unarticled, name.lemma.split(" ")), "#sing", "#name"), citation=citation,
+                head=name.lemma, attested=citation == occ.surface)
         # as dataclasses.replace would make it, without its cost (a name recurs thousands of times)
         read = chosen[occ.surface]
         out.append(Occurrence(read.key, read.surface, read.citation, occ.unit, occ.start, occ.end, read.words,
@@ -691,7 +703,7 @@ def _surname(name: Occurrence) -> Iterator[Occurrence]:
     last = words[-1]
     read = names.read((last,))
     citation = read.citation()
-    yield Occurrence(key=(read.lemma, "#sing", "#name"), surface=last, citation=citation, unit=name.unit,
+    yield Occurrence(key=(_unarticled(read.lemma), "#sing", "#name"), surface=last, citation=citation, unit=name.unit,
                      start=name.end - len(last), end=name.end, words=1, head=read.lemma, attested=citation == last)
 
 
