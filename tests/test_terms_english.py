@@ -305,3 +305,9 @@ def test_an_arabic_article_written_onto_a_name_is_no_part_of_its_key():
     assert occ["al-Assad"].key == occ["Assad"].key == ("assad",)
     assert occ["Bashar al-Assad"].key == ("bashar", "assad")
     assert english.articled("Walid al-Moualem") and not english.articled("Moualem")
+
+
+def test_a_capitalised_ordinal_begins_a_name_but_not_a_title():
+    found = surfaces("The Second World War and First Deputy Foreign Minister Vladimir Titov.")
+    assert {"Second World War", "Deputy Foreign Minister"} <= found
+    assert "First Deputy Foreign Minister" not in found  # Russian: первый заместитель Министра

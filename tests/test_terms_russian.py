@@ -309,3 +309,9 @@ def test_an_arabic_article_written_onto_a_name_is_no_part_of_its_key():
     assert keys["аль-Асад"][0] == keys["Асад"][0] == "асад"
     assert keys["«Джабхат ан-Нусра»"] == ("джабхат", "нусра", "#sing")
     assert russian.articled("аль-Муалем") and not russian.articled("Муалем")
+
+
+def test_a_capitalised_ordinal_inside_a_sentence_begins_a_name():
+    assert {o.citation for o in candidates("итоги Второй мировой войны и Третьего рейха", 0)} >= {
+        "Вторая мировая война", "Третий рейх"}
+    assert "второй тур" not in {o.citation.lower() for o in candidates("Второй тур выборов и второй визит", 0)}

@@ -173,7 +173,12 @@ _OBJECT_STARTS = frozenset({"that", "the", "a", "an", "this", "these", "those", 
 
 #: Words of the lexicon that begin names when written with a capital before another capitalised
 #: word (New York, New Delhi, New Zealand).
-_NAME_STARTERS = frozenset({"New"})
+_NAME_STARTERS = frozenset({"New", "First", "Second", "Third", "Fourth", "Fifth"})
+
+
+#: What an ordinal ranks in a title, not a name (``First Deputy Minister``: первый заместитель, whose
+#: ordinal Russian writes in lower case and leaves out of the term).
+_RANKED = frozenset({"deputy", "vice", "secretary"}) | TITLE_HEADS
 
 
 def _noun_here(word: str, run: list[regex.Match], after: str) -> bool:
@@ -273,7 +278,8 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
         model = word[:1].isdigit() and run and _numbers_name(run, text[last_end:m.start()], word, after)
         numbered = word[:1].isdigit() and run and (run[-1].group() == "No." or model)
         stop = (_is_stop(word) and not (adjoining and (_name_part(word, run) or _noun_here(word, run, after))) and not (
-            word in _NAME_STARTERS and after[:1].isupper())) or (k == 0 and _adverb_first(word))
+            word in _NAME_STARTERS and after[:1].isupper() and after.lower() not in _RANKED)) or (
+                k == 0 and _adverb_first(word))
         if model:  # the number closes the name: what follows says what it is (Nord Stream 2 pipeline)
             yield [*run, m]
             run = []

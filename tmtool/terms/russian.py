@@ -145,7 +145,10 @@ def _str(grammeme) -> str | None:
     return str(grammeme) if grammeme else None
 
 
-def _readings(text: str, kind: str) -> tuple[Reading, ...]:
+def _readings(text: str, kind: str, named: bool = False) -> tuple[Reading, ...]:
+    """A token's readings; ``named``: a capitalised word inside a sentence, where an ordinal begins a
+    name (``Второй`` мировой войны) instead of dating an event (второй визит)."""
+    ordinal = frozenset({"Anum"}) if named else frozenset()
     if kind == "quoted":  # «Исламского государства»: a name in guillemets, one indeclinable token
         return (Reading("noun", quoted_citation(text).lower(), None, None, None, 1.0),)
     if kind != "word":
@@ -161,17 +164,21 @@ def _readings(text: str, kind: str) -> tuple[Reading, ...]:
         # where an adjective agrees with it (углеводородным следом, мирным путём), never alone
         return tuple(Reading("noun", p.normal_form, p.tag.case, p.tag.number, _str(p.tag.gender), score, p, alone=False)
                      for p, score in _as_written(parses, text) if p.tag.POS == "NOUN" and "Fixd" not in p.tag)
-    if parses[0].tag.POS in _FUNCTION or (parses[0].tag.POS == "ADJF" and _NOT_PRE & parses[0].tag.grammemes):
+    excluded = _NOT_PRE - ordinal
+    if parses[0].tag.POS in _FUNCTION or (parses[0].tag.POS == "ADJF" and excluded & parses[0].tag.grammemes):
         # nor is an ordinal or a pronoun read as the rare noun it may spell (второй: втора)
         return ()
+    adjective_only = parses[0].tag.POS == "ADJF" and bool(ordinal & parses[0].tag.grammemes)  # Второй: no втора
     out = []
     for p, score in _as_written(parses, text):
         tag = p.tag
+        if adjective_only and tag.POS == "NOUN":
+            continue
         if tag.POS == "NOUN" and "Fixd" not in tag:
             out.append(Reading("noun", p.normal_form, tag.case, tag.number, _str(tag.gender), score, p))
         elif tag.POS == "NOUN":
             out.append(Reading("noun", p.normal_form, None, None, _str(tag.gender), score, p))
-        elif tag.POS in ("ADJF", "PRTF") and not (_NOT_PRE & tag.grammemes) and p.normal_form not in _NOT_PRE_LEMMAS:
+        elif tag.POS in ("ADJF", "PRTF") and not (excluded & tag.grammemes) and p.normal_form not in _NOT_PRE_LEMMAS:
             out.append(Reading("adj", p.normal_form, tag.case, tag.number, _str(tag.gender), score, p))
     return tuple(out)
 
@@ -272,7 +279,9 @@ def _persons(run: list[tuple[str, int, int, str]], text: str) -> list[Token]:
             out.append(_person(text, start, run[i + n - 1][2], tuple(w for w, *_ in run[i:i + n])))
             i += n
             continue
-        out.append(Token(word, start, end, kind, _readings(word, kind)))
+        # a capitalised ordinal inside a sentence begins a name (Второй мировой войны, Третьего рейха)
+        named = kind == "word" and word[:1].isupper() and not _initial(text, start)
+        out.append(Token(word, start, end, kind, _readings(word, kind, named)))
         i += 1
     return out
 
