@@ -311,3 +311,10 @@ def test_a_capitalised_ordinal_begins_a_name_but_not_a_title():
     found = surfaces("The Second World War and First Deputy Foreign Minister Vladimir Titov.")
     assert {"Second World War", "Deputy Foreign Minister"} <= found
     assert "First Deputy Foreign Minister" not in found  # Russian: первый заместитель Министра
+
+
+def test_st_with_a_full_stop_is_a_word_of_a_name():
+    occ = {o.surface: o for o in candidates("the St. Petersburg International Economic Forum opened", 0)}
+    assert occ["St. Petersburg International Economic Forum"].key == ("st", "petersburg", "international", "economic",
+                                                                   "forum")
+    assert occ["St. Petersburg"].key == ("st", "petersburg")

@@ -28,7 +28,7 @@ _DOTTED = regex.compile(r"(?:\p{Lu}\.){2,}")  # an acronym written with full sto
 
 # A number takes the letters written onto it (75th, 2nd): they are no word of their own.
 # A capitalised word's possessive is one token (People's, Students'): a word of a name (``_possessor``).
-_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|(?:Mr|Mrs|Ms)\.|\p{Lu}\p{L}*(?:['’]s|(?<=s)['’])(?!\p{L})"
+_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|(?:Mr|Mrs|Ms|St)\.|\p{Lu}\p{L}*(?:['’]s|(?<=s)['’])(?!\p{L})"
                        r"|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
@@ -133,7 +133,7 @@ def _key_word(word: str) -> str:
         return word.lower().replace("’", "'")
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return word[:-1].lower()
-    if word.lower() in _TITLES:  # Mr. Mueller is Mr Mueller
+    if word.lower() in _TITLES or word == "St.":  # Mr. Mueller is Mr Mueller, St. Petersburg St Petersburg
         return word.lower().rstrip(".")
     if _DOTTED.fullmatch(word):  # U.N. is UN, U.S. is US: one acronym spelt two ways
         return word.replace(".", "").lower()
@@ -305,7 +305,7 @@ def _edge_ok(word: str, first: bool) -> bool:
         return False
     if first:  # a stop word inside a run is a part of a name, which it never begins (States)
         return not word[:1].isdigit() and word != "No." and (not _is_stop(word) or word in _NAME_STARTERS)
-    return (low not in _TITLES and word != "No." and word not in _NAME_STARTERS and not _participle(word)
+    return (low not in _TITLES and word not in ("No.", "St.") and word not in _NAME_STARTERS and not _participle(word)
             and word not in PARTICLES)
 
 
