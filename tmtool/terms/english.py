@@ -27,7 +27,7 @@ MAX_WORDS = 10
 _DOTTED = regex.compile(r"(?:\p{Lu}\.){2,}")  # an acronym written with full stops (U.N., U.S.)
 
 # A number takes the letters written onto it (75th, 2nd): they are no word of their own.
-# A capitalised word's possessive is one token (People's, Students'): a word of a name (``_possessor``).
+# A capitalised word's possessive is one token (People's, Students'): a word of a name (``_possessors``).
 _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|(?:Mr|Mrs|Ms|St)\.|\p{Lu}\p{L}*(?:['’]s|(?<=s)['’])(?!\p{L})"
                        r"|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -207,6 +207,9 @@ _MONTHS = frozenset("""january february march april may june july august septemb
 december""".split())
 #: What joins a name to its number (Nord Stream 2, Pantsir-S1, Su-35).
 _NUMBER_JOINS = frozenset({"", " ", "-"})
+#: Words a number before counts (Paris 3 people), and kinds of street a house's number follows.
+_COUNTED = frozenset("people men women children".split())
+_STREETS = frozenset("street avenue road square prospekt prospect lane boulevard highway embankment".split())
 
 
 def _numbers_name(run: list[regex.Match], gap: str, number: str, after: str) -> bool:
@@ -219,10 +222,6 @@ def _numbers_name(run: list[regex.Match], gap: str, number: str, after: str) -> 
             and word.lower() not in _MONTHS | _STREETS and not _DOTTED.fullmatch(word)):
         return False
     return gap != " " or not (after.islower() and (after.endswith("s") or after in _COUNTED))
-
-
-_COUNTED = frozenset("people men women children".split())
-_STREETS = frozenset("street avenue road square prospekt prospect lane boulevard highway embankment".split())
 
 
 class _Piece:

@@ -219,9 +219,12 @@ def tokenize(text: str) -> tuple[tuple[Token, ...], ...]:
         last_end = m.end()
     return tuple(tuple(_persons(r, text)) for r in runs if r)
 
+
 #: An Arabic article written onto a name, as Russian spells it (аль-Асад, ан-Нусра, аш-Шараа): the name
 #: without it is the same name, as English ``al-Assad`` is ``Assad`` (``english._ARTICLE``).
 _ARTICLE = regex.compile(r"^(?:аль|эль|ан|ас|аз|ат|ад|ар|аш)-(?=\w)")
+
+
 def _unarticled(word: str) -> str:
     return _ARTICLE.sub("", word)
 
