@@ -314,4 +314,5 @@ def test_an_arabic_article_written_onto_a_name_is_no_part_of_its_key():
 def test_a_capitalised_ordinal_inside_a_sentence_begins_a_name():
     assert {o.citation for o in candidates("итоги Второй мировой войны и Третьего рейха", 0)} >= {
         "Вторая мировая война", "Третий рейх"}
-    assert "второй тур" not in {o.citation.lower() for o in candidates("Второй тур выборов и второй визит", 0)}
+    # at a sentence's start, and in lower case, an ordinal still dates what follows, no name begins
+    assert not any(o.citation.lower().startswith("втор") for o in candidates("Второй тур выборов и второй визит", 0))

@@ -105,7 +105,6 @@ def from_dictionary(parse) -> bool:
     return len(parse.methods_stack) == 1
 
 
-
 @dataclass(frozen=True, slots=True)
 class WordReading:
     """One reading of one word of a name."""

@@ -690,7 +690,7 @@ def candidates(text: str, unit: int) -> Iterator[Occurrence]:
             found = _occurrence(phrase, text, unit)
             if len(found.surface) == 1:  # a letter alone is an initial (Р. К. С. Бхадауриа) or a unit (850р)
                 continue
-            if found.key[:1] and found.key[0] in COURTESY_TITLES and len(found.key) == 2:  # as English Mr: no term
+            if len(found.key) == 2 and found.key[0] in COURTESY_TITLES:  # господин alone, as English Mr: no term
                 continue
             yield found
             if found.key[-1:] == ("#name",) and len(phrase.tokens) == 1:
