@@ -392,6 +392,14 @@ def test_normalise_reads_one_spelling_of_case_yo_spacing_dashes_and_article():
     assert normalise("премьер-министр") == "премьер-министр"
 
 
+def test_normalise_reads_an_abbreviations_full_stops_as_british_english_leaves_them_out():
+    assert normalise("U.N. General Assembly") == normalise("UN General Assembly") == "un general assembly"
+    assert normalise("the U.S.-led coalition") == "us-led coalition"
+    assert normalise("Mr. Trump") == normalise("Mr Trump") and normalise("St. Petersburg") == "st petersburg"
+    # a full stop that ends a sentence or joins letters of no abbreviation stays
+    assert normalise("e.g. this") == "e.g. this" and normalise("Ave.") == "ave."
+
+
 def test_a_name_is_shown_without_the_article_written_onto_it_where_it_is_seen_so():
     # al-Moualem and Moualem are one name (their key leaves the article out), shown as seen without it
     pairs = {"r1": [("Walid al-Moualem arrived in Moscow.", "Валид аль-Муалем прибыл в Москву.")],

@@ -62,8 +62,16 @@ class TermOptions:
 _DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+")
 
 
+#: The full stops of an abbreviation, which American English writes and British English leaves out
+#: (``U.N.`` and ``UN``, ``U.S.`` and ``US``, ``Mr.`` and ``Mr``): one term spelt two ways, as
+#: ``pairing._one_name`` takes them.
+_ABBREVIATION_STOPS = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,}(?![\w])|(?<![\w.])(?:Mrs|Mr|Ms|Dr|St)\.(?=\s|$)")
+
+
 def normalise(term: str) -> str:
-    """The comparison form of a term: case, ё, spacing, dashes and a leading article ignored."""
+    """The comparison form of a term: case, ё, spacing, dashes, an abbreviation's full stops and a
+    leading article ignored."""
+    term = _ABBREVIATION_STOPS.sub(lambda m: m[0].replace(".", ""), term)
     text = _DASH.sub("-", " ".join(term.casefold().replace("ё", "е").replace("’", "'").split()))
     for article in ("the ", "a ", "an "):
         if text.startswith(article):
