@@ -13,6 +13,7 @@ the lower-cased words, so the display form is the most frequent attested spellin
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -92,6 +93,12 @@ representative commissioner governor mayor
 """.split())
 
 
+#: The tests of a word alone, memoised: a text's candidates are its spans of up to ``MAX_WORDS`` words,
+#: each word read in every span it is in, and a corpus repeats its words.
+_WORD_CACHE = 65536
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _is_stop(word: str) -> bool:
     low = word.lower()
     if low in _NUMBERS and word[:1].isupper():  # inside a name: Normandy Four
@@ -124,6 +131,7 @@ def _adverb_first(word: str) -> bool:
     return any(word_senses(base, "en") for base in bases if len(base) > 3)
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _key_word(word: str) -> str:
     """A word as a key holds it: lower case, an acronym's plural as the acronym (``UAVs``, ``NGOs``:
     the key of a common noun keeps its number, but an acronym's plural is a form of one name)."""
@@ -298,6 +306,7 @@ def _runs(text: str) -> Iterator[list[regex.Match]]:
         yield run
 
 
+@functools.lru_cache(maxsize=_WORD_CACHE)
 def _edge_ok(word: str, first: bool) -> bool:
     low = word.lower()
     if low in GLUE:

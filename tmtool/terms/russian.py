@@ -142,12 +142,15 @@ def _indeclinable(text: str) -> bool:
 
 
 def _str(grammeme) -> str | None:
+    """A pymorphy3 grammeme as a plain string (its own type compares in Python, ten times slower)."""
     return str(grammeme) if grammeme else None
 
 
+@functools.lru_cache(maxsize=32768)
 def _readings(text: str, kind: str, named: bool = False) -> tuple[Reading, ...]:
     """A token's readings; ``named``: a capitalised word inside a sentence, where an ordinal begins a
-    name (``Второй`` мировой войны) instead of dating an event (второй визит)."""
+    name (``Второй`` мировой войны) instead of dating an event (второй визит). Memoised: a corpus
+    repeats its word forms, each read alike wherever it stands."""
     ordinal = frozenset({"Anum"}) if named else frozenset()
     if kind == "quoted":  # «Исламского государства»: a name in guillemets, one indeclinable token
         return (Reading("noun", quoted_citation(text).lower(), None, None, None, 1.0),)
@@ -162,7 +165,8 @@ def _readings(text: str, kind: str, named: bool = False) -> tuple[Reading, ...]:
     if parses[0].tag.POS in _ADVERBIAL:
         # a noun's instrumental read likelier as an adverb or a preposition (следом, путём) is the noun
         # where an adjective agrees with it (углеводородным следом, мирным путём), never alone
-        return tuple(Reading("noun", p.normal_form, p.tag.case, p.tag.number, _str(p.tag.gender), score, p, alone=False)
+        return tuple(Reading("noun", p.normal_form, _str(p.tag.case), _str(p.tag.number), _str(p.tag.gender), score, p,
+                             alone=False)
                      for p, score in _as_written(parses, text) if p.tag.POS == "NOUN" and "Fixd" not in p.tag)
     excluded = _NOT_PRE - ordinal
     if parses[0].tag.POS in _FUNCTION or (parses[0].tag.POS == "ADJF" and excluded & parses[0].tag.grammemes):
@@ -175,11 +179,11 @@ def _readings(text: str, kind: str, named: bool = False) -> tuple[Reading, ...]:
         if adjective_only and tag.POS == "NOUN":
             continue
         if tag.POS == "NOUN" and "Fixd" not in tag:
-            out.append(Reading("noun", p.normal_form, tag.case, tag.number, _str(tag.gender), score, p))
+            out.append(Reading("noun", p.normal_form, _str(tag.case), _str(tag.number), _str(tag.gender), score, p))
         elif tag.POS == "NOUN":
             out.append(Reading("noun", p.normal_form, None, None, _str(tag.gender), score, p))
         elif tag.POS in ("ADJF", "PRTF") and not (excluded & tag.grammemes) and p.normal_form not in _NOT_PRE_LEMMAS:
-            out.append(Reading("adj", p.normal_form, tag.case, tag.number, _str(tag.gender), score, p))
+            out.append(Reading("adj", p.normal_form, _str(tag.case), _str(tag.number), _str(tag.gender), score, p))
     return tuple(out)
 
 
@@ -289,6 +293,7 @@ def _persons(run: list[tuple[str, int, int, str]], text: str) -> list[Token]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)  # asked of each capitalised word wherever it stands
 def _foreign_word(word: str) -> bool:
     """A capitalised word that pymorphy3 does not know (its guess would decline ``Шольцем``
     as ``шолец``), nor reads as a Russian compound abbreviation (``_abbreviated``)."""
@@ -299,6 +304,7 @@ def _foreign_word(word: str) -> bool:
 _QUOTES = frozenset("«\"“„")  # a quotation opens with a capital whatever its first word is
 
 
+@functools.lru_cache(maxsize=65536)  # asked of each capitalised word wherever it stands
 def _verb_only(word: str) -> bool:
     """A capitalised word the dictionary knows only as a verb form (Заев: a gerund of заесть):
     inside a sentence a capital makes it a name, as it does a word the dictionary does not know."""
@@ -338,10 +344,14 @@ def _person(text: str, start: int, end: int, words: tuple[str, ...], initials: s
 def agreeing_group(tokens: list[Token], case: str | None = None) -> Iterator[tuple[int, tuple[Reading, ...]]]:
     """``ADJ* NOUN`` groups from tokens[0] (optionally in one case): for each length,
     the best-scored readings that agree."""
+    adjectives: list[list[Reading]] = []  # those of each token before the head, read once
     for n in range(1, min(len(tokens), MAX_WORDS) + 1):
         pres = tokens[: n - 1]
-        if any(t.kind != "word" or not t.adjectives() for t in pres):
-            return
+        if pres:
+            found = pres[-1].adjectives() if pres[-1].kind == "word" else None
+            if not found:
+                return
+            adjectives.append(found)
         if n > 1 and tokens[n - 1].kind == "person":
             return
         named = tokens[n - 1].text[:1].isupper()
@@ -349,9 +359,9 @@ def agreeing_group(tokens: list[Token], case: str | None = None) -> Iterator[tup
         for head in tokens[n - 1].nouns():
             if case and head.case not in (None, case) or (n == 1 and not head.alone):
                 continue
-            chosen = [max((a for a in t.adjectives() if a.agrees(head) and (not case or a.case in (None, case))
+            chosen = [max((a for a in readings if a.agrees(head) and (not case or a.case in (None, case))
                            and _modifies(t, a, named)),
-                          key=lambda r: r.score, default=None) for t in pres]
+                          key=lambda r: r.score, default=None) for t, readings in zip(pres, adjectives)]
             if None not in chosen:
                 groups.append((*chosen, head))
         if groups:
