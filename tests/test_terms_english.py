@@ -144,6 +144,14 @@ def test_a_capitalised_stop_word_inside_a_name_is_part_of_it():
     assert not any(s.split()[0] == "States" or s.endswith("May") for s in found)
 
 
+def test_a_capitalised_stop_word_after_a_name_s_joiner_is_part_of_it():
+    found = surfaces("He spoke of the Fund for the Support of Russian Writers. We call for the Support.")
+    assert "Fund for the Support of Russian Writers" in found
+    assert "Support" not in found  # no name before its joiner: the verb it spells
+    # in capitals a capital says nothing: an article after a joiner is no word of a name
+    assert not any(" A " in s for s in surfaces("SKETCHES OF A RURAL MUSCOVITE"))
+
+
 def test_an_acronym_s_plural_is_a_form_of_it():
     a, b = (next(iter(candidates(t, 0))) for t in ("UAVs", "UAV"))
     assert a.key == b.key == ("uav",) and a.surface == "UAVs"

@@ -156,11 +156,19 @@ def _participle(word: str) -> bool:
 
 
 def _name_part(word: str, run: list[regex.Match]) -> bool:
-    """A stop word with a capital right after a capitalised word of the run is a part of a name
-    (United States, Will in a name), not the verb or pronoun it spells."""
-    last = run[-1].group() if run else ""
-    return (word[:1].isupper() and last[:1].isupper() and last.lower() not in GLUE
-            and word.lower() not in _DATES)
+    """A stop word with a capital right after a capitalised word of the run, or after a joiner that
+    follows one, is a part of a name (United States, Will in a name, the Fund for the Support of
+    Russian Writers), not the verb or pronoun it spells."""
+    if not word[:1].isupper() or word.lower() in _DATES:
+        return False
+    words = [m.group() for m in run[-3:]]
+    if words[-1:] and words[-1].lower() == "the":
+        words.pop()
+    if words[-1:] and words[-1].lower() in ("of", "for"):  # ``and`` joins two names (… War and First Deputy …)
+        if word.isupper():  # in capitals (SKETCHES OF A RURAL MUSCOVITE) a capital says nothing
+            return False
+        words.pop()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in GLUE
 
 
 def _after_joiner(run: list[regex.Match]) -> bool:
