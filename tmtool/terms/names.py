@@ -436,12 +436,12 @@ def _capitalised(word: str) -> bool:
 _CYRILLIC = re.compile(r"[А-ЯЁ]")
 
 
-@functools.lru_cache(maxsize=65536)  # asked of each capitalised word wherever it stands
+@functools.lru_cache(maxsize=8192)  # asked of each capitalised word wherever it stands
 def known(word: str) -> bool:
     return _morph().word_is_known(word.lower())
 
 
-@functools.lru_cache(maxsize=65536)  # asked of each capitalised word wherever it stands
+@functools.lru_cache(maxsize=8192)  # asked of each capitalised word wherever it stands
 def is_given(word: str, before_foreign: bool = False) -> bool:
     """A first name: pymorphy3 knows it as one, or does not know the word at all (a foreign
     name), and it is no place or organisation, unless it is also a first name and a surname the
@@ -455,7 +455,7 @@ def is_given(word: str, before_foreign: bool = False) -> bool:
     return named or not known(word)
 
 
-@functools.lru_cache(maxsize=65536)  # asked of each capitalised word wherever it stands
+@functools.lru_cache(maxsize=8192)  # asked of each capitalised word wherever it stands
 def is_surname(word: str, after_name: bool = False) -> bool:
     """A capitalised word that may end a name: no organisation or abbreviation, nor a place
     unless a first name comes right before it."""
