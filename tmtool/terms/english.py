@@ -25,12 +25,15 @@ from tmtool.text import skip_back
 
 MAX_WORDS = 10
 
-_DOTTED = regex.compile(r"(?:\p{Lu}\.){2,}")  # an acronym written with full stops (U.N., U.S.)
+DOTTED = regex.compile(r"(?:\p{Lu}\.){2,}")  # an acronym written with full stops (U.N., U.S.)
+#: Abbreviations before a name that American English writes with a full stop (Mr. Mueller, St. Petersburg):
+#: one token with it.
+STOPPED_ABBREVIATIONS = ("Mrs", "Mr", "Ms", "St")
 
 # A number takes the letters written onto it (75th, 2nd): they are no word of their own.
 # A capitalised word's possessive is one token (People's, Students'): a word of a name (``_possessors``).
-_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|No\.|(?:Mr|Mrs|Ms|St)\.|\p{Lu}\p{L}*(?:['’]s|(?<=s)['’])(?!\p{L})"
-                       r"|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
+_TOKEN = regex.compile(rf"{DOTTED.pattern}|No\.|(?:{'|'.join(STOPPED_ABBREVIATIONS)})\."
+                       r"|\p{Lu}\p{L}*(?:['’]s|(?<=s)['’])(?!\p{L})|\p{L}+(?:-\p{L}+)*|\d+(?:[.,]\d+)*\p{L}*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 #: Possessive determiners: a lower-case word right before one is a verb taking its object (``restore
@@ -144,7 +147,7 @@ def _key_word(word: str) -> str:
         return word[:-1].lower()
     if word.lower() in _TITLES or word == "St.":  # Mr. Mueller is Mr Mueller, St. Petersburg St Petersburg
         return word.lower().rstrip(".")
-    if _DOTTED.fullmatch(word):  # U.N. is UN, U.S. is US: one acronym spelt two ways
+    if DOTTED.fullmatch(word):  # U.N. is UN, U.S. is US: one acronym spelt two ways
         return word.replace(".", "").lower()
     return word.lower()
 
@@ -236,7 +239,7 @@ def _numbers_name(run: list[regex.Match], gap: str, number: str, after: str) -> 
     house's (``Leningradsky Prospekt 39``)."""
     word = run[-1].group()
     if not (gap in _NUMBER_JOINS and number.isdigit() and len(number) <= 3 and word[:1].isupper()
-            and word.lower() not in _MONTHS | _STREETS and not _DOTTED.fullmatch(word)):
+            and word.lower() not in _MONTHS | _STREETS and not DOTTED.fullmatch(word)):
         return False
     return gap != " " or not (after.islower() and (after.endswith("s") or after in _COUNTED))
 

@@ -25,7 +25,7 @@ from tmtool.jobs import Mapper
 from tmtool.model import Unit
 from tmtool.stamps import code_digest
 from tmtool.terms import candidates as cands
-from tmtool.terms import general, variants
+from tmtool.terms import english, general, variants
 from tmtool.terms.categories import category
 from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry,
                                 formula_group, holds, is_verbal)
@@ -63,9 +63,11 @@ _DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+")
 
 
 #: The full stops of an abbreviation, which American English writes and British English leaves out
-#: (``U.N.`` and ``UN``, ``U.S.`` and ``US``, ``Mr.`` and ``Mr``): one term spelt two ways, as
-#: ``pairing._one_name`` takes them.
-_ABBREVIATION_STOPS = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,}(?![\w])|(?<![\w.])(?:Mrs|Mr|Ms|Dr|St)\.(?=\s|$)")
+#: (``U.N.`` and ``UN``, ``U.S.`` and ``US``, ``Mr.`` and ``Mr``): one term spelt two ways, as the English
+#: keys (``english._key_word``) and ``pairing._one_name`` take them; and ``Dr.``, which no candidate holds.
+_ABBREVIATION_STOPS = regex.compile(
+    rf"(?<![\w.]){english.DOTTED.pattern}(?!\w)"
+    rf"|(?<![\w.])(?:{'|'.join((*english.STOPPED_ABBREVIATIONS, 'Dr'))})\.(?=\s|$)")
 
 
 def normalise(term: str) -> str:
