@@ -158,6 +158,32 @@ def test_a_side_that_leaves_out_what_the_other_says_is_no_pair():
     assert not omissions(Link(minister, министр, 2, 1.0, 1.0))
 
 
+def test_a_longer_name_that_leaves_out_what_the_other_side_says_is_no_synonym_of_the_shorter():
+    # Main Naval Parade's best link is the partner of Naval Parade, a shorter name of the same thing;
+    # but «Главный» says Main outside it: it is no other name of that pair, and takes its own partner
+    english = {1: "The Main Naval Parade was held", 2: "He saw the Main Naval Parade", 3: "A naval parade in Kronstadt",
+               4: "The naval parade was held"}
+    russian = {1: "Главный военно-морской парад прошёл", 2: "Он видел Главный военно-морской парад",
+               3: "Военно-морской парад в Кронштадте", 4: "Военно-морской парад прошёл"}
+    parade = _placed(("naval", "parade"), {u: english[u].lower() for u in (3, 4)}, "naval parade")
+    main = _placed(("main", "naval", "parade"), {u: english[u] for u in (1, 2)}, "Main Naval Parade")
+    парад = _placed(("военно-морской", "парад"), {u: russian[u].lower() for u in (1, 2, 3, 4)}, "военно-морской парад")
+    главный = _placed(("главный", "военно-морской", "парад"), {u: russian[u] for u in (1, 2)},
+                      "Главный военно-морской парад")
+    omissions = Omissions(lambda source, unit: (english if source else russian)[unit],
+                          lexicon_translation("en-GB", "ru-RU"), _words, _words)
+    pairs = [_linked(parade, парад, 2, 1.0, 1.0), _linked(main, парад, 2, 0.67, 1.0),
+             _linked(main, главный, 2, 1.0, 0.5)]
+    assert [k.confidence > pairs[2].confidence for k in pairs[:2]] == [True, True]
+    assert omissions(pairs[1])
+    found = competitive_linking(pairs, 0.35, _words, _words, None, omissions)
+    assert [(k.src.form, k.tgt.form) for k in found.links] == [
+        ("naval parade", "военно-морской парад"), ("main naval parade", "главный военно-морской парад")]
+    assert not found.src_synonyms
+    without = competitive_linking(pairs, 0.35, _words, _words)  # without the check: a synonym, no pair of its own
+    assert [k.src.form for k in without.links] == ["naval parade"] and without.src_synonyms
+
+
 def _links(src: list[Candidate], tgt: list[Candidate]) -> dict[tuple[str, str], Link]:
     found = links(src, tgt, _words, _words, translated=lexicon_translation("ru-RU", "en-GB"))
     return {(k.src.form, k.tgt.form): k for k in found}

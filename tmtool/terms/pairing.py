@@ -607,7 +607,7 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
     Королевство``.
     A link that ``fragments`` finds a piece of a better pair is passed over, and its side that is
     the piece links no more; one whose side leaves out what the other says (``omissions``) is
-    passed over, its two candidates free to take another partner.
+    passed over, its two candidates free to take another partner, and makes no synonym of a taken one.
     """
     by_src: dict[tuple[str, ...], Link] = {}
     by_tgt: dict[tuple[str, ...], Link] = {}
@@ -636,6 +636,10 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
         seen_src.add(s)
         seen_tgt.add(t)
         if s in by_src or t in by_tgt:
+            if omissions and omissions(link):
+                # no other name of the taken partner's: ``Main Naval Parade`` beside ``Naval Parade ↔
+                # военно-морской парад`` leaves out «Главный», and links with its own partner after
+                continue
             owner = by_tgt.get(t)
             if best_of_s and s not in by_src and owner:
                 if src_words and _same_name(link.src, owner.src, src_words) or _acronym_of(link.src, owner.src):
