@@ -184,6 +184,43 @@ def test_a_longer_name_that_leaves_out_what_the_other_side_says_is_no_synonym_of
     assert [k.src.form for k in without.links] == ["naval parade"] and without.src_synonyms
 
 
+def test_a_side_always_read_inside_a_longer_candidate_its_partner_links_with_is_a_piece_of_it():
+    english = {1: "The Navy held a parade", 2: "Navy ships sailed", 3: "He has thyroid cancer", 4: "thyroid cancer",
+               5: "nuclear weapons tests", 6: "nuclear weapons treaty"}
+    russian = {1: "Военно-морской флот провёл парад", 2: "Военно-морской флот вывел корабли",
+               3: "У него рак щитовидной железы",
+               4: "рак щитовидной железы", 5: "ядерное оружие испытали",
+               6: "Договор запрещает ядерное оружие"}
+
+    def at(words: tuple[str, ...], units: tuple[int, ...], phrase: str, source: bool) -> Candidate:
+        return _placed(words, {u: (english if source else russian)[u] for u in units}, phrase)
+
+    omissions = Omissions(lambda source, unit: (english if source else russian)[unit],
+                          lexicon_translation("en-GB", "ru-RU"), _words, _words)
+    # every флот of Navy ↔ флот is the end of Военно-морской флот, which Navy links with nearly as well
+    navy, флот = at(("navy",), (1, 2), "Navy", True), at(("флот",), (1, 2), "флот", False)
+    short = _linked(navy, флот, 2, 1.0, 0.45)
+    whole = _linked(navy, at(("военно-морской", "флот"), (1, 2), "Военно-морской флот", False), 2, 1.0, 0.4)
+    fragments = Fragments([short, whole], _words, _words, omissions)
+    assert fragments.pieces(short) == (False, True)
+    assert [k.tgt.form for k in competitive_linking([short, whole], 0.35, None, None, fragments).links] == [
+        "военно-морской флот"]
+    # cancer stands inside thyroid cancer, and рак inside рак щитовидной железы, its partner: a shorter
+    # term on each side, no piece
+    cancer, рак = at(("cancer",), (3, 4), "cancer", True), at(("рак",), (3, 4), "рак", False)
+    thyroid = at(("thyroid", "cancer"), (3, 4), "thyroid cancer", True)
+    pairs = [_linked(cancer, рак, 2, 1.0, 0.45), _linked(thyroid, рак, 2, 1.0, 0.4),
+             _linked(thyroid, at(("рак", "щитовидный", "железа"), (3, 4), "рак щитовидной железы", False), 2, 1.0, 1.0)]
+    assert Fragments(pairs, _words, _words, omissions).pieces(pairs[0]) == (False, False)
+    # nuclear weapons ↔ оружие leaves out the ядерного the Russian says: no better pair, weapons no piece
+    weapons, оружие = at(("weapons",), (5, 6), "weapons", True), at(("оружие",), (5, 6), "оружие", False)
+    nuclear = at(("nuclear", "weapons"), (5, 6), "nuclear weapons", True)
+    pairs = [_linked(weapons, оружие, 2, 1.0, 0.45), _linked(nuclear, оружие, 2, 1.0, 0.4)]
+    assert omissions(pairs[1])
+    assert Fragments(pairs, _words, _words, omissions).pieces(pairs[0]) == (False, False)
+    assert Fragments(pairs, _words, _words).pieces(pairs[0]) == (True, False)
+
+
 def _links(src: list[Candidate], tgt: list[Candidate]) -> dict[tuple[str, str], Link]:
     found = links(src, tgt, _words, _words, translated=lexicon_translation("ru-RU", "en-GB"))
     return {(k.src.form, k.tgt.form): k for k in found}

@@ -513,10 +513,10 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     phrase_scored = _phrase_scored(src_phrases, tgt_phrases, (src_lang, src_lang_info), (tgt_lang, tgt_lang_info),
                                    options)
     # Only a pair that could be chosen shows another a piece of it (seeds have every link scored).
-    fragments = Fragments([k for k in (*scored, *phrase_scored) if k.confidence >= options.min_confidence],
-                          src_lang_info.words, tgt_lang_info.words)
     omissions = Omissions(corpus.text, lexicon_translation(src_lang, tgt_lang), src_lang_info.words,
                           tgt_lang_info.words)
+    fragments = Fragments([k for k in (*scored, *phrase_scored) if k.confidence >= options.min_confidence],
+                          src_lang_info.words, tgt_lang_info.words, omissions)
     linking = competitive_linking(rest, options.min_confidence,
                                   src_lang_info.words if src_lang_info.synonyms else None,
                                   tgt_lang_info.words if tgt_lang_info.synonyms else None, fragments, omissions,

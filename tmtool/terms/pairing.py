@@ -714,16 +714,24 @@ class Fragments:
     for ↔ создать условия``. The piece pairs part of one term with the whole of another; the
     longer pair, or the piece's own partner, is the right one. A pair inside a better one on both
     sides is a shorter term on each (``ООН ↔ UN`` in ``Генеральная Ассамблея ООН ↔ UN General
-    Assembly``), no piece. Terms and phrases are linked apart
+    Assembly``), no piece. A side is a piece too when, in the pair's units, it nearly always stands inside a
+    longer candidate that its partner links with nearly as well, leaving out nothing the text says
+    (``_nested``: ``Navy ↔ флот`` beside ``Navy ↔ Военно-морской флот``). Terms and phrases are linked apart
     (``tmtool.terms.extract``) but meet here: a noun's piece may show in a phrase's pair."""
 
-    def __init__(self, candidates: Sequence[Link], src_words: Words, tgt_words: Words):
+    def __init__(self, candidates: Sequence[Link], src_words: Words, tgt_words: Words,
+                 omissions: Omissions | None = None):
         self._words = (src_words, tgt_words)
+        self._omissions = omissions
         self._word_sets: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
         self._by_word: dict[str, list[Link]] = defaultdict(list)  # a source word → the links holding it
+        # a side's key → the links it is a side of: (source's, target's)
+        self._by_key: tuple[dict, dict] = (defaultdict(list), defaultdict(list))
         for link in candidates:
             for w in self._of(0, link.src):
                 self._by_word[w].append(link)
+            self._by_key[0][link.src.key].append(link)
+            self._by_key[1][link.tgt.key].append(link)
 
     def _of(self, side: int, cand: Candidate) -> frozenset[str]:
         key = (side, cand.key)
@@ -745,7 +753,63 @@ class Fragments:
                 other_src, other_tgt = self._of(0, other.src), self._of(1, other.tgt)
                 if (src == other_src) != (tgt == other_tgt) and src <= other_src and tgt <= other_tgt:
                     return src < other_src, tgt < other_tgt
-        return False, False
+        return self._nested(link, 0), self._nested(link, 1)
+
+    def _nested(self, link: Link, side: int) -> bool:
+        """Whether the ``side`` of ``link`` stands, in the link's units, inside one longer candidate of its
+        own side that the other side links with nearly as well (``Navy ↔ флот`` beside ``Navy ↔
+        Военно-морской флот``, where every флот the pair is built on is the end of Военно-морской флот)."""
+        own, other = (link.src, link.tgt) if side == 0 else (link.tgt, link.src)
+        words = self._of(side, own)
+        units = None
+        for longer in self._by_key[1 - side][other.key]:
+            cand = longer.src if side == 0 else longer.tgt
+            if (longer.confidence >= link.confidence - NESTED_MARGIN and longer.shared >= NESTED_SHARE * link.shared
+                    and words < self._of(side, cand)):
+                units = link.units if units is None else units
+                if (_inside_share(own, cand, units) >= NESTED_SHARE and not self._both_nested(other, cand, side, units)
+                        and not (self._omissions and self._omissions(longer))):
+                    return True
+        return False
+
+    def _both_nested(self, other: Candidate, longer: Candidate, side: int, units: frozenset[int]) -> bool:
+        """Whether ``other`` (the pair's other side) stands as well inside a longer candidate of its own
+        side that is ``longer``'s partner: a pair of shorter terms (``cancer ↔ рак`` in ``colorectal
+        cancer ↔ колоректальный рак``), no piece."""
+        words = self._of(1 - side, other)
+        for pair in self._by_key[side][longer.key]:
+            cand = pair.tgt if side == 0 else pair.src
+            if words < self._of(1 - side, cand) and _inside_share(other, cand, units, False) >= NESTED_SHARE:
+                return True
+        return False
+
+
+#: A side of a pair is a piece of a longer candidate when at least this share of its occurrences in the
+#: pair's units stand inside it, and the longer one's pair with the same partner holds this share of the
+#: units and is at most ``NESTED_MARGIN`` less confident (``Fragments._nested``; chosen, not tuned).
+NESTED_SHARE = 0.9
+NESTED_MARGIN = 0.1
+
+
+def _inside_share(short: Candidate, long: Candidate, units: frozenset[int], left: bool = True) -> float:
+    """The share of ``short``'s occurrences in ``units`` that stand inside an occurrence of ``long``;
+    with ``left``, of one extending it on the left, as C-value's nesting reads a container
+    (``candidates.nesting``: not one that governs it, nor a title glued to a name)."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    found = long.occurrences
+    for text, start, end in zip(found.texts, found.starts, found.ends):
+        spans[text].append((start, end))
+    inside = total = 0
+    found = short.occurrences
+    for r, text, start, end, held in zip(found.phrasings, found.texts, found.starts, found.ends, found.units_of):
+        n = short.count(units.intersection(held))
+        if n:
+            total += n
+            if (not left or not r.governor and not r.apposition) and any(
+                    s <= start and end <= e and (s < start if left else e - s > end - start)
+                    for s, e in spans.get(text, ())):
+                inside += n
+    return inside / total if total else 0.0
 
 
 Text = Callable[[bool, int], str]  # the source (True) or target text of a unit, by its index
