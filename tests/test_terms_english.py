@@ -83,6 +83,20 @@ def test_modifier_fragments_and_names_used_as_modifiers():
     assert found["Foreign"].fragment  # one word, never a head
 
 
+def test_a_noun_seen_only_before_several_nouns_is_a_term_of_its_own():
+    from tmtool.terms.extract import TermOptions, _frequent
+
+    texts = ["They resumed disarmament talks.", "A disarmament deal was signed.", "They test nuclear weapons.",
+             "The nuclear deal was signed.", "The partnership talks went on.", "Partnership talks began."]
+    found = cands.extract(texts, "en")
+    assert all(found[(word,)].fragment for word in ("disarmament", "nuclear", "partnership"))
+    kept = {c.form for c in _frequent(found, TermOptions(), cands.language("en"), True)}
+    assert "disarmament" in kept  # a noun by its ending, before talks and deal: it names a thing
+    assert "nuclear" not in kept  # no noun's ending: a modifier
+    assert "partnership" not in kept  # before one same word only: a piece of partnership talks
+    assert english.noun_shaped("independence") and not english.noun_shaped("Independence")
+
+
 def test_a_place_the_dictionary_knows_names_itself_where_it_modifies():
     texts = ["The Delhi Chief Minister spoke.", "They met the Delhi Chief Minister.",
              "Director Tony Scott spoke.", "Director Tony Scott left."]

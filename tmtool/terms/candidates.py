@@ -61,6 +61,10 @@ class Language:
     # (главный министр Дели) names a thing of its own still, no piece of that noun's phrase
     # (``Candidate.fragment``). A language without it: never.
     place: Callable[[str], bool] = lambda word: False
+    # Does a word seen only before other nouns name a thing of its own (an English noun by its ending:
+    # ``disarmament`` talks, ``cybersecurity`` firm)? Such a word modifying several nouns is a term, no
+    # piece of one (``Candidate.fragment``). A language without it: never.
+    noun: Callable[[str], bool] = lambda word: False
     # May a word seen be a name's citation form (a Russian nominative singular)? A name seen in
     # several forms is cited in one that may be (``extract._spelt_as_partner``).
     citable: Callable[[str], bool] = lambda word: True
@@ -85,7 +89,8 @@ LANGUAGES.register("en")(Language(english.candidates, english.is_proper,
                                   lambda o: _compared(w for w in o.key if w not in english.GLUE and not w.startswith("#")),
                                   swallow=True, plural=lambda c: english.is_plural(c.key), in_number=lambda c, number: None,
                                   synonyms=True, ranks_general_words_last=True, names=english.proper_words,
-                                  articled=english.articled, phrases=english_phrases.candidates))
+                                  articled=english.articled, phrases=english_phrases.candidates,
+                                  noun=english.noun_shaped))
 LANGUAGES.register("ru")(Language(russian.candidates, russian.is_proper,
                                   lambda o: _compared((w for w in o.key if not w.startswith("#")), russian.compared),
                                   swallow=False,

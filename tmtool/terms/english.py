@@ -447,6 +447,15 @@ _ADJECTIVE_ENDINGS = ("ern", "ing", "ed", "al", "ic", "ive", "ous", "ful", "less
 _ADJECTIVES = frozenset("former latter upper inner outer elder older younger independent recent".split())
 
 
+#: Endings only nouns have (``disarmament``, ``cybersecurity``, ``independence``, ``partnership``).
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ity", "ism", "ness", "ship", "ence", "ance", "hood", "dom")
+
+
+def noun_shaped(word: str) -> bool:
+    """Whether a word in lower case is a noun by its ending."""
+    return word.islower() and word.endswith(_NOUN_ENDINGS)
+
+
 def _noun_before_name(word: str) -> bool:
     """A lower-case noun before a capitalised word is in apposition to the name it begins, the
     title or kind of it (``special counsel`` Robert Mueller, the ``frigate`` Admiral Gorshkov),

@@ -330,11 +330,20 @@ def _frequent(found: dict, options: TermOptions, info: cands.Language, swallow: 
     """Candidates frequent enough, seen at least once with their own head (or a place's name,
     ``Language.place``), and not swallowed by longer candidates (C-value above 0)."""
     found = {k: c for k, c in found.items()
-             if not c.fragment or (c.words == 1 and all(info.place(r.surface) for r in c.occurrences.phrasings))}
+             if not c.fragment or (c.words == 1 and all(info.place(r.surface) for r in c.occurrences.phrasings))
+             or _modifier_noun(c, info)}
     nested = cands.nesting(found, options.min_freq)
     termhood = cands.c_value(found, nested)
     drop = cands.swallowed(found, nested) if swallow else set()
     return [found[k] for k, v in termhood.items() if v > 0 and k not in drop]
+
+
+def _modifier_noun(cand: Candidate, info: cands.Language) -> bool:
+    """Whether a word seen only before other nouns, several different ones, is a noun itself
+    (``disarmament`` talks, ``disarmament`` deal): a term of its own, no piece of one."""
+    phrasings = cand.occurrences.phrasings
+    return (cand.words == 1 and all(r.bound for r in phrasings) and len({r.governor for r in phrasings}) >= 2
+            and all(info.noun(r.surface) for r in phrasings))
 
 
 def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: TermOptions) -> list[Candidate]:
