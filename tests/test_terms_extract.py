@@ -312,6 +312,17 @@ def test_an_acronym_whose_partner_its_expansion_takes_is_a_variant_of_it():
     assert (entry.target, entry.source_variants) == ("премьер-министр", ("PM",))
 
 
+def test_an_acronym_of_a_hyphenated_word_s_parts_is_a_variant_of_its_expansion():
+    pairs = {"r1": [("The Navy held a parade.", "Военно-морской флот провел парад."),
+                    ("The Navy sent ships.", "ВМФ направил корабли.")],
+             "r2": [("The Navy is strong.", "Военно-морской флот силен."),
+                    ("The Navy trained.", "Военно-морской флот провел учения."),
+                    ("The Navy left.", "ВМФ ушел.")]}
+    entries = extract_terms(make_units(pairs), "en-GB", "ru-RU").entries
+    entry = next(e for e in entries if e.source == "Navy")
+    assert (entry.target, entry.target_variants) == ("военно-морской флот", ("ВМФ",))
+
+
 def test_a_number_seen_twice_in_one_unit_is_still_rare():
     # "air base" twice in one sentence and "air bases" once: two units, one term (and "bases" is the
     # plural of "base", not of a "bas")

@@ -108,6 +108,12 @@ def test_initials(form, letters):
     assert initials(form) == letters
 
 
+@pytest.mark.parametrize("form, letters", [("Военно-морской флот", "ВМФ"), ("Asia-Pacific Economic Cooperation", "APEC"),
+                                           ("United Nations", "UN"), ("Kiev", None)])
+def test_initials_of_a_hyphenated_word_s_parts(form, letters):
+    assert initials(form, parts=True) == letters
+
+
 def test_another_spelling_of_a_taken_term_is_its_synonym():
     donbass = _link(_cand(("donbass",), "Donbass"), _cand(("донбасс", "#sing"), "Донбасс"), 6)
     donbas = _link(_cand(("donbas",), "Donbas"), _cand(("донбасс", "#sing"), "Донбасс"), 2)

@@ -921,16 +921,20 @@ def acronym_letters(form: str) -> str | None:
     return letters if 2 <= len(letters) <= 6 and letters.isupper() and len(form) <= 2 * len(letters) else None
 
 
-def initials(form: str) -> str | None:
-    """The initials of a form of two or more words, less the words an acronym skips."""
+def initials(form: str, parts: bool = False) -> str | None:
+    """The initials of a form of two or more words, less the words an acronym skips; with ``parts``,
+    each part of a hyphenated word gives one too, as many acronyms read them (``ВМФ``: Военно-морской
+    флот, ``APEC``: Asia-Pacific Economic Cooperation; but ``OSCE``: … Co-operation …)."""
     words = [w for w in _TERM_WORD.findall(form) if w.lower() not in _SKIPPED]
+    if parts:
+        words = [part for w in words for part in w.split("-") if part]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
 
 
 def _acronym_of(short: Candidate, long: Candidate) -> bool:
     """Whether a term is written as the acronym of another of its side (``PM``, ``Prime Minister``)."""
     letters = acronym_letters(short.form)
-    return letters is not None and letters.upper() == initials(long.form)
+    return letters is not None and letters.upper() in (initials(long.form), initials(long.form, parts=True))
 
 
 #: Two spellings of one term: their forms are at least this alike (rapidfuzz ratio, 0–100).

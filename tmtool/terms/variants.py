@@ -59,9 +59,10 @@ def grouped(links: Sequence[Link]) -> list[tuple[Link, tuple[Link, ...]]]:
     groups = [sorted(g, key=lambda k: -k.shared) for g in by_number.values()]
     expansions: dict[tuple[str, str], int] = {}
     for n, group in enumerate(groups):
-        pair = (initials(group[0].src.form), initials(group[0].tgt.form))
-        if None not in pair:
-            expansions.setdefault(pair, n)
+        for parts in (False, True):
+            pair = (initials(group[0].src.form, parts), initials(group[0].tgt.form, parts))
+            if None not in pair:
+                expansions.setdefault(pair, n)
     merged_into: dict[int, int] = {}
     for n, group in enumerate(groups):
         pair = (acronym_letters(group[0].src.form), acronym_letters(group[0].tgt.form))
