@@ -636,24 +636,24 @@ def competitive_linking(candidates: Sequence[Link], min_confidence: float, src_w
         seen_src.add(s)
         seen_tgt.add(t)
         if s in by_src or t in by_tgt:
-            if omissions and omissions(link):
+            src_owner = by_tgt.get(t) if best_of_s and s not in by_src else None  # whose synonym s may be
+            tgt_owner = by_src.get(s) if best_of_t and t not in by_tgt else None
+            if (src_owner or tgt_owner) and omissions and omissions(link):
                 # no other name of the taken partner's: ``Main Naval Parade`` beside ``Naval Parade ↔
                 # военно-морской парад`` leaves out «Главный», and links with its own partner after
                 continue
-            owner = by_tgt.get(t)
-            if best_of_s and s not in by_src and owner:
-                if src_words and _same_name(link.src, owner.src, src_words) or _acronym_of(link.src, owner.src):
+            if src_owner:
+                if src_words and _same_name(link.src, src_owner.src, src_words) or _acronym_of(link.src, src_owner.src):
                     out.src_synonyms[t].append(link)
-                    by_src[s] = owner
+                    by_src[s] = src_owner
                 elif translations is not None and translations(link):
-                    translated_src.append((link, owner))
-            owner = by_src.get(s)
-            if best_of_t and t not in by_tgt and owner:
-                if tgt_words and _same_name(link.tgt, owner.tgt, tgt_words) or _acronym_of(link.tgt, owner.tgt):
+                    translated_src.append((link, src_owner))
+            if tgt_owner:
+                if tgt_words and _same_name(link.tgt, tgt_owner.tgt, tgt_words) or _acronym_of(link.tgt, tgt_owner.tgt):
                     out.tgt_synonyms[s].append(link)
-                    by_tgt[t] = owner
+                    by_tgt[t] = tgt_owner
                 elif translations is not None and translations(link):
-                    translated_tgt.append((link, owner))
+                    translated_tgt.append((link, tgt_owner))
             continue
         by_src[s] = by_tgt[t] = link
         out.links.append(link)
