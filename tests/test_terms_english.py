@@ -21,6 +21,12 @@ def test_stop_words_cut_phrases_and_joiners_stay_inside():
     assert not any(s.split()[-1].lower() in {"the", "of", "for", "was", "signed"} for s in found)
 
 
+def test_a_word_that_dates_the_sentence_is_no_word_of_a_term():
+    found = surfaces("He spoke in Europe yesterday and will fly to Asia tomorrow or tonight.")
+    assert {"Europe", "Asia"} <= found
+    assert not any(w in s.lower() for s in found for w in ("yesterday", "tomorrow", "tonight"))
+
+
 def test_no_phrase_cut_mid_way_across_punctuation():
     found = surfaces("He held talks with the Foreign Minister, Sergey Lavrov.")
     assert "Foreign Minister" in found and "Sergey Lavrov" in found

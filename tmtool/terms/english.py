@@ -56,6 +56,7 @@ not no nor or but and of for to in on at by with from into onto over under about
 through during before after above below up down out off again further once within without along across
 towards toward upon via amid despite including regarding per other another each every all any both few some
 many much several same own only just even still yet already ever never always often here there now today
+yesterday tomorrow tonight
 is are was were be been being am has have had having do does did doing will would shall should can could may
 might must ought
 said says say stated states stressed emphasised emphasized noted notes expressed discussed agreed reaffirmed
