@@ -61,9 +61,9 @@ class Language:
     # (главный министр Дели) names a thing of its own still, no piece of that noun's phrase
     # (``Candidate.fragment``). A language without it: never.
     place: Callable[[str], bool] = lambda word: False
-    # Does a word seen only before other nouns name a thing of its own (an English noun by its ending:
-    # ``disarmament`` talks, ``cybersecurity`` firm)? Such a word modifying several nouns is a term, no
-    # piece of one (``Candidate.fragment``). A language without it: never.
+    # Is a word seen only before other nouns a noun itself (English, by its ending: ``disarmament`` talks,
+    # ``disarmament`` deal)? Such a word before several different nouns is a term, no piece of one
+    # (``extract._modifier_noun``, beside ``Candidate.fragment``). A language without it: never.
     noun: Callable[[str], bool] = lambda word: False
     # May a word seen be a name's citation form (a Russian nominative singular)? A name seen in
     # several forms is cited in one that may be (``extract._spelt_as_partner``).
