@@ -212,7 +212,8 @@ def test_a_side_always_read_inside_a_longer_candidate_its_partner_links_with_is_
     pairs = [_linked(cancer, рак, 2, 1.0, 0.45), _linked(thyroid, рак, 2, 1.0, 0.4),
              _linked(thyroid, at(("рак", "щитовидный", "железа"), (3, 4), "рак щитовидной железы", False), 2, 1.0, 1.0)]
     assert Fragments(pairs, _words, _words, omissions).pieces(pairs[0]) == (False, False)
-    # nuclear weapons ↔ оружие leaves out the ядерного the Russian says: no better pair, weapons no piece
+    assert Fragments(pairs[:2], _words, _words, omissions).pieces(pairs[0]) == (True, False)  # рак's longer pair gone
+    # nuclear weapons ↔ оружие leaves out the «ядерное» the Russian says: no better pair, weapons no piece
     weapons, оружие = at(("weapons",), (5, 6), "weapons", True), at(("оружие",), (5, 6), "оружие", False)
     nuclear = at(("nuclear", "weapons"), (5, 6), "nuclear weapons", True)
     pairs = [_linked(weapons, оружие, 2, 1.0, 0.45), _linked(nuclear, оружие, 2, 1.0, 0.4)]
