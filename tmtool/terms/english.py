@@ -49,8 +49,10 @@ monday tuesday wednesday thursday friday saturday sunday
 # The closed classes, the reporting verbs, and the nouns that only ever head a complex preposition
 # (in accordance with, on behalf of, in lieu of, in spite of: the Russian analysis's ``_LIGHT_HEADS``).
 _STOP = _DATES | frozenset("""
-a an the this that these those such its it it's their his her our your my we they he she you i them us him
+a an the this that these those such its it it's their his her our your my we they he she you i them us him me
 myself yourself himself herself itself oneself ourselves yourselves themselves
+someone somebody something anyone anybody anything everyone everybody everything nobody nothing else
+hers yours ours theirs because although though unless whereas seem seems seemed
 which who whom whose what where when why how whether if than then thus so as also too very more most less
 not no nor or but and of for to in on at by with from into onto over under about against between among
 through during before after above below up down out off again further once within without along across
@@ -64,6 +66,7 @@ reiterated welcomed confirmed underlined pointed called urged believes believe h
 held hold holds made make makes continue continues continued remain remains remained become became
 spoke speak speaks met meet meets exchanged support supported supports prepared
 grew rose fell began came gave went saw knew thought told found left brought sent kept led paid
+wrote drove caught built ran chose broke fought bought taught sought meant
 one two three four five six seven eight nine ten first second third last next new
 upcoming forthcoming recent latest previous
 hundred thousand million billion trillion percent per cent half dozen dozens hundreds thousands millions billions
@@ -75,7 +78,7 @@ accordance behalf lieu spite
 #: undertook, upheld, withdrew, understood), never a noun phrase's word.
 _IRREGULAR_PASTS = frozenset("""
 took held made gave went saw came grew rose fell began knew thought told found left brought sent kept led paid
-drew stood
+drew stood wrote drove caught built ran chose broke fought bought taught sought meant
 """.split())
 _VERB_PREFIXES = ("under", "over", "with", "up", "out", "fore", "mis")
 #: Nouns English spells in -ly, which the -ly adverbs' shape would cut out of a phrase.
