@@ -46,9 +46,14 @@ _DATES = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+#: Irregular past forms of verbs (the stop list's): never a noun phrase's word.
+_PAST_FORMS = frozenset("""
+took held made gave went saw came grew rose fell began knew thought told found left brought sent kept led paid
+wrote drove caught built ran chose broke fought bought taught sought meant
+""".split())
 # The closed classes, the reporting verbs, and the nouns that only ever head a complex preposition
 # (in accordance with, on behalf of, in lieu of, in spite of: the Russian analysis's ``_LIGHT_HEADS``).
-_STOP = _DATES | frozenset("""
+_STOP = _DATES | _PAST_FORMS | frozenset("""
 a an the this that these those such its it it's their his her our your my we they he she you i them us him me
 myself yourself himself herself itself oneself ourselves yourselves themselves
 someone somebody something anyone anybody anything everyone everybody everything nobody nothing else
@@ -65,8 +70,6 @@ said says say stated states stressed emphasised emphasized noted notes expressed
 reiterated welcomed confirmed underlined pointed called urged believes believe hope hopes took take takes
 held hold holds made make makes continue continues continued remain remains remained become became
 spoke speak speaks met meet meets exchanged support supported supports prepared
-grew rose fell began came gave went saw knew thought told found left brought sent kept led paid
-wrote drove caught built ran chose broke fought bought taught sought meant
 one two three four five six seven eight nine ten first second third last next new
 upcoming forthcoming recent latest previous
 hundred thousand million billion trillion percent per cent half dozen dozens hundreds thousands millions billions
@@ -74,12 +77,9 @@ lots plenty
 mr mrs ms s t
 accordance behalf lieu spite
 """.split())
-#: Irregular past forms of the stop list's verbs: with a prefix they are still verbs (underwent,
-#: undertook, upheld, withdrew, understood), never a noun phrase's word.
-_IRREGULAR_PASTS = frozenset("""
-took held made gave went saw came grew rose fell began knew thought told found left brought sent kept led paid
-drew stood wrote drove caught built ran chose broke fought bought taught sought meant
-""".split())
+#: Past forms that with a prefix are still verbs (underwent, undertook, upheld, withdrew, understood), never a
+#: noun phrase's word: drew and stood only so.
+_IRREGULAR_PASTS = _PAST_FORMS | {"drew", "stood"}
 _VERB_PREFIXES = ("under", "over", "with", "up", "out", "fore", "mis")
 #: Nouns English spells in -ly, which the -ly adverbs' shape would cut out of a phrase.
 _LY_NOUNS = frozenset("""
