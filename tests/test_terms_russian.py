@@ -71,6 +71,16 @@ def test_attested_nominative_keeps_its_spelling():
     assert occ["Комплекс мер"].attested and occ["Комплекс мер"].citation == "Комплекс мер"
 
 
+def test_a_po_group_ends_a_term_unless_a_genitive_completes_it():
+    """``по`` + a dative group is part of the term it follows (an allowance for unemployment), but
+    a group that a genitive completes stays with it: ``по выполнению`` says nothing alone."""
+    found = {o.citation for o in candidates("Бонусы к пособию по безработице продлят.", 0)}
+    assert "пособие по безработице" in found
+    found = {o.citation for o in candidates("Комплекс мер по выполнению Минских соглашений.", 0)}
+    assert "Комплекс мер по выполнению Минских соглашений" in found
+    assert "Комплекс мер по выполнению" not in found
+
+
 def test_genitive_complement_records_its_governor():
     occ = {o.surface: o for o in candidates("телефонный разговор Министра иностранных дел", 0)}
     assert occ["иностранных дел"].governor == "министр"

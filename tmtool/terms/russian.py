@@ -3,7 +3,8 @@
 A candidate is ``PRE* HEAD POST*`` where PRE are adjectives or participles agreeing
 with the noun HEAD in case, number and (singular) gender, and POST are what follows
 a head without changing with it: genitive groups (``иностранных дел``, ``ООН``), one
-``по`` + dative group before them (``по выполнению Минских соглашений``), ``№ 2254``.
+``по`` + dative group (``пособие по безработице``), with the genitive that completes it if one
+follows (``по выполнению Минских соглашений``, never ``по выполнению`` alone), ``№ 2254``.
 A person's name (``С.В.Лавров``) is a candidate of its own, never the tail of a title,
 and two names joined by и stay two: a title glued to a name, or a list of places, names
 no concept a glossary could hold (tests/data/gold_glossary.md). The citation form puts
@@ -400,9 +401,9 @@ def _posts(tokens: list[Token], head: Reading, allow_tail: bool = True) -> Itera
     if allow_tail and first.text.lower() in _TAIL_PREPOSITIONS:
         n = _longest_group(tokens[1:], "datv")
         if n:
-            for m in _posts(tokens[1 + n:], head, allow_tail=False):
-                if m:  # a prepositional tail alone is not a name
-                    yield 1 + n + m
+            tails = [m for m in _posts(tokens[1 + n:], head, allow_tail=False) if m]
+            # a group that a genitive completes is no tail without it (по выполнению … соглашений)
+            yield from (1 + n + m for m in tails or (0,))
         return
     n = _longest_group(tokens, "gent") or (_longest_group(tokens, "ablt") if head.lemma in _INSTRUMENTAL_HEADS else 0)
     if n:
