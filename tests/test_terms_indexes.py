@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tmtool.terms.candidates import _Spans
-from tmtool.terms.model import Candidate, Occurrence, Occurrences
+from tmtool.terms.model import Candidate, Occurrence, Occurrences, TextFile, digest
 from tmtool.terms.pairing import (
     _alike,
     _cognate_bound,
@@ -103,3 +103,25 @@ def test_spans_around_are_those_a_scan_finds(spans, start, length):
     found = _Spans(candidates_of(spans))
     assert sorted(found.around(0, start, end) if 0 in found.bounds else []) == expected
 
+
+
+@settings(max_examples=200)
+@given(st.lists(st.text(st.one_of(st.characters(), st.sampled_from(["\ud800", "\udfff"])))), st.integers(1, 64))
+def test_a_text_file_gives_back_what_it_was_given(texts, block):
+    """Any strings (lone surrogates, empty ones) come back as they went in, one by one and in
+    order, whatever the size of the blocks it reads them in."""
+    found = TextFile(texts)
+    found.BLOCK = block  # smaller than most texts: a block then holds one
+    assert len(found) == len(texts)
+    assert [found[i] for i in range(len(texts))] == texts
+    assert list(found) == texts
+    if texts:
+        assert found[-1] == texts[-1]
+    found.append("после")
+    assert found[len(texts)] == "после" and list(found)[-1] == "после"
+    found.close()
+
+
+def test_a_digest_tells_texts_apart_without_holding_them():
+    assert digest("Переговоры") == digest("Переговоры") != digest("Переговоры.")
+    assert len(digest("x" * 10_000)) == 16

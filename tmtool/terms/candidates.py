@@ -23,8 +23,8 @@ from tmtool.jobs import Mapper, batched
 from tmtool.registry import Registry
 from tmtool.stamps import code_digest
 from tmtool.terms import english, english_phrases, russian, russian_phrases
-from tmtool.terms.model import (Candidate, Columns, Occurrence, Occurrences, Phrasing, Postings, is_phrase, typecode,
-                                weighed)
+from tmtool.terms.model import (Candidate, Columns, Occurrence, Occurrences, Phrasing, Postings, digest, is_phrase,
+                                typecode, weighed)
 from tmtool.text import primary
 
 
@@ -138,17 +138,24 @@ def _tally(counted: Iterable[tuple[str, int]]) -> Counter:
 
 class _Texts:
     """A side's distinct texts and the occurrences found in each. ``texts``: the distinct texts, in
-    the order of the units holding them first; ``of_unit[i]``: the text of unit ``i``. The occurrences
+    the order of the units holding them first, read from the units' when asked (told apart by their
+    digests: ``model.TextFile``); ``of_unit[i]``: the text of unit ``i``. The occurrences
     are columns filled as each text's record is read, in any order: text ``t``'s read the phrasings
     numbered ``phrasing`` in ``phrasings`` (the side's distinct ones), from ``starts`` to ``ends``, the
     ``lo[t]``-th to ``hi[t]``-th (a side has hundreds of thousands of texts: an object per text, its
     tuple and its arrays took ~250 bytes more a text). Offsets take 2 bytes until a text needs more
     (``model.typecode``)."""
 
-    def __init__(self, texts: Iterable[str]):
-        number: dict[str, int] = {}
-        self.of_unit = array("I", (number.setdefault(text, len(number)) for text in texts))
-        self.texts = list(number)
+    def __init__(self, texts: Sequence[str]):
+        number: dict[bytes, int] = {}  # a text's digest: a text read from a file is a new string
+        first = array("I")  # of each distinct text, the first unit holding it
+        self.of_unit = array("I")
+        for i, text in enumerate(texts):
+            t = number.setdefault(digest(text), len(number))
+            if t == len(first):
+                first.append(i)
+            self.of_unit.append(t)
+        self.texts = _Picked(texts, first)
         self.phrasings: list[Phrasing] = []
         self.phrasing = array("I")
         self.starts, self.ends = array("H"), array("H")
@@ -186,6 +193,20 @@ class _Texts:
             del self.phrasing[lo:], self.starts[lo:], self.ends[lo:]
             raise
         self.lo[t], self.hi[t] = lo, len(self.phrasing)
+
+
+@dataclass(frozen=True, slots=True)
+class _Picked(Sequence[str]):
+    """The items of ``items`` that ``picked`` numbers, read from it when asked (``_Texts.texts``)."""
+
+    items: Sequence[str]
+    picked: array
+
+    def __len__(self) -> int:
+        return len(self.picked)
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]
+        return self.items[self.picked[i]]
 
 
 def _grouped(found: _Texts, lang: Language, distinct: Sequence[int] | None = None, weights: tuple[int, ...] = ()

@@ -27,8 +27,8 @@ from tmtool.stamps import code_digest
 from tmtool.terms import candidates as cands
 from tmtool.terms import english, general, variants
 from tmtool.terms.categories import category
-from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry,
-                                formula_group, holds, is_verbal)
+from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry, TextFile,
+                                digest, formula_group, holds, is_verbal)
 from tmtool.terms.pairing import (Fragments, Link, Linking, Omissions, Translations, competitive_linking,
                                   lexicon_translation, links, spelling_likeness)
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
@@ -126,17 +126,18 @@ class _Corpus:
     units with one same source and target text, which the candidates' unit indices name:
     ``Candidate.weights``), and of each unit its distinct unit, its id and its release. A unit object
     each took ~230 bytes beside its texts (55 MiB at 26,000 pairs), and the caller need not hold
-    them all: ``extract_terms`` reads its units once, as they come.
+    them all: ``extract_terms`` reads its units once, as they come. The texts and ids are in files
+    (``TextFile``), read when asked: as strings they grew with the corpus (136 MiB at 26,000 pairs).
 
     ``members.items_of(d)``: the units of the ``d``-th distinct unit, in order."""
 
     src_lang: str
     tgt_lang: str
-    sources: list[str]
-    targets: list[str]
+    sources: TextFile
+    targets: TextFile
     distinct: array
     members: Postings
-    unit_ids: list[str]
+    unit_ids: TextFile
     releases: array  # each unit's release, an index into ``release_ids``
     release_ids: list[str]
 
@@ -144,19 +145,22 @@ class _Corpus:
     def read(cls, units: Iterable[Unit], src_lang: str, tgt_lang: str) -> tuple[_Corpus, list[str]]:
         """The corpus of ``units`` (oriented ``src_lang`` → ``tgt_lang``, cleaned), and the ids of
         those left out for a side longer than ``MAX_UNIT_CHARS``."""
-        index: dict[tuple[str, str], int] = {}
+        index: dict[bytes, int] = {}  # the digest of a distinct unit's texts → its number
         release_index: dict[str, int] = {}
         distinct, releases = array("I"), array("I")
-        unit_ids, long = [], []
+        sources, targets, unit_ids, long = TextFile(), TextFile(), TextFile(), []
         for unit in units:
             unit = _oriented(unit, src_lang, tgt_lang)
             if len(unit.source) > MAX_UNIT_CHARS or len(unit.target) > MAX_UNIT_CHARS:
                 long.append(unit.unit_id)
                 continue
-            distinct.append(index.setdefault((unit.source, unit.target), len(index)))
+            number = index.setdefault(digest(f"{len(unit.source)}:{unit.source}{unit.target}"), len(index))
+            if number == len(sources):
+                sources.append(unit.source)
+                targets.append(unit.target)
+            distinct.append(number)
             releases.append(release_index.setdefault(unit.provenance.release_id, len(release_index)))
             unit_ids.append(unit.unit_id)
-        sources, targets = [s for s, _ in index], [t for _, t in index]
         del index
         return cls(src_lang, tgt_lang, sources, targets, distinct, Postings([(d,) for d in distinct]), unit_ids,
                    releases, list(release_index)), long
@@ -165,9 +169,9 @@ class _Corpus:
         """The source (or target) text of the ``distinct``-th distinct unit."""
         return self.sources[distinct] if source else self.targets[distinct]
 
-    def texts(self, source: bool) -> list[str]:
-        """Each unit's source (or target) text, in order."""
-        return list(map((self.sources if source else self.targets).__getitem__, self.distinct))
+    def texts(self, source: bool) -> Sequence[str]:
+        """Each unit's source (or target) text, in order, read when asked."""
+        return _UnitTexts(self.sources if source else self.targets, self.distinct)
 
     def release(self, unit: int) -> str:
         return self.release_ids[self.releases[unit]]
@@ -175,6 +179,20 @@ class _Corpus:
     def expand(self, distinct: Iterable[int]) -> list[int]:
         """The units these distinct units stand for, in order."""
         return sorted(u for d in distinct for u in self.members.items_of(d))
+
+
+@dataclass(frozen=True, slots=True)
+class _UnitTexts(Sequence[str]):
+    """Each unit's text on one side, read from its distinct unit's (``_Corpus.texts``)."""
+
+    distinct_texts: TextFile
+    distinct: array
+
+    def __len__(self) -> int:
+        return len(self.distinct)
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]
+        return self.distinct_texts[self.distinct[i]]
 
 
 def _contexts(link: Link, corpus: _Corpus, n: int) -> tuple[Context, ...]:
