@@ -140,6 +140,7 @@ class _Corpus:
     unit_ids: TextFile
     releases: array  # each unit's release, an index into ``release_ids``
     release_ids: list[str]
+    words: tuple[int, int]  # the source's and the target's running words, unit by unit (``_weighted``)
 
     @classmethod
     def read(cls, units: Iterable[Unit], src_lang: str, tgt_lang: str) -> tuple[_Corpus, list[str]]:
@@ -149,6 +150,7 @@ class _Corpus:
         release_index: dict[str, int] = {}
         distinct, releases = array("I"), array("I")
         sources, targets, unit_ids, long = TextFile(), TextFile(), TextFile(), []
+        src_words = tgt_words = 0
         for unit in units:
             unit = _oriented(unit, src_lang, tgt_lang)
             if len(unit.source) > MAX_UNIT_CHARS or len(unit.target) > MAX_UNIT_CHARS:
@@ -161,9 +163,11 @@ class _Corpus:
             distinct.append(number)
             releases.append(release_index.setdefault(unit.provenance.release_id, len(release_index)))
             unit_ids.append(unit.unit_id)
+            src_words += len(unit.source.split())
+            tgt_words += len(unit.target.split())
         del index
         return cls(src_lang, tgt_lang, sources, targets, distinct, Postings([(d,) for d in distinct]), unit_ids,
-                   releases, list(release_index)), long
+                   releases, list(release_index), (src_words, tgt_words)), long
 
     def text(self, source: bool, distinct: int) -> str:
         """The source (or target) text of the ``distinct``-th distinct unit."""
@@ -364,10 +368,10 @@ def _modifier_noun(cand: Candidate, info: cands.Language) -> bool:
             and all(info.noun(r.surface) for r in phrasings))
 
 
-def _weighted(kept: list[Candidate], lang: str, texts: Sequence[str], options: TermOptions) -> list[Candidate]:
+def _weighted(kept: list[Candidate], lang: str, tokens: int, options: TermOptions) -> list[Candidate]:
     """Candidates with their termhood: longer, standing on their own, and more frequent
-    here than in general language (C-value's length weight, independence, contrast)."""
-    tokens = sum(len(t.split()) for t in texts)
+    here than in general language (C-value's length weight, independence, contrast) in a side
+    of ``tokens`` running words."""
     nested = cands.nesting({c.key: c for c in kept}, options.min_freq)
 
     def contrast(c: Candidate) -> float:
@@ -511,15 +515,15 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     if problem:
         return Glossary(src_lang, tgt_lang, (), (*messages, problem))
     src_lang_info, tgt_lang_info = cands.language(src_lang), cands.language(tgt_lang)
-    src_texts, tgt_texts = corpus.texts(True), corpus.texts(False)
-    found = cands.extract_sides([(src_texts, src_lang), (tgt_texts, tgt_lang)], run, cache, corpus.distinct)
+    found = cands.extract_sides([(corpus.texts(True), src_lang), (corpus.texts(False), tgt_lang)], run, cache,
+                                corpus.distinct)
     # A side's candidates go once its terms are found, and the terms are weighed once both sides'
     # are: wordfreq's lists (``_weighted``) are not loaded beside every candidate (8,000 pairs: the
     # stage's peak 447 -> 390 MiB over the units).
     kept = [_terms(found.pop(0), info, options) for info in (src_lang_info, tgt_lang_info)]
     weighted = []
-    for (terms, phrases), lang, texts in zip(kept, (src_lang, tgt_lang), (src_texts, tgt_texts)):
-        weighted.append((_weighted(terms, lang, texts, options), _weighted(phrases, lang, texts, options)))
+    for (terms, phrases), lang, tokens in zip(kept, (src_lang, tgt_lang), corpus.words):
+        weighted.append((_weighted(terms, lang, tokens, options), _weighted(phrases, lang, tokens, options)))
         # Every term's and phrase's contrast with general use is looked up: a side's wordfreq list
         # goes before the other's is read (26,000 pairs: Russian's +96 MiB, English's +89), and
         # neither stays through the pairing.
