@@ -81,6 +81,18 @@ def test_a_damaged_analysis_is_made_again(units, tmp_path, monkeypatch):
     assert glossary_to_json(again) == glossary_to_json(first)
 
 
+def test_a_key_of_another_making_is_passed_over_and_dropped(units, tmp_path, monkeypatch):
+    """A row whose key is not a digest in hex names no text: it serves none and is not kept."""
+    with Store.open(tmp_path / "tm.db") as store:
+        first = extract_terms(units[:20], "en-GB", "ru-RU", cache=store)
+        kept = _kept(store)
+        store.db.execute("INSERT INTO term_analyses VALUES ('not a digest', ?)", (zlib.compress(b"[]"),))
+        analysed = _analysed(monkeypatch)
+        again = extract_terms(units[:20], "en-GB", "ru-RU", cache=store)
+        assert analysed == [] and _kept(store) == kept
+    assert glossary_to_json(again) == glossary_to_json(first)
+
+
 @pytest.mark.parametrize("tag, text", [
     ("ru", "Министр иностранных дел России С.В.Лавров провёл переговоры с Госсекретарём США Дж.Керри."),
     ("ru", "«Джабхат ан-Нусра» уделила внимание выполнению Минских соглашений, в рамках которых…"),

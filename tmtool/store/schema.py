@@ -211,7 +211,7 @@ def _m6_reruns(db: sqlite3.Connection) -> None:
 def _m7_term_analyses(db: sqlite3.Connection) -> None:
     """What lets a glossary cost what changed: the occurrences of term candidates found in each
     text of the last glossary made, by the text, its language and the analyser
-    (``tmtool.terms.candidates.analysis_key``), as ``candidates._record`` writes them (compressed JSON)."""
+    (``tmtool.terms.candidates.analysis_digest``, in hex), as ``candidates._record`` writes them (compressed JSON)."""
     # A row of a few hundred bytes: a rowid table, as pages.
     db.execute("CREATE TABLE term_analyses (key TEXT PRIMARY KEY, record BLOB NOT NULL)")
 

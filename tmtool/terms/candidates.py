@@ -415,9 +415,19 @@ def analyser() -> str:
     return code_digest(("terms", "text.py"), ("pymorphy3", "pymorphy3-dicts-ru", "regex", "wordfreq"))
 
 
-def analysis_key(tag: str, text: str) -> str:
-    """The key of a text's analysis in an ``AnalysisCache``: the text, its language, the analyser."""
-    return hashlib.blake2b(f"{analyser()}\0{primary(tag)}\0{text}".encode(), digest_size=16).hexdigest()
+def analysis_digest(tag: str, text: str) -> bytes:
+    """The key of a text's analysis in an ``AnalysisCache`` (there in hex): the text, its language, the analyser."""
+    return hashlib.blake2b(f"{analyser()}\0{primary(tag)}\0{text}".encode(), digest_size=16).digest()
+
+
+def _analysis_digests(texts: Iterable[str], tag: str) -> bytes:
+    """The analysis keys of ``texts`` as digests, 16 bytes each, one after another: a side's texts
+    are read from a file (``model.TextFile``), so their keys are made once, and as hex strings with
+    their dict they took ~150 bytes a text."""
+    found = bytearray()
+    for text in texts:
+        found += analysis_digest(tag, text)
+    return bytes(found)
 
 
 #: Records of new analyses given to the cache at a time, as they are made: a first run's records
@@ -438,33 +448,39 @@ def extract_sides(sides: Sequence[tuple[Sequence[str], str]], run: Mapper = map,
     found = [_Texts(texts) for texts, _ in sides]
     # each side's phrasings numbered by their records' fields (``_Texts.read``)
     numbers: list[dict[tuple, int]] = [{} for _ in sides]
+    digests = [_analysis_digests(side.texts, tag) if cache else b"" for side, (_, tag) in zip(found, sides)]
+
+    def key(s: int, t: int) -> str:  # the cache's key of side s's text t
+        return digests[s][16 * t:16 * t + 16].hex()
+
     # key → text, of each side's texts not read yet: those the cache does not hold are analysed
-    wanted = [{analysis_key(tag, text): t for t, text in enumerate(side.texts)} if cache else None
-              for side, (_, tag) in zip(found, sides)]
-    for key, record in cache.term_analyses() if cache else ():
+    wanted = [{digests[s][k:k + 16]: k // 16 for k in range(0, len(digests[s]), 16)} for s in range(len(sides))]
+    for hex_key, record in cache.term_analyses() if cache else ():
+        try:
+            digest = bytes.fromhex(hex_key)
+        except ValueError:  # a key of another making: no text's
+            continue
         for side, want, numbered in zip(found, wanted, numbers):
-            if key in want:
+            if digest in want:
                 with contextlib.suppress(ValueError, TypeError, zlib.error):  # a damaged record: analysed again
-                    side.read(want[key], record, numbered)
-                    del want[key]
+                    side.read(want[digest], record, numbered)
+                    del want[digest]
     missing = [list(want.values()) if cache else range(len(side.texts)) for side, want in zip(found, wanted)]
-    # The keys are made again for the records to keep: a side's hex keys and their dict took ~150 bytes a text.
     del wanted
     made = iter(chain.from_iterable(run(_records, [(tag, [side.texts[t] for t in chunk]) for side, (_, tag), todo
                                                    in zip(found, sides, missing) for chunk in batched(todo)])))
     fresh: dict[str, bytes] = {}  # the records made since the cache was last given some
-    for side, (_, tag), todo, numbered in zip(found, sides, missing, numbers):
+    for s, (side, todo, numbered) in enumerate(zip(found, missing, numbers)):
         for t in todo:
             record = next(made)
             side.read(t, record, numbered)
             if cache:
-                fresh[analysis_key(tag, side.texts[t])] = record
+                fresh[key(s, t)] = record
                 if len(fresh) == CACHE_BATCH:
                     cache.save_term_analyses(fresh, None)
                     fresh.clear()
     if cache:
-        cache.save_term_analyses(fresh, (analysis_key(tag, text) for side, (_, tag) in zip(found, sides)
-                                         for text in side.texts))
+        cache.save_term_analyses(fresh, (key(s, t) for s, side in enumerate(found) for t in range(len(side.texts))))
     del fresh, numbers, missing
     weights: tuple[int, ...] = ()
     if distinct is not None:

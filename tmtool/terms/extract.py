@@ -199,6 +199,11 @@ class _UnitTexts(Sequence[str]):
         return self.distinct_texts[self.distinct[i]]
 
 
+#: Texts the omission check keeps once read (from ``_Corpus``'s files): the links it is asked about share
+#: their units (2,000 pairs: 42 % of its 113,674 readings served from these; chosen, not tuned).
+RECENT_TEXTS = 4096
+
+
 def _contexts(link: Link, corpus: _Corpus, n: int) -> tuple[Context, ...]:
     """Up to ``n`` aligned sentence pairs, from as many different releases as possible."""
     chosen, seen = [], set()
@@ -544,8 +549,8 @@ def _extract(units: Iterable[Unit], src_lang: str, tgt_lang: str, options: TermO
     phrase_scored = _phrase_scored(src_phrases, tgt_phrases, (src_lang, src_lang_info), (tgt_lang, tgt_lang_info),
                                    options)
     # Only a pair that could be chosen shows another a piece of it (seeds have every link scored).
-    omissions = Omissions(corpus.text, lexicon_translation(src_lang, tgt_lang), src_lang_info.words,
-                          tgt_lang_info.words)
+    omissions = Omissions(functools.lru_cache(maxsize=RECENT_TEXTS)(corpus.text),
+                          lexicon_translation(src_lang, tgt_lang), src_lang_info.words, tgt_lang_info.words)
     fragments = Fragments([k for k in (*scored, *phrase_scored) if k.confidence >= options.min_confidence],
                           src_lang_info.words, tgt_lang_info.words, omissions)
     linking = competitive_linking(rest, options.min_confidence,
