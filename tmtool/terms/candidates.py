@@ -23,8 +23,8 @@ from tmtool.jobs import Mapper, batched
 from tmtool.registry import Registry
 from tmtool.stamps import code_digest
 from tmtool.terms import english, english_phrases, russian, russian_phrases
-from tmtool.terms.model import (Candidate, Columns, Occurrence, Occurrences, Phrasing, Postings, digest, is_phrase,
-                                typecode, weighed)
+from tmtool.terms.model import (Candidate, Columns, Occurrence, Occurrences, Phrasing, Picked, Postings, digest,
+                                is_phrase, typecode, weighed)
 from tmtool.text import primary
 
 
@@ -155,7 +155,7 @@ class _Texts:
             if t == len(first):
                 first.append(i)
             self.of_unit.append(t)
-        self.texts = _Picked(texts, first)
+        self.texts = Picked(texts, first)
         self.phrasings: list[Phrasing] = []
         self.phrasing = array("I")
         self.starts, self.ends = array("H"), array("H")
@@ -193,20 +193,6 @@ class _Texts:
             del self.phrasing[lo:], self.starts[lo:], self.ends[lo:]
             raise
         self.lo[t], self.hi[t] = lo, len(self.phrasing)
-
-
-@dataclass(frozen=True, slots=True)
-class _Picked(Sequence[str]):
-    """The items of ``items`` that ``picked`` numbers, read from it when asked (``_Texts.texts``)."""
-
-    items: Sequence[str]
-    picked: array
-
-    def __len__(self) -> int:
-        return len(self.picked)
-
-    def __getitem__(self, i: int) -> str:  # type: ignore[override]
-        return self.items[self.picked[i]]
 
 
 def _grouped(found: _Texts, lang: Language, distinct: Sequence[int] | None = None, weights: tuple[int, ...] = ()

@@ -27,8 +27,8 @@ from tmtool.stamps import code_digest
 from tmtool.terms import candidates as cands
 from tmtool.terms import english, general, variants
 from tmtool.terms.categories import category
-from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Postings, Rendering, TermEntry, TextFile,
-                                digest, formula_group, holds, is_verbal)
+from tmtool.terms.model import (Candidate, Context, Glossary, Inconsistency, Picked, Postings, Rendering, TermEntry,
+                                TextFile, digest, formula_group, holds, is_verbal)
 from tmtool.terms.pairing import (Fragments, Link, Linking, Omissions, Translations, competitive_linking,
                                   lexicon_translation, links, spelling_likeness)
 from tmtool.text import CYRILLIC_LANGS, clean, cyrillic_share, normalise_tag, primary, same_language
@@ -175,7 +175,7 @@ class _Corpus:
 
     def texts(self, source: bool) -> Sequence[str]:
         """Each unit's source (or target) text, in order, read when asked."""
-        return _UnitTexts(self.sources if source else self.targets, self.distinct)
+        return Picked(self.sources if source else self.targets, self.distinct)
 
     def release(self, unit: int) -> str:
         return self.release_ids[self.releases[unit]]
@@ -183,20 +183,6 @@ class _Corpus:
     def expand(self, distinct: Iterable[int]) -> list[int]:
         """The units these distinct units stand for, in order."""
         return sorted(u for d in distinct for u in self.members.items_of(d))
-
-
-@dataclass(frozen=True, slots=True)
-class _UnitTexts(Sequence[str]):
-    """Each unit's text on one side, read from its distinct unit's (``_Corpus.texts``)."""
-
-    distinct_texts: TextFile
-    distinct: array
-
-    def __len__(self) -> int:
-        return len(self.distinct)
-
-    def __getitem__(self, i: int) -> str:  # type: ignore[override]
-        return self.distinct_texts[self.distinct[i]]
 
 
 #: Texts the omission check keeps once read (from ``_Corpus``'s files): the links it is asked about share

@@ -188,6 +188,21 @@ def digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+@dataclass(frozen=True, slots=True)
+class Picked(Sequence[str]):
+    """The items of ``items`` that ``picked`` numbers, in its order, read from ``items`` when asked (each
+    unit's text from its distinct unit's in a ``TextFile``)."""
+
+    items: Sequence[str]
+    picked: array
+
+    def __len__(self) -> int:
+        return len(self.picked)
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]
+        return self.items[self.picked[i]]
+
+
 def typecode(largest: int) -> str:
     """The array type of numbers up to ``largest``: 2 bytes each if they fit (a phrasing's number in a
     side's few tens of thousands, an offset in a text: a text longer than 65,535 characters is rare), else 4."""
