@@ -895,8 +895,8 @@ class Store:
         made. One transaction."""
         with self.transaction() as db:
             if keep is not None:
-                # the keys to keep in a table, not a set: 489,041 at 26,000 pairs, 58 MiB as a set, held
-                # when the glossary's candidates are (issue 12)
+                # the keys to keep in a table, not a set: ~489,000 at 26,000 pairs, some 58 MiB as a set by
+                # their size, made when the glossary's candidates are all held (issue 12)
                 db.execute("CREATE TEMP TABLE IF NOT EXISTS kept_analyses (key TEXT PRIMARY KEY) WITHOUT ROWID")
                 db.executemany("INSERT OR IGNORE INTO kept_analyses VALUES (?)", ((key,) for key in keep))
                 db.execute("DELETE FROM term_analyses WHERE key NOT IN (SELECT key FROM kept_analyses)")

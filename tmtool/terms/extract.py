@@ -127,7 +127,8 @@ class _Corpus:
     ``Candidate.weights``), and of each unit its distinct unit, its id and its release. A unit object
     each took ~230 bytes beside its texts (55 MiB at 26,000 pairs), and the caller need not hold
     them all: ``extract_terms`` reads its units once, as they come. The texts and ids are in files
-    (``TextFile``), read when asked: as strings they grew with the corpus (136 MiB at 26,000 pairs).
+    (``TextFile``), read when asked: as strings they grew with the corpus (the distinct units' texts
+    took 121 MiB at 26,000 pairs).
 
     ``members.items_of(d)``: the units of the ``d``-th distinct unit, in order."""
 
