@@ -119,7 +119,6 @@ def test_a_text_file_gives_back_what_it_was_given(texts, block):
         assert found[-1] == texts[-1]
     found.append("после")
     assert found[len(texts)] == "после" and list(found)[-1] == "после"
-    found.close()
 
 
 def test_a_digest_tells_texts_apart_without_holding_them():

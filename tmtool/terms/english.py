@@ -67,8 +67,8 @@ yesterday tomorrow tonight
 is are was were be been being am has have had having do does did doing will would shall should can could may
 might must ought
 said says say stated states stressed emphasised emphasized noted notes expressed discussed agreed reaffirmed
-reiterated welcomed confirmed underlined pointed called urged believes believe hope hopes took take takes
-held hold holds made make makes continue continues continued remain remains remained become became
+reiterated welcomed confirmed underlined pointed called urged believes believe hope hopes take takes
+hold holds make makes continue continues continued remain remains remained become became
 spoke speak speaks met meet meets exchanged support supported supports prepared
 one two three four five six seven eight nine ten first second third last next new
 upcoming forthcoming recent latest previous

@@ -136,7 +136,7 @@ class TextFile(Sequence[str]):
     """Texts written one after another into an unnamed temporary file and read back when asked
     (``os.pread``), not held: the glossary's units' texts took 121 MiB as strings at 26,000 pairs
     (issue 12), their ends here take 8 bytes a text; the system's page cache keeps what is read
-    often. The file goes with the object (or ``close``)."""
+    often. The file goes with the object."""
 
     #: Bytes read at a time when the texts are read in order.
     BLOCK = 1 << 20
@@ -178,9 +178,6 @@ class TextFile(Sequence[str]):
             self._file.flush()
             self._written = True
         return os.pread(self._file.fileno(), size, start)
-
-    def close(self) -> None:
-        self._file.close()
 
 
 def digest(text: str) -> bytes:
